@@ -1,0 +1,23 @@
+// Read the content files from disk (command line and tests); the browser uses Vite's glob instead.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { loadContent, type Content, type ContentFile } from './load';
+
+export const ASSETS = join(import.meta.dirname, '..', '..', 'assets');
+
+export function contentFiles(root = ASSETS): ContentFile[] {
+  const out: ContentFile[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(e.name)) out.push({ path: relative(root, p), text: readFileSync(p, 'utf8') });
+    }
+  };
+  for (const sub of ['content', 'locales']) walk(join(root, sub));
+  return out;
+}
+
+export function loadFromDisk(root = ASSETS): Content {
+  return loadContent(contentFiles(root));
+}

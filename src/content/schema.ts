@@ -1,0 +1,113 @@
+// The shape of content files (levels, handbook). Writers author YAML; this checks it on load.
+import * as v from 'valibot';
+import { CAREGIVER_BLOCKS, CHILD_BLOCKS } from '../model/blocks';
+import { MAX_EFFECT } from '../model/tuning';
+
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Where a scenario happens: the game draws a backdrop for each. */
+export const PLACES = [
+  'nursery', 'bedroom', 'kitchen', 'living', 'bath', 'garden',
+  'playground', 'street', 'car', 'shop', 'daycare', 'doctor',
+] as const;
+export const TIMES = ['day', 'evening', 'night'] as const;
+
+const nonEmpty = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
+
+/** A player-facing text in both languages. A missing language is reported, not fatal. */
+export const Text = v.strictObject({ nl: v.optional(nonEmpty), en: v.optional(nonEmpty) }, 'must be an object with nl and en texts');
+
+/** A text with a length limit, so it fits the card on a phone. */
+const TextMax = (max: number) => {
+  const t = v.optional(v.pipe(nonEmpty, v.maxLength(max, `must be at most ${max} characters`)));
+  return v.strictObject({ nl: t, en: t }, 'must be an object with nl and en texts');
+};
+
+const id = v.pipe(
+  v.string('must be an id'),
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes, like "night-feed"'),
+);
+
+const effect = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(-MAX_EFFECT, `must be -${MAX_EFFECT} or more`),
+  v.maxValue(MAX_EFFECT, `must be ${MAX_EFFECT} or less`),
+);
+
+const Effects = v.pipe(
+  v.strictObject(Object.fromEntries(CAREGIVER_BLOCKS.map((b) => [b, v.optional(effect)])) as Record<(typeof CAREGIVER_BLOCKS)[number], v.OptionalSchema<typeof effect, undefined>>,
+    `must name caregiver blocks (${CAREGIVER_BLOCKS.join(', ')})`),
+  v.check((e) => Object.values(e).some((x) => x !== 0 && x !== undefined), 'must move at least one caregiver block'),
+);
+
+export const Response = v.strictObject({
+  id,
+  text: TextMax(220),
+  effects: Effects,
+  reaction: TextMax(200),
+  feedback: TextMax(520),
+});
+
+export const Scenario = v.strictObject({
+  id,
+  place: v.picklist(PLACES, `must be one of: ${PLACES.join(', ')}`),
+  time: v.optional(v.picklist(TIMES, `must be one of: ${TIMES.join(', ')}`), 'day'),
+  setting: TextMax(260),
+  signal: TextMax(220),
+  responses: v.pipe(
+    v.array(Response, 'must be a list of responses'),
+    v.minLength(2, 'must have 2 to 4 responses'),
+    v.maxLength(4, 'must have 2 to 4 responses'),
+  ),
+});
+
+const unit = (lo: number, hi: number) =>
+  v.pipe(v.number('must be a number'), v.minValue(lo, `must be ${lo} or more`), v.maxValue(hi, `must be ${hi} or less`));
+
+const ChildStart = v.strictObject({ growth: v.optional(unit(0, 1)), cracks: v.optional(unit(0, 1)) });
+
+export const Start = v.strictObject({
+  /** newborn: all blocks at zero; well-raised: steady attuned care from birth up to the level's age. */
+  preset: v.picklist(['newborn', 'well-raised'], 'must be newborn or well-raised'),
+  child: v.optional(
+    v.strictObject(Object.fromEntries(CHILD_BLOCKS.map((b) => [b, v.optional(ChildStart)])) as Record<(typeof CHILD_BLOCKS)[number], v.OptionalSchema<typeof ChildStart, undefined>>,
+      `must name child blocks (${CHILD_BLOCKS.join(', ')})`),
+  ),
+  caregiver: v.optional(
+    v.strictObject(Object.fromEntries(CAREGIVER_BLOCKS.map((b) => [b, v.optional(unit(-1, 1))])) as Record<(typeof CAREGIVER_BLOCKS)[number], v.OptionalSchema<ReturnType<typeof unit>, undefined>>,
+      `must name caregiver blocks (${CAREGIVER_BLOCKS.join(', ')})`),
+  ),
+});
+
+export const Level = v.pipe(
+  v.strictObject({
+    id,
+    order: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+    kind: v.picklist(['phase', 'repair'], 'must be phase or repair'),
+    focus: v.picklist(CHILD_BLOCKS, `must be a child block (${CHILD_BLOCKS.join(', ')})`),
+    child: v.strictObject({ name: nonEmpty, pronoun: v.picklist(['she', 'he'], 'must be she or he') }),
+    ageMonths: v.pipe(
+      v.tuple([unit(0, 120), unit(0, 120)], 'must be [from, to] in months'),
+      v.check(([a, b]) => b > a, 'must end after it starts'),
+    ),
+    start: Start,
+    title: Text,
+    intro: Text,
+    questions: v.pipe(v.array(Text, 'must be a list of texts'), v.minLength(1, 'must have at least one question')),
+    tip: Text,
+    scenarios: v.pipe(v.array(Scenario, 'must be a list of scenarios'), v.minLength(1, 'must have at least one scenario')),
+  }),
+);
+
+export type TextT = v.InferOutput<typeof Text>;
+export type ResponseT = v.InferOutput<typeof Response>;
+export type ScenarioT = v.InferOutput<typeof Scenario>;
+export type LevelT = v.InferOutput<typeof Level>;
+
+const Section = v.strictObject({ id, title: Text, body: Text });
+export const Handbook = v.strictObject({
+  sections: v.pipe(v.array(Section, 'must be a list of sections'), v.minLength(1, 'must have at least one section')),
+});
+export type HandbookT = v.InferOutput<typeof Handbook>;

@@ -1,0 +1,119 @@
+// A plan: a start and a list of turns, the input of `npm run tower`. Checked field by field so a
+// trainer who mistypes a block id is told which field and what is wrong.
+import { CAREGIVER_BLOCKS, CHILD_BLOCKS, isCaregiverId, isChildId } from './blocks';
+import { run } from './engine';
+import { fromSpec, type Action, type StartSpec, type TowerState } from './state';
+import { MAX_EFFECT } from './tuning';
+import { toView } from './view';
+
+export class InputError extends Error {
+  constructor(
+    readonly field: string,
+    problem: string,
+  ) {
+    super(`${field}: ${problem}`);
+  }
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+function unit(x: unknown, field: string, lo: number, hi: number): number {
+  if (!isNum(x)) throw new InputError(field, `must be a number from ${lo} to ${hi}`);
+  if (x < lo || x > hi) throw new InputError(field, `is ${x}, must be from ${lo} to ${hi}`);
+  return x;
+}
+
+function onlyKeys(o: Record<string, unknown>, allowed: readonly string[], field: string) {
+  for (const k of Object.keys(o)) {
+    if (!allowed.includes(k)) throw new InputError(`${field}.${k}`, `unknown field (expected one of: ${allowed.join(', ')})`);
+  }
+}
+
+/** Check caregiver effects: known block ids, integers -3..+3. */
+export function parseEffects(x: unknown, field: string): Action['effects'] {
+  if (x === undefined) return {};
+  if (!isObj(x)) throw new InputError(field, 'must be an object of caregiver block ids to effects');
+  const out: Action['effects'] = {};
+  for (const [k, v] of Object.entries(x)) {
+    if (!isCaregiverId(k)) {
+      throw new InputError(`${field}.${k}`, `unknown caregiver block (expected one of: ${CAREGIVER_BLOCKS.join(', ')})`);
+    }
+    if (!isNum(v) || !Number.isInteger(v)) throw new InputError(`${field}.${k}`, `must be a whole number from -${MAX_EFFECT} to ${MAX_EFFECT}`);
+    if (Math.abs(v) > MAX_EFFECT) throw new InputError(`${field}.${k}`, `is ${v}, must be from -${MAX_EFFECT} to ${MAX_EFFECT}`);
+    out[k] = v;
+  }
+  return out;
+}
+
+/** Check a start: child block growth and cracks 0..1, caregiver strength -1..1. */
+export function parseStart(x: unknown, field: string): StartSpec {
+  if (x === undefined) return {};
+  if (!isObj(x)) throw new InputError(field, 'must be an object with "child" and/or "caregiver"');
+  onlyKeys(x, ['child', 'caregiver'], field);
+  const spec: StartSpec = { child: {}, caregiver: {} };
+  if (x.child !== undefined) {
+    if (!isObj(x.child)) throw new InputError(`${field}.child`, 'must be an object of child block ids');
+    for (const [k, v] of Object.entries(x.child)) {
+      const f = `${field}.child.${k}`;
+      if (!isChildId(k)) throw new InputError(f, `unknown child block (expected one of: ${CHILD_BLOCKS.join(', ')})`);
+      if (!isObj(v)) throw new InputError(f, 'must be an object with "growth" and/or "cracks"');
+      onlyKeys(v, ['growth', 'cracks'], f);
+      spec.child![k] = {
+        growth: v.growth === undefined ? undefined : unit(v.growth, `${f}.growth`, 0, 1),
+        cracks: v.cracks === undefined ? undefined : unit(v.cracks, `${f}.cracks`, 0, 1),
+      };
+    }
+  }
+  if (x.caregiver !== undefined) {
+    if (!isObj(x.caregiver)) throw new InputError(`${field}.caregiver`, 'must be an object of caregiver block ids');
+    for (const [k, v] of Object.entries(x.caregiver)) {
+      const f = `${field}.caregiver.${k}`;
+      if (!isCaregiverId(k)) throw new InputError(f, `unknown caregiver block (expected one of: ${CAREGIVER_BLOCKS.join(', ')})`);
+      if (isObj(v)) {
+        onlyKeys(v, ['strength'], f);
+        spec.caregiver![k] = unit(v.strength, `${f}.strength`, -1, 1);
+      } else spec.caregiver![k] = unit(v, f, -1, 1);
+    }
+  }
+  return spec;
+}
+
+export interface Plan {
+  start: TowerState;
+  actions: Action[];
+}
+
+export function parsePlan(x: unknown): Plan {
+  if (!isObj(x)) throw new InputError('plan', 'must be a JSON object with "turns"');
+  onlyKeys(x, ['startAgeMonths', 'start', 'turns'], 'plan');
+  const age = x.startAgeMonths === undefined ? 0 : x.startAgeMonths;
+  if (!isNum(age) || age < 0) throw new InputError('startAgeMonths', 'must be a number of months, 0 or more');
+  const start = fromSpec({ ...parseStart(x.start, 'start'), ageMonths: age });
+  if (!Array.isArray(x.turns)) throw new InputError('turns', 'must be a list of turns');
+  const actions: Action[] = [];
+  x.turns.forEach((t, i) => {
+    const f = `turns[${i}]`;
+    if (!isObj(t)) throw new InputError(f, 'must be an object with "months" and "caregiver"');
+    onlyKeys(t, ['months', 'repeat', 'caregiver'], f);
+    const months = t.months === undefined ? 0 : t.months;
+    if (!isNum(months) || months < 0) throw new InputError(`${f}.months`, 'must be a number of months, 0 or more');
+    const repeat = t.repeat === undefined ? 1 : t.repeat;
+    if (!isNum(repeat) || !Number.isInteger(repeat) || repeat < 1 || repeat > 100000) {
+      throw new InputError(`${f}.repeat`, 'must be a whole number from 1 to 100000');
+    }
+    const effects = parseEffects(t.caregiver, `${f}.caregiver`);
+    for (let r = 0; r < repeat; r++) actions.push({ effects, months });
+  });
+  return { start, actions };
+}
+
+/** Play a plan: the CLI's output object. */
+export function playPlan(plan: Plan) {
+  const r = run(plan.start, plan.actions);
+  return {
+    final: toView(r.final),
+    timeline: r.timeline.map(toView),
+    events: r.events.map((e) => ({ turn: e.turn, ageMonths: Math.round(e.ageMonths * 1e4) / 1e4, ...e.event })),
+  };
+}
