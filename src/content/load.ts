@@ -46,6 +46,13 @@ function describePath(issue: v.BaseIssue<unknown>): { item: string; field: strin
   return { item: ids.join('/'), field };
 }
 
+/** Valibot's default wording for missing and unknown keys, in words a writer follows. */
+function plainMessage(issue: v.BaseIssue<unknown>): string {
+  if (issue.received === 'undefined') return 'is missing';
+  if (issue.message.startsWith('Invalid key')) return 'is not a known field (check the spelling)';
+  return issue.message;
+}
+
 function parseFile<T>(file: ContentFile, schema: v.GenericSchema<unknown, T>, errors: ContentError[]): T | undefined {
   let data: unknown;
   try {
@@ -59,7 +66,7 @@ function parseFile<T>(file: ContentFile, schema: v.GenericSchema<unknown, T>, er
   if (!r.success) {
     for (const issue of r.issues) {
       const { item, field } = describePath(issue);
-      errors.push({ file: file.path, item: [top, item].filter(Boolean).join('/'), field, message: issue.message });
+      errors.push({ file: file.path, item: [top, item].filter(Boolean).join('/'), field, message: plainMessage(issue) });
     }
     return undefined;
   }
