@@ -367,20 +367,23 @@ function crack() {
   const crackle = mix(biquad(noise, 'bandpass', 1100, 1.3), biquad(noise, 'bandpass', 420, 1.0), 0.9);
 
   const x = new Float64Array(len);
-  mix(x, biquad(crackle, 'lowpass', 3500), 0.8);
-  // Thud: a sine that drops from 120 to 55 Hz and dies quickly.
+  mix(x, biquad(crackle, 'lowpass', 3200), 3.2);
+  // Thud: a tone that drops from 170 to 60 Hz and dies quickly; its overtones carry it on small speakers.
   note(x, 0, {
-    freq: 55, glideFrom: 120, glideTime: 0.12, dur: 0.5, release: 0.001,
-    partials: [[1, 1, 0.09], [2, 0.35, 0.05]], attack: 0.003, gain: 1.1,
+    freq: 60, glideFrom: 170, glideTime: 0.1, dur: 0.5, release: 0.001,
+    partials: [[1, 1, 0.09], [2, 0.5, 0.06], [3, 0.2, 0.04]], attack: 0.003, gain: 1,
   });
   // A faint low minor second (G2 against A-flat 2) that beats: uneasy, not scary.
   for (const m of [43, 44]) {
     note(x, secs(0.02), {
-      freq: mtof(m), dur: 0.48, release: 0.001, partials: [[1, 1, 0.18], [2, 0.3, 0.1]],
+      freq: mtof(m), dur: 0.48, release: 0.001, partials: [[1, 1, 0.18], [2, 0.5, 0.14], [3, 0.25, 0.1]],
       attack: 0.03, gain: 0.14,
     });
   }
-  return finishEffect(x, { fadeOutMs: 60 });
+  // Gentle saturation tames the noise peaks, so the crack is not much quieter than the other effects.
+  const p = peak(x);
+  for (let i = 0; i < len; i++) x[i] = Math.tanh((2.2 * x[i]) / p);
+  return finishEffect(biquad(x, 'lowpass', 4500), { fadeOutMs: 60 });
 }
 
 /** heal: warm rising shimmer (F major arpeggio over a swelling chord), ~800 ms. */

@@ -1,12 +1,13 @@
 // Parse and check content files. Pure: takes file names and texts, so the browser (Vite glob) and
 // the command line (fs) share it. Every error names the file, the item id and the field.
 import * as v from 'valibot';
-import { parse as parseYaml } from 'yaml';
 import { Handbook, LANGS, Level, type HandbookT, type LevelT } from './schema';
 
+/** A content file as text (command line) or already parsed (the browser build parses YAML at build time). */
 export interface ContentFile {
   path: string;
-  text: string;
+  text?: string;
+  data?: unknown;
 }
 
 export interface ContentError {
@@ -46,6 +47,23 @@ function describePath(issue: v.BaseIssue<unknown>): { item: string; field: strin
   return { item: ids.join('/'), field };
 }
 
+/** Turns a file's text into data; the command line passes a YAML parser, the browser needs none. */
+export type TextParser = (text: string) => unknown;
+
+function readData(file: ContentFile, errors: ContentError[], parseText?: TextParser): unknown {
+  if (file.text === undefined) return file.data;
+  if (!parseText) {
+    errors.push({ file: file.path, item: '', field: '', message: 'was given as text, but no parser was given' });
+    return undefined;
+  }
+  try {
+    return parseText(file.text);
+  } catch (e) {
+    errors.push({ file: file.path, item: '', field: '', message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
 /** Valibot's default wording for missing and unknown keys, in words a writer follows. */
 function plainMessage(issue: v.BaseIssue<unknown>): string {
   if (issue.received === 'undefined') return 'is missing';
@@ -53,14 +71,9 @@ function plainMessage(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
-function parseFile<T>(file: ContentFile, schema: v.GenericSchema<unknown, T>, errors: ContentError[]): T | undefined {
-  let data: unknown;
-  try {
-    data = parseYaml(file.text, { prettyErrors: true });
-  } catch (e) {
-    errors.push({ file: file.path, item: '', field: '', message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
-    return undefined;
-  }
+function parseFile<T>(file: ContentFile, schema: v.GenericSchema<unknown, T>, errors: ContentError[], parseText?: TextParser): T | undefined {
+  const data = readData(file, errors, parseText);
+  if (data === undefined) return undefined;
   const top = data && typeof data === 'object' && typeof (data as { id?: unknown }).id === 'string' ? (data as { id: string }).id : '';
   const r = v.safeParse(schema, data);
   if (!r.success) {
@@ -101,7 +114,7 @@ function flatten(node: unknown, prefix: string, out: Record<string, string>) {
 
 const baseName = (p: string) => p.split('/').pop() ?? p;
 
-export function loadContent(files: ContentFile[]): Content {
+export function loadContent(files: ContentFile[], parseText?: TextParser): Content {
   const errors: ContentError[] = [];
   const missing: string[] = [];
   const levels: LevelT[] = [];
@@ -112,18 +125,16 @@ export function loadContent(files: ContentFile[]): Content {
     const name = baseName(f.path);
     if (/\/locales\//.test(f.path) || /^(nl|en)\.ya?ml$/.test(name)) {
       const lang = name.replace(/\.ya?ml$/, '');
-      try {
-        const flat: Record<string, string> = {};
-        flatten(parseYaml(f.text), '', flat);
-        locales[lang] = flat;
-      } catch (e) {
-        errors.push({ file: f.path, item: '', field: '', message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
-      }
+      const data = readData(f, errors, parseText);
+      if (data === undefined) continue;
+      const flat: Record<string, string> = {};
+      flatten(data, '', flat);
+      locales[lang] = flat;
     } else if (name.startsWith('handbook')) {
-      handbook = parseFile(f, Handbook, errors);
+      handbook = parseFile(f, Handbook, errors, parseText);
       if (handbook) missingTexts(handbook, '', f.path, missing);
     } else {
-      const level = parseFile(f, Level, errors);
+      const level = parseFile(f, Level, errors, parseText);
       if (!level) continue;
       if (name.replace(/\.ya?ml$/, '') !== level.id) {
         errors.push({ file: f.path, item: level.id, field: 'id', message: `must match the file name (${level.id}.yaml)` });

@@ -1,6 +1,7 @@
 // Read the content files from disk (command line and tests); the browser uses Vite's glob instead.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse } from 'yaml';
 import { loadContent, type Content, type ContentFile } from './load';
 
 export const ASSETS = join(import.meta.dirname, '..', '..', 'assets');
@@ -18,6 +19,11 @@ export function contentFiles(root = ASSETS): ContentFile[] {
   return out;
 }
 
+/** Check content given as YAML text (the command line and the tests). */
+export function loadYaml(files: ContentFile[]): Content {
+  return loadContent(files, (text) => parse(text, { prettyErrors: true }));
+}
+
 export function loadFromDisk(root = ASSETS): Content {
-  return loadContent(contentFiles(root));
+  return loadYaml(contentFiles(root));
 }

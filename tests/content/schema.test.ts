@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatError, loadContent } from '../../src/content/load';
+import { formatError } from '../../src/content/load';
+import { loadYaml as loadContent } from '../../src/content/node';
 
 const LEVEL = `
 id: test-level

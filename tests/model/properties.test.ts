@@ -98,7 +98,7 @@ describe('invariants on every step of random plans', () => {
       // the same state and care at two ages: the age closer to the window never moves the block less
       const near = step({ ...s, ageMonths: [1, 6, 12, 24, 48][i] }, { effects: {}, months: 0.5 }).state;
       const far = step({ ...s, ageMonths: 200 }, { effects: {}, months: 0.5 }).state;
-      const moved = (x: TowerState, y: TowerState) => Math.abs(x.growth[i] - s.growth[i]) + Math.abs(x.cracks[i] - s.cracks[i]);
+      const moved = (x: TowerState, _y: TowerState) => Math.abs(x.growth[i] - s.growth[i]) + Math.abs(x.cracks[i] - s.cracks[i]);
       expect(moved(near, s)).toBeGreaterThanOrEqual(moved(far, s) - 1e-12);
       const atBound = (x: TowerState) => x.growth[i] === 1 || x.cracks[i] === 0 || x.cracks[i] === 1;
       if (moved(far, s) > 0 && !atBound(near)) expect(moved(near, s)).toBeGreaterThan(moved(far, s));
