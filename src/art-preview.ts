@@ -1,0 +1,105 @@
+/**
+ * Dev-only preview for the drawn art (art-preview.html). Not imported by the game.
+ *   ?place=kitchen&time=night&w=1280&h=720   one backdrop with a child and a caregiver
+ *   &hc=1      high contrast     &card=1   a mock text card over the lower third
+ *   &age=24&mood=upset&pose=kneeling      which figures to draw
+ *   (no place)   grid of all 12 places x 3 times      ?figures=1   all ages x moods and poses
+ */
+import Phaser from 'phaser';
+import { drawBackdrop, PLACES, TIMES, type Place, type TimeOfDay } from './scenes/art/backdrops';
+import { drawCaregiver, drawChild, type Mood, type CaregiverPose } from './scenes/art/figures';
+
+const q = new URLSearchParams(location.search);
+const place = q.get('place') as Place | null;
+const time = (q.get('time') ?? 'day') as TimeOfDay;
+const hc = q.get('hc') === '1';
+const card = q.get('card') === '1';
+const age = Number(q.get('age') ?? 24);
+const mood = (q.get('mood') ?? 'calm') as Mood;
+const pose = (q.get('pose') ?? 'kneeling') as CaregiverPose;
+const figuresOnly = q.get('figures') === '1';
+
+const W = Number(q.get('w') ?? (place ? 1280 : 1920));
+const H = Number(q.get('h') ?? (place ? 720 : 1080));
+
+/** Height of a child of this age relative to the caregiver (rough, picture-book). */
+function childScale(months: number): number {
+  if (months < 9) return 0.36;
+  if (months < 15) return 0.3;
+  if (months < 36) return 0.38 + ((months - 15) / 21) * 0.1;
+  return 0.5 + ((Math.min(72, months) - 36) / 36) * 0.12;
+}
+
+function scene(g: Phaser.GameObjects.Graphics, p: Place, t: TimeOfDay, x: number, y: number, w: number, h: number, withFigures: boolean): void {
+  drawBackdrop(g, p, t, x, y, w, h, { highContrast: hc });
+  if (!withFigures) return;
+  const u = Math.min(w / 7, h / 9);
+  const careH = u * 4.4;
+  const feet = y + h * 0.7;
+  const wide = w / h >= 1.15;
+  drawCaregiver(g, pose, x + w * (wide ? 0.42 : 0.34), feet, careH);
+  drawChild(g, age, mood, x + w * (wide ? 0.56 : 0.68), feet, careH * childScale(age));
+}
+
+class Preview extends Phaser.Scene {
+  create(): void {
+    const g = this.add.graphics();
+    if (figuresOnly) {
+      g.fillStyle(0xf3e6d3, 1);
+      g.fillRect(0, 0, W, H);
+      const ages = [4, 12, 24, 48];
+      const moods: Mood[] = ['calm', 'happy', 'upset', 'withdrawn'];
+      const cell = Math.min(W / 7, H / 4.4);
+      ages.forEach((a, r) => {
+        moods.forEach((m, c) => {
+          const fx = cell * (0.6 + c * 1.1);
+          const fy = cell * (1 + r * 1.05);
+          drawChild(g, a, m, fx, fy, cell * (a < 9 ? 0.8 : a < 15 ? 0.65 : a < 36 ? 0.75 : 0.9));
+          this.add.text(fx - cell * 0.45, fy + 4, `${a} mnd · ${m}`, { fontFamily: 'DejaVu Sans', fontSize: '13px', color: '#5a4636' });
+        });
+      });
+      (['standing', 'kneeling', 'sitting'] as const).forEach((p, i) => {
+        const fx = cell * (5.0 + (i % 2) * 1.2);
+        const fy = cell * (i < 2 ? 2.2 : 4.2);
+        drawCaregiver(g, p, fx, fy, cell * 2);
+        this.add.text(fx - 30, fy + 4, p, { fontFamily: 'DejaVu Sans', fontSize: '13px', color: '#5a4636' });
+      });
+      return;
+    }
+    if (place) {
+      scene(g, place, time, 0, 0, W, H, true);
+      if (card) {
+        const cg = this.add.graphics();
+        cg.fillStyle(0xfbf5ea, 0.94);
+        cg.fillRoundedRect(W * 0.05, H * 0.7, W * 0.9, H * 0.27, 18);
+        this.add.text(W * 0.08, H * 0.73, 'Je kind huilt als je de kamer uitloopt.\nWat doe je?', { fontFamily: 'DejaVu Sans', fontSize: `${Math.round(Math.min(W, H) * 0.035)}px`, color: '#4a3b33' });
+      }
+      return;
+    }
+    // grid: the 12 places at one time of day (?time=), or all 36 with ?all=1
+    const all = q.get('all') === '1';
+    const cells: Array<[Place, TimeOfDay]> = all
+      ? PLACES.flatMap((p) => TIMES.map((t): [Place, TimeOfDay] => [p, t]))
+      : PLACES.map((p): [Place, TimeOfDay] => [p, time]);
+    const cols = Number(q.get('cols') ?? (all ? 6 : 4));
+    const rows = Math.ceil(cells.length / cols);
+    const cw = W / cols;
+    const ch = H / rows;
+    cells.forEach(([p, t], i) => {
+      const cx = (i % cols) * cw;
+      const cy = Math.floor(i / cols) * ch;
+      scene(g, p, t, cx, cy, cw - 2, ch - 2, true);
+      this.add.text(cx + 6, cy + 4, `${p} · ${t}`, { fontFamily: 'DejaVu Sans', fontSize: '13px', color: '#ffffff', backgroundColor: '#00000066' });
+    });
+  }
+}
+
+new Phaser.Game({
+  type: Phaser.AUTO,
+  width: W,
+  height: H,
+  backgroundColor: '#2b2420',
+  audio: { noAudio: true },
+  scale: { mode: Phaser.Scale.NONE },
+  scene: Preview,
+});

@@ -1,0 +1,189 @@
+// The debrief: both towers, the choices and their effects, what the child now shows, questions for
+// class and a tip for home; try again, "what if" from any choice, and a report to hand in.
+import { app } from '../game/app';
+import { CHILD_BLOCKS, statuses } from '../model';
+import { childName, t, tx } from '../services/i18n';
+import type { Rect } from '../services/a11y';
+import { downloadReport, effectsText } from '../game/report';
+import { TowerView } from '../ui/tower';
+import { palette, textStyle } from '../ui/theme';
+import { BaseScene } from './base';
+
+type Tab = 'choices' | 'signals' | 'discuss' | 'whatif';
+const TABS: Tab[] = ['choices', 'signals', 'discuss', 'whatif'];
+
+export class Debrief extends BaseScene {
+  private tab: Tab = 'choices';
+
+  constructor() {
+    super('Debrief');
+  }
+
+  protected init2(data?: { tab?: Tab }) {
+    this.tab = data?.tab ?? 'choices';
+  }
+
+  protected restartData() {
+    return { tab: this.tab };
+  }
+
+  title() {
+    return `${t('ui.debrief')}: ${tx(app.playingLevel().title)}`;
+  }
+
+  protected onEscape() {
+    this.go('Menu', { from: 'Debrief' });
+  }
+
+  protected onNumber(n: number) {
+    if (TABS[n - 1]) this.scene.restart({ tab: TABS[n - 1] });
+  }
+
+  build() {
+    if (!app.inPlay) {
+      this.go('Map');
+      return;
+    }
+    const { W, H, S } = this;
+    const p = palette();
+    const level = app.playingLevel();
+    const run = app.run();
+    const original = app.originalEnd();
+    const hh = this.header(this.title(), { label: t('ui.menu'), onClick: () => this.onEscape() });
+    const m = 12;
+    const portrait = this.portrait;
+    const towersW = portrait ? W - 2 * m : Math.min(Math.max(W * (original ? 0.46 : 0.3), 280), original ? 760 : 460);
+    const towersH = portrait ? Math.min(H * 0.3, 280) : H - hh - 2 * m;
+    const tr: Rect = { x: m, y: hh + m, w: towersW, h: towersH };
+    this.panel(tr, p.panel);
+    if (original) {
+      const half = (tr.w - 30) / 2;
+      this.text(tr.x + 10 + half / 2, tr.y + 6, t('ui.firstTime'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
+      this.text(tr.x + 20 + half * 1.5, tr.y + 6, t('ui.whatIf'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
+      new TowerView(this, { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, reducedMotion: true, size: S * 0.8 }).set(original);
+      new TowerView(this, { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, reducedMotion: app.settings.reducedMotion, size: S * 0.8 }).set(run.state);
+    } else {
+      new TowerView(this, { x: tr.x + 10, y: tr.y + 8, w: tr.w - 20, h: tr.h - 16 }, { childName: level.child.name, reducedMotion: app.settings.reducedMotion, size: S }).set(run.state);
+    }
+
+    const cx = portrait ? m : tr.x + tr.w + m;
+    const cy = portrait ? tr.y + tr.h + m : hh + m;
+    const cw = W - cx - m;
+    const ch = H - cy - m;
+    this.panel({ x: cx, y: cy, w: cw, h: ch });
+    // tabs
+    const tabH = Math.max(40, S * 2.1);
+    const tabW = (cw - 32 - 3 * 8) / 4;
+    TABS.forEach((tab, i) => {
+      this.button({
+        rect: { x: cx + 16 + i * (tabW + 8), y: cy + 14, w: tabW, h: tabH }, label: t(`debrief.tab.${tab}`), hint: portrait ? undefined : String(i + 1),
+        pressed: this.tab === tab, align: 'center', size: S * (portrait ? 0.72 : 0.82), id: `tab-${tab}`,
+        onClick: () => this.scene.restart({ tab }),
+      });
+    });
+    // actions at the bottom
+    const actH = Math.max(44, S * 2.3);
+    const actY = cy + ch - actH - 14;
+    const phases = app.phases();
+    const nextPhase = app.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
+    const actions: [string, () => void, boolean][] = [
+      [t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false],
+      [t('ui.report'), () => downloadReport(), false],
+      nextPhase
+        ? [t('ui.nextPhase'), () => void app.begin(nextPhase.id, 'story').then(() => this.go('Scenario')), true]
+        : [t('ui.levels'), () => void app.leaveLevel().then(() => this.go('Map')), true],
+    ];
+    const aw = (cw - 32 - 2 * 8) / 3;
+    actions.forEach(([label, go, primary], i) => {
+      this.button({ rect: { x: cx + 16 + i * (aw + 8), y: actY, w: aw, h: actH }, label, onClick: go, align: 'center', primary, size: S * (portrait ? 0.78 : 0.9) }, primary);
+    });
+    const body: Rect = { x: cx + 20, y: cy + 14 + tabH + 14, w: cw - 40, h: actY - (cy + 14 + tabH + 14) - 12 };
+    this[this.tab](body);
+  }
+
+  /** Lines of text, shrunk until they fit. */
+  private lines(r: Rect, items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[]) {
+    let size = this.S * 0.95;
+    const measure = () => {
+      let h = 0;
+      for (const it of items) {
+        const tt = this.make.text({ x: 0, y: 0, text: it.text, style: textStyle({ size, width: r.w, bold: it.bold }) }, false);
+        h += tt.height + size * (it.gapAfter ? 0.9 : 0.35);
+        tt.destroy();
+      }
+      return h;
+    };
+    while (measure() > r.h && size > 10) size *= 0.93;
+    let y = r.y;
+    for (const it of items) {
+      const tt = this.add.text(r.x, y, it.text, textStyle({ size, width: r.w, bold: it.bold, color: it.color }));
+      y += tt.height + size * (it.gapAfter ? 0.9 : 0.35);
+    }
+    this.story(items.map((i) => i.text).join('\n'));
+  }
+
+  private choices(r: Rect) {
+    const level = app.playingLevel();
+    const run = app.run();
+    const items = run.choices.map((c, i) => {
+      const s = level.scenarios.find((x) => x.id === c.scenario)!;
+      const resp = s.responses.find((x) => x.id === c.response)!;
+      return { text: `${i + 1}. ${tx(resp.text)}  (${effectsText(resp.effects)})`, gapAfter: false };
+    });
+    this.lines(r, [{ text: t('debrief.choicesIntro'), bold: true, gapAfter: true }, ...items]);
+  }
+
+  private signals(r: Rect) {
+    const level = app.playingLevel();
+    const s = app.run().state;
+    const st = statuses(s);
+    const p = palette();
+    const items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[] = [];
+    CHILD_BLOCKS.forEach((id, i) => {
+      if (st[i] === 'cracked' || st[i] === 'wobbly') {
+        items.push({ text: `${childName(id)} — ${t(`status.short.${st[i]}`)}`, bold: true, color: p.crack });
+        items.push({ text: `${t('debrief.signalsOf', { name: level.child.name })} ${t(`blocks.child.${id}.signals`)}.`, gapAfter: true });
+      }
+    });
+    const focus = CHILD_BLOCKS.indexOf(level.focus);
+    if (!items.length) items.push({ text: t(st[focus] === 'solid' ? 'debrief.noWeakSolid' : 'debrief.noWeakGrowing', { name: level.child.name, block: childName(level.focus) }), gapAfter: true });
+    items.push({ text: `${childName(level.focus)}: ${t(`blocks.child.${level.focus}.description`)}`, color: p.inkSoft });
+    this.lines(r, [{ text: t('debrief.signalsIntro', { name: level.child.name }), bold: true, gapAfter: true }, ...items]);
+  }
+
+  private discuss(r: Rect) {
+    const level = app.playingLevel();
+    this.lines(r, [
+      { text: t('debrief.questions'), bold: true, gapAfter: false },
+      ...level.questions.map((q, i) => ({ text: `${i + 1}. ${tx(q)}` })),
+      { text: '', gapAfter: false },
+      { text: t('debrief.tip'), bold: true },
+      { text: tx(level.tip) },
+    ]);
+  }
+
+  private whatif(r: Rect) {
+    const level = app.playingLevel();
+    const choices = app.inPlay!.original ?? app.run().choices;
+    this.text(r.x, r.y, t('debrief.whatIfIntro'), { bold: true, size: this.S * 0.9, width: r.w });
+    const top = r.y + this.S * 2.4;
+    const n = choices.length;
+    const cols = n > 5 && r.w > 500 ? 2 : 1;
+    const rowsN = Math.ceil(n / cols);
+    const bh = Math.min(Math.max(36, this.S * 2), (r.h - (top - r.y)) / rowsN - 6);
+    const bw = (r.w - (cols - 1) * 8) / cols;
+    choices.forEach((c, i) => {
+      const s = level.scenarios.find((x) => x.id === c.scenario)!;
+      const setting = tx(s.setting);
+      const short = setting.length > 60 ? `${setting.slice(0, 57)}…` : setting;
+      const col = Math.floor(i / rowsN);
+      const row = i % rowsN;
+      this.button({
+        rect: { x: r.x + col * (bw + 8), y: top + row * (bh + 6), w: bw, h: bh }, label: `${t('debrief.fromMoment', { n: i + 1 })}: ${short}`,
+        size: this.S * 0.75, id: `whatif-${i + 1}`,
+        onClick: () => void app.whatIf(i).then(() => this.go('Scenario')),
+      });
+    });
+    this.story(t('debrief.whatIfIntro'));
+  }
+}

@@ -1,0 +1,159 @@
+// The model explorer: a sandbox for class. Five caregiver sliders set the care each month; the
+// engine runs live, so a trainer can show what "warm but vague" or "anxious" care does over time.
+import { app } from '../game/app';
+import { CAREGIVER_BLOCKS, fromSpec, newborn, step, type CaregiverId, type ModelEvent, type TowerState } from '../model';
+import { addRange } from '../services/a11y';
+import { play } from '../services/audio';
+import { ageLabel, caregiverName, describeEvent, t } from '../services/i18n';
+import { TowerView } from '../ui/tower';
+import { CAREGIVER_COLOURS, palette, shade } from '../ui/theme';
+import { BaseScene } from './base';
+
+type Care = Record<CaregiverId, number>;
+
+const PRESETS: { id: string; care: Care; start?: () => TowerState }[] = [
+  { id: 'attuned', care: { caring: 2, giving: 2, supporting: 2, firmness: 2, trusting: 2 } },
+  { id: 'warmVague', care: { caring: 2, giving: 2, supporting: 1, firmness: -2, trusting: 1 } },
+  { id: 'anxious', care: { caring: 2, giving: 1, supporting: -1, firmness: 1, trusting: -2 } },
+  { id: 'busy', care: { caring: 1, giving: -1, supporting: -1, firmness: 0, trusting: 0 } },
+  {
+    id: 'foster', care: { caring: 2, giving: 2, supporting: 2, firmness: 2, trusting: 2 },
+    start: () => fromSpec({ ageMonths: 30, child: { safety: { growth: 0.5, cracks: 0.6 }, trust: { growth: 0.35, cracks: 0.5 }, confidence: { growth: 0.25, cracks: 0.1 } } }),
+  },
+];
+
+// kept while the scene restarts (resize, language), lost when the game closes: it is a sandbox
+let state: TowerState = newborn();
+let care: Care = { ...PRESETS[0].care };
+let lastEvents: ModelEvent[] = [];
+
+export class Explorer extends BaseScene {
+  private tower!: TowerView;
+
+  constructor() {
+    super('Explorer');
+  }
+
+  title() {
+    return t('ui.explorer');
+  }
+
+  build() {
+    const { W, H, S } = this;
+    const p = palette();
+    const hh = this.header(`${t('ui.explorer')} · ${ageLabel(state.ageMonths)}`, { label: t('ui.back'), onClick: () => this.go('Title') });
+    const m = 12;
+    const portrait = this.portrait;
+    const tw = portrait ? W - 2 * m : Math.min(Math.max(W * 0.32, 280), 480);
+    const th = portrait ? Math.min(H * 0.3, 280) : H - hh - 2 * m;
+    const tr = { x: m, y: hh + m, w: tw, h: th };
+    this.panel(tr, p.panel);
+    this.tower = new TowerView(this, { x: tr.x + 10, y: tr.y + 8, w: tr.w - 20, h: tr.h - 16 }, { childName: t('explorer.child'), reducedMotion: app.settings.reducedMotion, size: S });
+    this.tower.set(state);
+
+    const cx = portrait ? m : tr.x + tw + m;
+    const cy = portrait ? tr.y + th + m : hh + m;
+    const cw = W - cx - m;
+    const ch = H - cy - m;
+    this.panel({ x: cx, y: cy, w: cw, h: ch });
+    const ix = cx + 16;
+    const iw = cw - 32;
+    const size = portrait || H < 760 ? S * 0.8 : S * 0.9;
+    let y = cy + 12;
+    const intro = this.text(ix, y, t('explorer.intro'), { size: size * 0.95, width: iw, color: p.inkSoft });
+    y += intro.height + size * 0.5;
+    const rowH = Math.max(34, size * 2);
+    const labelW = Math.min(iw * 0.42, 240);
+    CAREGIVER_BLOCKS.forEach((id) => {
+      const label = caregiverName(id);
+      this.text(ix, y + rowH / 2, label, { size, bold: true, width: labelW }).setOrigin(0, 0.5);
+      const vText = this.text(ix + iw, y + rowH / 2, fmt(care[id]), { size, bold: true }).setOrigin(1, 0.5);
+      const rect = { x: ix + labelW, y, w: iw - labelW - size * 2.6, h: rowH };
+      const g = this.add.graphics();
+      const draw = (v: number) => {
+        g.clear();
+        const mid = rect.x + rect.w / 2;
+        const cyy = rect.y + rect.h / 2;
+        g.fillStyle(p.line, 1);
+        g.fillRoundedRect(rect.x, cyy - 4, rect.w, 8, 4);
+        const col = v < 0 ? p.crack : CAREGIVER_COLOURS[id];
+        const kx = mid + (rect.w / 2) * (v / 3);
+        g.fillStyle(col, 1);
+        g.fillRect(Math.min(mid, kx), cyy - 4, Math.abs(kx - mid), 8);
+        g.lineStyle(2, p.ink, 1);
+        g.lineBetween(mid, cyy - 9, mid, cyy + 9);
+        g.fillStyle(0xffffff, 1);
+        g.fillCircle(kx, cyy, rect.h * 0.3);
+        g.lineStyle(3, shade(col, 0.75), 1);
+        g.strokeCircle(kx, cyy, rect.h * 0.3);
+        vText.setText(fmt(v));
+      };
+      draw(care[id]);
+      addRange({
+        label: `${label} (${t('explorer.perMonth')})`, rect, min: -3, max: 3, step: 1, value: care[id], valueText: fmt,
+        onInput: (v) => {
+          care = { ...care, [id]: v };
+          draw(v);
+        },
+      });
+      y += rowH + size * 0.3;
+    });
+    y += size * 0.3;
+    const bh = Math.max(40, size * 2.1);
+    const bw = (iw - 16) / 3;
+    const actions: [string, () => void, boolean][] = [
+      [t('explorer.month1'), () => this.advance(1), true],
+      [t('explorer.month6'), () => this.advance(6), false],
+      [t('explorer.reset'), () => { state = newborn(); lastEvents = []; this.scene.restart(); }, false],
+    ];
+    actions.forEach(([label, go, primary], i) => this.button({ rect: { x: ix + i * (bw + 8), y, w: bw, h: bh }, label, onClick: go, primary, align: 'center', size }, primary));
+    y += bh + size * 0.5;
+    const pw = (iw - 8 * (PRESETS.length - 1)) / PRESETS.length;
+    const presetH = Math.max(40, size * 2.6);
+    PRESETS.forEach((pr, i) => this.button({
+      rect: { x: ix + i * (pw + 8), y, w: pw, h: presetH }, label: t(`explorer.preset.${pr.id}`), align: 'center', size: size * 0.8, id: `preset-${pr.id}`,
+      onClick: () => {
+        care = { ...pr.care };
+        if (pr.start) state = pr.start();
+        lastEvents = [];
+        this.scene.restart();
+      },
+    }));
+    y += presetH + size * 0.5;
+    const said = lastEvents.filter((e) => !e.key.startsWith('caregiver')).slice(0, 4).map(describeEvent);
+    if (said.length) this.text(ix, y, said.map((s) => `• ${s}`).join('\n'), { size: size * 0.9, width: iw, bold: true });
+    this.story(said.join(' '));
+  }
+
+  private advance(months: number) {
+    const before = state;
+    const events: ModelEvent[] = [];
+    for (let i = 0; i < months; i++) {
+      const r = step(state, { effects: care, months: 1 });
+      state = r.state;
+      events.push(...r.events);
+    }
+    lastEvents = dedupe(events);
+    if (events.some((e) => e.key === 'cracked')) play('crack');
+    else if (events.some((e) => e.key === 'solid' || e.key === 'grew')) play('grow');
+    void before;
+    this.scene.restart();
+  }
+}
+
+const fmt = (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0');
+
+/** The most telling events of several months: status changes first, one per block and kind. */
+function dedupe(events: ModelEvent[]): ModelEvent[] {
+  const order = ['cracked', 'healed', 'wobbly', 'solid', 'unlocked', 'healWaits', 'waits', 'steady', 'cracking', 'healing', 'grew'];
+  const seen = new Set<string>();
+  return events
+    .filter((e) => order.includes(e.key))
+    .sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
+    .filter((e) => {
+      const k = `${e.key}:${'block' in e ? e.block : ''}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}

@@ -1,0 +1,94 @@
+// The handbook: the model explained, section by section, with the game's own choices marked.
+import { app } from '../game/app';
+import { t, tx } from '../services/i18n';
+import { palette, textStyle } from '../ui/theme';
+import { BaseScene } from './base';
+
+export class Handbook extends BaseScene {
+  private section = 0;
+  private page = 0;
+  private from = 'Title';
+
+  constructor() {
+    super('Handbook');
+  }
+
+  protected init2(data?: { section?: number; page?: number; from?: string }) {
+    this.section = data?.section ?? 0;
+    this.page = data?.page ?? 0;
+    this.from = data?.from ?? this.from;
+  }
+
+  protected restartData() {
+    return { section: this.section, page: this.page, from: this.from };
+  }
+
+  title() {
+    return t('ui.handbook');
+  }
+
+  protected onEscape() {
+    this.go(this.from);
+  }
+
+  private show(section: number, page = 0) {
+    this.scene.restart({ section, page, from: this.from });
+  }
+
+  build() {
+    const { W, H, S } = this;
+    const p = palette();
+    const sections = app.content.handbook?.sections ?? [];
+    const hh = this.header(t('ui.handbook'), { label: t('ui.back'), onClick: () => this.onEscape() });
+    if (!sections.length) return;
+    const m = 14;
+    const portrait = this.portrait;
+    const listW = portrait ? 0 : Math.min(320, W * 0.28);
+    if (!portrait) {
+      const bh = Math.min(Math.max(36, S * 1.9), (H - hh - 2 * m) / sections.length - 6);
+      sections.forEach((s, i) => {
+        this.button({ rect: { x: m, y: hh + m + i * (bh + 6), w: listW, h: bh }, label: tx(s.title), pressed: i === this.section, size: S * 0.8, onClick: () => this.show(i), id: `section-${s.id}` });
+      });
+    }
+    const cx = m + (listW ? listW + m : 0);
+    const cw = W - cx - m;
+    const card = { x: cx, y: hh + m, w: cw, h: H - hh - 2 * m };
+    this.panel(card);
+    const sec = sections[this.section];
+    const navH = Math.max(44, S * 2.2);
+    const title = this.text(card.x + 22, card.y + 16, tx(sec.title), { head: true, bold: true, size: S * 1.3, width: card.w - 44 });
+    const bodyTop = card.y + 16 + title.height + S * 0.6;
+    const bodyH = card.y + card.h - navH - 28 - bodyTop;
+    // split the body into pages that fit
+    const paras = tx(sec.body).replace(/^- /gm, '• ').split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean);
+    const pages: string[][] = [[]];
+    let used = 0;
+    for (const para of paras) {
+      const tt = this.make.text({ x: 0, y: 0, text: para, style: textStyle({ size: S, width: card.w - 44 }) }, false);
+      const h = tt.height + S * 0.8;
+      tt.destroy();
+      if (used + h > bodyH && pages[pages.length - 1].length) {
+        pages.push([]);
+        used = 0;
+      }
+      pages[pages.length - 1].push(para);
+      used += h;
+    }
+    const page = Math.min(this.page, pages.length - 1);
+    let y = bodyTop;
+    for (const para of pages[page]) {
+      const tt = this.text(card.x + 22, y, para, { width: card.w - 44 });
+      y += tt.height + S * 0.8;
+    }
+    this.story(`${tx(sec.title)}. ${pages[page].join(' ')}`);
+    // navigation: pages within a section, then the next section
+    const ny = card.y + card.h - navH - 14;
+    const nw = Math.min(260, (card.w - 60) / 2);
+    const prev = page > 0 ? () => this.show(this.section, page - 1) : this.section > 0 ? () => this.show(this.section - 1) : undefined;
+    const next = page < pages.length - 1 ? () => this.show(this.section, page + 1) : this.section < sections.length - 1 ? () => this.show(this.section + 1) : undefined;
+    if (prev) this.button({ rect: { x: card.x + 20, y: ny, w: nw, h: navH }, label: `← ${t('ui.previous')}`, onClick: prev, align: 'center' });
+    if (next) this.button({ rect: { x: card.x + card.w - nw - 20, y: ny, w: nw, h: navH }, label: `${t('ui.next')} →`, onClick: next, align: 'center', primary: true }, true);
+    const where = `${this.section + 1}/${sections.length}${pages.length > 1 ? ` · ${t('ui.page')} ${page + 1}/${pages.length}` : ''}`;
+    this.text(card.x + card.w / 2, ny + navH / 2, where, { size: S * 0.8, color: p.inkSoft }).setOrigin(0.5);
+  }
+}

@@ -1,0 +1,102 @@
+// The level map: the five age phases as a path, then the two repair stories; each locked, open
+// or done, with the outcome for its focus block.
+import type { LevelT } from '../content/schema';
+import { app } from '../game/app';
+import { CHILD_BLOCKS } from '../model';
+import { ageLabel, childName, t, tx } from '../services/i18n';
+import { CHILD_COLOURS, palette, shade } from '../ui/theme';
+import { BaseScene } from './base';
+
+export class LevelMap extends BaseScene {
+  constructor() {
+    super('Map');
+  }
+
+  title() {
+    return t('ui.levels');
+  }
+
+  build() {
+    const { W, H, S } = this;
+    const p = palette();
+    const hh = this.header(t('ui.levels'), { label: t('ui.back'), onClick: () => this.go('Title') });
+    const phases = app.phases();
+    const repairs = app.content.levels.filter((l) => l.kind === 'repair');
+    const m = 16;
+    const portrait = this.portrait;
+    const rows: LevelT[][] = portrait ? [...phases.map((l) => [l]), ...repairs.map((l) => [l])] : [phases, repairs];
+    const labelH = S * 1.6;
+    const availH = H - hh - m * 2 - labelH * 2;
+    const rowH = portrait ? Math.min(S * 4.2, availH / rows.length - 8) : Math.min(availH / 2 - m, S * 9);
+    let y = hh + m;
+    const g = this.add.graphics();
+    const drawRow = (row: LevelT[], heading?: string) => {
+      if (heading) {
+        this.text(m, y, heading, { head: true, bold: true, color: p.inkSoft, size: S * 0.95 });
+        y += labelH;
+      }
+      const n = row.length;
+      const cw = portrait ? W - 2 * m : Math.min((W - m * (n + 1)) / Math.max(n, 3), 340);
+      row.forEach((level, i) => {
+        const x = m + i * (cw + m);
+        if (!portrait && i > 0) {
+          g.lineStyle(4, shade(p.line, 0.9), 1);
+          g.lineBetween(x - m, y + rowH / 2, x, y + rowH / 2);
+        }
+        this.levelCard(level, { x, y, w: cw, h: rowH });
+      });
+      y += rowH + (portrait ? 8 : m);
+    };
+    if (portrait) {
+      this.text(m, y, t('ui.phases'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95 });
+      y += labelH;
+      phases.forEach((l) => drawRow([l]));
+      this.text(m, y, t('ui.repairStories'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95 });
+      y += labelH;
+      repairs.forEach((l) => drawRow([l]));
+    } else {
+      drawRow(phases, t('ui.phases'));
+      drawRow(repairs, t('ui.repairStories'));
+    }
+  }
+
+  private levelCard(level: LevelT, r: { x: number; y: number; w: number; h: number }) {
+    const p = palette();
+    const state = app.mapState(level);
+    const rec = app.progress.levels[level.id];
+    const col = CHILD_COLOURS[level.focus];
+    const g = this.add.graphics();
+    const locked = state === 'locked';
+    g.fillStyle(locked ? shade(p.panel, 0.96) : shade(col, 1.7), 1);
+    g.fillRoundedRect(r.x, r.y, r.w, r.h, 16);
+    g.fillStyle(locked ? p.locked : col, 1);
+    g.fillRoundedRect(r.x, r.y, 10, r.h, { tl: 16, bl: 16, tr: 0, br: 0 });
+    g.lineStyle(state === 'done' ? 3 : 1.5, locked ? p.locked : shade(col, 0.6), 1);
+    g.strokeRoundedRect(r.x, r.y, r.w, r.h, 16);
+    const ages = `${ageLabel(level.ageMonths[0])} – ${ageLabel(level.ageMonths[1])}`;
+    let status: string;
+    if (state === 'locked') status = t('map.locked');
+    else if (state === 'done') status = t('map.done', { block: childName(level.focus), status: t(`status.short.${rec?.focusStatus ?? 'growing'}`) });
+    else status = level.id === app.progress.story.next ? t('map.storyNext') : t('map.open');
+    const inPlay = app.inPlay?.level === level.id && app.inPlay.step !== 'debrief';
+    if (inPlay) status = t('map.inPlay');
+    const label = `${tx(level.title)}`;
+    const S = this.S;
+    const compact = r.h < S * 5;
+    this.text(r.x + 22, r.y + 10, label, { head: true, bold: true, size: S * (compact ? 0.95 : 1.05), width: r.w - 34, color: locked ? p.inkSoft : p.ink });
+    if (!compact) this.text(r.x + 22, r.y + r.h - S * 3.6, ages, { size: S * 0.8, color: p.inkSoft, width: r.w - 34 });
+    this.text(r.x + 22, r.y + r.h - S * 1.9, status, { size: S * 0.85, bold: state !== 'open', width: r.w - 34, color: state === 'done' && rec?.focusStatus === 'cracked' ? p.crack : p.ink });
+    void CHILD_BLOCKS;
+    this.button({
+      rect: r, label: `${label}. ${status}`, id: `level-${level.id}`,
+      onClick: () => {
+        if (state === 'locked') {
+          this.toast(t('map.lockedHint'));
+          return;
+        }
+        if (inPlay) this.go('Scenario');
+        else void app.begin(level.id, app.modeFor(level.id)).then(() => this.go('Scenario'));
+      },
+    }).container.setAlpha(0);
+  }
+}

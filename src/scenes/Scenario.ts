@@ -1,0 +1,297 @@
+// The scenario scene: the setting drawn, the child's signal, 2-4 responses; after a pick the
+// caregiver tower shifts, the child's tower answers, and a card says what happened and why.
+import type { ResponseT, ScenarioT } from '../content/schema';
+import { app } from '../game/app';
+import type { ModelEvent, TowerState } from '../model';
+import { play } from '../services/audio';
+import { ageLabel, caregiverName, describeEvent, t, tx } from '../services/i18n';
+import type { Rect } from '../services/a11y';
+import { TowerView } from '../ui/tower';
+import { palette, textStyle } from '../ui/theme';
+import { drawBackdrop } from './art/backdrops';
+import { drawCaregiver, drawChild, type Mood } from './art/figures';
+import { BaseScene } from './base';
+
+type Item =
+  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; head?: boolean; scale?: number; color?: number }
+  | { kind: 'button'; label: string; hint?: string; primary?: boolean; onClick: () => void; id?: string };
+
+interface LastChoice {
+  response: ResponseT;
+  events: ModelEvent[];
+}
+
+/** Which engine events to put into words first, and how many. */
+const EVENT_ORDER = ['cracked', 'healed', 'wobbly', 'steady', 'solid', 'unlocked', 'healWaits', 'waits', 'cracking', 'healing', 'grew', 'caregiverRedLetter', 'caregiverRecovered'];
+
+export class Scenario extends BaseScene {
+  private tower!: TowerView;
+  private last: LastChoice | undefined;
+  private busy = false;
+  private responseButtons: (() => void)[] = [];
+  /** Set right after a pick: the towers animate from here to the new state. */
+  private animateFrom: TowerState | undefined;
+
+  constructor() {
+    super('Scenario');
+  }
+
+  title() {
+    return tx(app.playingLevel().title);
+  }
+
+  protected init2(data?: { last?: LastChoice; animateFrom?: TowerState }) {
+    this.last = data?.last;
+    this.animateFrom = data?.animateFrom;
+    this.busy = false;
+    this.responseButtons = [];
+  }
+
+  protected restartData() {
+    return { last: this.last };
+  }
+
+  protected onEscape() {
+    this.go('Menu', { from: 'Scenario' });
+  }
+
+  protected onNumber(n: number) {
+    if (!this.busy) this.responseButtons[n - 1]?.();
+  }
+
+  build() {
+    const ip = app.inPlay;
+    if (!ip) {
+      this.go('Map');
+      return;
+    }
+    const level = app.playingLevel();
+    const run = app.run();
+    const n = run.choices.length;
+    const total = level.scenarios.length;
+    const scenario = level.scenarios[Math.min(n, total - 1)];
+    const { W, H, S } = this;
+    const p = palette();
+    const step = ip.step;
+
+    const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : `${t('ui.scenarioOf', { n: Math.min(n + (step === 'result' ? 0 : 1), total), total })} · ${ageLabel(run.state.ageMonths)}`;
+    const hh = this.header(`${tx(level.title)}  ·  ${sub}`, { label: t('ui.menu'), onClick: () => this.onEscape() });
+    const m = 12;
+    let towerR: Rect;
+    let artR: Rect;
+    let cardR: Rect;
+    if (this.portrait) {
+      const th = Math.min(H * 0.3, 300);
+      towerR = { x: m, y: hh + m, w: W - 2 * m, h: th };
+      const ah = H < 700 ? 0 : H * 0.13;
+      artR = { x: m, y: towerR.y + th + m, w: W - 2 * m, h: ah };
+      const cy = artR.y + (ah ? ah + m : 0);
+      cardR = { x: m, y: cy, w: W - 2 * m, h: H - cy - m };
+    } else {
+      const tw = Math.min(Math.max(W * 0.3, 280), 480);
+      towerR = { x: m + 4, y: hh + m, w: tw, h: H - hh - 2 * m };
+      const rx = tw + 2 * m + 12;
+      const rw = W - rx - m;
+      const ah = (H - hh) * (step === 'intro' ? 0.4 : 0.3);
+      artR = { x: rx, y: hh + m, w: rw, h: ah };
+      cardR = { x: rx, y: artR.y + ah + m, w: rw, h: H - artR.y - ah - 2 * m };
+    }
+
+    // the setting, drawn
+    if (artR.h > 0) {
+      const g = this.add.graphics();
+      const place = step === 'intro' ? 'living' : scenario.place;
+      const time = step === 'intro' ? 'day' : scenario.time;
+      drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h);
+      const mask = this.add.graphics();
+      mask.fillStyle(0xffffff, 1);
+      mask.fillRoundedRect(artR.x, artR.y, artR.w, artR.h, 18);
+      g.filters?.internal.addMask(mask);
+      mask.setVisible(false);
+      const fg = this.add.graphics();
+      const figH = artR.h * 0.62;
+      const mood: Mood = step === 'result' && this.last ? moodOf(this.last.response) : 'calm';
+      drawCaregiver(fg, step === 'intro' ? 'standing' : 'kneeling', artR.x + artR.w * 0.38, artR.y + artR.h * 0.94, figH);
+      drawChild(fg, run.state.ageMonths, mood, artR.x + artR.w * 0.58, artR.y + artR.h * 0.94, figH * 0.55);
+    }
+
+    // the towers
+    const towerBg = this.panel(towerR, p.panel);
+    towerBg.setDepth(-1);
+    this.tower = new TowerView(this, { x: towerR.x + 10, y: towerR.y + 8, w: towerR.w - 20, h: towerR.h - 16 }, {
+      childName: level.child.name, reducedMotion: app.settings.reducedMotion, size: S,
+    });
+
+    // the card
+    this.panel(cardR);
+    const inner: Rect = { x: cardR.x + 16, y: cardR.y + 14, w: cardR.w - 32, h: cardR.h - 28 };
+    if (step === 'intro') {
+      this.tower.set(run.state);
+      const lines: Item[] = [
+        { kind: 'text', text: tx(level.title), head: true, bold: true, scale: 1.25 },
+        { kind: 'text', text: tx(level.intro) },
+      ];
+      if (ip.mode === 'story' && ip.start && level !== app.phases()[0]) lines.push({ kind: 'text', text: t('ui.storyCarried', { name: level.child.name }), italic: true, color: p.inkSoft });
+      if (ip.mode === 'whatif') lines.push({ kind: 'text', text: t('ui.whatIfIntro'), italic: true, color: p.inkSoft });
+      lines.push({ kind: 'button', label: t('ui.start'), primary: true, onClick: () => void app.setStep('situation').then(() => this.scene.restart()) });
+      this.card(inner, lines);
+      this.story(`${tx(level.title)}. ${tx(level.intro)}`);
+      return;
+    }
+    if (step === 'result' && n > 0) {
+      const lastScenario = level.scenarios[n - 1];
+      this.result(inner, lastScenario, run.state);
+      return;
+    }
+    this.tower.set(run.state);
+    this.situation(inner, scenario, step === 'choose');
+  }
+
+  /** The setting and the signal; the responses too when they fit, else behind one more button. */
+  private situation(r: Rect, scenario: ScenarioT, forceChoose: boolean) {
+    const p = palette();
+    const reading: Item[] = [
+      { kind: 'text', text: tx(scenario.setting) },
+      { kind: 'text', text: tx(scenario.signal), bold: true, color: p.accent },
+    ];
+    const responses: Item[] = scenario.responses.map((resp, i) => ({
+      kind: 'button', label: tx(resp.text), hint: String(i + 1), id: `response-${resp.id}`, onClick: () => this.pick(i),
+    }));
+    const both: Item[] = [...reading, { kind: 'text', text: t('ui.choose'), bold: true, head: true }, ...responses];
+    this.story(`${tx(scenario.setting)} ${tx(scenario.signal)}`);
+    if (forceChoose || this.fits(r, both, 0.8)) {
+      this.card(r, forceChoose && !this.fits(r, both, 0.8) ? [{ kind: 'text', text: tx(scenario.signal), bold: true, color: p.accent }, ...responses] : both);
+      this.responseButtons = scenario.responses.map((_, i) => () => this.pick(i));
+      return;
+    }
+    this.card(r, [...reading, { kind: 'button', label: t('ui.choose'), primary: true, onClick: () => void app.setStep('choose').then(() => this.scene.restart()) }]);
+    this.responseButtons = scenario.responses.map((_, i) => () => void app.setStep('choose').then(() => this.pick(i)));
+  }
+
+  private async pick(i: number) {
+    if (this.busy) return;
+    this.busy = true;
+    const level = app.playingLevel();
+    const scenario = level.scenarios[app.run().choices.length];
+    const r = await app.choose(i);
+    this.last = { response: scenario.responses[i], events: r.events };
+    this.scene.restart({ last: this.last, animateFrom: r.before });
+  }
+
+  /** After a pick: the towers answer, then the card says what happened and why. */
+  private result(r: Rect, scenario: ScenarioT, state: TowerState) {
+    const level = app.playingLevel();
+    const last = this.last;
+    const response = last?.response ?? scenario.responses.find((x) => x.id === app.run().choices.at(-1)?.response)!;
+    const events = last?.events ?? [];
+    const consequences = summarise(events, response);
+    const items: Item[] = [
+      { kind: 'text', text: `${t('ui.reaction', { name: level.child.name })}: ${tx(response.reaction)}`, italic: true },
+      ...consequences.map((c): Item => ({ kind: 'text', text: `• ${c}`, bold: true, scale: 0.92 })),
+      { kind: 'text', text: tx(response.feedback) },
+      { kind: 'button', label: t('ui.next'), primary: true, onClick: () => void this.next() },
+    ];
+    this.card(r, items);
+    this.story(`${tx(response.reaction)} ${consequences.join(' ')} ${tx(response.feedback)}`);
+    const from = this.animateFrom;
+    this.animateFrom = undefined;
+    if (from && last) {
+      this.tower.set(from);
+      this.busy = true;
+      this.time.delayedCall(250, () => {
+        playFor(events);
+        void this.tower.animate(state, 1600).then(() => (this.busy = false));
+      });
+    } else this.tower.set(state);
+  }
+
+  private async next() {
+    const level = app.playingLevel();
+    this.last = undefined;
+    if (app.run().choices.length >= level.scenarios.length) {
+      await app.finish();
+      play('done');
+      this.go('Debrief');
+      return;
+    }
+    await app.setStep('situation');
+    this.scene.restart({});
+  }
+
+  // ---- the card: text and buttons, shrunk to fit -------------------------------------------
+
+  private heights(r: Rect, items: Item[], size: number): number[] {
+    return items.map((it) => {
+      if (it.kind === 'button') return this.measure(it.label, r.w, size, !!it.hint);
+      const tt = this.make.text({ x: 0, y: 0, text: it.text, style: textStyle({ size: size * (it.scale ?? 1), width: r.w, bold: it.bold, head: it.head }) }, false);
+      const h = tt.height;
+      tt.destroy();
+      return h;
+    });
+  }
+
+  private fits(r: Rect, items: Item[], minScale: number) {
+    const size = this.S * minScale;
+    const hs = this.heights(r, items, size);
+    return hs.reduce((a, b) => a + b, 0) + (items.length - 1) * size * 0.6 <= r.h;
+  }
+
+  private card(r: Rect, items: Item[]) {
+    let size = this.S;
+    let hs = this.heights(r, items, size);
+    const gap = () => size * 0.6;
+    const total = () => hs.reduce((a, b) => a + b, 0) + (items.length - 1) * gap();
+    while (total() > r.h && size > 11) {
+      size *= 0.93;
+      hs = this.heights(r, items, size);
+    }
+    let y = r.y;
+    items.forEach((it, i) => {
+      if (it.kind === 'text') {
+        this.add.text(r.x, y, it.text, textStyle({ size: size * (it.scale ?? 1), width: r.w, bold: it.bold, italic: it.italic, head: it.head, color: it.color }));
+      } else {
+        // the primary button sits at the bottom right when there is room
+        const w = it.primary ? Math.min(r.w, Math.max(200, it.label.length * size * 0.6 + 60)) : r.w;
+        const x = it.primary ? r.x + r.w - w : r.x;
+        const by = it.primary && i === items.length - 1 ? Math.max(y, r.y + r.h - hs[i]) : y;
+        this.button({ rect: { x, y: by, w, h: hs[i] }, label: it.label, hint: it.hint, onClick: it.onClick, primary: it.primary, size, id: it.id, align: it.primary ? 'center' : 'left' }, !!it.primary);
+      }
+      y += hs[i] + gap();
+    });
+  }
+}
+
+function moodOf(r: ResponseT): Mood {
+  const total = Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
+  return total > 0 ? 'happy' : total < -1 ? 'upset' : 'withdrawn';
+}
+
+/** The few consequences worth saying, in the model's words. */
+function summarise(events: ModelEvent[], response: ResponseT): string[] {
+  const out: string[] = [];
+  for (const [id, e] of Object.entries(response.effects)) {
+    if (!e) continue;
+    out.push(t(e > 0 ? 'event.caregiverUp' : 'event.caregiverDown', { caregiver: caregiverName(id as never) }));
+  }
+  const child = events
+    .filter((e) => EVENT_ORDER.includes(e.key) && !e.key.startsWith('caregiver'))
+    .sort((a, b) => EVENT_ORDER.indexOf(a.key) - EVENT_ORDER.indexOf(b.key));
+  const seen = new Set<string>();
+  for (const e of child) {
+    const block = 'block' in e ? e.block : '';
+    if (seen.has(block)) continue;
+    seen.add(block);
+    out.push(describeEvent(e));
+    if (out.length >= 4) break;
+  }
+  for (const e of events) if (e.key === 'caregiverRedLetter') out.push(describeEvent(e));
+  return out;
+}
+
+function playFor(events: ModelEvent[]) {
+  const has = (k: string) => events.some((e) => e.key === k);
+  if (has('cracked') || has('cracking')) play('crack');
+  else if (has('wobbly')) play('wobble');
+  else if (has('healed') || has('healing')) play('heal');
+  else if (has('grew') || has('solid')) play('grow');
+}

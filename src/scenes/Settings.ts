@@ -1,0 +1,112 @@
+// Settings: language, text size, reduced motion, high contrast, music and effects volume, mute.
+import { app } from '../game/app';
+import { setVolumes } from '../services/audio';
+import { setLang, t } from '../services/i18n';
+import { addRange } from '../services/a11y';
+import { palette, setLook, shade } from '../ui/theme';
+import { BaseScene } from './base';
+
+export class SettingsScene extends BaseScene {
+  private from = 'Title';
+
+  constructor() {
+    super('Settings');
+  }
+
+  protected init2(data?: { from?: string }) {
+    this.from = data?.from ?? this.from;
+  }
+
+  protected restartData() {
+    return { from: this.from };
+  }
+
+  title() {
+    return t('ui.settings');
+  }
+
+  protected onEscape() {
+    this.go(this.from);
+  }
+
+  private async set(next: Partial<typeof app.settings>) {
+    await app.saveSettings(next);
+    setLang(app.settings.lang);
+    setLook(app.settings);
+    setVolumes(app.settings);
+    this.scene.restart({ from: this.from });
+  }
+
+  build() {
+    const { W, H, S } = this;
+    const p = palette();
+    const hh = this.header(t('ui.settings'), { label: t('ui.back'), onClick: () => this.onEscape() });
+    const w = Math.min(W - 32, 720);
+    const x = (W - w) / 2;
+    const rowH = Math.max(44, S * 2.3);
+    const labelW = this.portrait ? w : w * 0.36;
+    const ctrlX = this.portrait ? x : x + labelW;
+    const ctrlW = this.portrait ? w : w - labelW;
+    let y = hh + S;
+    const s = app.settings;
+    const rows = 7;
+    const step = this.portrait ? rowH * 2 + S * 0.5 : rowH + S * 0.7;
+    const compact = hh + S + rows * step > H;
+    const size = compact ? S * 0.85 : S;
+    const row = (label: string, options: { label: string; pressed: boolean; set: () => void; id: string }[]) => {
+      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size }).setOrigin(0, this.portrait ? 0 : 0.5);
+      const oy = this.portrait ? y + size * 1.5 : y;
+      const ow = (ctrlW - (options.length - 1) * 8) / options.length;
+      options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: rowH * (compact ? 0.85 : 1) }, label: o.label, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
+      y += this.portrait ? rowH + size * 2 : rowH + S * (compact ? 0.35 : 0.7);
+    };
+    row(t('settings.language'), [
+      { label: 'Nederlands', pressed: s.lang === 'nl', set: () => void this.set({ lang: 'nl' }), id: 'lang-nl' },
+      { label: 'English', pressed: s.lang === 'en', set: () => void this.set({ lang: 'en' }), id: 'lang-en' },
+    ]);
+    row(t('settings.textSize'), [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }), id: `text-${k}` })));
+    row(t('settings.motion'), [
+      { label: t('settings.motionFull'), pressed: !s.reducedMotion, set: () => void this.set({ reducedMotion: false }), id: 'motion-full' },
+      { label: t('settings.motionReduced'), pressed: s.reducedMotion, set: () => void this.set({ reducedMotion: true }), id: 'motion-reduced' },
+    ]);
+    row(t('settings.contrast'), [
+      { label: t('settings.contrastNormal'), pressed: !s.highContrast, set: () => void this.set({ highContrast: false }), id: 'contrast-normal' },
+      { label: t('settings.contrastHigh'), pressed: s.highContrast, set: () => void this.set({ highContrast: true }), id: 'contrast-high' },
+    ]);
+    row(t('settings.sound'), [
+      { label: t('settings.soundOn'), pressed: !s.muted, set: () => void this.set({ muted: false }), id: 'sound-on' },
+      { label: t('settings.soundOff'), pressed: s.muted, set: () => void this.set({ muted: true }), id: 'sound-off' },
+    ]);
+    const slider = (label: string, key: 'music' | 'sfx') => {
+      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size }).setOrigin(0, this.portrait ? 0 : 0.5);
+      const oy = this.portrait ? y + size * 1.5 : y;
+      const rect = { x: ctrlX, y: oy, w: ctrlW, h: rowH * 0.9 };
+      const g = this.add.graphics();
+      const draw = (v: number) => {
+        g.clear();
+        g.fillStyle(p.line, 1);
+        g.fillRoundedRect(rect.x, rect.y + rect.h / 2 - 4, rect.w, 8, 4);
+        g.fillStyle(p.accent, 1);
+        g.fillRoundedRect(rect.x, rect.y + rect.h / 2 - 4, Math.max(8, rect.w * v), 8, 4);
+        g.fillStyle(0xffffff, 1);
+        g.fillCircle(rect.x + rect.w * v, rect.y + rect.h / 2, rect.h * 0.28);
+        g.lineStyle(3, shade(p.accent, 0.8), 1);
+        g.strokeCircle(rect.x + rect.w * v, rect.y + rect.h / 2, rect.h * 0.28);
+      };
+      draw(s[key]);
+      addRange({
+        label, rect, min: 0, max: 1, step: 0.05, value: s[key], valueText: (v) => `${Math.round(v * 100)}%`,
+        onInput: (v) => {
+          draw(v);
+          app.settings[key] = v;
+          setVolumes(app.settings);
+          void app.saveSettings({ [key]: v });
+        },
+      });
+      y += this.portrait ? rowH + size * 2 : rowH + S * 0.7;
+    };
+    slider(t('settings.music'), 'music');
+    slider(t('settings.effects'), 'sfx');
+    this.text(x, Math.min(y + S * 0.3, H - S * 2), t('settings.keys'), { size: S * 0.8, color: p.inkSoft, width: w });
+  }
+}

@@ -1,0 +1,185 @@
+// What every scene shares: size and text metrics, the accessible layer, keys, the mute key, a
+// one-time notice when saving is not possible, and a rebuild when the window changes size.
+import Phaser from 'phaser';
+import { app } from '../game/app';
+import { announce, resetA11y, setStory, type Rect } from '../services/a11y';
+import { setVolumes, unlockAudio } from '../services/audio';
+import { t } from '../services/i18n';
+import { storageProblem, setAsideKeys } from '../services/store';
+import { CanvasButton, measureButton, type ButtonSpec } from '../ui/button';
+import { baseSize, getTextScale, palette, textStyle, type TextOpts } from '../ui/theme';
+
+let noticeShown = false;
+let damagedShown = false;
+
+export abstract class BaseScene extends Phaser.Scene {
+  W = 0;
+  H = 0;
+  /** Body text size for this screen, with the player's text size setting. */
+  S = 16;
+  protected buttons: CanvasButton[] = [];
+  protected primary: CanvasButton | undefined;
+  private onKey = (e: KeyboardEvent) => this.handleKey(e);
+  private resizeTimer: number | undefined;
+
+  /** The scene's title, as a heading for screen readers. */
+  abstract title(): string;
+  abstract build(): void;
+  /** Esc: by default back to the title. */
+  protected onEscape() {
+    this.go('Title');
+  }
+  /** 1-4: responses, where a scene has them. */
+  protected onNumber(_n: number) {}
+
+  get portrait() {
+    return this.W < this.H * 0.9;
+  }
+
+  create(data?: unknown) {
+    this.init2(data);
+    this.W = this.scale.width;
+    this.H = this.scale.height;
+    this.S = baseSize(this.W, this.H) * getTextScale();
+    this.buttons = [];
+    this.primary = undefined;
+    this.cameras.main.setBackgroundColor(palette().bg);
+    resetA11y(this.title());
+    this.build();
+    this.showNotices();
+    window.addEventListener('keydown', this.onKey);
+    window.addEventListener('pointerdown', unlockOnce, { once: true });
+    this.scale.on('resize', this.onResize, this);
+    this.events.once('shutdown', () => {
+      window.removeEventListener('keydown', this.onKey);
+      this.scale.off('resize', this.onResize, this);
+      window.clearTimeout(this.resizeTimer);
+    });
+  }
+
+  /** Scenes that take data override this. */
+  protected init2(_data?: unknown) {}
+
+  private onResize() {
+    window.clearTimeout(this.resizeTimer);
+    this.resizeTimer = window.setTimeout(() => this.scene.restart(this.restartData()), 120);
+  }
+
+  protected restartData(): object | undefined {
+    return undefined;
+  }
+
+  go(key: string, data?: object) {
+    this.scene.start(key, data);
+  }
+
+  private handleKey(e: KeyboardEvent) {
+    unlockOnce();
+    const target = e.target as HTMLElement | null;
+    const inField = target?.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text';
+    if (inField && e.key !== 'Escape') return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.onEscape();
+    } else if (e.key === 'm' || e.key === 'M') {
+      void this.toggleMute();
+    } else if (/^[1-4]$/.test(e.key)) {
+      this.onNumber(Number(e.key));
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      // a focused control answers Enter and Space itself
+      if (target && (target.tagName === 'BUTTON' || target.tagName === 'INPUT')) return;
+      if (this.primary) {
+        e.preventDefault();
+        this.primary.activate();
+      }
+    }
+  }
+
+  private async toggleMute() {
+    const muted = !app.settings.muted;
+    await app.saveSettings({ muted });
+    setVolumes({ music: app.settings.music, sfx: app.settings.sfx, muted });
+    announce(t(muted ? 'ui.muted' : 'ui.unmuted'));
+  }
+
+  private showNotices() {
+    const problem = storageProblem();
+    if (problem && !noticeShown) {
+      noticeShown = true;
+      this.toast(t(problem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable'));
+    } else if (setAsideKeys().length && !damagedShown) {
+      damagedShown = true;
+      this.toast(t('notice.saveDamaged'));
+    }
+  }
+
+  /** A calm message at the bottom that fades after a while; read out as well. */
+  toast(message: string) {
+    const w = Math.min(this.W - 24, 640);
+    const txt = this.add.text(0, 0, message, textStyle({ size: this.S * 0.9, color: 0xffffff, width: w - 32 }));
+    const h = txt.height + 24;
+    const x = (this.W - w) / 2;
+    const y = this.H - h - 16;
+    const g = this.add.graphics();
+    g.fillStyle(palette().shade, 0.92);
+    g.fillRoundedRect(x, y, w, h, 12);
+    txt.setPosition(x + 16, y + 12);
+    g.setDepth(1000);
+    txt.setDepth(1001);
+    announce(message);
+    this.time.delayedCall(9000, () => {
+      this.tweens.add({ targets: [g, txt], alpha: 0, duration: 600, onComplete: () => { g.destroy(); txt.destroy(); } });
+    });
+  }
+
+  // ---- helpers for building screens ----------------------------------------------------
+
+  text(x: number, y: number, s: string, o: Partial<TextOpts> = {}) {
+    return this.add.text(x, y, s, textStyle({ size: this.S, ...o }));
+  }
+
+  button(spec: Omit<ButtonSpec, 'size'> & { size?: number }, primary = false) {
+    const b = new CanvasButton(this, { size: this.S, ...spec });
+    this.buttons.push(b);
+    if (primary) this.primary = b;
+    return b;
+  }
+
+  measure(label: string, w: number, size = this.S, hint = false) {
+    return measureButton(this, label, w, size, hint);
+  }
+
+  /** A header bar with a title and, on the right, a back (or menu) button. */
+  header(title: string, back?: { label: string; onClick: () => void }): number {
+    const p = palette();
+    const h = Math.max(52, this.S * 2.8);
+    const g = this.add.graphics();
+    g.fillStyle(p.panel, 1);
+    g.fillRect(0, 0, this.W, h);
+    g.lineStyle(1, p.line, 1);
+    g.lineBetween(0, h, this.W, h);
+    const bw = back ? Math.max(96, back.label.length * this.S * 0.62 + 32) : 0;
+    this.text(16, h / 2, title, { head: true, bold: true, size: this.S * 1.15, width: this.W - bw - 48 }).setOrigin(0, 0.5);
+    if (back) this.button({ rect: { x: this.W - bw - 10, y: (h - this.S * 2.2) / 2, w: bw, h: this.S * 2.2 }, label: back.label, onClick: back.onClick, align: 'center', size: this.S * 0.9 });
+    return h;
+  }
+
+  panel(r: Rect, fill = palette().card) {
+    const g = this.add.graphics();
+    g.fillStyle(palette().shade, 0.06);
+    g.fillRoundedRect(r.x, r.y + 4, r.w, r.h, 18);
+    g.fillStyle(fill, 1);
+    g.fillRoundedRect(r.x, r.y, r.w, r.h, 18);
+    g.lineStyle(1, palette().line, 1);
+    g.strokeRoundedRect(r.x, r.y, r.w, r.h, 18);
+    return g;
+  }
+
+  story(text: string) {
+    setStory(text);
+  }
+}
+
+function unlockOnce() {
+  void unlockAudio().then(() => setVolumes({ music: app.settings.music, sfx: app.settings.sfx, muted: app.settings.muted }));
+}

@@ -1,0 +1,143 @@
+// The accessible layer over the canvas: every control the canvas draws is also a real DOM control,
+// laid exactly over its picture (transparent, so the browser draws the focus ring where the player
+// looks). Screen readers get the scene title as a heading, the story text in a live region and
+// both towers as text.
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+let root: HTMLElement;
+let heading: HTMLHeadingElement;
+let live: HTMLElement;
+let story: HTMLElement;
+let controls: HTMLElement;
+let towers: HTMLElement;
+
+export function initA11y(container: HTMLElement) {
+  root = document.createElement('div');
+  root.id = 'a11y';
+  root.innerHTML = `
+    <h1 id="a11y-heading" class="sr-only"></h1>
+    <div id="a11y-story" class="sr-only" aria-live="polite"></div>
+    <div id="a11y-live" class="sr-only" aria-live="polite"></div>
+    <div id="a11y-controls"></div>
+    <section id="a11y-towers" class="sr-only" aria-live="polite"></section>`;
+  container.appendChild(root);
+  heading = root.querySelector('#a11y-heading')!;
+  story = root.querySelector('#a11y-story')!;
+  live = root.querySelector('#a11y-live')!;
+  controls = root.querySelector('#a11y-controls')!;
+  towers = root.querySelector('#a11y-towers')!;
+}
+
+/** A new scene: new heading, no controls. */
+export function resetA11y(title: string) {
+  heading.textContent = title;
+  controls.replaceChildren();
+  story.textContent = '';
+  towers.replaceChildren();
+}
+
+/** The scenario, feedback or page text, read out by screen readers as it changes. */
+export function setStory(text: string) {
+  story.textContent = text;
+}
+
+/** A short message, read out once. */
+export function announce(text: string) {
+  live.textContent = '';
+  window.setTimeout(() => (live.textContent = text), 30);
+}
+
+function place(el: HTMLElement, r: Rect) {
+  el.style.left = `${Math.round(r.x)}px`;
+  el.style.top = `${Math.round(r.y)}px`;
+  el.style.width = `${Math.round(r.w)}px`;
+  el.style.height = `${Math.round(r.h)}px`;
+}
+
+export interface ButtonOptions {
+  label: string;
+  rect: Rect;
+  onClick: () => void;
+  /** Extra words for screen readers, e.g. a level's status. */
+  description?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  id?: string;
+}
+
+export function addButton(o: ButtonOptions): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'hit';
+  b.textContent = o.label;
+  if (o.id) b.dataset.id = o.id;
+  if (o.description) b.setAttribute('aria-description', o.description);
+  if (o.pressed !== undefined) b.setAttribute('aria-pressed', String(o.pressed));
+  if (o.disabled) b.setAttribute('aria-disabled', 'true');
+  place(b, o.rect);
+  b.addEventListener('click', (e) => {
+    e.stopPropagation();
+    if (!o.disabled) o.onClick();
+  });
+  controls.appendChild(b);
+  return b;
+}
+
+export interface RangeOptions {
+  label: string;
+  rect: Rect;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  valueText: (v: number) => string;
+  onInput: (v: number) => void;
+}
+
+/** A native slider over the canvas slider: drag, touch and arrow keys come for free. */
+export function addRange(o: RangeOptions): HTMLInputElement {
+  const input = document.createElement('input');
+  input.type = 'range';
+  input.className = 'hit';
+  input.min = String(o.min);
+  input.max = String(o.max);
+  input.step = String(o.step);
+  input.value = String(o.value);
+  input.setAttribute('aria-label', o.label);
+  input.setAttribute('aria-valuetext', o.valueText(o.value));
+  place(input, o.rect);
+  input.addEventListener('input', () => {
+    const v = Number(input.value);
+    input.setAttribute('aria-valuetext', o.valueText(v));
+    o.onInput(v);
+  });
+  controls.appendChild(input);
+  return input;
+}
+
+/** Both towers as text lists, updated after every change. */
+export function setTowerText(groups: { title: string; items: string[] }[]) {
+  towers.replaceChildren(
+    ...groups.map((g) => {
+      const div = document.createElement('div');
+      const h = document.createElement('h2');
+      h.textContent = g.title;
+      const ul = document.createElement('ul');
+      for (const item of g.items) {
+        const li = document.createElement('li');
+        li.textContent = item;
+        ul.appendChild(li);
+      }
+      div.append(h, ul);
+      return div;
+    }),
+  );
+}
+
+export const a11yRoot = () => root;

@@ -1,0 +1,88 @@
+// Localisation: interface text from assets/locales, content text from {nl, en} objects.
+// Dutch is the first language; a text missing in one language falls back to the other.
+import type { CaregiverId, ChildId, ModelEvent } from '../model';
+import { CAREGIVER_BLOCKS, isChildId } from '../model/blocks';
+import type { Lang, TextT } from '../content/schema';
+
+let lang: Lang = 'nl';
+let strings: Record<string, Record<string, string>> = {};
+const listeners = new Set<() => void>();
+
+export function setLocales(locales: Record<string, Record<string, string>>) {
+  strings = locales;
+}
+
+export function getLang(): Lang {
+  return lang;
+}
+
+export function setLang(next: Lang) {
+  lang = next;
+  document.documentElement.lang = next;
+  listeners.forEach((f) => f());
+}
+
+export function onLangChange(f: () => void) {
+  listeners.add(f);
+  return () => listeners.delete(f);
+}
+
+/** First visit: Dutch for a browser set to any Dutch variant, English otherwise. */
+export function detectLang(languages: readonly string[]): Lang {
+  const first = languages[0]?.toLowerCase() ?? '';
+  return first.startsWith('nl') ? 'nl' : 'en';
+}
+
+const other = (l: Lang): Lang => (l === 'nl' ? 'en' : 'nl');
+
+function fill(template: string, params?: Record<string, string | number>) {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
+}
+
+/** An interface text by key, with {placeholders} filled in. */
+export function t(key: string, params?: Record<string, string | number>): string {
+  const s = strings[lang]?.[key] ?? strings[other(lang)]?.[key];
+  return fill(s ?? key, params);
+}
+
+/** A content text in the current language. */
+export function tx(text: TextT | undefined, params?: Record<string, string | number>): string {
+  if (!text) return '';
+  return fill(text[lang] ?? text[other(lang)] ?? '', params);
+}
+
+export const childName = (id: ChildId) => t(`blocks.child.${id}.name`);
+export const childRedLetter = (id: ChildId) => t(`blocks.child.${id}.redLetter`);
+export const caregiverName = (id: CaregiverId) => t(`blocks.caregiver.${id}.name`);
+export const caregiverRedLetter = (id: CaregiverId) => t(`blocks.caregiver.${id}.redLetter`);
+
+/** One engine event as a sentence. */
+export function describeEvent(e: ModelEvent): string {
+  const p: Record<string, string> = {};
+  if ('block' in e) {
+    p.block = childName(e.block);
+    p.redLetter = childRedLetter(e.block);
+  }
+  if ('below' in e) p.below = childName(e.below);
+  if ('caregiver' in e) {
+    p.caregiver = caregiverName(e.caregiver);
+    p.redLetter = caregiverRedLetter(e.caregiver);
+  }
+  return t(`event.${e.key}`, p);
+}
+
+/** "4 months", "2 years and 3 months". */
+export function ageLabel(months: number): string {
+  const m = Math.floor(months + 1e-6);
+  if (m < 1) {
+    const weeks = Math.round(months * 4.35);
+    return weeks < 1 ? t('ui.newborn') : weeks === 1 ? t('ui.weekOne') : t('ui.weeks', { n: weeks });
+  }
+  if (m < 24) return m === 1 ? t('ui.monthOne') : t('ui.months', { n: m });
+  const y = Math.floor(m / 12);
+  const r = m % 12;
+  return r === 0 ? t('ui.years', { n: y }) : t('ui.yearsMonths', { y, m: r });
+}
+
+export { CAREGIVER_BLOCKS, isChildId };

@@ -1,0 +1,93 @@
+// Colours, fonts and text sizes in one place. High contrast swaps the palette; the text size
+// setting scales every style.
+import type { ChildId, CaregiverId } from '../model';
+
+export const FONT_BODY = '"Atkinson Hyperlegible", "DejaVu Sans", sans-serif';
+export const FONT_HEAD = 'Nunito, "Atkinson Hyperlegible", "DejaVu Sans", sans-serif';
+
+export interface Palette {
+  bg: number;
+  panel: number;
+  card: number;
+  ink: number;
+  inkSoft: number;
+  line: number;
+  accent: number;
+  accentInk: number;
+  button: number;
+  buttonInk: number;
+  crack: number;
+  locked: number;
+  shade: number;
+}
+
+const warm: Palette = {
+  bg: 0xf6efe4, panel: 0xfbf7f0, card: 0xfffdf8, ink: 0x33313d, inkSoft: 0x6b6574, line: 0xd9cdbb,
+  accent: 0xc8694a, accentInk: 0xffffff, button: 0xf1e6d6, buttonInk: 0x33313d, crack: 0x8e2f25, locked: 0xb9b1a5,
+  shade: 0x2c2a33,
+};
+const contrast: Palette = {
+  bg: 0xffffff, panel: 0xffffff, card: 0xffffff, ink: 0x000000, inkSoft: 0x1a1a1a, line: 0x000000,
+  accent: 0x8a2a00, accentInk: 0xffffff, button: 0xffffff, buttonInk: 0x000000, crack: 0x8a0000, locked: 0x444444,
+  shade: 0x000000,
+};
+
+export const CHILD_COLOURS: Record<ChildId, number> = {
+  safety: 0xe0896a, trust: 0xe6b653, confidence: 0x86b58a, autonomy: 0x76a0c8, creativity: 0xa48cc4,
+};
+export const CAREGIVER_COLOURS: Record<CaregiverId, number> = {
+  caring: 0xe0896a, giving: 0xe6b653, supporting: 0x86b58a, firmness: 0x76a0c8, trusting: 0xa48cc4,
+};
+
+let highContrast = false;
+let textScale = 1;
+
+export function setLook(o: { highContrast: boolean; textScale: number }) {
+  highContrast = o.highContrast;
+  textScale = o.textScale;
+}
+
+export const palette = (): Palette => (highContrast ? contrast : warm);
+export const isHighContrast = () => highContrast;
+export const getTextScale = () => textScale;
+
+export const css = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+
+/** Darken (f < 1) or lighten (f > 1) a colour. */
+export function shade(c: number, f: number): number {
+  const ch = (s: number) => {
+    const v = (c >> s) & 0xff;
+    const out = f < 1 ? v * f : v + (255 - v) * (f - 1);
+    return Math.max(0, Math.min(255, Math.round(out))) << s;
+  };
+  return ch(16) | ch(8) | ch(0);
+}
+
+/** A base font size for a screen of this size, before the player's text size setting. */
+export function baseSize(w: number, h: number): number {
+  const s = Math.min(w / 48, h / 34);
+  return Math.max(15, Math.min(24, s));
+}
+
+export interface TextOpts {
+  size: number;
+  color?: number;
+  bold?: boolean;
+  head?: boolean;
+  width?: number;
+  align?: 'left' | 'center' | 'right';
+  italic?: boolean;
+}
+
+export function textStyle(o: TextOpts) {
+  return {
+    fontFamily: o.head ? FONT_HEAD : FONT_BODY,
+    fontSize: `${Math.round(o.size)}px`,
+    fontStyle: [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].filter(Boolean).join(' ') || 'normal',
+    color: css(o.color ?? palette().ink),
+    align: o.align ?? 'left',
+    wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
+    lineSpacing: Math.round(o.size * 0.25),
+    resolution: Math.min(2, window.devicePixelRatio || 1),
+  };
+}

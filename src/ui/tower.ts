@@ -1,0 +1,322 @@
+// Both towers, drawn from model state: the child's five blocks (foundation at the bottom) and the
+// caregiver's five beside it. Growth fills a block, cracks are drawn as cracks and named by their
+// red letter, locked blocks say what they wait for, wobbly blocks wobble (or tilt, still, when
+// reduced motion is on).
+import Phaser from 'phaser';
+import { CAREGIVER_BLOCKS, CHILD_BLOCKS, CRACKED_AT, lowestCrackedBelow, lowestNotSolidBelow, statuses, type ChildStatus, type TowerState } from '../model';
+import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from '../services/i18n';
+import { setTowerText, type Rect } from '../services/a11y';
+import { CAREGIVER_COLOURS, CHILD_COLOURS, palette, shade, textStyle } from './theme';
+
+/** Jagged crack lines for a block, the same every time for the same block. */
+function crackPaths(block: number, w: number, h: number): number[][] {
+  let seed = 1234 + block * 977;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const paths: number[][] = [];
+  for (let c = 0; c < 4; c++) {
+    const x0 = w * (0.15 + 0.7 * rnd());
+    const pts = [x0, 0];
+    let x = x0;
+    const n = 4 + Math.floor(rnd() * 3);
+    for (let i = 1; i <= n; i++) {
+      x += (rnd() - 0.5) * w * 0.18;
+      pts.push(x, (h * i) / n * (0.55 + 0.45 * rnd()));
+    }
+    paths.push(pts);
+  }
+  return paths;
+}
+
+export function statusText(st: readonly ChildStatus[], i: number): string {
+  const s = st[i];
+  const id = CHILD_BLOCKS[i];
+  if (s === 'locked') return t('status.locked', { below: childName(CHILD_BLOCKS[Math.max(0, lowestNotSolidBelow(st, i))]) });
+  if (s === 'wobbly') return t('status.wobbly', { below: childName(CHILD_BLOCKS[Math.max(0, lowestCrackedBelow(st, i))]) });
+  if (s === 'cracked') return t('status.cracked', { redLetter: childRedLetter(id) });
+  return t(`status.${s}`);
+}
+
+/** Both towers as text for screen readers. */
+export function describeTowers(s: TowerState, name: string) {
+  const st = statuses(s);
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  setTowerText([
+    {
+      title: t('ui.childTower', { name }),
+      items: CHILD_BLOCKS.map((id, i) => `${childName(id)}: ${statusText(st, i)} (${t('ui.built')} ${pct(s.growth[i])}${s.cracks[i] > 0.01 ? `, ${t('ui.damage')} ${pct(s.cracks[i])}` : ''})`),
+    },
+    {
+      title: t('ui.caregiverTower'),
+      items: CAREGIVER_BLOCKS.map((id, i) => `${caregiverName(id)}: ${Math.round(s.strength[i] * 100)}${s.strength[i] < 0 ? ` — ${caregiverRedLetter(id)}` : ''}`),
+    },
+  ]);
+}
+
+interface BlockParts {
+  box: Phaser.GameObjects.Container;
+  g: Phaser.GameObjects.Graphics;
+  name: Phaser.GameObjects.Text;
+  status: Phaser.GameObjects.Text;
+  w: number;
+  h: number;
+  wobble?: Phaser.Tweens.Tween;
+}
+
+interface CareParts {
+  g: Phaser.GameObjects.Graphics;
+  name: Phaser.GameObjects.Text;
+  note: Phaser.GameObjects.Text;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface TowerOptions {
+  childName: string;
+  reducedMotion: boolean;
+  size: number;
+}
+
+export class TowerView {
+  private blocks: BlockParts[] = [];
+  private care: CareParts[] = [];
+  private shown: TowerState | undefined;
+  private title: Phaser.GameObjects.Text[] = [];
+  private root: Phaser.GameObjects.Container;
+
+  constructor(private scene: Phaser.Scene, private rect: Rect, private opts: TowerOptions) {
+    this.root = scene.add.container(0, 0);
+    this.build();
+  }
+
+  private build() {
+    const { x, y, w, h } = this.rect;
+    const s = this.opts.size;
+    const p = palette();
+    const childW = w * 0.6;
+    const careX = x + childW + w * 0.05;
+    const careW = w - childW - w * 0.05;
+    const titleH = s * 1.8;
+    const head = (tx: number, text: string, width: number) => {
+      const tt = this.scene.add.text(tx, y, text, textStyle({ size: s * 0.85, bold: true, head: true, color: p.inkSoft, width, align: 'center' }));
+      tt.setOrigin(0.5, 0);
+      this.root.add(tt);
+      this.title.push(tt);
+    };
+    head(x + childW / 2, t('ui.childTower', { name: this.opts.childName }), childW);
+    head(careX + careW / 2, t('ui.caregiverTower'), careW);
+    const gap = Math.max(4, h * 0.012);
+    const bh = (h - titleH - gap * 5) / 5;
+    for (let i = 0; i < 5; i++) {
+      const bw = childW * (1 - i * 0.07);
+      const by = y + h - (i + 1) * (bh + gap);
+      const box = this.scene.add.container(x + childW / 2, by + bh);
+      const g = this.scene.add.graphics();
+      const nameSize = Math.min(s * 0.85, bh * 0.3);
+      const name = this.scene.add.text(-bw / 2 + 10, -bh + bh * 0.12, childName(CHILD_BLOCKS[i]), textStyle({ size: nameSize, bold: true, head: true, width: bw - 20 }));
+      const status = this.scene.add.text(-bw / 2 + 10, -bh * 0.12, '', textStyle({ size: Math.min(s * 0.72, bh * 0.24), width: bw - 20 }));
+      status.setOrigin(0, 1);
+      box.add([g, name, status]);
+      this.root.add(box);
+      this.blocks.push({ box, g, name, status, w: bw, h: bh });
+      const cy = by;
+      const cg = this.scene.add.graphics();
+      const cname = this.scene.add.text(careX + 6, cy + bh * 0.08, caregiverName(CAREGIVER_BLOCKS[i]), textStyle({ size: Math.min(s * 0.7, bh * 0.26), bold: true, width: careW - 12 }));
+      const note = this.scene.add.text(careX + 6, cy + bh - bh * 0.06, '', textStyle({ size: Math.min(s * 0.62, bh * 0.22), color: p.crack, width: careW - 12 }));
+      note.setOrigin(0, 1);
+      this.root.add([cg, cname, note]);
+      this.care.push({ g: cg, name: cname, note, x: careX, y: cy, w: careW, h: bh });
+    }
+  }
+
+  /** Draw a state at once. */
+  set(s: TowerState) {
+    this.shown = s;
+    this.drawChild(s, 1);
+    this.drawCare(s.strength);
+    describeTowers(s, this.opts.childName);
+  }
+
+  /** Animate from the shown state to the next: the caregiver tower shifts first, then the child's answers. */
+  animate(next: TowerState, durationMs: number): Promise<void> {
+    const from = this.shown ?? next;
+    const scene = this.scene;
+    if (this.opts.reducedMotion || durationMs <= 0) {
+      this.set(next);
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
+      scene.tweens.addCounter({
+        from: 0, to: 1, duration: durationMs * 0.35, ease: 'Sine.easeInOut',
+        onUpdate: (tw) => this.drawCare(mix(from.strength, next.strength, tw.getValue() ?? 1)),
+        onComplete: () => {
+          scene.tweens.addCounter({
+            from: 0, to: 1, duration: durationMs * 0.65, ease: 'Cubic.easeOut',
+            onUpdate: (tw) => {
+              const k = tw.getValue() ?? 1;
+              this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) }, k);
+            },
+            onComplete: () => {
+              this.set(next);
+              resolve();
+            },
+          });
+        },
+      });
+    });
+  }
+
+  private drawChild(s: TowerState, _k: number) {
+    const st = statuses(s);
+    const p = palette();
+    this.blocks.forEach((b, i) => {
+      const id = CHILD_BLOCKS[i];
+      const col = CHILD_COLOURS[id];
+      const { g, w, h } = b;
+      const x0 = -w / 2;
+      const y0 = -h;
+      g.clear();
+      const status = st[i];
+      const locked = status === 'locked';
+      // frame
+      g.fillStyle(locked ? shade(p.panel, 0.97) : shade(col, 1.75), 1);
+      g.fillRoundedRect(x0, y0, w, h, 8);
+      // growth fills from the bottom
+      const fillH = h * s.growth[i];
+      if (fillH > 1) {
+        g.fillStyle(status === 'solid' ? col : shade(col, 1.25), locked ? 0.45 : 1);
+        g.fillRoundedRect(x0, y0 + h - fillH, w, fillH, Math.min(8, fillH / 2));
+      }
+      if (locked) {
+        // dashed outline: not yet in play
+        g.lineStyle(2, p.locked, 1);
+        const dash = 8;
+        for (let dx = 0; dx < w; dx += dash * 2) {
+          g.lineBetween(x0 + dx, y0, x0 + Math.min(w, dx + dash), y0);
+          g.lineBetween(x0 + dx, y0 + h, x0 + Math.min(w, dx + dash), y0 + h);
+        }
+        for (let dy = 0; dy < h; dy += dash * 2) {
+          g.lineBetween(x0, y0 + dy, x0, y0 + Math.min(h, dy + dash));
+          g.lineBetween(x0 + w, y0 + dy, x0 + w, y0 + Math.min(h, dy + dash));
+        }
+      } else {
+        g.lineStyle(status === 'solid' ? 3 : 2, shade(col, 0.6), 1);
+        g.strokeRoundedRect(x0, y0, w, h, 8);
+      }
+      // cracks: more lines as the damage grows; thick and dark once the block is cracked
+      const c = s.cracks[i];
+      if (c > 0.02) {
+        const n = Math.min(4, Math.ceil(c * 5));
+        const cracked = c >= CRACKED_AT;
+        g.lineStyle(cracked ? 3.5 : 1.8, cracked ? p.crack : shade(p.crack, 1.5), 1);
+        crackPaths(i, w, h).slice(0, n).forEach((pts) => {
+          g.beginPath();
+          g.moveTo(x0 + pts[0], y0 + pts[1]);
+          for (let j = 2; j < pts.length; j += 2) g.lineTo(x0 + pts[j], y0 + pts[j + 1] * Math.min(1, 0.4 + c));
+          g.strokePath();
+        });
+      }
+      if (status === 'cracked') {
+        // the red letter as a badge, so it never rests on colour alone
+        const label = childRedLetter(id).toUpperCase();
+        const bw = Math.min(w * 0.5, label.length * h * 0.16 + 16);
+        g.fillStyle(p.crack, 1);
+        g.fillRoundedRect(x0 + w - bw - 6, y0 + 6, bw, h * 0.34, 6);
+      }
+      if (status === 'solid') {
+        // a check mark
+        g.lineStyle(3, shade(col, 0.45), 1);
+        const cx = x0 + w - h * 0.35;
+        const cy = y0 + h * 0.3;
+        const r = h * 0.12;
+        g.beginPath();
+        g.moveTo(cx - r, cy);
+        g.lineTo(cx - r * 0.2, cy + r * 0.8);
+        g.lineTo(cx + r * 1.2, cy - r * 0.8);
+        g.strokePath();
+      }
+      b.name.setColor(locked ? `#${p.inkSoft.toString(16)}` : `#${p.ink.toString(16).padStart(6, '0')}`);
+      b.status.setText(statusText(st, i));
+      this.badgeText(b, status === 'cracked' ? childRedLetter(id).toUpperCase() : '', w, h);
+      this.setWobble(b, status === 'wobbly');
+    });
+  }
+
+  private badges = new Map<BlockParts, Phaser.GameObjects.Text>();
+  private badgeText(b: BlockParts, label: string, w: number, h: number) {
+    let tt = this.badges.get(b);
+    if (!label) {
+      tt?.setVisible(false);
+      return;
+    }
+    if (!tt) {
+      tt = this.scene.add.text(0, 0, '', textStyle({ size: Math.min(this.opts.size * 0.7, h * 0.22), bold: true, color: 0xffffff }));
+      tt.setOrigin(0.5, 0.5);
+      b.box.add(tt);
+      this.badges.set(b, tt);
+    }
+    const bw = Math.min(w * 0.5, label.length * h * 0.16 + 16);
+    tt.setText(label).setVisible(true).setPosition(-w / 2 + w - bw / 2 - 6, -h + 6 + h * 0.17);
+  }
+
+  private setWobble(b: BlockParts, on: boolean) {
+    if (on && !b.wobble) {
+      if (this.opts.reducedMotion) {
+        b.box.setAngle(-2);
+        return;
+      }
+      b.box.setAngle(-1.6);
+      b.wobble = this.scene.tweens.add({ targets: b.box, angle: 1.6, duration: 700, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    } else if (!on) {
+      b.wobble?.stop();
+      b.wobble = undefined;
+      b.box.setAngle(0);
+    }
+  }
+
+  private drawCare(strength: number[]) {
+    const p = palette();
+    this.care.forEach((c, i) => {
+      const id = CAREGIVER_BLOCKS[i];
+      const col = CAREGIVER_COLOURS[id];
+      const v = strength[i];
+      const g = c.g;
+      g.clear();
+      g.fillStyle(shade(col, 1.8), 1);
+      g.fillRoundedRect(c.x, c.y, c.w, c.h, 8);
+      g.lineStyle(2, shade(col, 0.6), 1);
+      g.strokeRoundedRect(c.x, c.y, c.w, c.h, 8);
+      // the meter: centre is neutral; right is strength, left is the red letter
+      const my = c.y + c.h * 0.48;
+      const mh = Math.max(6, c.h * 0.16);
+      const mx = c.x + 8;
+      const mw = c.w - 16;
+      const mid = mx + mw / 2;
+      g.fillStyle(0xffffff, 0.9);
+      g.fillRect(mx, my, mw, mh);
+      if (v > 0) {
+        g.fillStyle(shade(col, 0.85), 1);
+        g.fillRect(mid, my, (mw / 2) * v, mh);
+      } else if (v < 0) {
+        g.fillStyle(p.crack, 1);
+        const len = (mw / 2) * -v;
+        g.fillRect(mid - len, my, len, mh);
+        // hatching, so the red letter side is not colour alone
+        g.lineStyle(1, 0xffffff, 0.8);
+        for (let hx = mid - len; hx < mid; hx += 5) g.lineBetween(hx, my + mh, Math.min(mid, hx + 4), my);
+      }
+      g.lineStyle(2, p.ink, 1);
+      g.lineBetween(mid, my - 3, mid, my + mh + 3);
+      g.lineStyle(1, shade(col, 0.6), 1);
+      g.strokeRect(mx, my, mw, mh);
+      c.note.setText(v < -0.05 ? caregiverRedLetter(id) : '');
+    });
+  }
+
+  destroy() {
+    this.blocks.forEach((b) => b.wobble?.stop());
+    this.root.destroy();
+  }
+}
