@@ -31,8 +31,10 @@ function childScale(months: number): number {
 }
 
 function scene(g: Phaser.GameObjects.Graphics, p: Place, t: TimeOfDay, x: number, y: number, w: number, h: number, withFigures: boolean): void {
-  drawBackdrop(g, p, t, x, y, w, h, { highContrast: hc });
-  if (!withFigures) return;
+  if (!withFigures) {
+    drawBackdrop(g, p, t, x, y, w, h, { highContrast: hc });
+    return;
+  }
   const u = Math.min(w / 7, h / 9);
   const careH = u * 4.4;
   const feet = y + h * 0.7;
@@ -41,9 +43,51 @@ function scene(g: Phaser.GameObjects.Graphics, p: Place, t: TimeOfDay, x: number
   drawChild(g, age, mood, x + w * (wide ? 0.56 : 0.68), feet, careH * childScale(age));
 }
 
+/** Count Graphics draw calls (primitives) for the stats label. */
+let prims = 0;
+let depth = 0;
+const byMethod: Record<string, number> = {};
+const proto = Phaser.GameObjects.Graphics.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+for (const m of ['fillRect', 'fillRoundedRect', 'fillCircle', 'fillEllipse', 'fillTriangle', 'fillPath', 'strokePath', 'lineBetween', 'strokeRect', 'strokeRoundedRect', 'strokeCircle', 'strokeEllipse', 'strokeTriangle']) {
+  const orig = proto[m];
+  proto[m] = function (this: unknown, ...a: unknown[]) {
+    // count only top-level calls (fillCircle calls fillPath inside, and so on)
+    if (depth === 0) {
+      prims++;
+      byMethod[m] = (byMethod[m] ?? 0) + 1;
+    }
+    depth++;
+    try {
+      return orig.apply(this, a);
+    } finally {
+      depth--;
+    }
+  };
+}
+
 class Preview extends Phaser.Scene {
   create(): void {
     const g = this.add.graphics();
+    if (q.get('stats') === 'all') {
+      // primitives per backdrop at W x H, written into the page for --dump-dom
+      const lines: string[] = [];
+      for (const p of PLACES) {
+        for (const t of TIMES) {
+          for (const hcOn of [false, true]) {
+            const tg = this.add.graphics();
+            prims = 0;
+            drawBackdrop(tg, p, t, 0, 0, W, H, { highContrast: hcOn });
+            lines.push(`${p} ${t}${hcOn ? ' hc' : ''}: ${prims} prims, ${(tg as unknown as { commandBuffer: unknown[] }).commandBuffer.length} cmds`);
+            tg.destroy();
+          }
+        }
+      }
+      const pre = document.createElement('pre');
+      pre.id = 'stats';
+      pre.textContent = lines.join('\n');
+      document.body.appendChild(pre);
+      return;
+    }
     if (figuresOnly) {
       g.fillStyle(0xf3e6d3, 1);
       g.fillRect(0, 0, W, H);
@@ -67,7 +111,16 @@ class Preview extends Phaser.Scene {
       return;
     }
     if (place) {
+      prims = 0;
+      for (const k of Object.keys(byMethod)) delete byMethod[k];
+      scene(g, place, time, 0, 0, W, H, false);
+      const cmds = `${prims} prims, ${(g as unknown as { commandBuffer: unknown[] }).commandBuffer.length}`;
       scene(g, place, time, 0, 0, W, H, true);
+      const pre = document.createElement('pre');
+      pre.id = 'stats';
+      pre.textContent = `${cmds}\n${JSON.stringify(byMethod)}`;
+      document.body.appendChild(pre);
+      if (q.get('stats') === '1') this.add.text(8, 8, `${cmds} cmds`, { fontFamily: 'DejaVu Sans', fontSize: '14px', color: '#ffffff', backgroundColor: '#00000066' });
       if (card) {
         const cg = this.add.graphics();
         cg.fillStyle(0xfbf5ea, 0.94);
@@ -88,8 +141,13 @@ class Preview extends Phaser.Scene {
     cells.forEach(([p, t], i) => {
       const cx = (i % cols) * cw;
       const cy = Math.floor(i / cols) * ch;
-      scene(g, p, t, cx, cy, cw - 2, ch - 2, true);
-      this.add.text(cx + 6, cy + 4, `${p} · ${t}`, { fontFamily: 'DejaVu Sans', fontSize: '13px', color: '#ffffff', backgroundColor: '#00000066' });
+      const cg = i === 0 ? g : this.add.graphics();
+      prims = 0;
+      scene(cg, p, t, cx, cy, cw - 2, ch - 2, false);
+      // how much the backdrop costs: draw calls, and commandBuffer entries replayed each frame
+      const cmds = `${prims} prims, ${(cg as unknown as { commandBuffer: unknown[] }).commandBuffer.length} cmds`;
+      scene(cg, p, t, cx, cy, cw - 2, ch - 2, true);
+      this.add.text(cx + 6, cy + 4, `${p} · ${t} · ${cmds}`, { fontFamily: 'DejaVu Sans', fontSize: '13px', color: '#ffffff', backgroundColor: '#00000066' });
     });
   }
 }

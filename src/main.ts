@@ -6,6 +6,7 @@ import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
 import '@fontsource/nunito/latin-700.css';
 import { initA11y } from './services/a11y';
 import { SCENES } from './scenes';
+import { app } from './game/app';
 
 const container = document.getElementById('game')!;
 initA11y(container);
@@ -21,4 +22,4 @@ export const game = new Phaser.Game({
 });
 
 // for the browser tests and for trainers who want to look inside
-(window as unknown as { bouwstenen: unknown }).bouwstenen = { game };
+(window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app };

@@ -60,8 +60,8 @@ export class Debrief extends BaseScene {
       const half = (tr.w - 30) / 2;
       this.text(tr.x + 10 + half / 2, tr.y + 6, t('ui.firstTime'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
       this.text(tr.x + 20 + half * 1.5, tr.y + 6, t('ui.whatIf'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
-      new TowerView(this, { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, reducedMotion: true, size: S * 0.8 }).set(original);
-      new TowerView(this, { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, reducedMotion: app.settings.reducedMotion, size: S * 0.8 }).set(run.state);
+      new TowerView(this, { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.firstTime'), reducedMotion: true, size: S * 0.8 }).set(original);
+      new TowerView(this, { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.whatIf'), reducedMotion: app.settings.reducedMotion, size: S * 0.8 }).set(run.state);
     } else {
       new TowerView(this, { x: tr.x + 10, y: tr.y + 8, w: tr.w - 20, h: tr.h - 16 }, { childName: level.child.name, reducedMotion: app.settings.reducedMotion, size: S }).set(run.state);
     }
@@ -172,15 +172,18 @@ export class Debrief extends BaseScene {
     const rowsN = Math.ceil(n / cols);
     const bh = Math.min(Math.max(36, this.S * 2), (r.h - (top - r.y)) / rowsN - 6);
     const bw = (r.w - (cols - 1) * 8) / cols;
+    const size = Math.min(this.S * 0.75, bh * 0.42);
+    // one line per moment: as much of the setting as fits
+    const chars = Math.max(16, Math.floor((bw - size * 1.6) / (size * 0.52)) - t('debrief.fromMoment', { n: 9 }).length - 3);
     choices.forEach((c, i) => {
       const s = level.scenarios.find((x) => x.id === c.scenario)!;
       const setting = tx(s.setting);
-      const short = setting.length > 60 ? `${setting.slice(0, 57)}…` : setting;
+      const short = setting.length > chars ? `${setting.slice(0, chars - 1).trimEnd()}…` : setting;
       const col = Math.floor(i / rowsN);
       const row = i % rowsN;
       this.button({
         rect: { x: r.x + col * (bw + 8), y: top + row * (bh + 6), w: bw, h: bh }, label: `${t('debrief.fromMoment', { n: i + 1 })}: ${short}`,
-        size: this.S * 0.75, id: `whatif-${i + 1}`,
+        size, id: `whatif-${i + 1}`,
         onClick: () => void app.whatIf(i).then(() => this.go('Scenario')),
       });
     });

@@ -28,6 +28,7 @@ export class Scenario extends BaseScene {
   private tower!: TowerView;
   private last: LastChoice | undefined;
   private busy = false;
+  private leaving = false;
   private responseButtons: (() => void)[] = [];
   /** Set right after a pick: the towers animate from here to the new state. */
   private animateFrom: TowerState | undefined;
@@ -44,6 +45,7 @@ export class Scenario extends BaseScene {
     this.last = data?.last;
     this.animateFrom = data?.animateFrom;
     this.busy = false;
+    this.leaving = false;
     this.responseButtons = [];
   }
 
@@ -69,7 +71,8 @@ export class Scenario extends BaseScene {
     const run = app.run();
     const n = run.choices.length;
     const total = level.scenarios.length;
-    const scenario = level.scenarios[Math.min(n, total - 1)];
+    // after a pick the scene still shows the moment just played
+    const scenario = level.scenarios[Math.min(step === 'result' ? n - 1 : n, total - 1)];
     const { W, H, S } = this;
     const p = palette();
     const step = ip.step;
@@ -133,7 +136,7 @@ export class Scenario extends BaseScene {
       ];
       if (ip.mode === 'story' && ip.start && level !== app.phases()[0]) lines.push({ kind: 'text', text: t('ui.storyCarried', { name: level.child.name }), italic: true, color: p.inkSoft });
       if (ip.mode === 'whatif') lines.push({ kind: 'text', text: t('ui.whatIfIntro'), italic: true, color: p.inkSoft });
-      lines.push({ kind: 'button', label: t('ui.start'), primary: true, onClick: () => void app.setStep('situation').then(() => this.scene.restart()) });
+      lines.push({ kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => void app.setStep('situation').then(() => this.scene.restart()) });
       this.card(inner, lines);
       this.story(`${tx(level.title)}. ${tx(level.intro)}`);
       return;
@@ -164,7 +167,7 @@ export class Scenario extends BaseScene {
       this.responseButtons = scenario.responses.map((_, i) => () => this.pick(i));
       return;
     }
-    this.card(r, [...reading, { kind: 'button', label: t('ui.choose'), primary: true, onClick: () => void app.setStep('choose').then(() => this.scene.restart()) }]);
+    this.card(r, [...reading, { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => void app.setStep('choose').then(() => this.scene.restart()) }]);
     this.responseButtons = scenario.responses.map((_, i) => () => void app.setStep('choose').then(() => this.pick(i)));
   }
 
@@ -189,7 +192,7 @@ export class Scenario extends BaseScene {
       { kind: 'text', text: `${t('ui.reaction', { name: level.child.name })}: ${tx(response.reaction)}`, italic: true },
       ...consequences.map((c): Item => ({ kind: 'text', text: `• ${c}`, bold: true, scale: 0.92 })),
       { kind: 'text', text: tx(response.feedback) },
-      { kind: 'button', label: t('ui.next'), primary: true, onClick: () => void this.next() },
+      { kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next() },
     ];
     this.card(r, items);
     this.story(`${tx(response.reaction)} ${consequences.join(' ')} ${tx(response.feedback)}`);
@@ -206,6 +209,8 @@ export class Scenario extends BaseScene {
   }
 
   private async next() {
+    if (this.leaving) return;
+    this.leaving = true;
     const level = app.playingLevel();
     this.last = undefined;
     if (app.run().choices.length >= level.scenarios.length) {

@@ -122,8 +122,8 @@ export function addRange(o: RangeOptions): HTMLInputElement {
 }
 
 /** Both towers as text lists, updated after every change. */
-export function setTowerText(groups: { title: string; items: string[] }[]) {
-  towers.replaceChildren(
+export function setTowerText(groups: { title: string; items: string[] }[], append = false) {
+  (append ? towers.append.bind(towers) : towers.replaceChildren.bind(towers))(
     ...groups.map((g) => {
       const div = document.createElement('div');
       const h = document.createElement('h2');

@@ -39,7 +39,9 @@ export class CanvasButton {
       this.container.add(badge);
       textX = pad + spec.size * 1.6;
     }
-    const textW = spec.align === 'center' ? rect.w - 2 * pad : rect.w - textX - pad;
+    const left = spec.hint ? textX : pad;
+    const textW = rect.w - left - pad;
+    if (spec.align === 'center') textX = left + textW / 2;
     const text = scene.add.text(textX, rect.h / 2, spec.label, textStyle({
       size: spec.size, color: ink, bold: !!spec.primary, width: textW, align: spec.align ?? 'left',
     }));

@@ -37,19 +37,20 @@ export function statusText(st: readonly ChildStatus[], i: number): string {
 }
 
 /** Both towers as text for screen readers. */
-export function describeTowers(s: TowerState, name: string) {
+export function describeTowers(s: TowerState, name: string, caption?: string) {
+  const pre = caption ? `${caption}: ` : '';
   const st = statuses(s);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   setTowerText([
     {
-      title: t('ui.childTower', { name }),
+      title: pre + t('ui.childTower', { name }),
       items: CHILD_BLOCKS.map((id, i) => `${childName(id)}: ${statusText(st, i)} (${t('ui.built')} ${pct(s.growth[i])}${s.cracks[i] > 0.01 ? `, ${t('ui.damage')} ${pct(s.cracks[i])}` : ''})`),
     },
     {
-      title: t('ui.caregiverTower'),
+      title: pre + t('ui.caregiverTower'),
       items: CAREGIVER_BLOCKS.map((id, i) => `${caregiverName(id)}: ${Math.round(s.strength[i] * 100)}${s.strength[i] < 0 ? ` — ${caregiverRedLetter(id)}` : ''}`),
     },
-  ]);
+  ], !!caption);
 }
 
 interface BlockParts {
@@ -74,6 +75,8 @@ interface CareParts {
 
 export interface TowerOptions {
   childName: string;
+  /** When two towers are shown side by side: their caption, and both are described. */
+  caption?: string;
   reducedMotion: boolean;
   size: number;
 }
@@ -135,7 +138,7 @@ export class TowerView {
     this.shown = s;
     this.drawChild(s, 1);
     this.drawCare(s.strength);
-    describeTowers(s, this.opts.childName);
+    describeTowers(s, this.opts.childName, this.opts.caption);
   }
 
   /** Animate from the shown state to the next: the caregiver tower shifts first, then the child's answers. */
@@ -221,9 +224,9 @@ export class TowerView {
       if (status === 'cracked') {
         // the red letter as a badge, so it never rests on colour alone
         const label = childRedLetter(id).toUpperCase();
-        const bw = Math.min(w * 0.5, label.length * h * 0.16 + 16);
+        const bw = Math.min(w * 0.55, label.length * h * 0.16 + 16);
         g.fillStyle(p.crack, 1);
-        g.fillRoundedRect(x0 + w - bw - 6, y0 + 6, bw, h * 0.34, 6);
+        g.fillRoundedRect(x0 + w - bw - 6, y0 + h * 0.62, bw, h * 0.3, 6);
       }
       if (status === 'solid') {
         // a check mark
@@ -238,7 +241,8 @@ export class TowerView {
         g.strokePath();
       }
       b.name.setColor(locked ? `#${p.inkSoft.toString(16)}` : `#${p.ink.toString(16).padStart(6, '0')}`);
-      b.status.setText(statusText(st, i));
+      // a cracked block shows its red letter as a badge; the line beside it just says "cracked"
+      b.status.setText(status === 'cracked' ? t('status.short.cracked') : statusText(st, i));
       this.badgeText(b, status === 'cracked' ? childRedLetter(id).toUpperCase() : '', w, h);
       this.setWobble(b, status === 'wobbly');
     });
@@ -257,8 +261,8 @@ export class TowerView {
       b.box.add(tt);
       this.badges.set(b, tt);
     }
-    const bw = Math.min(w * 0.5, label.length * h * 0.16 + 16);
-    tt.setText(label).setVisible(true).setPosition(-w / 2 + w - bw / 2 - 6, -h + 6 + h * 0.17);
+    const bw = Math.min(w * 0.55, label.length * h * 0.16 + 16);
+    tt.setText(label).setVisible(true).setPosition(-w / 2 + w - bw / 2 - 6, -h + h * 0.62 + h * 0.15);
   }
 
   private setWobble(b: BlockParts, on: boolean) {

@@ -87,7 +87,7 @@ const SKY: Record<TimeOfDay, [number, number]> = {
 function grade(c: number, time: TimeOfDay): number {
   if (time === 'day') return c;
   const [r, g, b] = rgb(c);
-  if (time === 'evening') return mix(hex(r, g * 0.9, b * 0.78), 0xe39a6c, 0.12);
+  if (time === 'evening') return mix(hex(r, g * 0.92, b * 0.84), 0xe39a6c, 0.1);
   return mix(hex(r * 0.42, g * 0.46, b * 0.62), 0x1b2440, 0.28);
 }
 
@@ -364,11 +364,11 @@ class Brush {
     }
   }
   /** A soft round glow: stacked translucent discs of a light colour (not graded). */
-  glow(x: number, y: number, r: number, c: number, a: number): void {
+  glow(x: number, y: number, r: number, c: number, a: number, n = 12): void {
     if (this.hc) a *= 0.7;
-    const n = 9;
+    const step = 1 - Math.pow(1 - Math.min(0.95, a * 0.72), 1 / n);
     for (let i = 0; i < n; i++) {
-      this.circ(x, y, r * (1 - (i / n) * 0.88), c, { raw: true, a: a * 0.14, ol: false });
+      this.circ(x, y, r * (1 - (i / n) * 0.9), c, { raw: true, a: step, ol: false });
     }
   }
 }
@@ -407,7 +407,7 @@ function cloud(b: Brush, cx: number, cy: number, s: number, a = 0.9): void {
 
 /** Crescent moon as a polygon between two arcs (no over-painting, so it sits on any sky). */
 function moon(b: Brush, cx: number, cy: number, r: number): void {
-  b.glow(cx, cy, r * 2.6, 0xf4ecd2, 0.22);
+  b.glow(cx, cy, r * 2.6, 0xf4ecd2, 0.22, 8);
   const d = r * 0.55;
   const r2 = r * 0.92;
   const ix = (d * d + r * r - r2 * r2) / (2 * d);
@@ -436,15 +436,15 @@ function moon(b: Brush, cx: number, cy: number, r: number): void {
 /** Sky with its sun, clouds, moon or stars, kept inside (x, y, w, h). */
 function sky(b: Brush, x: number, y: number, w: number, h: number, time: TimeOfDay, seed: number, big = false): void {
   const [top, bot] = SKY[time];
-  b.vgrad(x, y, w, h, top, bot, big ? 14 : 8, { raw: true, ol: false });
+  b.vgrad(x, y, w, h, top, bot, Math.round(Math.max(6, Math.min(big ? 40 : 16, h / (big ? 14 : 10)))), { raw: true, ol: false });
   const s = Math.min(w, h);
   const r = rng(seed);
   if (time === 'night') {
-    const n = Math.round(Math.min(60, (w * h) / (s * s) * 6 + 4));
+    const n = Math.round(Math.min(40, (w * h) / (s * s) * 5 + 4));
     for (let i = 0; i < n; i++) {
       const sx = x + s * 0.06 + r() * (w - s * 0.12);
       const sy = y + s * 0.06 + r() * (h * 0.7);
-      b.circ(sx, sy, Math.max(1, s * (0.008 + r() * 0.01)), 0xf7efd6, { raw: true, a: 0.45 + r() * 0.45, ol: false });
+      b.circ(sx, sy, Math.max(0.9, Math.min(s * 0.012, 2 + s * 0.002) * (0.5 + r() * 0.6)), 0xf7efd6, { raw: true, a: 0.4 + r() * 0.5, ol: false });
     }
     const mr = Math.min(s * (big ? 0.09 : 0.14), w * 0.12);
     moon(b, x + w * 0.72, y + Math.max(mr * 1.6, h * 0.22), mr);
@@ -542,15 +542,15 @@ interface RoomOpt {
 /** Back wall and floor. */
 function room(b: Brush, L: Lay, wall: number, floor: number, o: RoomOpt = {}): void {
   const { x, y, w, h, u, fy } = L;
-  b.vgrad(x, y, w, fy - y, darken(wall, 0.06), wall, 4, FLAT);
+  b.vgrad(x, y, w, fy - y, darken(wall, 0.06), wall, 8, FLAT);
   if (!b.hc) {
     if (o.paper === 'stripes') {
       for (let sx = x + u * 0.25; sx < x + w; sx += u * 0.75) b.rect(sx, y, u * 0.24, fy - y, lighten(wall, 0.45), { a: 0.35, ol: false });
     } else if (o.paper === 'dots') {
       let row = 0;
-      for (let sy = y + u * 0.35; sy < fy - u * 0.3; sy += u * 0.55, row++) {
-        for (let sx = x + (row % 2 ? u * 0.55 : u * 0.28); sx < x + w; sx += u * 0.55) {
-          b.circ(sx, sy, u * 0.045, lighten(wall, 0.55), { a: 0.55, ol: false });
+      for (let sy = y + u * 0.4; sy < fy - u * 0.3; sy += u * 0.8, row++) {
+        for (let sx = x + (row % 2 ? u * 0.8 : u * 0.4); sx < x + w; sx += u * 0.8) {
+          b.circ(sx, sy, u * 0.05, lighten(wall, 0.55), { a: 0.55, ol: false });
         }
       }
     }
@@ -601,6 +601,14 @@ function calm(b: Brush, L: Lay, c: number): void {
 function lampLight(b: Brush, L: Lay, cx: number, cy: number, r: number): void {
   if (L.time === 'day') return;
   b.glow(cx, cy, r, 0xffd9a0, L.night ? 0.42 : 0.25);
+}
+
+/** A flat ceiling light panel that glows in the evening and at night. */
+function ceilingLight(b: Brush, L: Lay, cx: number, width: number): void {
+  const u = L.u;
+  const ly = L.y + L.h * 0.03;
+  if (L.time !== 'day') b.glow(cx, ly, Math.max(width * 0.9, u * 1.2), 0xfff0cc, L.night ? 0.4 : 0.25);
+  b.rr(cx - width / 2, ly, width, u * 0.14, u * 0.06, 0xfff6e4, { raw: true });
 }
 
 function tableLamp(b: Brush, L: Lay, cx: number, base: number, s: number, shade: number): void {
@@ -760,6 +768,14 @@ function bedroom(b: Brush, L: Lay): void {
     b.rr(tx - u * 0.5, tb - u * 0.95, u * 1.0, u * 0.95, u * 0.1, PAL.woodLight);
     b.rr(tx - u * 0.38, tb - u * 0.7, u * 0.76, u * 0.32, u * 0.06, PAL.woodDark, { a: 0.35, ol: false });
     tableLamp(b, L, tx, tb - u * 0.95, u * 0.85, PAL.butter);
+  } else {
+    // no room for a bedside table: a small wall lamp above the headboard
+    const lx = bl + bw - hbw - u * 0.55;
+    const ly = bb - u * 2.75;
+    const lit = L.time !== 'day';
+    lampLight(b, L, lx, ly + u * 0.25, u * 2.2);
+    b.rr(lx - u * 0.05, ly - u * 0.1, u * 0.1, u * 0.35, u * 0.04, PAL.woodDark);
+    b.poly([lx - u * 0.18, ly, lx + u * 0.18, ly, lx + u * 0.3, ly + u * 0.38, lx - u * 0.3, ly + u * 0.38], lit ? 0xf8dfa8 : PAL.butter, { raw: lit });
   }
   pictureFrame(b, bl + bw * 0.45, y + L.h * 0.2, u * 1.2, u * 0.9, 'hills', PAL.woodLight);
   b.rr(bl + bw - hbw, bb - u * 2.0, hbw * 1.3, u * 2.0, u * 0.15, PAL.woodDark);
@@ -870,6 +886,14 @@ function living(b: Brush, L: Lay): void {
   const sl = scx - sw / 2;
   pictureFrame(b, scx - sw * 0.2, y + L.h * 0.2, u * 0.9, u * 1.1, 'heart', PAL.cream);
   pictureFrame(b, scx + sw * 0.2, y + L.h * 0.23, u * 1.1, u * 0.8, 'sun', PAL.woodLight);
+  // floor lamp (behind the sofa's arm when space is tight) and a plant
+  const fx = px(L, 0.92, 0.88);
+  lampLight(b, L, fx, fy - u * 2.2, u * 2.8);
+  b.rr(fx - u * 0.3, fy + u * 0.05, u * 0.6, u * 0.12, u * 0.05, PAL.woodDark);
+  b.rr(fx - u * 0.04, fy - u * 2.0, u * 0.08, u * 2.1, u * 0.04, PAL.woodDark);
+  const lit = L.time !== 'day';
+  b.poly([fx - u * 0.28, fy - u * 2.55, fx + u * 0.28, fy - u * 2.55, fx + u * 0.42, fy - u * 1.95, fx - u * 0.42, fy - u * 1.95], lit ? 0xf8dfa8 : PAL.cream, { raw: lit });
+  if (L.wide) plant(b, x + w * 0.06, fy + u * 0.2, u * 0.9);
   for (const lx of [sl + u * 0.35, sl + sw - u * 0.45]) b.rr(lx, sb - u * 0.2, u * 0.1, u * 0.2, u * 0.03, PAL.woodDark);
   b.rr(sl + u * 0.15, sb - u * 1.9, sw - u * 0.3, u * 1.2, u * 0.35, darken(PAL.blue, 0.08));
   b.rr(sl, sb - u * 1.0, sw, u * 0.82, u * 0.25, PAL.blue);
@@ -879,18 +903,6 @@ function living(b: Brush, L: Lay): void {
   b.rr(sl + sw - u * 0.5, sb - u * 1.35, u * 0.6, u * 1.15, u * 0.28, PAL.blueDark);
   b.rr(sl + u * 0.65, sb - u * 1.75, u * 0.75, u * 0.65, u * 0.22, PAL.mustard);
   b.rr(sl + sw - u * 1.3, sb - u * 1.7, u * 0.65, u * 0.6, u * 0.2, PAL.rose);
-  // floor lamp / plant
-  if (L.wide) {
-    const fx = x + w * 0.92;
-    lampLight(b, L, fx, fy - u * 2.2, u * 2.8);
-    b.rr(fx - u * 0.3, fy + u * 0.05, u * 0.6, u * 0.12, u * 0.05, PAL.woodDark);
-    b.rr(fx - u * 0.04, fy - u * 2.0, u * 0.08, u * 2.1, u * 0.04, PAL.woodDark);
-    const lit = L.time !== 'day';
-    b.poly([fx - u * 0.28, fy - u * 2.55, fx + u * 0.28, fy - u * 2.55, fx + u * 0.42, fy - u * 1.95, fx - u * 0.42, fy - u * 1.95], lit ? 0xf8dfa8 : PAL.cream, { raw: lit });
-    plant(b, x + w * 0.06, fy + u * 0.2, u * 0.9);
-  } else {
-    lampLight(b, L, x + w * 0.85, fy - u * 1.9, u * 2.4);
-  }
   // rug with a little tower of blocks
   const rcx = px(L, 0.42, 0.5);
   const rcy = fy + u * 0.8;
@@ -912,10 +924,11 @@ function bath(b: Brush, L: Lay): void {
   room(b, L, PAL.cream, PAL.blueLight, { floor: 'tiles', skirting: PAL.white });
   // tiled wall
   const ts = u * 0.42;
-  b.rect(x, tileTop, w, fy - tileTop, PAL.white, FLAT);
+  const tile = 0xd9e6ec;
+  b.rect(x, tileTop, w, fy - tileTop, tile, FLAT);
   if (!b.hc) {
-    for (let tx = x; tx < x + w; tx += ts) b.line(tx, tileTop, tx, fy, Math.max(1, u * 0.02), PAL.blue, { a: 0.4, ol: false });
-    for (let ty = tileTop; ty < fy; ty += ts) b.line(x, ty, x + w, ty, Math.max(1, u * 0.02), PAL.blue, { a: 0.4, ol: false });
+    for (let tx = x; tx < x + w; tx += ts) b.line(tx, tileTop, tx, fy, Math.max(1, u * 0.025), PAL.white, { a: 0.9, ol: false });
+    for (let ty = tileTop; ty < fy; ty += ts) b.line(x, ty, x + w, ty, Math.max(1, u * 0.025), PAL.white, { a: 0.9, ol: false });
   }
   b.rect(x, tileTop - u * 0.08, w, u * 0.12, PAL.blue, FLAT);
   // small frosted window up high
@@ -927,6 +940,9 @@ function bath(b: Brush, L: Lay): void {
   const mw = u * 0.85;
   const mh = u * 1.05;
   const my = L.wide ? fy - u * 2.75 : fy - u * 3.3;
+  const bl = L.time !== 'day';
+  lampLight(b, L, mx, my - u * 0.3, u * 2.0);
+  b.rr(mx - u * 0.35, my - u * 0.42, u * 0.7, u * 0.2, u * 0.1, bl ? 0xfbe7b8 : PAL.white, { raw: bl });
   b.rr(mx - mw / 2 - u * 0.07, my - u * 0.07, mw + u * 0.14, mh + u * 0.14, mw * 0.5, PAL.woodLight);
   b.rr(mx - mw / 2, my, mw, mh, mw * 0.45, PAL.blueLight);
   b.line(mx - mw * 0.18, my + mh * 0.3, mx + mw * 0.12, my + mh * 0.12, Math.max(1.5, u * 0.06), PAL.white, { a: 0.8, ol: false });
@@ -952,25 +968,38 @@ function bath(b: Brush, L: Lay): void {
   // tap
   b.rr(tl + tw - u * 0.35, tb - th - u * 0.75, u * 0.1, u * 0.8, u * 0.04, PAL.stoneDark);
   b.rr(tl + tw - u * 0.7, tb - th - u * 0.78, u * 0.45, u * 0.1, u * 0.04, PAL.stoneDark);
-  // bubbles behind the rim
+  // the tub: body, rim, feet
+  b.rr(tl, tb - th, tw, th, u * 0.4, PAL.white);
+  b.rr(tl + u * 0.15, tb - th + u * 0.3, tw - u * 0.3, u * 0.08, u * 0.04, PAL.blueLight, FLAT);
+  b.rr(tl + u * 0.2, tb - u * 0.22, tw - u * 0.4, u * 0.1, u * 0.05, 0xe8eef0, FLAT);
+  for (const fx of [tl + u * 0.45, tl + tw - u * 0.45]) b.ell(fx, tb + u * 0.02, u * 0.3, u * 0.18, PAL.stoneDark);
+  // a heap of foam on the rim: shaded bubbles
   const r = rng(21);
-  const nb = Math.max(10, Math.round(tw / (u * 0.28)));
+  const nb = Math.max(9, Math.round(tw / (u * 0.3)));
+  const foam: Array<[number, number, number]> = [];
   for (let i = 0; i < nb; i++) {
-    const bx = tl + u * 0.3 + (r() * 0.9 + 0.05) * (tw - u * 0.6);
-    const br = u * (0.14 + r() * 0.2);
-    b.circ(bx, tb - th - br * 0.3 + u * 0.05, br, i % 3 ? PAL.white : PAL.blueLight, { ol: false });
+    const t = (i + 0.5) / nb;
+    const bx = tl + u * 0.25 + t * (tw - u * 0.5);
+    const heap = Math.sin(t * Math.PI);
+    const br = u * (0.16 + r() * 0.12 + heap * 0.12);
+    foam.push([bx, tb - th - br * 0.35 - heap * u * 0.15, br]);
   }
+  for (let i = 0; i < 5; i++) {
+    const t = 0.2 + r() * 0.6;
+    const br = u * (0.14 + r() * 0.1);
+    foam.push([tl + u * 0.25 + t * (tw - u * 0.5), tb - th - u * 0.5 - r() * u * 0.2, br]);
+  }
+  for (const [fx, fyy, fr] of foam) b.circ(fx, fyy, fr, PAL.blueLight, { ol: false });
+  for (const [fx, fyy, fr] of foam) b.circ(fx - fr * 0.1, fyy - fr * 0.1, fr * 0.86, PAL.white, { ol: false });
+  for (const [fx, fyy, fr] of foam) b.circ(fx - fr * 0.35, fyy - fr * 0.35, fr * 0.18, 0xffffff, { ol: false, a: 0.9 });
+  b.rr(tl - u * 0.08, tb - th - u * 0.06, tw + u * 0.16, u * 0.2, u * 0.1, PAL.white);
   // duck on the foam
   const dx = tl + tw * 0.35;
-  const dy = tb - th - u * 0.25;
+  const dy = tb - th - u * 0.55;
   b.ell(dx, dy, u * 0.55, u * 0.36, PAL.mustard);
   b.circ(dx + u * 0.18, dy - u * 0.24, u * 0.17, PAL.mustard);
   b.tri(dx + u * 0.32, dy - u * 0.27, dx + u * 0.5, dy - u * 0.22, dx + u * 0.32, dy - u * 0.16, PAL.terracotta);
   b.circ(dx + u * 0.22, dy - u * 0.28, u * 0.03, PAL.ink, FLAT);
-  b.rr(tl, tb - th, tw, th, u * 0.4, PAL.white);
-  b.rr(tl - u * 0.08, tb - th - u * 0.06, tw + u * 0.16, u * 0.2, u * 0.1, PAL.white);
-  b.rr(tl + u * 0.15, tb - th + u * 0.3, tw - u * 0.3, u * 0.08, u * 0.04, PAL.blueLight, FLAT);
-  for (const fx of [tl + u * 0.45, tl + tw - u * 0.45]) b.ell(fx, tb + u * 0.02, u * 0.3, u * 0.18, PAL.stoneDark);
   // floating bubbles
   for (let i = 0; i < 4; i++) {
     b.circ(tl + tw * (0.2 + r() * 0.7), tb - th - u * (0.9 + r() * 1.0), u * (0.06 + r() * 0.06), PAL.blueLight, { a: 0.8, ol: false });
@@ -1011,7 +1040,7 @@ function fireflies(b: Brush, L: Lay, seed: number): void {
   for (let i = 0; i < 7; i++) {
     const fx = L.x + L.w * (0.1 + r() * 0.8);
     const fyy = L.y + L.h * (0.4 + r() * 0.22);
-    b.glow(fx, fyy, L.u * 0.16, 0xfbe7a0, 0.5);
+    b.glow(fx, fyy, L.u * 0.16, 0xfbe7a0, 0.5, 3);
     b.circ(fx, fyy, Math.max(1.2, L.u * 0.03), 0xfff3c0, { raw: true, ol: false });
   }
 }
@@ -1042,7 +1071,7 @@ function garden(b: Brush, L: Lay): void {
   const cols = [PAL.rose, PAL.white, PAL.butter, PAL.blue, PAL.terracotta];
   const r = rng(33);
   let i = 0;
-  for (let fx = x + u * 0.6; fx < x + w - u * 0.3; fx += u * (0.45 + r() * 0.4), i++) {
+  for (let fx = x + u * 0.6; fx < x + w - u * 0.3; fx += u * (0.7 + r() * 0.5), i++) {
     if (Math.abs(fx - tx) < u * 0.45) continue;
     flower(b, fx, L.fy + u * (0.1 + r() * 0.25), u * (0.45 + r() * 0.25), cols[i % cols.length]);
   }
@@ -1140,7 +1169,7 @@ function house(b: Brush, L: Lay, hx: number, base: number, hw: number, hh: numbe
       const wx = hx + (hw * (cx + 0.5)) / cols - ws / 2;
       const wy = wallTop + u * 0.3 + ry * u * 0.75;
       const on = lit && r() < (L.night ? 0.55 : 0.4);
-      if (on) b.glow(wx + ws / 2, wy + ws * 0.6, ws * 1.1, 0xffd98f, 0.3);
+      if (on) b.rr(wx - ws * 0.25, wy - ws * 0.25, ws * 1.5, ws * 1.7, ws * 0.4, 0xffd98f, { raw: true, a: 0.16, ol: false });
       b.rr(wx, wy, ws, ws * 1.2, ws * 0.12, on ? winC : PAL.blueLight, { raw: on });
       b.line(wx + ws / 2, wy, wx + ws / 2, wy + ws * 1.2, Math.max(1, u * 0.03), PAL.white, { a: 0.8, ol: false });
     }
@@ -1264,10 +1293,7 @@ function shop(b: Brush, L: Lay): void {
   const { x, y, w, h, u, fy } = L;
   room(b, L, PAL.cream, PAL.stone, { floor: 'tiles', skirting: PAL.sageDark });
   // ceiling lights
-  for (let lx = x + w * 0.15; lx < x + w; lx += Math.max(u * 2.6, w * 0.3)) {
-    if (L.time !== 'day') b.glow(lx, y + h * 0.04, u * 1.2, 0xfff0cc, 0.3);
-    b.rr(lx - u * 0.7, y + h * 0.03, u * 1.4, u * 0.14, u * 0.06, 0xfff6e4, { raw: true });
-  }
+  for (let lx = x + w * 0.15; lx < x + w; lx += Math.max(u * 2.6, w * 0.3)) ceilingLight(b, L, lx, u * 1.4);
   // shelving units
   const units = L.wide ? [0.16, 0.42] : [0.28];
   const cols = [PAL.terracotta, PAL.mustard, PAL.sage, PAL.blue, PAL.rose, PAL.butter, PAL.blueDark, PAL.apricot];
@@ -1381,6 +1407,10 @@ function drawing(b: Brush, cx: number, cy: number, s: number, kind: number, pape
 function daycare(b: Brush, L: Lay): void {
   const { x, y, w, h, u, fy } = L;
   room(b, L, PAL.butter, PAL.sageLight, { floor: 'plain', skirting: PAL.woodLight });
+  if (L.time !== 'day') {
+    lampLight(b, L, px(L, 0.3, 0.25), y + h * 0.02, u * 2.2);
+    lampLight(b, L, px(L, 0.75, 0.75), y + h * 0.02, u * 2.2);
+  }
   // bunting
   const by = y + h * 0.06;
   const sag = u * 0.35;
@@ -1458,6 +1488,7 @@ function daycare(b: Brush, L: Lay): void {
 function doctor(b: Brush, L: Lay): void {
   const { y, w, h, u, fy } = L;
   room(b, L, 0xdbe7df, 0xc9d3d8, { floor: 'tiles', skirting: PAL.white });
+  ceilingLight(b, L, px(L, 0.55, 0.55), u * 1.6);
   // privacy curtain on a rail
   const cr = px(L, 0.97, 0.98);
   const cwid = Math.min(u * 1.6, w * 0.22);

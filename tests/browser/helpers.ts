@@ -1,0 +1,86 @@
+import { expect, test as base, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Console errors and page errors, collected for every test; a test fails if any appear. */
+export const test = base.extend<{ errors: string[] }>({
+  errors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export const heading = (page: Page) => page.locator('#a11y-heading');
+export const story = (page: Page) => page.locator('#a11y-story');
+export const towers = (page: Page) => page.locator('#a11y-towers');
+export const button = (page: Page, name: string | RegExp) => page.locator('#a11y-controls button', { hasText: name });
+
+/** A screenshot kept as a test artifact (test-results/screens). */
+export async function shot(page: Page, name: string) {
+  const dir = join(process.cwd(), 'test-results', 'screens');
+  mkdirSync(dir, { recursive: true });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
+/** Wait until the game has booted to its first interactive screen. */
+export async function booted(page: Page) {
+  await expect(page.locator('#a11y-controls button').first()).toBeAttached({ timeout: 20_000 });
+}
+
+/** The response buttons of the current scenario. */
+export const responses = (page: Page) => page.locator('#a11y-controls button[data-id^="response-"]');
+
+export type PlayState = 'debrief' | 'responses' | 'start' | 'choose' | 'next';
+
+/** Wait until the scenario scene shows something to act on, and say what. */
+export async function playState(page: Page): Promise<PlayState> {
+  const h = await page.waitForFunction(() => {
+    const heading = document.querySelector('#a11y-heading')?.textContent ?? '';
+    if (/Terugblik|Looking back/.test(heading)) return 'debrief';
+    const ids = [...document.querySelectorAll<HTMLButtonElement>('#a11y-controls button')].map((b) => b.dataset.id ?? '');
+    if (ids.some((id) => id.startsWith('response-'))) return 'responses';
+    for (const id of ['start', 'choose', 'next']) if (ids.includes(id)) return id;
+    return null;
+  }, undefined, { timeout: 15_000 });
+  return (await h.jsonValue()) as PlayState;
+}
+
+/** Which response a policy picks in the scenario on screen: the highest or lowest total effect. */
+export async function policyPick(page: Page, policy: 'attuned' | 'worst'): Promise<number> {
+  return page.evaluate((policy) => {
+    const { app } = (window as unknown as { bouwstenen: { app: any } }).bouwstenen;
+    const level = app.playingLevel();
+    const s = level.scenarios[app.run().choices.length];
+    const totals: number[] = s.responses.map((r: any) => Object.values(r.effects).reduce((a: number, b: any) => a + b, 0));
+    const best = policy === 'attuned' ? Math.max(...totals) : Math.min(...totals);
+    return totals.indexOf(best) + 1;
+  }, policy);
+}
+
+/** Play the level in play to its debrief by keyboard only: Enter to go on, 1-4 to choose. Returns the moments played. */
+export async function playByKeys(page: Page, policy: 'attuned' | 'worst' = 'attuned') {
+  let moments = 0;
+  for (let i = 0; i < 60; i++) {
+    const state = await playState(page);
+    if (state === 'debrief') return moments;
+    if (state === 'responses') {
+      await page.keyboard.press(String(await policyPick(page, policy)));
+      moments++;
+      await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
+    } else {
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`#a11y-controls button[data-id="${state}"]`)).toHaveCount(0);
+    }
+  }
+  throw new Error('the level did not end');
+}
