@@ -122,15 +122,36 @@ export class Debrief extends BaseScene {
     this.story(items.map((i) => i.text).join('\n'));
   }
 
+  private fitsAt(texts: string[], size: number, r: Rect) {
+    let h = 0;
+    for (const text of texts) {
+      const tt = this.make.text({ x: 0, y: 0, text, style: textStyle({ size, width: r.w }) }, false);
+      h += tt.height + size * 0.35;
+      tt.destroy();
+    }
+    return h <= r.h;
+  }
+
   private choices(r: Rect) {
     const level = app.playingLevel();
     const run = app.run();
-    const items = run.choices.map((c, i) => {
+    const full = run.choices.map((c, i) => {
       const s = level.scenarios.find((x) => x.id === c.scenario)!;
       const resp = s.responses.find((x) => x.id === c.response)!;
-      return { text: `${i + 1}. ${tx(resp.text)}  (${effectsText(resp.effects)})`, gapAfter: false };
+      return { n: i + 1, text: tx(resp.text), effects: effectsText(resp.effects) };
+    });
+    // on a small screen every choice gets one line: the start of the response and its effects
+    const roomy = this.fitsAt([t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text}  (${c.effects})`)], this.S * 0.8, r);
+    const size = Math.max(11, Math.min(this.S * 0.85, r.h / ((full.length + 2) * 1.55)));
+    const chars = Math.floor(r.w / (size * 0.52));
+    const items = full.map((c) => {
+      const tail = `  (${c.effects})`;
+      const room = chars - tail.length - 4;
+      const text = roomy || c.text.length <= room ? c.text : `${c.text.slice(0, Math.max(10, room - 1)).trimEnd()}…`;
+      return { text: `${c.n}. ${text}${tail}` };
     });
     this.lines(r, [{ text: t('debrief.choicesIntro'), bold: true, gapAfter: true }, ...items]);
+    this.story([t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
   }
 
   private signals(r: Rect) {

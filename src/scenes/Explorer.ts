@@ -8,6 +8,7 @@ import { ageLabel, caregiverName, describeEvent, t } from '../services/i18n';
 import { TowerView } from '../ui/tower';
 import { CAREGIVER_COLOURS, palette, shade } from '../ui/theme';
 import { BaseScene } from './base';
+import { telling } from '../game/explain';
 
 type Care = Record<CaregiverId, number>;
 
@@ -120,40 +121,23 @@ export class Explorer extends BaseScene {
       },
     }));
     y += presetH + size * 0.5;
-    const said = lastEvents.filter((e) => !e.key.startsWith('caregiver')).slice(0, 4).map(describeEvent);
+    const said = lastEvents.map(describeEvent);
     if (said.length) this.text(ix, y, said.map((s) => `• ${s}`).join('\n'), { size: size * 0.9, width: iw, bold: true });
     this.story(said.join(' '));
   }
 
   private advance(months: number) {
-    const before = state;
     const events: ModelEvent[] = [];
     for (let i = 0; i < months; i++) {
       const r = step(state, { effects: care, months: 1 });
       state = r.state;
       events.push(...r.events);
     }
-    lastEvents = dedupe(events);
+    lastEvents = telling(events);
     if (events.some((e) => e.key === 'cracked')) play('crack');
     else if (events.some((e) => e.key === 'solid' || e.key === 'grew')) play('grow');
-    void before;
     this.scene.restart();
   }
 }
 
 const fmt = (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0');
-
-/** The most telling events of several months: status changes first, one per block and kind. */
-function dedupe(events: ModelEvent[]): ModelEvent[] {
-  const order = ['cracked', 'healed', 'wobbly', 'solid', 'unlocked', 'healWaits', 'waits', 'steady', 'cracking', 'healing', 'grew'];
-  const seen = new Set<string>();
-  return events
-    .filter((e) => order.includes(e.key))
-    .sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
-    .filter((e) => {
-      const k = `${e.key}:${'block' in e ? e.block : ''}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-}

@@ -56,8 +56,8 @@ export class Handbook extends BaseScene {
     this.panel(card);
     const sec = sections[this.section];
     const navH = Math.max(44, S * 2.2);
-    const title = this.text(card.x + 22, card.y + 16, tx(sec.title), { head: true, bold: true, size: S * 1.3, width: card.w - 44 });
-    const bodyTop = card.y + 16 + title.height + S * 0.6;
+    const title = this.text(card.x + 22, card.y + 16 + S, tx(sec.title), { head: true, bold: true, size: S * 1.3, width: card.w - 44 });
+    const bodyTop = title.y + title.height + S * 0.6;
     const bodyH = card.y + card.h - navH - 28 - bodyTop;
     // split the body into pages that fit
     const paras = tx(sec.body).replace(/^- /gm, '• ').split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean);
@@ -89,6 +89,6 @@ export class Handbook extends BaseScene {
     if (prev) this.button({ rect: { x: card.x + 20, y: ny, w: nw, h: navH }, label: `← ${t('ui.previous')}`, onClick: prev, align: 'center' });
     if (next) this.button({ rect: { x: card.x + card.w - nw - 20, y: ny, w: nw, h: navH }, label: `${t('ui.next')} →`, onClick: next, align: 'center', primary: true }, true);
     const where = `${this.section + 1}/${sections.length}${pages.length > 1 ? ` · ${t('ui.page')} ${page + 1}/${pages.length}` : ''}`;
-    this.text(card.x + card.w / 2, ny + navH / 2, where, { size: S * 0.8, color: p.inkSoft }).setOrigin(0.5);
+    this.text(card.x + card.w - 22, card.y + 14, where, { size: S * 0.75, color: p.inkSoft }).setOrigin(1, 0);
   }
 }

@@ -83,9 +83,12 @@ export class LevelMap extends BaseScene {
     const label = `${tx(level.title)}`;
     const S = this.S;
     const compact = r.h < S * 5;
-    this.text(r.x + 22, r.y + 10, label, { head: true, bold: true, size: S * (compact ? 0.95 : 1.05), width: r.w - 34, color: locked ? p.inkSoft : p.ink });
-    if (!compact) this.text(r.x + 22, r.y + r.h - S * 3.6, ages, { size: S * 0.8, color: p.inkSoft, width: r.w - 34 });
-    this.text(r.x + 22, r.y + r.h - S * 1.9, status, { size: S * 0.85, bold: state !== 'open', width: r.w - 34, color: state === 'done' && rec?.focusStatus === 'cracked' ? p.crack : p.ink });
+    const head = this.text(r.x + 22, r.y + 10, label, { head: true, bold: true, size: S * (compact ? 0.95 : 1.05), width: r.w - 34, color: locked ? p.inkSoft : p.ink });
+    const st = this.text(r.x + 22, r.y + r.h - 8, status, { size: S * 0.85, bold: state !== 'open', width: r.w - 34, color: state === 'done' && rec?.focusStatus === 'cracked' ? p.crack : p.ink });
+    st.setOrigin(0, 1);
+    // the ages only where they fit between the title and the status
+    const ag = this.text(r.x + 22, head.y + head.height + 4, ages, { size: S * 0.8, color: p.inkSoft, width: r.w - 34 });
+    if (compact || ag.y + ag.height > st.y - st.height - 2) ag.destroy();
     void CHILD_BLOCKS;
     this.button({
       rect: r, label: `${label}. ${status}`, id: `level-${level.id}`,

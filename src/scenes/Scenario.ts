@@ -11,6 +11,7 @@ import { palette, textStyle } from '../ui/theme';
 import { drawBackdrop } from './art/backdrops';
 import { drawCaregiver, drawChild, type Mood } from './art/figures';
 import { BaseScene } from './base';
+import { telling } from '../game/explain';
 
 type Item =
   | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; head?: boolean; scale?: number; color?: number }
@@ -21,8 +22,6 @@ interface LastChoice {
   events: ModelEvent[];
 }
 
-/** Which engine events to put into words first, and how many. */
-const EVENT_ORDER = ['cracked', 'healed', 'wobbly', 'steady', 'solid', 'unlocked', 'healWaits', 'waits', 'cracking', 'healing', 'grew', 'caregiverRedLetter', 'caregiverRecovered'];
 
 export class Scenario extends BaseScene {
   private tower!: TowerView;
@@ -71,11 +70,11 @@ export class Scenario extends BaseScene {
     const run = app.run();
     const n = run.choices.length;
     const total = level.scenarios.length;
+    const step = ip.step;
     // after a pick the scene still shows the moment just played
     const scenario = level.scenarios[Math.min(step === 'result' ? n - 1 : n, total - 1)];
     const { W, H, S } = this;
     const p = palette();
-    const step = ip.step;
 
     const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : `${t('ui.scenarioOf', { n: Math.min(n + (step === 'result' ? 0 : 1), total), total })} · ${ageLabel(run.state.ageMonths)}`;
     const hh = this.header(`${tx(level.title)}  ·  ${sub}`, { label: t('ui.menu'), onClick: () => this.onEscape() });
@@ -278,17 +277,7 @@ function summarise(events: ModelEvent[], response: ResponseT): string[] {
     if (!e) continue;
     out.push(t(e > 0 ? 'event.caregiverUp' : 'event.caregiverDown', { caregiver: caregiverName(id as never) }));
   }
-  const child = events
-    .filter((e) => EVENT_ORDER.includes(e.key) && !e.key.startsWith('caregiver'))
-    .sort((a, b) => EVENT_ORDER.indexOf(a.key) - EVENT_ORDER.indexOf(b.key));
-  const seen = new Set<string>();
-  for (const e of child) {
-    const block = 'block' in e ? e.block : '';
-    if (seen.has(block)) continue;
-    seen.add(block);
-    out.push(describeEvent(e));
-    if (out.length >= 4) break;
-  }
+  for (const e of telling(events, Math.max(1, 4 - out.length))) out.push(describeEvent(e));
   for (const e of events) if (e.key === 'caregiverRedLetter') out.push(describeEvent(e));
   return out;
 }

@@ -43,22 +43,23 @@ export class SettingsScene extends BaseScene {
     const hh = this.header(t('ui.settings'), { label: t('ui.back'), onClick: () => this.onEscape() });
     const w = Math.min(W - 32, 720);
     const x = (W - w) / 2;
-    const rowH = Math.max(44, S * 2.3);
+    const rows = 7;
+    const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
+    // rows shrink to fit short screens (a phone on its side), never below a tappable height
+    const rowH = Math.max(34, Math.min(Math.max(44, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
     const labelW = this.portrait ? w : w * 0.36;
     const ctrlX = this.portrait ? x : x + labelW;
     const ctrlW = this.portrait ? w : w - labelW;
-    let y = hh + S;
+    let y = hh + (this.portrait ? S * 0.6 : S * 0.5);
     const s = app.settings;
-    const rows = 7;
-    const step = this.portrait ? rowH * 2 + S * 0.5 : rowH + S * 0.7;
-    const compact = hh + S + rows * step > H;
-    const size = compact ? S * 0.85 : S;
+    const compact = rowH < S * 2.3;
+    const size = compact ? Math.min(S, rowH * 0.42) : S;
     const row = (label: string, options: { label: string; pressed: boolean; set: () => void; id: string }[]) => {
       this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
       const ow = (ctrlW - (options.length - 1) * 8) / options.length;
       options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: rowH * (compact ? 0.85 : 1) }, label: o.label, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
-      y += this.portrait ? rowH + size * 2 : rowH + S * (compact ? 0.35 : 0.7);
+      y += this.portrait ? rowH + size * 2 : rowH + (compact ? room - rowH : S * 0.7);
     };
     row(t('settings.language'), [
       { label: 'Nederlands', pressed: s.lang === 'nl', set: () => void this.set({ lang: 'nl' }), id: 'lang-nl' },
@@ -103,7 +104,7 @@ export class SettingsScene extends BaseScene {
           void app.saveSettings({ [key]: v });
         },
       });
-      y += this.portrait ? rowH + size * 2 : rowH + S * 0.7;
+      y += this.portrait ? rowH + size * 2 : rowH + (compact ? room - rowH : S * 0.7);
     };
     slider(t('settings.music'), 'music');
     slider(t('settings.effects'), 'sfx');

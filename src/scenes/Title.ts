@@ -58,9 +58,14 @@ export class Title extends BaseScene {
     items.push({ label: t('ui.explorer'), go: () => this.go('Explorer') });
     items.push({ label: t('ui.settings'), go: () => this.go('Settings') });
     items.push({ label: t('ui.player', { name: app.currentProfile().name }), go: () => this.go('Profiles') });
-    const bh = Math.max(44, S * 2.3);
+    let bh = Math.max(44, S * 2.3);
     const gap = S * 0.5;
-    const twoCol = portrait && y + items.length * (bh + gap) > H - S * 4;
+    const twoCol = y + items.length * (bh + gap) > H - S * 4;
+    if (twoCol) {
+      // small screens: the first button full width, the rest in pairs, as high as the room allows
+      const rowsN = 1 + Math.ceil((items.length - 1) / 2);
+      bh = Math.max(36, Math.min(bh, (H - y - S * 3.2) / rowsN - gap));
+    }
     items.forEach((it, i) => {
       const col = twoCol && i > 0 ? (i - 1) % 2 : 0;
       const row = twoCol && i > 0 ? 1 + Math.floor((i - 1) / 2) : i;
@@ -69,7 +74,7 @@ export class Title extends BaseScene {
     });
     const rows = twoCol ? 1 + Math.ceil((items.length - 1) / 2) : items.length;
     y += rows * (bh + gap) + S * 0.6;
-    this.text(colX, Math.min(y, H - S * 3.6), t('game.credit'), { size: S * 0.8, color: p.inkSoft, width: colW, italic: true });
+    this.text(colX, Math.min(y, H - S * 2.9), t('game.credit'), { size: S * 0.72, color: p.inkSoft, width: colW, italic: true });
   }
 
   private continue() {

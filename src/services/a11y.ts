@@ -39,6 +39,7 @@ export function resetA11y(title: string) {
   heading.textContent = title;
   controls.replaceChildren();
   story.textContent = '';
+  live.textContent = '';
   towers.replaceChildren();
 }
 
