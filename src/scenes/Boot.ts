@@ -17,7 +17,6 @@ export class Boot extends Phaser.Scene {
     const W = this.scale.width;
     const H = this.scale.height;
     const p = palette();
-    this.cameras.main.setBackgroundColor(p.bg);
     setLocales(localeContent.locales);
     const params = new URLSearchParams(location.search);
     const urlLang = params.get('lang');

@@ -8,6 +8,7 @@ import { ageLabel, caregiverName, describeEvent, t } from '../services/i18n';
 import { TowerView } from '../ui/tower';
 import { CAREGIVER_COLOURS, palette, shade } from '../ui/theme';
 import { BaseScene } from './base';
+import { markLive } from '../ui/bake';
 import { telling } from '../game/explain';
 
 type Care = Record<CaregiverId, number>;
@@ -70,7 +71,7 @@ export class Explorer extends BaseScene {
       this.text(ix, y + rowH / 2, label, { size, bold: true, width: labelW }).setOrigin(0, 0.5);
       const vText = this.text(ix + iw, y + rowH / 2, fmt(care[id]), { size, bold: true }).setOrigin(1, 0.5);
       const rect = { x: ix + labelW, y, w: iw - labelW - size * 2.6, h: rowH };
-      const g = this.add.graphics();
+      const g = markLive(this.add.graphics());
       const draw = (v: number) => {
         g.clear();
         const mid = rect.x + rect.w / 2;

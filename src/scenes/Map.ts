@@ -92,6 +92,7 @@ export class LevelMap extends BaseScene {
     void CHILD_BLOCKS;
     this.button({
       rect: r, label: `${label}. ${status}`, id: `level-${level.id}`,
+      invisible: true,
       onClick: () => {
         if (state === 'locked') {
           this.toast(t('map.lockedHint'));
@@ -100,6 +101,6 @@ export class LevelMap extends BaseScene {
         if (inPlay) this.go('Scenario');
         else void app.begin(level.id, app.modeFor(level.id)).then(() => this.go('Scenario'));
       },
-    }).container.setAlpha(0);
+    });
   }
 }

@@ -7,7 +7,7 @@ import { play } from '../services/audio';
 import { ageLabel, caregiverName, describeEvent, t, tx } from '../services/i18n';
 import type { Rect } from '../services/a11y';
 import { TowerView } from '../ui/tower';
-import { palette, textStyle } from '../ui/theme';
+import { isHighContrast, palette, textStyle } from '../ui/theme';
 import { drawBackdrop } from './art/backdrops';
 import { drawCaregiver, drawChild, type Mood } from './art/figures';
 import { BaseScene } from './base';
@@ -104,12 +104,7 @@ export class Scenario extends BaseScene {
       const g = this.add.graphics();
       const place = step === 'intro' ? 'living' : scenario.place;
       const time = step === 'intro' ? 'day' : scenario.time;
-      drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h);
-      const mask = this.add.graphics();
-      mask.fillStyle(0xffffff, 1);
-      mask.fillRoundedRect(artR.x, artR.y, artR.w, artR.h, 18);
-      g.filters?.internal.addMask(mask);
-      mask.setVisible(false);
+      drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
       const fg = this.add.graphics();
       const figH = artR.h * 0.62;
       const mood: Mood = step === 'result' && this.last ? moodOf(this.last.response) : 'calm';
@@ -118,8 +113,7 @@ export class Scenario extends BaseScene {
     }
 
     // the towers
-    const towerBg = this.panel(towerR, p.panel);
-    towerBg.setDepth(-1);
+    this.panel(towerR, p.panel);
     this.tower = new TowerView(this, { x: towerR.x + 10, y: towerR.y + 8, w: towerR.w - 20, h: towerR.h - 16 }, {
       childName: level.child.name, reducedMotion: app.settings.reducedMotion, size: S,
     });

@@ -5,6 +5,7 @@ import { setLang, t } from '../services/i18n';
 import { addRange } from '../services/a11y';
 import { palette, setLook, shade } from '../ui/theme';
 import { BaseScene } from './base';
+import { markLive } from '../ui/bake';
 
 export class SettingsScene extends BaseScene {
   private from = 'Title';
@@ -82,7 +83,7 @@ export class SettingsScene extends BaseScene {
       this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
       const rect = { x: ctrlX, y: oy, w: ctrlW, h: rowH * 0.9 };
-      const g = this.add.graphics();
+      const g = markLive(this.add.graphics());
       const draw = (v: number) => {
         g.clear();
         g.fillStyle(p.line, 1);

@@ -7,6 +7,7 @@ import { setVolumes, unlockAudio } from '../services/audio';
 import { t } from '../services/i18n';
 import { storageProblem, setAsideKeys } from '../services/store';
 import { CanvasButton, measureButton, type ButtonSpec } from '../ui/button';
+import { bakeStill, markLive } from '../ui/bake';
 import { baseSize, getTextScale, palette, textStyle, type TextOpts } from '../ui/theme';
 
 let noticeShown = false;
@@ -43,10 +44,13 @@ export abstract class BaseScene extends Phaser.Scene {
     this.S = baseSize(this.W, this.H) * getTextScale();
     this.buttons = [];
     this.primary = undefined;
-    this.cameras.main.setBackgroundColor(palette().bg);
     resetA11y(this.title());
     this.build();
+    bakeStill(this);
     this.showNotices();
+    // the benchmark reads when the first screen that answers input was ready
+    const w = window as unknown as { __firstInteractive?: number };
+    w.__firstInteractive ??= performance.now();
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pointerdown', unlockOnce, { once: true });
     this.scale.on('resize', this.onResize, this);
@@ -120,7 +124,7 @@ export abstract class BaseScene extends Phaser.Scene {
     const h = txt.height + 24;
     const x = (this.W - w) / 2;
     const y = this.H - h - 16;
-    const g = this.add.graphics();
+    const g = markLive(this.add.graphics());
     g.fillStyle(palette().shade, 0.92);
     g.fillRoundedRect(x, y, w, h, 12);
     txt.setPosition(x + 16, y + 12);

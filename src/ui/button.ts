@@ -1,7 +1,9 @@
-// A button drawn on the canvas with its real DOM button laid over it (see services/a11y).
+// A button drawn on the canvas with its real DOM button laid over it (see services/a11y). Its
+// face is static (baked with the scene's other still shapes); hover and focus light a small overlay.
 import Phaser from 'phaser';
 import { addButton, type Rect } from '../services/a11y';
 import { play } from '../services/audio';
+import { markLive } from './bake';
 import { palette, shade, textStyle } from './theme';
 
 export interface ButtonSpec {
@@ -17,37 +19,43 @@ export interface ButtonSpec {
   pressed?: boolean;
   id?: string;
   silent?: boolean;
+  /** Nothing drawn: the DOM button lies over a picture the scene drew itself. */
+  invisible?: boolean;
 }
 
 export class CanvasButton {
-  readonly container: Phaser.GameObjects.Container;
   readonly el: HTMLButtonElement;
-  private bg: Phaser.GameObjects.Graphics;
+  private glow: Phaser.GameObjects.Graphics;
 
   constructor(scene: Phaser.Scene, private spec: ButtonSpec) {
     const { rect } = spec;
-    this.container = scene.add.container(rect.x, rect.y);
-    this.bg = scene.add.graphics();
-    this.container.add(this.bg);
-    const pad = Math.round(spec.size * 0.6);
     const p = palette();
-    const ink = spec.primary ? p.accentInk : p.buttonInk;
-    let textX = spec.align === 'center' ? rect.w / 2 : pad;
-    if (spec.hint) {
-      const badge = scene.add.text(pad, rect.h / 2, spec.hint, textStyle({ size: spec.size * 0.9, bold: true, color: spec.primary ? p.accentInk : p.accent }));
-      badge.setOrigin(0, 0.5);
-      this.container.add(badge);
-      textX = pad + spec.size * 1.6;
+    const fill = spec.primary ? p.accent : spec.pressed ? shade(p.button, 0.88) : p.button;
+    this.glow = markLive(scene.add.graphics());
+    this.glow.setVisible(false);
+    this.glow.fillStyle(spec.primary ? 0x000000 : p.shade, spec.primary ? 0.12 : 0.06);
+    this.glow.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, 12);
+    if (!spec.invisible) {
+      const g = scene.add.graphics();
+      g.fillStyle(p.shade, 0.08);
+      g.fillRoundedRect(rect.x, rect.y + 3, rect.w, rect.h, 12);
+      g.fillStyle(fill, 1);
+      g.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, 12);
+      g.lineStyle(spec.pressed ? 3 : 1.5, spec.pressed ? p.accent : shade(fill, 0.8), 1);
+      g.strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, 12);
+      const pad = Math.round(spec.size * 0.6);
+      const ink = spec.primary ? p.accentInk : p.buttonInk;
+      let left = pad;
+      if (spec.hint) {
+        scene.add.text(rect.x + pad, rect.y + rect.h / 2, spec.hint, textStyle({ size: spec.size * 0.9, bold: true, color: spec.primary ? p.accentInk : p.accent })).setOrigin(0, 0.5);
+        left = pad + spec.size * 1.6;
+      }
+      const textW = rect.w - left - pad;
+      const center = spec.align === 'center';
+      scene.add
+        .text(rect.x + (center ? left + textW / 2 : left), rect.y + rect.h / 2, spec.label, textStyle({ size: spec.size, color: ink, bold: !!spec.primary, width: textW, align: spec.align ?? 'left' }))
+        .setOrigin(center ? 0.5 : 0, 0.5);
     }
-    const left = spec.hint ? textX : pad;
-    const textW = rect.w - left - pad;
-    if (spec.align === 'center') textX = left + textW / 2;
-    const text = scene.add.text(textX, rect.h / 2, spec.label, textStyle({
-      size: spec.size, color: ink, bold: !!spec.primary, width: textW, align: spec.align ?? 'left',
-    }));
-    text.setOrigin(spec.align === 'center' ? 0.5 : 0, 0.5);
-    this.container.add(text);
-    this.draw(false);
     this.el = addButton({
       label: spec.hint ? `${spec.hint}. ${spec.label}` : spec.label,
       rect,
@@ -56,30 +64,17 @@ export class CanvasButton {
       id: spec.id,
       onClick: () => this.activate(),
     });
-    this.el.addEventListener('mouseenter', () => this.draw(true));
-    this.el.addEventListener('mouseleave', () => this.draw(false));
-    this.el.addEventListener('focus', () => this.draw(true));
-    this.el.addEventListener('blur', () => this.draw(false));
+    const lit = (on: boolean) => () => this.glow.setVisible(on);
+    this.el.addEventListener('mouseenter', lit(true));
+    this.el.addEventListener('mouseleave', lit(false));
+    this.el.addEventListener('focus', lit(true));
+    this.el.addEventListener('blur', lit(false));
   }
 
   /** Run the button's action, as a click or its key would. */
   activate() {
     if (!this.spec.silent) play('choose');
     this.spec.onClick();
-  }
-
-  private draw(hover: boolean) {
-    const { w, h } = this.spec.rect;
-    const p = palette();
-    const fill = this.spec.primary ? p.accent : this.spec.pressed ? shade(p.button, 0.88) : p.button;
-    const g = this.bg;
-    g.clear();
-    g.fillStyle(p.shade, 0.08);
-    g.fillRoundedRect(0, 3, w, h, 12);
-    g.fillStyle(hover ? shade(fill, this.spec.primary ? 0.9 : 0.95) : fill, 1);
-    g.fillRoundedRect(0, 0, w, h, 12);
-    g.lineStyle(this.spec.pressed ? 3 : 1.5, this.spec.pressed ? p.accent : shade(fill, 0.8), 1);
-    g.strokeRoundedRect(0, 0, w, h, 12);
   }
 }
 

@@ -6,7 +6,8 @@ import Phaser from 'phaser';
 import { CAREGIVER_BLOCKS, CHILD_BLOCKS, CRACKED_AT, lowestCrackedBelow, lowestNotSolidBelow, statuses, type ChildStatus, type TowerState } from '../model';
 import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from '../services/i18n';
 import { setTowerText, type Rect } from '../services/a11y';
-import { CAREGIVER_COLOURS, CHILD_COLOURS, palette, shade, textStyle } from './theme';
+import { markLive } from './bake';
+import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 
 /** Jagged crack lines for a block, the same every time for the same block. */
 function crackPaths(block: number, w: number, h: number): number[][] {
@@ -124,7 +125,7 @@ export class TowerView {
       this.root.add(box);
       this.blocks.push({ box, g, name, status, w: bw, h: bh });
       const cy = by;
-      const cg = this.scene.add.graphics();
+      const cg = markLive(this.scene.add.graphics());
       const cname = this.scene.add.text(careX + 6, cy + bh * 0.08, caregiverName(CAREGIVER_BLOCKS[i]), textStyle({ size: Math.min(s * 0.7, bh * 0.26), bold: true, width: careW - 12 }));
       const note = this.scene.add.text(careX + 6, cy + bh - bh * 0.06, '', textStyle({ size: Math.min(s * 0.62, bh * 0.22), color: p.crack, width: careW - 12 }));
       note.setOrigin(0, 1);
@@ -240,9 +241,12 @@ export class TowerView {
         g.lineTo(cx + r * 1.2, cy - r * 0.8);
         g.strokePath();
       }
-      b.name.setColor(locked ? `#${p.inkSoft.toString(16)}` : `#${p.ink.toString(16).padStart(6, '0')}`);
+      // texts are redrawn only when they change: a text change re-renders its texture
+      const nameColour = css(locked ? p.inkSoft : p.ink);
+      if (b.name.style.color !== nameColour) b.name.setColor(nameColour);
       // a cracked block shows its red letter as a badge; the line beside it just says "cracked"
-      b.status.setText(status === 'cracked' ? t('status.short.cracked') : statusText(st, i));
+      const line = status === 'cracked' ? t('status.short.cracked') : statusText(st, i);
+      if (b.status.text !== line) b.status.setText(line);
       this.badgeText(b, status === 'cracked' ? childRedLetter(id).toUpperCase() : '', w, h);
       this.setWobble(b, status === 'wobbly');
     });
@@ -262,7 +266,8 @@ export class TowerView {
       this.badges.set(b, tt);
     }
     const bw = Math.min(w * 0.55, label.length * h * 0.16 + 16);
-    tt.setText(label).setVisible(true).setPosition(-w / 2 + w - bw / 2 - 6, -h + h * 0.62 + h * 0.15);
+    if (tt.text !== label) tt.setText(label);
+    tt.setVisible(true).setPosition(-w / 2 + w - bw / 2 - 6, -h + h * 0.62 + h * 0.15);
   }
 
   private setWobble(b: BlockParts, on: boolean) {
@@ -315,7 +320,8 @@ export class TowerView {
       g.lineBetween(mid, my - 3, mid, my + mh + 3);
       g.lineStyle(1, shade(col, 0.6), 1);
       g.strokeRect(mx, my, mw, mh);
-      c.note.setText(v < -0.05 ? caregiverRedLetter(id) : '');
+      const note = v < -0.05 ? caregiverRedLetter(id) : '';
+      if (c.note.text !== note) c.note.setText(note);
     });
   }
 
