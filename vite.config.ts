@@ -13,9 +13,25 @@ function yamlAsJson(): Plugin {
   };
 }
 
+/** Fonts start loading with the page, not when the game's script asks for them. */
+function preloadFonts(): Plugin {
+  return {
+    name: 'bouwstenen-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        return Object.keys(ctx.bundle ?? {})
+          .filter((f) => f.endsWith('.woff2'))
+          .map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${f}`, crossorigin: '' }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [yamlAsJson()],
+  plugins: [yamlAsJson(), preloadFonts()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

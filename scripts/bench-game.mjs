@@ -99,6 +99,7 @@ const game = {
     // start a level, pick a response, and count frames while the towers animate
     await page.evaluate(async () => {
       const { app, game } = window.bouwstenen;
+      await app.ready;
       await app.begin('phase-1-safety', 'single');
       await app.setStep('choose');
       game.scene.getScenes(true).forEach((s) => s.scene.start('Scenario'));
@@ -116,6 +117,7 @@ const game = {
   const page = await ctx.newPage();
   await page.goto(gameUrl);
   await page.waitForFunction(() => window.__firstInteractive !== undefined);
+  await page.evaluate(() => window.bouwstenen.app.ready);
   const cdp = await ctx.newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');

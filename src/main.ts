@@ -6,12 +6,15 @@ import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
 import '@fontsource/nunito/latin-700.css';
 import { initA11y } from './services/a11y';
 import { stillCanvas } from './ui/bake';
-import { SCENES } from './scenes';
+import { Boot, SCENES } from './scenes';
+import { startup } from './game/startup';
 import { app } from './game/app';
 
 const container = document.getElementById('game')!;
 container.appendChild(stillCanvas());
 initA11y(container);
+// a homework link opens with a loading bar and then its level; otherwise the title comes at once
+const assigned = new URLSearchParams(location.search).get('level');
 
 export const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -20,8 +23,11 @@ export const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   audio: { noAudio: true },
   banner: false,
-  scene: SCENES,
+  scene: assigned ? SCENES : SCENES.filter((s) => s !== Boot),
 });
+
+// fonts, saves and content load while Phaser boots (the language is set before the first scene)
+startup();
 
 // for the browser tests and for trainers who want to look inside
 (window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app };

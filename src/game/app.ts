@@ -4,10 +4,11 @@ import type { Content } from '../content/load';
 import type { LevelT } from '../content/schema';
 import { choose, levelStart, replay, startLevel, statuses, type LevelRun, type ModelEvent, type TowerState } from '../model';
 import { load, save } from '../services/store';
-import {
-  InPlaySchema, ProfilesSchema, ProgressSchema, SettingsSchema, emptyProgress,
-  type InPlay, type Profiles, type Progress, type Settings, type Step,
-} from './saves';
+import { emptyProgress } from './defaults';
+import type { InPlay, Profiles, Progress, Settings, Step } from './saves';
+
+/** The save schemas load with the saves, after the title is on screen. */
+const checks = () => import('./saves');
 
 export type LevelMapState = 'locked' | 'open' | 'done';
 
@@ -20,13 +21,20 @@ export class App {
   damagedSaves: string[] = [];
   /** A level given in the link (?level=ID), opened whatever the map says: homework. */
   assigned: string | null = null;
+  /** Saves, settings and content are in; until then the title shows what needs none of them. */
+  ready: Promise<void> = Promise.resolve();
+  isReady = false;
+  /** The drawings (scenes/art), loaded with the content. */
+  art: typeof import('../scenes/art') | undefined;
+  /** Messages for the player that wait for the next screen. */
+  notices: string[] = [];
 
   async loadSettings(detected: Settings) {
-    this.settings = (await load('settings', SettingsSchema)) ?? detected;
+    this.settings = (await load('settings', (await checks()).checkSettings)) ?? detected;
   }
 
   async loadProfiles(defaultName: string) {
-    const p = await load('profiles', ProfilesSchema);
+    const p = await load('profiles', (await checks()).checkProfiles);
     if (p && p.list.length) this.profiles = p;
     else {
       this.profiles = { version: 1, list: [{ id: 'p1', name: defaultName }], current: 'p1' };
@@ -39,7 +47,7 @@ export class App {
   }
 
   private async loadProgress() {
-    this.progress = (await load(`progress:${this.profiles.current}`, ProgressSchema)) ?? emptyProgress();
+    this.progress = (await load(`progress:${this.profiles.current}`, (await checks()).checkProgress)) ?? emptyProgress();
     // a level in play that no longer fits the content is dropped, the rest of the progress kept
     const ip = this.progress.inPlay;
     if (ip && this.content) {
@@ -203,4 +211,3 @@ export class App {
 }
 
 export const app = new App();
-export { InPlaySchema };

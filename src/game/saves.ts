@@ -1,6 +1,5 @@
 // What the game keeps between visits, with schemas so a damaged save is noticed, not trusted.
 import * as v from 'valibot';
-import { CHILD_BLOCKS } from '../model/blocks';
 
 const num = v.pipe(v.number(), v.finite());
 const five = v.pipe(v.array(num), v.length(5));
@@ -47,10 +46,11 @@ export const ProgressSchema = v.object({
 });
 export type Progress = v.InferOutput<typeof ProgressSchema>;
 
-export const emptyProgress = (): Progress => ({ version: 1, levels: {}, story: { next: null, carried: null }, inPlay: null });
-
-export const defaultSettings = (lang: 'nl' | 'en', reducedMotion: boolean): Settings => ({
-  lang, textScale: 1, reducedMotion, highContrast: false, music: 0.5, sfx: 0.8, muted: false,
-});
-
-export { CHILD_BLOCKS };
+/** A check for the store: the save if it fits its schema, else undefined. */
+const checker = <T>(schema: v.GenericSchema<unknown, T>) => (raw: unknown): T | undefined => {
+  const r = v.safeParse(schema, raw);
+  return r.success ? r.output : undefined;
+};
+export const checkSettings = checker(SettingsSchema);
+export const checkProfiles = checker(ProfilesSchema);
+export const checkProgress = checker(ProgressSchema);

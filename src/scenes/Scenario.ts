@@ -8,8 +8,7 @@ import { ageLabel, caregiverName, describeEvent, t, tx } from '../services/i18n'
 import type { Rect } from '../services/a11y';
 import { TowerView } from '../ui/tower';
 import { isHighContrast, palette, textStyle } from '../ui/theme';
-import { drawBackdrop } from './art/backdrops';
-import { drawCaregiver, drawChild, type Mood } from './art/figures';
+import type { Mood } from './art/figures';
 import { BaseScene } from './base';
 import { telling } from '../game/explain';
 
@@ -104,6 +103,7 @@ export class Scenario extends BaseScene {
       const g = this.add.graphics();
       const place = step === 'intro' ? 'living' : scenario.place;
       const time = step === 'intro' ? 'day' : scenario.time;
+      const { drawBackdrop, drawCaregiver, drawChild } = app.art!;
       drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
       const fg = this.add.graphics();
       const figH = artR.h * 0.62;

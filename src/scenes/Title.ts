@@ -48,16 +48,20 @@ export class Title extends BaseScene {
     const sub = this.text(colX, y, t('game.subtitle'), { size: S * 1.15, color: p.inkSoft, width: colW });
     y += sub.height + S * 1.2;
 
+    // shown at once; saves and content may still be loading: then every way in waits for them,
+    // and the title lays itself out again (with "continue", the player's name) when they are in
+    const ready = app.isReady;
+    if (!ready) void app.ready.then(() => this.scene.isActive() && this.scene.restart());
+    const when = (f: () => void) => () => void app.ready.then(f);
     const items: { label: string; go: () => void; primary?: boolean }[] = [];
-    const ip = app.inPlay;
-    const hasProgress = !!ip || Object.keys(app.progress.levels).length > 0;
+    const hasProgress = ready && (!!app.inPlay || Object.keys(app.progress.levels).length > 0);
     if (hasProgress) items.push({ label: t('ui.continue'), go: () => this.continue(), primary: true });
-    items.push({ label: t('ui.newGame'), go: () => void app.newStory().then(() => this.go('Scenario')), primary: !hasProgress });
-    items.push({ label: t('ui.levels'), go: () => this.go('Map') });
-    items.push({ label: t('ui.handbook'), go: () => this.go('Handbook') });
-    items.push({ label: t('ui.explorer'), go: () => this.go('Explorer') });
-    items.push({ label: t('ui.settings'), go: () => this.go('Settings') });
-    items.push({ label: t('ui.player', { name: app.currentProfile().name }), go: () => this.go('Profiles') });
+    items.push({ label: t('ui.newGame'), go: when(() => void app.newStory().then(() => this.go('Scenario'))), primary: !hasProgress });
+    items.push({ label: t('ui.levels'), go: when(() => this.go('Map')) });
+    items.push({ label: t('ui.handbook'), go: when(() => this.go('Handbook')) });
+    items.push({ label: t('ui.explorer'), go: when(() => this.go('Explorer')) });
+    items.push({ label: t('ui.settings'), go: when(() => this.go('Settings')) });
+    items.push({ label: ready ? t('ui.player', { name: app.currentProfile().name }) : t('ui.players'), go: when(() => this.go('Profiles')) });
     let bh = Math.max(44, S * 2.3);
     const gap = S * 0.5;
     const twoCol = y + items.length * (bh + gap) > H - S * 4;

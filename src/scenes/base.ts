@@ -8,6 +8,7 @@ import { t } from '../services/i18n';
 import { storageProblem, setAsideKeys } from '../services/store';
 import { CanvasButton, measureButton, type ButtonSpec } from '../ui/button';
 import { bakeStill, markLive } from '../ui/bake';
+import { loadAll } from '../game/startup';
 import { baseSize, getTextScale, palette, textStyle, type TextOpts } from '../ui/theme';
 
 let noticeShown = false;
@@ -49,6 +50,8 @@ export abstract class BaseScene extends Phaser.Scene {
     bakeStill(this);
     this.showNotices();
     // the benchmark reads when the first screen that answers input was ready
+    document.body.dataset.ready = app.isReady ? 'yes' : 'no';
+    if (!app.isReady) window.setTimeout(loadAll, 0);
     const w = window as unknown as { __firstInteractive?: number };
     w.__firstInteractive ??= performance.now();
     window.addEventListener('keydown', this.onKey);
@@ -107,6 +110,13 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   private showNotices() {
+    const waiting = app.notices.shift();
+    if (waiting) {
+      this.toast(waiting);
+      return;
+    }
+    // what storage can do is known once the saves have loaded
+    if (!app.isReady) return;
     const problem = storageProblem();
     if (problem && !noticeShown) {
       noticeShown = true;

@@ -10,3 +10,4 @@ import { SettingsScene } from './Settings';
 import { Title } from './Title';
 
 export const SCENES = [Boot, Title, Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer];
+export { Boot };

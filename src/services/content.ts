@@ -1,27 +1,35 @@
-// Content for the browser: locales load with the game, levels and handbook after the title.
-import { loadContent, formatError, type Content } from '../content/load';
+// Content for the browser: interface text loads with the game; levels, handbook and the
+// checking code (schema library) load after the title is on screen.
+import type { Content } from '../content/load';
 import nl from '../../assets/locales/nl.yaml';
 import en from '../../assets/locales/en.yaml';
 
 const levelFiles = import.meta.glob('../../assets/content/levels/*.yaml', { import: 'default' });
 const handbookFile = import.meta.glob('../../assets/content/handbook.yaml', { import: 'default' });
 
-export const localeContent = loadContent([
-  { path: 'locales/nl.yaml', data: nl },
-  { path: 'locales/en.yaml', data: en },
-]);
+function flatten(node: unknown, prefix: string, out: Record<string, string>) {
+  if (typeof node === 'string') out[prefix] = node;
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+
+/** Interface text, lang -> flat key -> text. */
+export const locales: Record<string, Record<string, string>> = { nl: flatten(nl, '', {}), en: flatten(en, '', {}) };
 
 let loaded: Promise<Content> | undefined;
 
 /** Levels and handbook, validated on load; errors name file, item and field. */
 export function loadGameContent(): Promise<Content> {
   loaded ??= (async () => {
-    const files = await Promise.all(
-      [...Object.entries(levelFiles), ...Object.entries(handbookFile)].map(async ([path, load]) => ({
-        path: path.replace('../../assets/', ''),
-        data: await load(),
-      })),
-    );
+    const [{ loadContent, formatError }, files] = await Promise.all([
+      import('../content/load'),
+      Promise.all(
+        [...Object.entries(levelFiles), ...Object.entries(handbookFile)].map(async ([path, load]) => ({
+          path: path.replace('../../assets/', ''),
+          data: await load(),
+        })),
+      ),
+    ]);
     const content = loadContent([...files, { path: 'locales/nl.yaml', data: nl }, { path: 'locales/en.yaml', data: en }]);
     for (const e of content.errors) console.error(`content error: ${formatError(e)}`);
     return content;

@@ -1,11 +1,10 @@
 // Saves in IndexedDB (localforage). If storage is unavailable or full the game keeps playing from
 // memory and says so once; a save that cannot be read is set aside under another key, never deleted.
-import localforage from 'localforage';
-import * as v from 'valibot';
 
 export type StorageProblem = 'unavailable' | 'full' | null;
 
-const db = localforage.createInstance({ name: 'bouwstenen', storeName: 'saves', driver: [localforage.INDEXEDDB, localforage.LOCALSTORAGE] });
+// localforage loads with the saves, after the title is on screen
+let db!: LocalForage;
 const memory = new Map<string, unknown>();
 let usable = true;
 let problem: StorageProblem = null;
@@ -28,6 +27,8 @@ export function onStorageProblem(f: (p: StorageProblem) => void) {
 /** Check once that storage works at all. */
 export async function initStore(): Promise<void> {
   try {
+    const localforage = (await import('localforage')).default;
+    db = localforage.createInstance({ name: 'bouwstenen', storeName: 'saves', driver: [localforage.INDEXEDDB, localforage.LOCALSTORAGE] });
     await db.ready();
     await db.setItem('probe', 1);
     if ((await db.getItem('probe')) !== 1) throw new Error('probe did not read back');
@@ -49,7 +50,7 @@ export async function save(key: string, value: unknown): Promise<void> {
 }
 
 /** Read and check a save; a damaged one is set aside (kept under another key) and reported. */
-export async function load<T>(key: string, schema: v.GenericSchema<unknown, T>): Promise<T | undefined> {
+export async function load<T>(key: string, check: (raw: unknown) => T | undefined): Promise<T | undefined> {
   let raw: unknown = memory.get(key);
   if (usable) {
     try {
@@ -59,8 +60,8 @@ export async function load<T>(key: string, schema: v.GenericSchema<unknown, T>):
     }
   }
   if (raw === null || raw === undefined) return undefined;
-  const r = v.safeParse(schema, raw);
-  if (r.success) return r.output;
+  const ok = check(raw);
+  if (ok !== undefined) return ok;
   const aside = `set-aside:${key}:${setAside.length + 1}`;
   setAside.push(key);
   memory.delete(key);

@@ -34,7 +34,8 @@ export async function shot(page: Page, name: string) {
 
 /** Wait until the game has booted to its first interactive screen. */
 export async function booted(page: Page) {
-  await expect(page.locator('#a11y-controls button').first()).toBeAttached({ timeout: 20_000 });
+  await expect(page.locator('body[data-ready="yes"]')).toBeAttached({ timeout: 20_000 });
+  await expect(page.locator('#a11y-controls button').first()).toBeAttached();
 }
 
 /** The response buttons of the current scenario. */
