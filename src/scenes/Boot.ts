@@ -28,7 +28,9 @@ export class Boot extends Phaser.Scene {
           return;
         }
         app.assigned = assigned;
-        if (app.inPlay?.level !== assigned) await app.begin(assigned, 'single');
+        // homework starts from the level's own start; a homework run already under way resumes
+        const ip = app.inPlay;
+        if (!(ip && ip.level === assigned && ip.mode !== 'story')) await app.begin(assigned, 'single');
         this.scene.start(app.inPlay!.step === 'debrief' ? 'Debrief' : 'Scenario');
       })
       .catch((e) => {

@@ -2,9 +2,9 @@
 // caregiver tower shifts, the child's tower answers, and a card says what happened and why.
 import type { ResponseT, ScenarioT } from '../content/schema';
 import { app } from '../game/app';
-import type { ModelEvent, TowerState } from '../model';
+import { CHILD_BLOCKS, statuses, type ModelEvent, type TowerState } from '../model';
 import { play } from '../services/audio';
-import { ageLabel, caregiverName, describeEvent, t, tx } from '../services/i18n';
+import { ageLabel, caregiverName, childName, describeEvent, t, tx } from '../services/i18n';
 import type { Rect } from '../services/a11y';
 import { TowerView } from '../ui/tower';
 import { isHighContrast, palette, textStyle } from '../ui/theme';
@@ -127,11 +127,17 @@ export class Scenario extends BaseScene {
         { kind: 'text', text: tx(level.title), head: true, bold: true, scale: 1.25 },
         { kind: 'text', text: tx(level.intro) },
       ];
-      if (ip.mode === 'story' && ip.start && level !== app.phases()[0]) lines.push({ kind: 'text', text: t('ui.storyCarried', { name: level.child.name }), italic: true, color: p.inkSoft });
+      if (ip.mode === 'story' && level !== app.phases()[0]) {
+        lines.push({ kind: 'text', text: t('ui.storyCarried', { name: level.child.name }), italic: true, color: p.inkSoft });
+        // the intro is written for a well-raised child; say so when this child's base is not there
+        const st = statuses(run.state);
+        const weak = CHILD_BLOCKS.slice(0, CHILD_BLOCKS.indexOf(level.focus)).filter((_, i) => st[i] !== 'solid').map(childName);
+        if (weak.length) lines.push({ kind: 'text', text: t('ui.storyWeak', { blocks: weak.join(', '), name: level.child.name }), bold: true, color: p.crack });
+      }
       if (ip.mode === 'whatif') lines.push({ kind: 'text', text: t('ui.whatIfIntro'), italic: true, color: p.inkSoft });
       lines.push({ kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => void app.setStep('situation').then(() => this.scene.restart()) });
       this.card(inner, lines);
-      this.story(`${tx(level.title)}. ${tx(level.intro)}`);
+      this.story(lines.filter((l): l is Extract<Item, { kind: 'text' }> => l.kind === 'text').map((l) => l.text).join(' '));
       return;
     }
     if (step === 'result' && n > 0) {
