@@ -28,6 +28,14 @@ function crackPaths(block: number, w: number, h: number): number[][] {
   return paths;
 }
 
+/** The largest size up to `size` at which a one-line label fits `maxW`: names never break mid-word. */
+export function fitSize(scene: Phaser.Scene, text: string, maxW: number, size: number, bold = false, head = false): number {
+  const probe = scene.make.text({ x: 0, y: 0, text, style: textStyle({ size, bold, head }) }, false);
+  const w = probe.width;
+  probe.destroy();
+  return w <= maxW ? size : Math.max(8, Math.floor(size * (maxW / w)));
+}
+
 export function statusText(st: readonly ChildStatus[], i: number): string {
   const s = st[i];
   const id = CHILD_BLOCKS[i];
@@ -103,7 +111,7 @@ export class TowerView {
     const careW = w - childW - w * 0.05;
     const titleH = s * 1.8;
     const head = (tx: number, text: string, width: number) => {
-      const tt = this.scene.add.text(tx, y, text, textStyle({ size: s * 0.85, bold: true, head: true, color: p.inkSoft, width, align: 'center' }));
+      const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, s * 0.85, true, true), bold: true, head: true, color: p.inkSoft }));
       tt.setOrigin(0.5, 0);
       this.root.add(tt);
       this.title.push(tt);
@@ -118,15 +126,17 @@ export class TowerView {
       const box = this.scene.add.container(x + childW / 2, by + bh);
       const g = this.scene.add.graphics();
       const nameSize = Math.min(s * 0.85, bh * 0.3);
-      const name = this.scene.add.text(-bw / 2 + 10, -bh + bh * 0.12, childName(CHILD_BLOCKS[i]), textStyle({ size: nameSize, bold: true, head: true, width: bw - 20 }));
-      const status = this.scene.add.text(-bw / 2 + 10, -bh * 0.12, '', textStyle({ size: Math.min(s * 0.72, bh * 0.24), width: bw - 20 }));
+      const label = childName(CHILD_BLOCKS[i]);
+      const name = this.scene.add.text(-bw / 2 + 10, -bh + bh * 0.12, label, textStyle({ size: fitSize(this.scene, label, bw - 20, nameSize, true, true), bold: true, head: true }));
+      const status = this.scene.add.text(-bw / 2 + 10, -bh * 0.12, '', textStyle({ size: Math.min(s * 0.72, bh * 0.24), width: bw - 20 - bh * 0.55 }));
       status.setOrigin(0, 1);
       box.add([g, name, status]);
       this.root.add(box);
       this.blocks.push({ box, g, name, status, w: bw, h: bh });
       const cy = by;
       const cg = markLive(this.scene.add.graphics());
-      const cname = this.scene.add.text(careX + 6, cy + bh * 0.08, caregiverName(CAREGIVER_BLOCKS[i]), textStyle({ size: Math.min(s * 0.7, bh * 0.26), bold: true, width: careW - 12 }));
+      const clabel = caregiverName(CAREGIVER_BLOCKS[i]);
+      const cname = this.scene.add.text(careX + 6, cy + bh * 0.08, clabel, textStyle({ size: fitSize(this.scene, clabel, careW - 12, Math.min(s * 0.7, bh * 0.26), true), bold: true }));
       const note = this.scene.add.text(careX + 6, cy + bh - bh * 0.06, '', textStyle({ size: Math.min(s * 0.62, bh * 0.22), color: p.crack, width: careW - 12 }));
       note.setOrigin(0, 1);
       this.root.add([cg, cname, note]);
@@ -233,7 +243,7 @@ export class TowerView {
         // a check mark
         g.lineStyle(3, shade(col, 0.45), 1);
         const cx = x0 + w - h * 0.35;
-        const cy = y0 + h * 0.3;
+        const cy = y0 + h * 0.68;
         const r = h * 0.12;
         g.beginPath();
         g.moveTo(cx - r, cy);
