@@ -2,7 +2,7 @@
 // calls the engine and saves after every change. No Phaser here.
 import type { Content } from '../content/load';
 import type { LevelT } from '../content/schema';
-import { choose, levelStart, replay, startLevel, statuses, type LevelRun, type ModelEvent, type TowerState } from '../model';
+import { choose, replay, startLevel, statuses, type LevelRun, type ModelEvent, type TowerState } from '../model';
 import { load, save } from '../services/store';
 import { emptyProgress } from './defaults';
 import type { InPlay, Profiles, Progress, Settings, Step } from './saves';
@@ -192,21 +192,16 @@ export class App {
     return replay(this.playingLevel(), ip.start, ip.original).state;
   }
 
+  /** Play the level again from the same start (a what-if run goes back to a plain one). */
   async tryAgain() {
     const ip = this.progress.inPlay!;
-    const level = this.playingLevel();
-    const start = ip.mode === 'single' || ip.mode === 'whatif' ? ip.start : ip.start;
-    this.progress.inPlay = { level: level.id, mode: ip.mode === 'whatif' ? 'single' : ip.mode, start, choices: [], step: 'intro' };
+    this.progress.inPlay = { level: ip.level, mode: ip.mode === 'whatif' ? 'single' : ip.mode, start: ip.start, choices: [], step: 'intro' };
     await this.saveProgress();
   }
 
   async leaveLevel() {
     this.progress.inPlay = null;
     await this.saveProgress();
-  }
-
-  levelOwnStart(levelId: string) {
-    return levelStart(this.level(levelId)!);
   }
 }
 

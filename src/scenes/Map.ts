@@ -2,7 +2,6 @@
 // or done, with the outcome for its focus block.
 import type { LevelT } from '../content/schema';
 import { app } from '../game/app';
-import { CHILD_BLOCKS } from '../model';
 import { ageLabel, childName, t, tx } from '../services/i18n';
 import { CHILD_COLOURS, palette, shade } from '../ui/theme';
 import { BaseScene } from './base';
@@ -89,7 +88,6 @@ export class LevelMap extends BaseScene {
     // the ages only where they fit between the title and the status
     const ag = this.text(r.x + 22, head.y + head.height + 4, ages, { size: S * 0.8, color: p.inkSoft, width: r.w - 34 });
     if (compact || ag.y + ag.height > st.y - st.height - 2) ag.destroy();
-    void CHILD_BLOCKS;
     this.button({
       rect: r, label: `${label}. ${status}`, id: `level-${level.id}`,
       invisible: true,

@@ -147,7 +147,7 @@ export class TowerView {
   /** Draw a state at once. */
   set(s: TowerState) {
     this.shown = s;
-    this.drawChild(s, 1);
+    this.drawChild(s);
     this.drawCare(s.strength);
     describeTowers(s, this.opts.childName, this.opts.caption);
   }
@@ -170,7 +170,7 @@ export class TowerView {
             from: 0, to: 1, duration: durationMs * 0.65, ease: 'Cubic.easeOut',
             onUpdate: (tw) => {
               const k = tw.getValue() ?? 1;
-              this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) }, k);
+              this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) });
             },
             onComplete: () => {
               this.set(next);
@@ -182,7 +182,7 @@ export class TowerView {
     });
   }
 
-  private drawChild(s: TowerState, _k: number) {
+  private drawChild(s: TowerState) {
     const st = statuses(s);
     const p = palette();
     this.blocks.forEach((b, i) => {
