@@ -34,6 +34,8 @@ export default defineConfig({
   plugins: [yamlAsJson(), preloadFonts()],
   build: {
     target: 'es2022',
+    // sounds and fonts stay files: inlined, they would weigh on the script that must load before the title
+    assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
   },
   test: {
