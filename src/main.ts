@@ -26,6 +26,9 @@ export const game = new Phaser.Game({
   scene: assigned ? SCENES : SCENES.filter((s) => s !== Boot),
 });
 
+// everything on the canvas is also in the accessible layer
+game.canvas.setAttribute('aria-hidden', 'true');
+
 // fonts, saves and content load while Phaser boots (the language is set before the first scene)
 startup();
 

@@ -46,7 +46,14 @@ export function loadAll() {
       setLang(app.settings.lang);
       setLook(app.settings);
     })(),
-    loadGameContent().then((c) => (app.content = c)),
+    loadGameContent().then(async (c) => {
+      app.content = c;
+      // a trainer's edit that broke a level file: say which file, item and field
+      if (c.errors.length) {
+        const { formatError } = await import('../content/load');
+        app.notices.push(t('notice.contentErrors', { n: c.errors.length, first: formatError(c.errors[0]) }));
+      }
+    }),
     import('../scenes/art').then((m) => (app.art = m)),
   ];
   Promise.all(parts)

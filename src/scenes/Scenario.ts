@@ -14,7 +14,7 @@ import { telling } from '../game/explain';
 
 type Item =
   | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; head?: boolean; scale?: number; color?: number }
-  | { kind: 'button'; label: string; hint?: string; primary?: boolean; onClick: () => void; id?: string };
+  | { kind: 'button'; label: string; hint?: string; primary?: boolean; onClick: () => void; id?: string; secondary?: boolean };
 
 interface LastChoice {
   response: ResponseT;
@@ -135,6 +135,7 @@ export class Scenario extends BaseScene {
         if (weak.length) lines.push({ kind: 'text', text: t('ui.storyWeak', { blocks: weak.join(', '), name: level.child.name }), bold: true, color: p.crack });
       }
       if (ip.mode === 'whatif') lines.push({ kind: 'text', text: t('ui.whatIfIntro'), italic: true, color: p.inkSoft });
+      lines.push({ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id) });
       lines.push({ kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => void app.setStep('situation').then(() => this.scene.restart()) });
       this.card(inner, lines);
       this.story(lines.filter((l): l is Extract<Item, { kind: 'text' }> => l.kind === 'text').map((l) => l.text).join(' '));
@@ -207,6 +208,18 @@ export class Scenario extends BaseScene {
     } else this.tower.set(state);
   }
 
+  /** For trainers: a link that opens this level on its own, to hand out as homework. */
+  private async copyLink(id: string) {
+    const url = new URL(location.href);
+    url.search = `?level=${id}&lang=${app.settings.lang}`;
+    try {
+      await navigator.clipboard.writeText(url.toString());
+      this.toast(t('ui.linkCopied', { url: url.toString() }));
+    } catch {
+      this.toast(t('ui.linkToCopy', { url: url.toString() }));
+    }
+  }
+
   private async next() {
     if (this.leaving) return;
     this.leaving = true;
@@ -240,7 +253,10 @@ export class Scenario extends BaseScene {
     return hs.reduce((a, b) => a + b, 0) + (items.length - 1) * size * 0.6 <= r.h;
   }
 
-  private card(r: Rect, items: Item[]) {
+  private card(r: Rect, all: Item[]) {
+    // a secondary button shares the bottom row with the primary one, on the left
+    const secondary = all.find((it) => it.kind === 'button' && it.secondary) as Extract<Item, { kind: 'button' }> | undefined;
+    const items = all.filter((it) => it !== secondary);
     let size = this.S;
     let hs = this.heights(r, items, size);
     const gap = () => size * 0.6;
@@ -258,6 +274,10 @@ export class Scenario extends BaseScene {
         const w = it.primary ? Math.min(r.w, Math.max(200, it.label.length * size * 0.6 + 60)) : r.w;
         const x = it.primary ? r.x + r.w - w : r.x;
         const by = it.primary && i === items.length - 1 ? Math.max(y, r.y + r.h - hs[i]) : y;
+        if (secondary && it.primary && x - r.x > 160) {
+          const sw = Math.min(x - r.x - 12, secondary.label.length * size * 0.5 + 40);
+          this.button({ rect: { x: r.x, y: by, w: sw, h: hs[i] }, label: secondary.label, onClick: secondary.onClick, size: size * 0.85, id: secondary.id, align: 'center' });
+        }
         this.button({ rect: { x, y: by, w, h: hs[i] }, label: it.label, hint: it.hint, onClick: it.onClick, primary: it.primary, size, id: it.id, align: it.primary ? 'center' : 'left' }, !!it.primary);
       }
       y += hs[i] + gap();

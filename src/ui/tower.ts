@@ -128,7 +128,7 @@ export class TowerView {
       const nameSize = Math.min(s * 0.85, bh * 0.3);
       const label = childName(CHILD_BLOCKS[i]);
       const name = this.scene.add.text(-bw / 2 + 10, -bh + bh * 0.12, label, textStyle({ size: fitSize(this.scene, label, bw - 20, nameSize, true, true), bold: true, head: true }));
-      const status = this.scene.add.text(-bw / 2 + 10, -bh * 0.12, '', textStyle({ size: Math.min(s * 0.72, bh * 0.24), width: bw - 20 - bh * 0.55 }));
+      const status = this.scene.add.text(-bw / 2 + 10, -bh * 0.12, '', textStyle({ size: this.statusSize(bh), width: bw - 20 }));
       status.setOrigin(0, 1);
       box.add([g, name, status]);
       this.root.add(box);
@@ -142,6 +142,10 @@ export class TowerView {
       this.root.add([cg, cname, note]);
       this.care.push({ g: cg, name: cname, note, x: careX, y: cy, w: careW, h: bh });
     }
+  }
+
+  private statusSize(blockH: number) {
+    return Math.min(this.opts.size * 0.72, blockH * 0.24);
   }
 
   /** Draw a state at once. */
@@ -174,11 +178,24 @@ export class TowerView {
             },
             onComplete: () => {
               this.set(next);
+              this.accent(statuses(from), statuses(next));
               resolve();
             },
           });
         },
       });
+    });
+  }
+
+  /** A block that just cracked shudders; one that just became solid or healed settles with a small lift. */
+  private accent(before: readonly ChildStatus[], after: readonly ChildStatus[]) {
+    this.blocks.forEach((b, i) => {
+      if (before[i] === after[i] || after[i] === 'wobbly') return;
+      if (after[i] === 'cracked') {
+        this.scene.tweens.add({ targets: b.box, x: b.box.x + 5, duration: 45, yoyo: true, repeat: 5, ease: 'Sine.easeInOut' });
+      } else if (after[i] === 'solid' || before[i] === 'cracked') {
+        this.scene.tweens.add({ targets: b.box, y: b.box.y - 8, duration: 220, yoyo: true, ease: 'Back.easeOut' });
+      }
     });
   }
 
@@ -256,7 +273,14 @@ export class TowerView {
       if (b.name.style.color !== nameColour) b.name.setColor(nameColour);
       // a cracked block shows its red letter as a badge; the line beside it just says "cracked"
       const line = status === 'cracked' ? t('status.short.cracked') : statusText(st, i);
-      if (b.status.text !== line) b.status.setText(line);
+      if (b.status.text !== line) {
+        // room beside the check mark or badge; a long block name shrinks rather than breaks
+        const room = status === 'solid' || status === 'cracked' ? w - 20 - h * 0.55 : w - 20;
+        const longest = line.split(/\s+/).reduce((a, x) => (x.length > a.length ? x : a), '');
+        b.status.setFontSize(fitSize(this.scene, longest, room, this.statusSize(h)));
+        b.status.setWordWrapWidth(room, true);
+        b.status.setText(line);
+      }
       this.badgeText(b, status === 'cracked' ? childRedLetter(id).toUpperCase() : '', w, h);
       this.setWobble(b, status === 'wobbly');
     });
