@@ -7,6 +7,7 @@ import { setVolumes, unlockAudio } from '../services/audio';
 import { t } from '../services/i18n';
 import { storageProblem, setAsideKeys } from '../services/store';
 import { CanvasButton, measureButton, type ButtonSpec } from '../ui/button';
+import { fitSize } from '../ui/tower';
 import { bakeStill, markLive } from '../ui/bake';
 import { loadAll } from '../game/startup';
 import { baseSize, getTextScale, palette, textStyle, type TextOpts } from '../ui/theme';
@@ -166,14 +167,21 @@ export abstract class BaseScene extends Phaser.Scene {
   /** A header bar with a title and, on the right, a back (or menu) button. */
   header(title: string, back?: { label: string; onClick: () => void }): number {
     const p = palette();
-    const h = Math.max(52, this.S * 2.8);
+    const bw = back ? Math.max(96, back.label.length * this.S * 0.62 + 32) : 0;
+    const room = this.W - bw - 48;
+    // one line if it fits at a readable size, else two smaller lines
+    let size = fitSize(this, title, room, this.S * 1.15, true, true);
+    const twoLines = size < this.S * 0.85;
+    if (twoLines) size = this.S * 0.85;
+    const probe = this.make.text({ x: 0, y: 0, text: title, style: textStyle({ size, head: true, bold: true, width: room }) }, false);
+    const h = Math.max(52, this.S * 2.8, probe.height + 14);
+    probe.destroy();
     const g = this.add.graphics();
     g.fillStyle(p.panel, 1);
     g.fillRect(0, 0, this.W, h);
     g.lineStyle(1, p.line, 1);
     g.lineBetween(0, h, this.W, h);
-    const bw = back ? Math.max(96, back.label.length * this.S * 0.62 + 32) : 0;
-    this.text(16, h / 2, title, { head: true, bold: true, size: this.S * 1.15, width: this.W - bw - 48 }).setOrigin(0, 0.5);
+    this.text(16, h / 2, title, { head: true, bold: true, size, width: twoLines ? room : undefined }).setOrigin(0, 0.5);
     if (back) this.button({ rect: { x: this.W - bw - 10, y: (h - this.S * 2.2) / 2, w: bw, h: this.S * 2.2 }, label: back.label, onClick: back.onClick, align: 'center', size: this.S * 0.9 });
     return h;
   }

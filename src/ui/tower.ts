@@ -9,13 +9,13 @@ import { setTowerText, type Rect } from '../services/a11y';
 import { markLive } from './bake';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 
-/** Jagged crack lines for a block, the same every time for the same block. */
+/** Jagged crack lines for a block, the same every time for the same block; they keep off the labels on the left. */
 function crackPaths(block: number, w: number, h: number): number[][] {
   let seed = 1234 + block * 977;
   const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
   const paths: number[][] = [];
   for (let c = 0; c < 4; c++) {
-    const x0 = w * (0.15 + 0.7 * rnd());
+    const x0 = w * (0.5 + 0.35 * rnd());
     const pts = [x0, 0];
     let x = x0;
     const n = 4 + Math.floor(rnd() * 3);
@@ -272,11 +272,13 @@ export class TowerView {
       const nameColour = css(locked ? p.inkSoft : p.ink);
       if (b.name.style.color !== nameColour) b.name.setColor(nameColour);
       // a cracked block shows its red letter as a badge; the line beside it just says "cracked"
-      const line = status === 'cracked' ? t('status.short.cracked') : statusText(st, i);
+      // small blocks (a phone) say it in one short line; the full words are in the text layer
+      const compact = h < 70;
+      const line = status === 'cracked' || (compact && status === 'wobbly') ? t(`status.short.${status}`) : statusText(st, i);
       if (b.status.text !== line) {
         // room beside the check mark or badge; a long block name shrinks rather than breaks
         const room = status === 'solid' || status === 'cracked' ? w - 20 - h * 0.55 : w - 20;
-        const longest = line.split(/\s+/).reduce((a, x) => (x.length > a.length ? x : a), '');
+        const longest = compact ? line : line.split(/\s+/).reduce((a, x) => (x.length > a.length ? x : a), '');
         b.status.setFontSize(fitSize(this.scene, longest, room, this.statusSize(h)));
         b.status.setWordWrapWidth(room, true);
         b.status.setText(line);
