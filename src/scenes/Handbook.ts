@@ -14,7 +14,7 @@ export class Handbook extends BaseScene {
   }
 
   protected init2(data?: { section?: number; page?: number; from?: string }) {
-    this.section = data?.section ?? 0;
+    this.section = data?.section ?? -1;
     this.page = data?.page ?? 0;
     this.from = data?.from ?? this.from;
   }
@@ -44,12 +44,19 @@ export class Handbook extends BaseScene {
     const m = 14;
     const portrait = this.portrait;
     const listW = portrait ? 0 : Math.min(320, W * 0.28);
-    if (!portrait) {
-      const bh = Math.min(Math.max(36, S * 1.9), (H - hh - 2 * m) / sections.length - 6);
+    // the contents: beside the text on a wide screen; on a phone a page of its own (section -1)
+    if (!portrait || this.section < 0) {
+      const w = portrait ? W - 2 * m : listW;
+      const bh = Math.min(Math.max(36, S * (portrait ? 2.4 : 1.9)), (H - hh - 2 * m) / sections.length - 6);
       sections.forEach((s, i) => {
-        this.button({ rect: { x: m, y: hh + m + i * (bh + 6), w: listW, h: bh }, label: tx(s.title), pressed: i === this.section, size: S * 0.8, onClick: () => this.show(i), id: `section-${s.id}` });
+        this.button({ rect: { x: m, y: hh + m + i * (bh + 6), w, h: bh }, label: tx(s.title), pressed: i === this.section, size: S * 0.8, onClick: () => this.show(i), id: `section-${s.id}` });
       });
+      if (portrait) {
+        this.story(sections.map((s) => tx(s.title)).join('. '));
+        return;
+      }
     }
+    if (this.section < 0) this.section = 0;
     const cx = m + (listW ? listW + m : 0);
     const cw = W - cx - m;
     const card = { x: cx, y: hh + m, w: cw, h: H - hh - 2 * m };
@@ -60,35 +67,52 @@ export class Handbook extends BaseScene {
     const bodyTop = title.y + title.height + S * 0.6;
     const bodyH = card.y + card.h - navH - 28 - bodyTop;
     // split the body into pages that fit
-    const paras = tx(sec.body).replace(/^- /gm, '• ').split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean);
+    // units to page by: paragraphs, and each bullet of a list on its own (bullets keep close)
+    const units = tx(sec.body)
+      .replace(/^- /gm, '• ')
+      .split(/\n\s*\n/)
+      .flatMap((para) => (para.includes('\n• ') || para.startsWith('• ') ? splitBullets(para) : [para.trim()]))
+      .filter(Boolean);
+    const gapAfter = (u: string, next?: string) => (u.startsWith('• ') && next?.startsWith('• ') ? S * 0.3 : S * 0.8);
     const pages: string[][] = [[]];
     let used = 0;
-    for (const para of paras) {
-      const tt = this.make.text({ x: 0, y: 0, text: para, style: textStyle({ size: S, width: card.w - 44 }) }, false);
-      const h = tt.height + S * 0.8;
+    units.forEach((u, i) => {
+      const tt = this.make.text({ x: 0, y: 0, text: u, style: textStyle({ size: S, width: card.w - 44 }) }, false);
+      const h = tt.height + gapAfter(u, units[i + 1]);
       tt.destroy();
       if (used + h > bodyH && pages[pages.length - 1].length) {
         pages.push([]);
         used = 0;
       }
-      pages[pages.length - 1].push(para);
+      pages[pages.length - 1].push(u);
       used += h;
-    }
+    });
     const page = Math.min(this.page, pages.length - 1);
     let y = bodyTop;
-    for (const para of pages[page]) {
-      const tt = this.text(card.x + 22, y, para, { width: card.w - 44 });
-      y += tt.height + S * 0.8;
-    }
+    pages[page].forEach((u, i) => {
+      const tt = this.text(card.x + 22, y, u, { width: card.w - 44 });
+      y += tt.height + gapAfter(u, pages[page][i + 1]);
+    });
     this.story(`${tx(sec.title)}. ${pages[page].join(' ')}`);
     // navigation: pages within a section, then the next section
     const ny = card.y + card.h - navH - 14;
     const nw = Math.min(260, (card.w - 60) / 2);
-    const prev = page > 0 ? () => this.show(this.section, page - 1) : this.section > 0 ? () => this.show(this.section - 1) : undefined;
+    const prev = page > 0 ? () => this.show(this.section, page - 1) : this.section > 0 || portrait ? () => this.show(this.section - 1) : undefined;
     const next = page < pages.length - 1 ? () => this.show(this.section, page + 1) : this.section < sections.length - 1 ? () => this.show(this.section + 1) : undefined;
-    if (prev) this.button({ rect: { x: card.x + 20, y: ny, w: nw, h: navH }, label: `← ${t('ui.previous')}`, onClick: prev, align: 'center' });
+    const toContents = portrait && this.section === 0 && page === 0;
+    if (prev) this.button({ rect: { x: card.x + 20, y: ny, w: nw, h: navH }, label: `← ${t(toContents ? 'ui.contents' : 'ui.previous')}`, onClick: prev, align: 'center' });
     if (next) this.button({ rect: { x: card.x + card.w - nw - 20, y: ny, w: nw, h: navH }, label: `${t('ui.next')} →`, onClick: next, align: 'center', primary: true }, true);
     const where = `${this.section + 1}/${sections.length}${pages.length > 1 ? ` · ${t('ui.page')} ${page + 1}/${pages.length}` : ''}`;
     this.text(card.x + card.w - 22, card.y + 14, where, { size: S * 0.75, color: p.inkSoft }).setOrigin(1, 0);
   }
+}
+
+/** A paragraph with a list: the lead-in and each bullet as separate units. */
+function splitBullets(para: string): string[] {
+  const out: string[] = [];
+  for (const line of para.split('\n')) {
+    if (line.startsWith('• ') || !out.length) out.push(line.trim());
+    else out[out.length - 1] += ` ${line.trim()}`;
+  }
+  return out;
 }
