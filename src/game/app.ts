@@ -181,7 +181,7 @@ export class App {
   async whatIf(fromChoice: number) {
     const ip = this.progress.inPlay!;
     const original = ip.original ?? ip.choices;
-    this.progress.inPlay = { level: ip.level, mode: 'whatif', start: ip.start, choices: original.slice(0, fromChoice), step: 'situation', original };
+    this.progress.inPlay = { level: ip.level, mode: 'whatif', start: ip.start, choices: original.slice(0, fromChoice), step: 'intro', original };
     await this.saveProgress();
   }
 
