@@ -63,8 +63,8 @@ export class SettingsScene extends BaseScene {
       y += this.portrait ? rowH + size * 2 : rowH + (compact ? room - rowH : S * 0.7);
     };
     row(t('settings.language'), [
-      { label: 'Nederlands', pressed: s.lang === 'nl', set: () => void this.set({ lang: 'nl' }), id: 'lang-nl' },
-      { label: 'English', pressed: s.lang === 'en', set: () => void this.set({ lang: 'en' }), id: 'lang-en' },
+      { label: t('settings.langNl'), pressed: s.lang === 'nl', set: () => void this.set({ lang: 'nl' }), id: 'lang-nl' },
+      { label: t('settings.langEn'), pressed: s.lang === 'en', set: () => void this.set({ lang: 'en' }), id: 'lang-en' },
     ]);
     row(t('settings.textSize'), [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }), id: `text-${k}` })));
     row(t('settings.motion'), [
