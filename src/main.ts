@@ -6,7 +6,7 @@ import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
 import '@fontsource/nunito/latin-700.css';
 import { initA11y } from './services/a11y';
 import { stillCanvas } from './ui/bake';
-import { Boot, SCENES } from './scenes';
+import { Boot, Title } from './scenes';
 import { startup } from './game/startup';
 import { app } from './game/app';
 
@@ -23,14 +23,14 @@ export const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   audio: { noAudio: true },
   banner: false,
-  scene: assigned ? SCENES : SCENES.filter((s) => s !== Boot),
+  scene: assigned ? [Boot, Title] : [Title, Boot],
 });
 
 // everything on the canvas is also in the accessible layer
 game.canvas.setAttribute('aria-hidden', 'true');
 
-// fonts, saves and content load while Phaser boots (the language is set before the first scene)
-startup();
+// the language and defaults now; fonts, saves, content and the other scenes once the first screen is up
+startup(game);
 
 // for the browser tests and for trainers who want to look inside
 (window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app };

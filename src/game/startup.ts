@@ -1,6 +1,7 @@
 // Start-up, before the first scene: the language at once, then fonts, saves, content and
 // drawings side by side. The title does not wait for them; everything that needs them does
 // (app.ready).
+import type Phaser from 'phaser';
 import { app } from './app';
 import { defaultSettings } from './defaults';
 import { loadGameContent, locales } from '../services/content';
@@ -11,11 +12,13 @@ import { setLook } from '../ui/theme';
 const FONTS = ['16px "Atkinson Hyperlegible"', 'bold 16px "Atkinson Hyperlegible"', 'italic 16px "Atkinson Hyperlegible"', 'bold 16px Nunito'];
 
 let started = false;
+let theGame: Phaser.Game | undefined;
 let settle: () => void = () => {};
 let fail: (e: unknown) => void = () => {};
 
 /** The language and default settings, at once; `app.ready` settles once `loadAll` has run. */
-export function startup() {
+export function startup(game: Phaser.Game) {
+  theGame = game;
   app.ready = new Promise<void>((ok, no) => {
     settle = ok;
     fail = no;
@@ -55,6 +58,7 @@ export function loadAll() {
       }
     }),
     import('../scenes/art').then((m) => (app.art = m)),
+    import('../scenes/rest').then((m) => m.REST.forEach((S) => theGame!.scene.add('', new S()))),
   ];
   Promise.all(parts)
     .then(() => app.loadProfiles(t('ui.defaultPlayer')))

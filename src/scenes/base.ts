@@ -7,7 +7,7 @@ import { setVolumes, unlockAudio } from '../services/audio';
 import { t } from '../services/i18n';
 import { storageProblem, setAsideKeys } from '../services/store';
 import { CanvasButton, measureButton, type ButtonSpec } from '../ui/button';
-import { fitSize } from '../ui/tower';
+import { fitSize } from '../ui/fit';
 import { bakeStill, markLive } from '../ui/bake';
 import { loadAll } from '../game/startup';
 import { baseSize, getTextScale, palette, textStyle, type TextOpts } from '../ui/theme';

@@ -7,6 +7,7 @@ import { CAREGIVER_BLOCKS, CHILD_BLOCKS, CRACKED_AT, lowestCrackedBelow, lowestN
 import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from '../services/i18n';
 import { setTowerText, type Rect } from '../services/a11y';
 import { markLive } from './bake';
+import { fitSize } from './fit';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 
 /** Jagged crack lines for a block, the same every time for the same block; they keep off the labels on the left. */
@@ -26,14 +27,6 @@ function crackPaths(block: number, w: number, h: number): number[][] {
     paths.push(pts);
   }
   return paths;
-}
-
-/** The largest size up to `size` at which a one-line label fits `maxW`: names never break mid-word. */
-export function fitSize(scene: Phaser.Scene, text: string, maxW: number, size: number, bold = false, head = false): number {
-  const probe = scene.make.text({ x: 0, y: 0, text, style: textStyle({ size, bold, head }) }, false);
-  const w = probe.width;
-  probe.destroy();
-  return w <= maxW ? size : Math.max(8, Math.floor(size * (maxW / w)));
 }
 
 export function statusText(st: readonly ChildStatus[], i: number): string {
