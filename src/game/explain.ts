@@ -5,13 +5,23 @@ const ORDER: ModelEvent['key'][] = [
   'cracked', 'healed', 'wobbly', 'steady', 'solid', 'unlocked', 'healWaits', 'waits', 'cracking', 'healing', 'grew',
 ];
 
-/** Child-block events, one per block and kind, a block's "waits" dropped once it grew after all. */
+/**
+ * Child-block events, one per block, most telling first. Over several months a "waits" goes
+ * stale: it is dropped once its block moved after all, or the block it waited for came right.
+ */
 export function telling(events: ModelEvent[], max = 4): ModelEvent[] {
-  const moved = new Set<string>(events.filter((e) => e.key === 'grew' || e.key === 'unlocked' || e.key === 'healing').map((e) => ('block' in e ? e.block : '')));
+  const stale = new Set<ModelEvent>();
+  const cameRight = new Set<string>();
+  const moved = new Set<string>();
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.key === 'solid' || e.key === 'healed') cameRight.add(e.block);
+    if (e.key === 'grew' || e.key === 'unlocked' || e.key === 'healing') moved.add(e.block);
+    if ((e.key === 'waits' || e.key === 'healWaits') && (moved.has(e.block) || cameRight.has(e.below))) stale.add(e);
+  }
   const seen = new Set<string>();
   return events
-    .filter((e) => ORDER.includes(e.key))
-    .filter((e) => !((e.key === 'waits' || e.key === 'healWaits') && moved.has((e as { block: string }).block)))
+    .filter((e) => ORDER.includes(e.key) && !stale.has(e))
     .sort((a, b) => ORDER.indexOf(a.key) - ORDER.indexOf(b.key))
     .filter((e) => {
       const block = 'block' in e ? e.block : '';

@@ -55,15 +55,15 @@ export class Debrief extends BaseScene {
     const towersW = portrait ? W - 2 * m : Math.min(Math.max(W * (original ? 0.46 : 0.3), 280), original ? 760 : 460);
     const towersH = portrait ? Math.min(H * 0.3, 280) : H - hh - 2 * m;
     const tr: Rect = { x: m, y: hh + m, w: towersW, h: towersH };
-    this.panel(tr, p.panel);
     if (original) {
+      this.panel(tr, p.panel);
       const half = (tr.w - 30) / 2;
       this.text(tr.x + 10 + half / 2, tr.y + 6, t('ui.firstTime'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
       this.text(tr.x + 20 + half * 1.5, tr.y + 6, t('ui.whatIf'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
       new TowerView(this, { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.firstTime'), reducedMotion: true, size: S * 0.8 }).set(original);
       new TowerView(this, { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.whatIf'), reducedMotion: app.settings.reducedMotion, size: S * 0.8 }).set(run.state);
     } else {
-      new TowerView(this, { x: tr.x + 10, y: tr.y + 8, w: tr.w - 20, h: tr.h - 16 }, { childName: level.child.name, reducedMotion: app.settings.reducedMotion, size: S }).set(run.state);
+      this.towerPanel(tr, { childName: level.child.name }).set(run.state);
     }
 
     const cx = portrait ? m : tr.x + tr.w + m;

@@ -1,6 +1,5 @@
 // The model explorer: a sandbox for class. Five caregiver sliders set the care each month; the
 // engine runs live, so a trainer can show what "warm but vague" or "anxious" care does over time.
-import { app } from '../game/app';
 import { CAREGIVER_BLOCKS, fromSpec, newborn, step, type CaregiverId, type ModelEvent, type TowerState } from '../model';
 import { addRange } from '../services/a11y';
 import { play } from '../services/audio';
@@ -49,8 +48,7 @@ export class Explorer extends BaseScene {
     const tw = portrait ? W - 2 * m : Math.min(Math.max(W * 0.32, 280), 480);
     const th = portrait ? Math.min(H * 0.3, 280) : H - hh - 2 * m;
     const tr = { x: m, y: hh + m, w: tw, h: th };
-    this.panel(tr, p.panel);
-    this.tower = new TowerView(this, { x: tr.x + 10, y: tr.y + 8, w: tr.w - 20, h: tr.h - 16 }, { childName: t('explorer.child'), reducedMotion: app.settings.reducedMotion, size: S });
+    this.tower = this.towerPanel(tr, { childName: t('explorer.child') });
     this.tower.set(state);
 
     const cx = portrait ? m : tr.x + tw + m;

@@ -72,7 +72,7 @@ export class Scenario extends BaseScene {
     const step = ip.step;
     // after a pick the scene still shows the moment just played
     const scenario = level.scenarios[Math.min(step === 'result' ? n - 1 : n, total - 1)];
-    const { W, H, S } = this;
+    const { W, H } = this;
     const p = palette();
 
     const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : `${t('ui.scenarioOf', { n: Math.min(n + (step === 'result' ? 0 : 1), total), total })} · ${ageLabel(run.state.ageMonths)}`;
@@ -113,10 +113,7 @@ export class Scenario extends BaseScene {
     }
 
     // the towers
-    this.panel(towerR, p.panel);
-    this.tower = new TowerView(this, { x: towerR.x + 10, y: towerR.y + 8, w: towerR.w - 20, h: towerR.h - 16 }, {
-      childName: level.child.name, reducedMotion: app.settings.reducedMotion, size: S,
-    });
+    this.tower = this.towerPanel(towerR, { childName: level.child.name });
 
     // the card
     this.panel(cardR);

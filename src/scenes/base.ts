@@ -8,6 +8,7 @@ import { t } from '../services/i18n';
 import { storageProblem, setAsideKeys } from '../services/store';
 import { CanvasButton, measureButton, type ButtonSpec } from '../ui/button';
 import { fitSize } from '../ui/fit';
+import { TowerView, type TowerOptions } from '../ui/tower';
 import { bakeStill, markLive } from '../ui/bake';
 import { loadAll } from '../game/startup';
 import { baseSize, getTextScale, palette, textStyle, type TextOpts } from '../ui/theme';
@@ -195,6 +196,12 @@ export abstract class BaseScene extends Phaser.Scene {
     g.lineStyle(1, palette().line, 1);
     g.strokeRoundedRect(r.x, r.y, r.w, r.h, 18);
     return g;
+  }
+
+  /** Both towers on their panel, as the scenario, debrief and explorer show them. */
+  towerPanel(r: Rect, opts: Omit<TowerOptions, 'size' | 'reducedMotion'> & { size?: number; reducedMotion?: boolean }) {
+    this.panel(r, palette().panel);
+    return new TowerView(this, { x: r.x + 10, y: r.y + 8, w: r.w - 20, h: r.h - 16 }, { size: this.S, reducedMotion: app.settings.reducedMotion, ...opts });
   }
 
   story(text: string) {

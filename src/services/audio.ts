@@ -37,4 +37,3 @@ export function setVolumes(next: { music: number; sfx: number; muted: boolean })
   void import('howler').then(({ Howler }) => Howler.mute(next.muted)).catch(() => undefined);
 }
 
-export const isAudioStarted = () => started !== undefined;

@@ -1,12 +1,10 @@
 // Localisation: interface text from assets/locales, content text from {nl, en} objects.
 // Dutch is the first language; a text missing in one language falls back to the other.
 import type { CaregiverId, ChildId, ModelEvent } from '../model';
-import { CAREGIVER_BLOCKS, isChildId } from '../model/blocks';
 import type { Lang, TextT } from '../content/schema';
 
 let lang: Lang = 'nl';
 let strings: Record<string, Record<string, string>> = {};
-const listeners = new Set<() => void>();
 
 export function setLocales(locales: Record<string, Record<string, string>>) {
   strings = locales;
@@ -19,12 +17,6 @@ export function getLang(): Lang {
 export function setLang(next: Lang) {
   lang = next;
   document.documentElement.lang = next;
-  listeners.forEach((f) => f());
-}
-
-export function onLangChange(f: () => void) {
-  listeners.add(f);
-  return () => listeners.delete(f);
 }
 
 /** First visit: Dutch for a browser set to any Dutch variant, English otherwise. */
@@ -85,4 +77,3 @@ export function ageLabel(months: number): string {
   return r === 0 ? t('ui.years', { n: y }) : t('ui.yearsMonths', { y, m: r });
 }
 
-export { CAREGIVER_BLOCKS, isChildId };

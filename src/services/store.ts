@@ -9,20 +9,15 @@ const memory = new Map<string, unknown>();
 let usable = true;
 let problem: StorageProblem = null;
 const setAside: string[] = [];
-const listeners = new Set<(p: StorageProblem) => void>();
 
 function report(p: Exclude<StorageProblem, null>) {
   usable = false;
   if (problem) return;
   problem = p;
-  listeners.forEach((f) => f(p));
 }
 
 export const storageProblem = () => problem;
 export const setAsideKeys = () => [...setAside];
-export function onStorageProblem(f: (p: StorageProblem) => void) {
-  listeners.add(f);
-}
 
 /** Check once that storage works at all. */
 export async function initStore(): Promise<void> {
