@@ -165,6 +165,18 @@ function checkLevel(level: LevelT, file: string, errors: ContentError[]) {
       if (rs.has(r.id)) errors.push({ file, item: `${level.id}/${s.id}/${r.id}`, field: 'id', message: 'is used by more than one response in this scenario' });
       rs.add(r.id);
     }
+    if (s.repair) {
+      const item = `${level.id}/${s.id}/repair`;
+      for (const a of s.repair.after) {
+        if (!rs.has(a)) errors.push({ file, item, field: 'after', message: `names "${a}", which is not a response of this scenario` });
+      }
+      const ids = new Set<string>();
+      for (const r of s.repair.responses) {
+        if (ids.has(r.id) || rs.has(r.id)) errors.push({ file, item: `${item}/${r.id}`, field: 'id', message: 'is used by more than one response in this scenario' });
+        ids.add(r.id);
+      }
+      if (!s.repair.responses.some((r) => r.kind === 'repair')) errors.push({ file, item, field: 'responses', message: 'must have one response of kind repair' });
+    }
   }
 }
 

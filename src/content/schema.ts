@@ -42,12 +42,36 @@ const Effects = v.pipe(
   v.check((e) => Object.values(e).some((x) => x !== 0 && x !== undefined), 'must move at least one caregiver block'),
 );
 
-export const Response = v.strictObject({
+const responseEntries = {
   id,
   text: TextMax(220),
   effects: Effects,
   reaction: TextMax(200),
+  /** The theory layer ("Meer uitleg / The theory"): why, in the model's words, for students. */
   feedback: TextMax(520),
+  /** The plain layer, shown to everyone first: what happened and what helps, B1 Dutch / plain English. */
+  plain: v.optional(TextMax(300)),
+};
+export const Response = v.strictObject(responseEntries);
+
+/** What a repair-moment option does: make it right, move on, or explain it away (content-guide.md). */
+export const REPAIR_KINDS = ['repair', 'move-on', 'explain-away'] as const;
+export const RepairResponse = v.strictObject({ ...responseEntries, kind: v.picklist(REPAIR_KINDS, `must be one of: ${REPAIR_KINDS.join(', ')}`) });
+
+/**
+ * A repair moment: after one of the listed (poor) responses, the player gets a second beat, later
+ * the same day, to notice what happened and make it right (rule 7: rupture and repair).
+ */
+export const RepairMoment = v.strictObject({
+  /** The ids of this scenario's responses after which the moment comes. */
+  after: v.pipe(v.array(id, 'must be a list of response ids'), v.minLength(1, 'must name at least one response')),
+  setting: TextMax(260),
+  signal: TextMax(220),
+  responses: v.pipe(
+    v.array(RepairResponse, 'must be a list of responses'),
+    v.minLength(2, 'must have 2 or 3 responses'),
+    v.maxLength(3, 'must have 2 or 3 responses'),
+  ),
 });
 
 export const Scenario = v.strictObject({
@@ -61,6 +85,7 @@ export const Scenario = v.strictObject({
     v.minLength(2, 'must have 2 to 4 responses'),
     v.maxLength(4, 'must have 2 to 4 responses'),
   ),
+  repair: v.optional(RepairMoment),
 });
 
 const unit = (lo: number, hi: number) =>
@@ -103,6 +128,8 @@ export const Level = v.pipe(
 
 export type TextT = v.InferOutput<typeof Text>;
 export type ResponseT = v.InferOutput<typeof Response>;
+export type RepairResponseT = v.InferOutput<typeof RepairResponse>;
+export type RepairMomentT = v.InferOutput<typeof RepairMoment>;
 export type ScenarioT = v.InferOutput<typeof Scenario>;
 export type LevelT = v.InferOutput<typeof Level>;
 
