@@ -1,6 +1,17 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
-const PORT = 4180;
+/**
+ * The preview server's port: 4180 when it is free, else any free port, so two test runs on one
+ * machine do not collide. Chosen once in the main process and passed to the workers by the
+ * environment (they load this file again and must agree on the address).
+ */
+function freePort(): number {
+  const probe = `const net=require('net');const s=net.createServer();s.once('error',()=>{const t=net.createServer();t.listen(0,'127.0.0.1',()=>{console.log(t.address().port);t.close()})});s.listen(4180,'127.0.0.1',()=>{console.log(4180);s.close()})`;
+  return Number(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).trim());
+}
+process.env.BOUWSTENEN_PORT ??= String(freePort());
+const PORT = Number(process.env.BOUWSTENEN_PORT);
 
 export default defineConfig({
   testDir: 'tests/browser',

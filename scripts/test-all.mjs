@@ -5,12 +5,23 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureDeps } from './install-deps.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'bouwstenen-test-'));
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status;
 const bin = (name) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
 let passed = 0;
 let failed = 0;
+
+// 0. On a fresh clone nothing is installed yet: install first, then type-check (counted as one test).
+if (!ensureDeps()) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+if (run(bin('tsc'), ['--noEmit']) === 0) {
+  console.log('typecheck: ok');
+  passed += 1;
+} else failed += 1;
 
 // 1. Engine, content and command-line tests.
 const unitJson = join(out, 'vitest.json');

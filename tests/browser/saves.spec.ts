@@ -36,23 +36,23 @@ test('a reload mid-level resumes at the same moment with the same towers', async
   expect(await towers(page).textContent()).toBe(towersBefore);
 });
 
-test('progress survives closing the browser', async () => {
+test('progress survives closing the browser', async ({ baseURL }) => {
   const dir = mkdtempSync(join(tmpdir(), 'bouwstenen-profile-'));
   const launch = () => chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    locale: 'nl-NL', viewport: { width: 1280, height: 720 },
+    locale: 'nl-NL', viewport: { width: 1280, height: 720 }, baseURL,
   });
   let ctx = await launch();
   let page = ctx.pages()[0] ?? (await ctx.newPage());
-  await page.goto('http://127.0.0.1:4180/?level=phase-3-confidence');
+  await page.goto('/?level=phase-3-confidence');
   await booted(page);
   await playTwo(page);
   const before = await towers(page).textContent();
   await ctx.close();
   ctx = await launch();
   page = ctx.pages()[0] ?? (await ctx.newPage());
-  await page.goto('http://127.0.0.1:4180/');
+  await page.goto('/');
   await booted(page);
   await button(page, 'Verder spelen').click();
   await expect(heading(page)).toHaveText(/Zelfvertrouwen/);
