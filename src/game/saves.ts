@@ -4,7 +4,7 @@ import * as v from 'valibot';
 const num = v.pipe(v.number(), v.finite());
 const five = v.pipe(v.array(num), v.length(5));
 export const TowerStateSchema = v.object({ ageMonths: num, growth: five, cracks: five, strength: five });
-const ChoiceSchema = v.object({ scenario: v.string(), response: v.string() });
+const ChoiceSchema = v.object({ scenario: v.string(), response: v.string(), repair: v.optional(v.boolean()) });
 
 export const SettingsSchema = v.object({
   lang: v.picklist(['nl', 'en']),
@@ -29,7 +29,9 @@ export type Step = (typeof STEPS)[number];
 
 export const InPlaySchema = v.object({
   level: v.string(),
-  mode: v.picklist(['story', 'single', 'whatif']),
+  mode: v.picklist(['story', 'single', 'whatif', 'assignment']),
+  /** Shuffles the order the responses are shown in; kept so a reload and a what-if show the same order. */
+  seed: v.optional(v.pipe(num, v.integer())),
   start: TowerStateSchema,
   choices: v.array(ChoiceSchema),
   step: v.picklist(STEPS),

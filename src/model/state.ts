@@ -20,6 +20,8 @@ export type ChildStatus = 'locked' | 'growing' | 'solid' | 'wobbly' | 'cracked';
 export interface Action {
   effects: Partial<Record<CaregiverId, number>>;
   months: number;
+  /** A repair move: the caregiver comes back to a rupture to make it right (rule 7). */
+  repair?: boolean;
 }
 
 export interface ChildBlockStart {

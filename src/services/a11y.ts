@@ -44,6 +44,11 @@ export function resetA11y(title: string) {
 }
 
 /** The scenario, feedback or page text, read out by screen readers as it changes. */
+/** While the towers animate, the tower text is about to change: say so (aria-busy), and tests wait for it. */
+export function setBusy(busy: boolean) {
+  document.getElementById('a11y-towers')?.setAttribute('aria-busy', busy ? 'true' : 'false');
+}
+
 export function setStory(text: string) {
   story.textContent = text;
 }

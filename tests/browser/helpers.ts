@@ -28,8 +28,14 @@ export const button = (page: Page, name: string | RegExp) => page.locator('#a11y
 export async function shot(page: Page, name: string) {
   const dir = join(process.cwd(), 'test-results', 'screens');
   mkdirSync(dir, { recursive: true });
-  await page.waitForTimeout(300);
+  await settled(page);
   await page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
+/** Wait until no tower is animating and two frames have been drawn since. */
+export async function settled(page: Page) {
+  await expect(page.locator('#a11y-towers[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 }
 
 /** Wait until the game has booted to its first interactive screen. */
@@ -60,9 +66,9 @@ export async function playState(page: Page): Promise<PlayState> {
 export async function policyPick(page: Page, policy: 'attuned' | 'worst'): Promise<number> {
   return page.evaluate((policy) => {
     const { app } = (window as unknown as { bouwstenen: { app: any } }).bouwstenen;
-    const level = app.playingLevel();
-    const s = level.scenarios[app.run().choices.length];
-    const totals: number[] = s.responses.map((r: any) => Object.values(r.effects).reduce((a: number, b: any) => a + b, 0));
+    // the responses in the order shown (shuffled by the run's seed)
+    const shown = app.shown(app.beat());
+    const totals: number[] = shown.map((r: any) => Object.values(r.effects).reduce((a: number, b: any) => a + b, 0));
     const best = policy === 'attuned' ? Math.max(...totals) : Math.min(...totals);
     return totals.indexOf(best) + 1;
   }, policy);

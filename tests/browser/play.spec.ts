@@ -19,7 +19,6 @@ test('a whole level by keyboard only, from the title to the debrief', async ({ p
   await shot(page, 'scenario-1280');
   await page.keyboard.press(String(await policyPick(page, 'attuned')));
   await expect(button(page, 'Verder')).toBeAttached();
-  await page.waitForTimeout(2000);
   await shot(page, 'feedback-1280');
   const moments = await playByKeys(page);
   expect(moments).toBe(8);
