@@ -73,6 +73,8 @@ test('what if: replay from an earlier choice and compare both towers', async ({ 
   await playByKeys(page, 'worst');
   await button(page, /Wat als/).first().click({ force: true });
   await button(page, /^Vanaf moment 1/).click({ force: true });
+  // the debrief's heading names the level too: wait until it is gone, or the loop below sees the old screen
+  await expect(heading(page)).not.toHaveText(/Terugblik/);
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
   await playByKeys(page, 'attuned');
   await expect(heading(page)).toHaveText(/Terugblik/);
