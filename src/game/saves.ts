@@ -14,6 +14,8 @@ export const SettingsSchema = v.object({
   music: v.pipe(num, v.minValue(0), v.maxValue(1)),
   sfx: v.pipe(num, v.minValue(0), v.maxValue(1)),
   muted: v.boolean(),
+  /** A parent sees the plain layer first; a student or trainer the theory at once. Unset: not asked yet. */
+  audience: v.optional(v.picklist(['parent', 'student'])),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 

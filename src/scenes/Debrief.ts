@@ -11,7 +11,8 @@ import { palette, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
 
 type Tab = 'choices' | 'signals' | 'discuss' | 'whatif';
-const TABS: Tab[] = ['choices', 'signals', 'discuss', 'whatif'];
+/** A parent gets the tip for home on the first tab; a student starts with the choices. */
+const tabs = (): Tab[] => (app.settings.audience === 'parent' ? ['discuss', 'choices', 'signals', 'whatif'] : ['choices', 'signals', 'discuss', 'whatif']);
 
 export class Debrief extends BaseScene {
   private tab: Tab = 'choices';
@@ -21,7 +22,7 @@ export class Debrief extends BaseScene {
   }
 
   protected init2(data?: { tab?: Tab }) {
-    this.tab = data?.tab ?? 'choices';
+    this.tab = data?.tab ?? tabs()[0];
   }
 
   protected restartData() {
@@ -37,7 +38,8 @@ export class Debrief extends BaseScene {
   }
 
   protected onNumber(n: number) {
-    if (TABS[n - 1]) this.scene.restart({ tab: TABS[n - 1] });
+    const all = tabs();
+    if (all[n - 1]) this.scene.restart({ tab: all[n - 1] });
   }
 
   build() {
@@ -75,9 +77,10 @@ export class Debrief extends BaseScene {
     // tabs
     const tabH = Math.max(40, S * 2.1);
     const tabW = (cw - 32 - 3 * 8) / 4;
-    TABS.forEach((tab, i) => {
+    const parent = app.settings.audience === 'parent';
+    tabs().forEach((tab, i) => {
       this.button({
-        rect: { x: cx + 16 + i * (tabW + 8), y: cy + 14, w: tabW, h: tabH }, label: t(`debrief.tab.${tab}`), hint: portrait ? undefined : String(i + 1),
+        rect: { x: cx + 16 + i * (tabW + 8), y: cy + 14, w: tabW, h: tabH }, label: t(`debrief.tab.${tab === 'discuss' && parent ? 'home' : tab}`), hint: portrait ? undefined : String(i + 1),
         pressed: this.tab === tab, align: 'center', size: S * (portrait ? 0.72 : 0.82), id: `tab-${tab}`,
         onClick: () => this.scene.restart({ tab }),
       });
@@ -176,13 +179,13 @@ export class Debrief extends BaseScene {
 
   private discuss(r: Rect) {
     const level = app.playingLevel();
-    this.lines(r, [
+    const questions = [
       { text: t('debrief.questions'), bold: true, gapAfter: false },
       ...level.questions.map((q, i) => ({ text: `${i + 1}. ${tx(q)}` })),
-      { text: '', gapAfter: false },
-      { text: t('debrief.tip'), bold: true },
-      { text: tx(level.tip) },
-    ]);
+    ];
+    const tip = [{ text: t('debrief.tip'), bold: true }, { text: tx(level.tip) }];
+    // the tip for home comes first for a parent
+    this.lines(r, app.settings.audience === 'parent' ? [...tip, { text: '' }, ...questions] : [...questions, { text: '' }, ...tip]);
   }
 
   private whatif(r: Rect) {

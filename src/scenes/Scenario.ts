@@ -45,7 +45,8 @@ export class Scenario extends BaseScene {
   protected init2(data?: { last?: LastChoice; animateFrom?: TowerState; theory?: boolean }) {
     this.last = data?.last;
     this.animateFrom = data?.animateFrom;
-    this.theory = !!data?.theory;
+    // a student sees the theory at once; anyone can open or close it on the card
+    this.theory = data?.theory ?? app.settings.audience === 'student';
     this.busy = false;
     this.leaving = false;
     this.responseButtons = [];
