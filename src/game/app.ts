@@ -2,7 +2,7 @@
 // calls the engine and saves after every change. No Phaser here.
 import type { Content } from '../content/load';
 import type { LevelT } from '../content/schema';
-import { choose, replay, startLevel, statuses, type LevelRun, type ModelEvent, type TowerState } from '../model';
+import { choose, normalizeState, replay, startLevel, statuses, type LevelRun, type ModelEvent, type TowerState } from '../model';
 import { load, save } from '../services/store';
 import { emptyProgress } from './defaults';
 import type { InPlay, Profiles, Progress, Settings, Step } from './saves';
@@ -54,7 +54,7 @@ export class App {
       const level = this.level(ip.level);
       try {
         if (!level) throw new Error('unknown level');
-        replay(level, ip.start, ip.choices);
+        replay(level, normalizeState(ip.start), ip.choices);
       } catch {
         this.progress.inPlay = null;
       }
@@ -118,7 +118,7 @@ export class App {
 
   run(): LevelRun {
     const ip = this.progress.inPlay!;
-    return replay(this.playingLevel(), ip.start, ip.choices);
+    return replay(this.playingLevel(), normalizeState(ip.start), ip.choices);
   }
 
   /** Start a new story from the first phase, with a newborn. */
@@ -131,7 +131,8 @@ export class App {
   /** Play a level: in the story with the tower carried over, or on its own from its own start. */
   async begin(levelId: string, mode: 'story' | 'single') {
     const level = this.level(levelId)!;
-    const carried = mode === 'story' ? this.progress.story.carried ?? undefined : undefined;
+    const stored = mode === 'story' ? this.progress.story.carried : null;
+    const carried = stored ? normalizeState(stored) : undefined;
     const run = startLevel(level, carried);
     this.progress.inPlay = { level: level.id, mode, start: run.start, choices: [], step: 'intro' };
     await this.saveProgress();
@@ -189,7 +190,7 @@ export class App {
   originalEnd(): TowerState | null {
     const ip = this.progress.inPlay!;
     if (!ip.original) return null;
-    return replay(this.playingLevel(), ip.start, ip.original).state;
+    return replay(this.playingLevel(), normalizeState(ip.start), ip.original).state;
   }
 
   /** Play the level again from the same start (a what-if run goes back to a plain one). */

@@ -295,7 +295,7 @@ function summarise(events: ModelEvent[], response: ResponseT): string[] {
     out.push(t(e > 0 ? 'event.caregiverUp' : 'event.caregiverDown', { caregiver: caregiverName(id as never) }));
   }
   for (const e of telling(events, Math.max(1, 4 - out.length))) out.push(describeEvent(e));
-  for (const e of events) if (e.key === 'caregiverRedLetter') out.push(describeEvent(e));
+  for (const e of events) if (e.key === 'caregiverLeans' || e.key === 'caregiverRecovered') out.push(describeEvent(e));
   return out;
 }
 
