@@ -39,6 +39,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   test: {
+    testTimeout: 30_000,
     include: ['tests/model/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/game/**/*.test.ts'],
     environment: 'node',
   },

@@ -2,7 +2,7 @@
 // calls the engine and saves after every change. No Phaser here.
 import type { Content } from '../content/load';
 import type { LevelT } from '../content/schema';
-import { replay, type LevelRun, type TowerState } from '../model';
+import { normalizeState, replay, type LevelRun, type TowerState } from '../model';
 import {
   currentBeat, findLevel, mapState, modeFor, phasesOf, recommended, reduce, runOf, seedOf, shownResponses,
   type LevelMapState, type Mode, type Outcome, type PlayBeat, type SessionAction, type Turn,
@@ -56,7 +56,7 @@ export class App {
       const level = this.level(ip.level);
       try {
         if (!level) throw new Error('unknown level');
-        replay(level, ip.start, ip.choices);
+        replay(level, normalizeState(ip.start), ip.choices);
       } catch {
         this.progress.inPlay = null;
       }
@@ -185,7 +185,7 @@ export class App {
   originalEnd(): TowerState | null {
     const ip = this.progress.inPlay!;
     if (!ip.original) return null;
-    return replay(this.playingLevel(), ip.start, ip.original).state;
+    return replay(this.playingLevel(), normalizeState(ip.start), ip.original).state;
   }
 
   /** Play the level again from the same start (a what-if run goes back to a plain one). */

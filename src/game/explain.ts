@@ -1,8 +1,11 @@
 // Which of a turn's engine events are worth putting into words, most telling first.
 import { CAREGIVER_BLOCKS, CHILD_BLOCKS, NURTURED_BY, type CaregiverId, type ChildId, type ModelEvent } from '../model';
 
+// What this response did now (a rupture, a repair) comes before what the months did, except a
+// block that cracks or heals: that is the biggest news of a turn.
 const ORDER: ModelEvent['key'][] = [
-  'cracked', 'healed', 'wobbly', 'steady', 'solid', 'unlocked', 'cracking', 'healing', 'grew', 'healWaits', 'waits',
+  'cracked', 'healed', 'mending', 'mendingStops', 'wobbly', 'steady', 'solid', 'unlocked', 'unmet', 'weakBelow',
+  'cracking', 'healing', 'grew', 'hardened', 'healWaits', 'waits',
 ];
 
 /**
@@ -16,7 +19,7 @@ export function telling(events: ModelEvent[], max = 4): ModelEvent[] {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.key === 'solid' || e.key === 'healed') cameRight.add(e.block);
-    if (e.key === 'grew' || e.key === 'unlocked' || e.key === 'healing') moved.add(e.block);
+    if (e.key === 'grew' || e.key === 'unlocked' || e.key === 'healing' || e.key === 'mending') moved.add(e.block);
     if ((e.key === 'waits' || e.key === 'healWaits') && (moved.has(e.block) || cameRight.has(e.below))) stale.add(e);
   }
   const seen = new Set<string>();

@@ -3,7 +3,11 @@ import * as v from 'valibot';
 
 const num = v.pipe(v.number(), v.finite());
 const five = v.pipe(v.array(num), v.length(5));
-export const TowerStateSchema = v.object({ ageMonths: num, growth: five, cracks: five, strength: five });
+// ruptures and leaning came later: a save without them still loads (normalizeState fills them in)
+export const TowerStateSchema = v.object({
+  ageMonths: num, growth: five, cracks: five, strength: five,
+  ruptures: v.optional(five), leaning: v.optional(v.pipe(v.array(v.boolean()), v.length(5))),
+});
 const ChoiceSchema = v.object({ scenario: v.string(), response: v.string(), repair: v.optional(v.boolean()) });
 
 export const SettingsSchema = v.object({

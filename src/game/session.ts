@@ -4,7 +4,7 @@
 // shell (App) passes seeds in, saves what comes out and tells the scenes.
 import type { LevelT, RepairResponseT, ResponseT, ScenarioT } from '../content/schema';
 import {
-  CHILD_BLOCKS, ChoiceError, chooseById, nextBeat, replay, startLevel, statuses,
+  CHILD_BLOCKS, ChoiceError, chooseById, nextBeat, normalizeState, replay, startLevel, statuses,
   type Beat, type Choice, type LevelRun, type ModelEvent, type TowerState,
 } from '../model';
 import { responseOrder, seedFor } from './order';
@@ -57,7 +57,7 @@ export const seedOf = (ip: InPlay) => ip.seed ?? seedFor(ip.level);
 export function runOf(levels: readonly LevelT[], ip: InPlay): LevelRun {
   const level = findLevel(levels, ip.level);
   if (!level) throw new ChoiceError(`unknown level ${ip.level}`);
-  return replay(level, ip.start, ip.choices);
+  return replay(level, normalizeState(ip.start), ip.choices);
 }
 
 /** What the player answers now, or null when the level is played through. */
@@ -114,7 +114,8 @@ export function nextPhase(levels: readonly LevelT[], level: LevelT): LevelT | un
 function begin(progress: Progress, levels: readonly LevelT[], levelId: string, mode: Exclude<Mode, 'whatif'>, seed: number): Outcome {
   const level = findLevel(levels, levelId);
   if (!level) return invalid(progress, `unknown level ${levelId}`);
-  const carried = mode === 'story' ? progress.story.carried ?? undefined : undefined;
+  const stored = mode === 'story' ? progress.story.carried : null;
+  const carried = stored ? normalizeState(stored) : undefined;
   const run = startLevel(level, carried);
   return { progress: { ...progress, inPlay: { level: level.id, mode, seed, start: run.start, choices: [], step: 'intro' } } };
 }
@@ -144,7 +145,7 @@ export function reduce(progress: Progress, action: SessionAction, levels: readon
       if (ip.step !== 'situation' && ip.step !== 'choose') return invalid(progress, `cannot choose in step ${ip.step}`);
       let run: LevelRun;
       try {
-        run = replay(level, ip.start, ip.choices);
+        run = replay(level, normalizeState(ip.start), ip.choices);
         const r = chooseById(level, run, action.response);
         const choice = r.run.choices.at(-1)!;
         return {
@@ -176,7 +177,7 @@ export function reduce(progress: Progress, action: SessionAction, levels: readon
 
 /** The level is played through: record the outcome, carry the story on, show the debrief. */
 function finish(progress: Progress, levels: readonly LevelT[], level: LevelT, ip: InPlay): Outcome {
-  const state = replay(level, ip.start, ip.choices).state;
+  const state = replay(level, normalizeState(ip.start), ip.choices).state;
   const focus = statuses(state)[CHILD_BLOCKS.indexOf(level.focus)];
   const inPlay: InPlay = { ...ip, step: 'debrief' };
   if (ip.mode === 'whatif') return { progress: { ...progress, inPlay } };
@@ -188,14 +189,15 @@ function finish(progress: Progress, levels: readonly LevelT[], level: LevelT, ip
 
 /** Ruptures and repairs in a run, for the debrief ("3 keer breuk, 3 keer herstel"). */
 export function ruptureCount(level: LevelT, ip: InPlay): { ruptures: number; repairs: number } {
-  let run: LevelRun = { level: level.id, start: ip.start, state: ip.start, choices: [] };
+  const start = normalizeState(ip.start);
+  let run: LevelRun = { level: level.id, start, state: start, choices: [] };
   let ruptures = 0;
   let repairs = 0;
   for (const c of ip.choices) {
     const r = chooseById(level, run, c.response);
     run = r.run;
-    if (r.events.some((e) => (e.key as string) === 'rupture')) ruptures++;
-    if (r.events.some((e) => (e.key as string) === 'repaired')) repairs++;
+    if (r.events.some((e) => e.key === 'rupture')) ruptures++;
+    if (r.events.some((e) => e.key === 'repaired')) repairs++;
   }
   return { ruptures, repairs };
 }

@@ -1,10 +1,11 @@
 // Playing a level: a start state, then one response per scenario. A run is plain data (the level id
 // and the responses chosen), so it can be saved, replayed and branched ("what if").
-import type { CaregiverId, ChildId } from './blocks';
+import { CAREGIVER_BLOCKS, type CaregiverId, type ChildId } from './blocks';
 import { step } from './engine';
 import type { ModelEvent } from './events';
 import { wellRaised } from './presets';
 import { fromSpec, newborn, type TowerState } from './state';
+import { NEW_CAREGIVER_WARMTH } from './tuning';
 
 /** A response as the engine sees it: an id and its effects (a repair-moment answer has a kind). */
 export interface ResponseLike {
@@ -68,8 +69,11 @@ export function monthsPerScenario(level: LevelLike): number {
 /** The level's own start state: where a child of that age stands, by its preset and overrides. */
 export function levelStart(level: LevelLike): TowerState {
   const age = level.ageMonths[0];
-  const base = level.start.preset === 'well-raised' ? wellRaised(age) : newborn(age);
+  const fresh = level.start.preset !== 'well-raised';
+  const base = fresh ? newborn(age) : wellRaised(age);
   const caregiver: Partial<Record<CaregiverId, number>> = {};
+  // new caregivers (a newborn's parents, foster and adoptive parents) start with a modest warmth
+  if (fresh) for (const id of CAREGIVER_BLOCKS) caregiver[id] = NEW_CAREGIVER_WARMTH;
   for (const [k, v] of Object.entries(level.start.caregiver ?? {})) if (v !== undefined) caregiver[k as CaregiverId] = v;
   return fromSpec({ ageMonths: age, child: level.start.child as Record<ChildId, { growth?: number; cracks?: number }>, caregiver }, base);
 }

@@ -94,8 +94,8 @@ export function parsePlan(x: unknown): Plan {
   const actions: Action[] = [];
   x.turns.forEach((t, i) => {
     const f = `turns[${i}]`;
-    if (!isObj(t)) throw new InputError(f, 'must be an object with "months" and "caregiver"');
-    onlyKeys(t, ['months', 'repeat', 'caregiver'], f);
+    if (!isObj(t)) throw new InputError(f, 'must be an object with "months", "caregiver" and optionally "repeat" and "repair"');
+    onlyKeys(t, ['months', 'repeat', 'caregiver', 'repair'], f);
     const months = t.months === undefined ? 0 : t.months;
     if (!isNum(months) || months < 0) throw new InputError(`${f}.months`, 'must be a number of months, 0 or more');
     const repeat = t.repeat === undefined ? 1 : t.repeat;
@@ -103,7 +103,9 @@ export function parsePlan(x: unknown): Plan {
       throw new InputError(`${f}.repeat`, 'must be a whole number from 1 to 100000');
     }
     const effects = parseEffects(t.caregiver, `${f}.caregiver`);
-    for (let r = 0; r < repeat; r++) actions.push({ effects, months });
+    if (t.repair !== undefined && typeof t.repair !== 'boolean') throw new InputError(`${f}.repair`, 'must be true or false');
+    const action: Action = t.repair ? { effects, months, repair: true } : { effects, months };
+    for (let r = 0; r < repeat; r++) actions.push(action);
   });
   return { start, actions };
 }

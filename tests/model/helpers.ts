@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CAREGIVER_BLOCKS, type Action, type TowerState } from '../../src/model';
+import { CAREGIVER_BLOCKS, newborn, type Action, type TowerState } from '../../src/model';
 
 /** Doubles rounded to 6 places: no subnormal noise that no real state would carry. */
 const num = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 1e6) / 1e6);
@@ -10,6 +10,8 @@ export const arbState: fc.Arbitrary<TowerState> = fc.record({
   growth: fc.array(num(0, 1), { minLength: 5, maxLength: 5 }),
   cracks: fc.array(fc.oneof(fc.constant(0), num(0, 1)), { minLength: 5, maxLength: 5 }),
   strength: fc.array(num(-1, 1), { minLength: 5, maxLength: 5 }),
+  ruptures: fc.array(fc.oneof(fc.constant(0), num(0, 0.5)), { minLength: 5, maxLength: 5 }),
+  leaning: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
 });
 
 const arbEffect = fc.integer({ min: -3, max: 3 });
@@ -20,13 +22,14 @@ export const arbAction: fc.Arbitrary<Action> = fc.record({
     requiredKeys: [],
   }),
   months: fc.oneof(fc.constant(0), fc.constant(1), num(0, 1)),
-});
+  repair: fc.oneof(fc.constant(undefined), fc.boolean()),
+}, { requiredKeys: ['effects', 'months'] });
 
 export const arbPlan = fc.record({ start: arbState, actions: fc.array(arbAction, { minLength: 1, maxLength: 40 }) });
 
 /** A plan that starts from a newborn-like tower: most random starts are far from any real child. */
 export const arbNewbornPlan = fc.record({
-  start: fc.constant<TowerState>({ ageMonths: 0, growth: [0, 0, 0, 0, 0], cracks: [0, 0, 0, 0, 0], strength: [0, 0, 0, 0, 0] }),
+  start: fc.constant<TowerState>(newborn()),
   actions: fc.array(arbAction, { minLength: 1, maxLength: 80 }),
 });
 

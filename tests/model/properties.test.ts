@@ -1,7 +1,7 @@
 // Random plans from random start states: every rule of the model holds on every step.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CRACKED_AT, GROWN_GROWTH, statuses, step, windowWeight, type TowerState } from '../../src/model';
+import { CRACKED_AT, GROWN_GROWTH, REPAIR_CARE, applyEffect, statuses, step, windowWeight, type TowerState } from '../../src/model';
 import { arbAction, arbNewbornPlan, arbPlan, arbState } from './helpers';
 
 const SAFETY = 0, TRUST = 1, CONF = 2, AUT = 3;
@@ -94,8 +94,11 @@ describe('invariants on every step of random plans', () => {
       expect(w).toBeGreaterThan(0);
       expect(w).toBeLessThanOrEqual(1);
     }));
-    fc.assert(fc.property(arbState, fc.integer({ min: 0, max: 4 }), (s, i) => {
-      // the same state and care at two ages: the age closer to the window never moves the block less
+    fc.assert(fc.property(arbState, fc.integer({ min: 0, max: 4 }), (raw, i) => {
+      // the same state and care at two ages: the age closer to the window never moves the block less.
+      // Only what care does depends on age: so no fresh ruptures (they harden at the same pace at any
+      // age) and nothing cracked beneath (weakness travels up at the same pace at any age).
+      const s: TowerState = { ...raw, ruptures: [0, 0, 0, 0, 0], cracks: raw.cracks.map((c, j) => (j < i ? 0 : c)) };
       const near = step({ ...s, ageMonths: [1, 6, 12, 24, 48][i] }, { effects: {}, months: 0.5 }).state;
       const far = step({ ...s, ageMonths: 200 }, { effects: {}, months: 0.5 }).state;
       const moved = (x: TowerState, _y: TowerState) => Math.abs(x.growth[i] - s.growth[i]) + Math.abs(x.cracks[i] - s.cracks[i]);
@@ -125,14 +128,19 @@ describe('invariants on every step of random plans', () => {
     }), { numRuns: 60 });
   });
 
-  it('a caregiver effect always moves its block the way of its sign', () => {
+  it('a caregiver effect moves its block the way of its sign; closing a rupture adds a push up', () => {
     fc.assert(fc.property(arbState, arbAction, (s, action) => {
       const after = step(s, { ...action, months: 0 }).state;
       (['caring', 'giving', 'supporting', 'firmness', 'trusting'] as const).forEach((id, i) => {
         const e = action.effects[id] ?? 0;
-        if (e > 0) expect(after.strength[i]).toBeGreaterThanOrEqual(s.strength[i]);
-        if (e < 0) expect(after.strength[i]).toBeLessThanOrEqual(s.strength[i]);
-        if (e === 0) expect(after.strength[i]).toBe(s.strength[i]);
+        const moved = applyEffect(s.strength[i], e);
+        if (e > 0) expect(moved).toBeGreaterThanOrEqual(s.strength[i]);
+        if (e < 0) expect(moved).toBeLessThanOrEqual(s.strength[i]);
+        // a rupture is closed by a repair move, or (partly) by a positive effect on its block
+        const closed = s.ruptures[i] > 0 && (action.repair || e > 0);
+        expect(after.strength[i]).toBe(closed ? applyEffect(moved, REPAIR_CARE) : moved);
+        if (!closed) expect(after.ruptures[i]).toBeGreaterThanOrEqual(s.ruptures[i]);
+        if (closed && e >= 0) expect(after.ruptures[i]).toBeLessThan(s.ruptures[i]);
       });
     }), cfg);
   });

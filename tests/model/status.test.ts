@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CRACKED_AT, GROWN_GROWTH, SOLID_GROWTH, statuses, type TowerState } from '../../src/model';
 
-const tower = (growth: number[], cracks = [0, 0, 0, 0, 0]): TowerState => ({ ageMonths: 12, growth, cracks, strength: [0, 0, 0, 0, 0] });
+const tower = (growth: number[], cracks = [0, 0, 0, 0, 0]): TowerState => ({
+  ageMonths: 12, growth, cracks, strength: [0, 0, 0, 0, 0], ruptures: [0, 0, 0, 0, 0], leaning: [false, false, false, false, false],
+});
 
 describe('status of a child block', () => {
   it('a newborn: the foundation is growing and every block above it is locked', () => {
