@@ -54,16 +54,16 @@ export const MAX_EFFECT = 3;
 
 /**
  * A poor response opens a fresh rupture on the child block its caregiver block nurtures: a
- * hairline crack, this big per point of effect (a −3 opens 0.15, a −1 opens 0.05), times how much
+ * hairline crack, this big per point of effect (a −3 opens 0.12, a −1 opens 0.04), times how much
  * the block answers at this age (its window weight). A rupture is not yet damage: it is shown as a
  * hairline and never shows a red letter. A block that has not begun and cannot begin yet gets none.
  */
-export const RUPTURE_PER_POINT = 0.05;
+export const RUPTURE_PER_POINT = 0.04;
 
 /**
  * Left alone, a fresh rupture hardens into crack damage: after a month this share of it is still
  * fresh (can still be repaired), the rest has become crack damage. One unrepaired −3 leaves at most
- * 0.15 damage, a hairline; a pattern of unrepaired ruptures adds up past CRACKED_AT.
+ * 0.12 damage, a hairline; a pattern of unrepaired ruptures (three −3s, four −2s) adds up past CRACKED_AT.
  */
 export const RUPTURE_MONTHLY_FRESH = 0.5;
 
