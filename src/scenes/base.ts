@@ -5,7 +5,7 @@ import { app } from '../game/app';
 import { announce, resetA11y, setStory, type Rect } from '../services/a11y';
 import { setVolumes, unlockAudio } from '../services/audio';
 import { t } from '../services/i18n';
-import { storageProblem, setAsideKeys } from '../services/store';
+import { storageProblem, setAsideThisVisit } from '../services/store';
 import { CanvasButton, measureButton, type ButtonSpec } from '../ui/button';
 import { fitSize } from '../ui/fit';
 import { TowerView, type TowerOptions } from '../ui/tower';
@@ -123,9 +123,12 @@ export abstract class BaseScene extends Phaser.Scene {
     if (problem && !noticeShown) {
       noticeShown = true;
       this.toast(t(problem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable'));
-    } else if (setAsideKeys().length && !damagedShown) {
+    } else if (!damagedShown && (setAsideThisVisit().length || app.newerSaves.length)) {
+      // say what happened, once: the most telling case first
       damagedShown = true;
-      this.toast(t('notice.saveDamaged'));
+      const why = new Set(setAsideThisVisit().map((e) => e.reason));
+      const key = app.newerSaves.length ? 'saves.newer' : why.has('damaged') ? 'saves.damaged' : why.has('player') ? 'saves.player' : 'saves.inconsistent';
+      this.toast(t(key));
     }
   }
 
