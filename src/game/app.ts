@@ -7,6 +7,7 @@ import * as store from '../services/store';
 import { emptyProgress } from './defaults';
 import type { InPlay, Profiles, Progress, Settings, Step } from './saves';
 import { seedFor } from './seed';
+import type { Link } from './link';
 
 /** Checks, migration and the player list load with the saves, after the title is on screen. */
 const checks = () => Promise.all([import('./migrate'), import('./players'), import('./merge')]).then(([m, p, g]) => ({ ...m, ...p, ...g }));
@@ -25,6 +26,8 @@ export class App {
   newerSaves: string[] = [];
   /** A level given in the link (?level=ID), opened whatever the map says: homework. */
   assigned: string | null = null;
+  /** What the page's link asked for, bounded (link.ts). */
+  link: Link = { level: null, badLevel: null, lang: null };
   /** Saves, settings and content are in; until then the title shows what needs none of them. */
   ready: Promise<void> = Promise.resolve();
   isReady = false;

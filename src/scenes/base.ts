@@ -11,6 +11,7 @@ import { fitSize } from '../ui/fit';
 import { TowerView, type TowerOptions } from '../ui/tower';
 import { bakeStill, markLive } from '../ui/bake';
 import { loadAll } from '../game/startup';
+import type { Routes, SceneKey } from './routes';
 import { baseSize, getTextScale, palette, textStyle, type TextOpts } from '../ui/theme';
 
 let noticeShown = false;
@@ -78,7 +79,8 @@ export abstract class BaseScene extends Phaser.Scene {
     return undefined;
   }
 
-  go(key: string, data?: object) {
+  /** Start another scene with the data it takes (routes.ts). */
+  go<K extends SceneKey>(key: K, data?: Routes[K]) {
     this.scene.start(key, data);
   }
 

@@ -5,7 +5,8 @@ import { Handbook } from './Handbook';
 import { LevelMap } from './Map';
 import { Menu } from './Menu';
 import { Profiles } from './Profiles';
+import { SavedGames } from './SavedGames';
 import { Scenario } from './Scenario';
 import { SettingsScene } from './Settings';
 
-export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer];
+export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames];
