@@ -41,5 +41,7 @@ export default defineConfig({
   test: {
     include: ['tests/game/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     environment: 'node',
+    // the CLI tests start tsx in a child process: seconds, not milliseconds, on a loaded machine
+    testTimeout: 30_000,
   },
 });

@@ -3,7 +3,6 @@
 import type { Page } from '@playwright/test';
 import { booted, button, expect, heading, playByKeys, test } from './helpers';
 
-type W = { bouwstenen: { app: any } };
 const appEval = <T>(page: Page, f: (app: any) => T | Promise<T>) =>
   page.evaluate(`(${f.toString()})(window.bouwstenen.app)`) as Promise<T>;
 
