@@ -1,4 +1,6 @@
-// A tiny boot: fonts, the accessible layer, then Phaser with one scene per file.
+// The composition root: fonts, the accessible layer, the services, then Phaser with its scenes.
+// Only this file knows both the session (src/game) and the scenes; neither imports the other's
+// start-up.
 import Phaser from 'phaser';
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
@@ -8,13 +10,15 @@ import { initA11y } from './services/a11y';
 import { stillCanvas } from './ui/bake';
 import { Boot, Title } from './scenes';
 import { startup } from './game/startup';
+import { readLink } from './game/link';
 import { app } from './game/app';
 
 const container = document.getElementById('game')!;
 container.appendChild(stillCanvas());
 initA11y(container);
 // a homework link opens with a loading bar and then its level; otherwise the title comes at once
-const assigned = new URLSearchParams(location.search).get('level');
+const link = readLink(location.search);
+const assigned = link.level !== null || link.badLevel !== null;
 
 export const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -29,8 +33,12 @@ export const game = new Phaser.Game({
 // everything on the canvas is also in the accessible layer
 game.canvas.setAttribute('aria-hidden', 'true');
 
-// the language and defaults now; fonts, saves, content and the other scenes once the first screen is up
-startup(game);
+// the language and defaults now; fonts, saves, content, the drawings and the other scenes once
+// the first screen is up
+startup(link, () => [
+  import('./scenes/art').then((m) => (app.art = m)),
+  import('./scenes/rest').then((m) => m.REST.forEach((S) => game.scene.add('', new S()))),
+]);
 
 // for the browser tests and for trainers who want to look inside
 (window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app };

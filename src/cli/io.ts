@@ -6,7 +6,16 @@ export function fail(message: string): never {
   process.exit(2);
 }
 
+/** Output piped into a reader that stops early (`| head`): end quietly, as Unix tools do. */
+function quietOnClosedPipe() {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 export async function main(body: () => Promise<void> | void) {
+  quietOnClosedPipe();
   try {
     await body();
   } catch (e) {

@@ -7,22 +7,28 @@ import {
   currentBeat, findLevel, mapState, modeFor, phasesOf, recommended, reduce, runOf, seedOf, shownResponses,
   type LevelMapState, type Mode, type Outcome, type PlayBeat, type SessionAction, type Turn,
 } from './session';
-import { load, save } from '../services/store';
+import * as store from '../services/store';
 import { emptyProgress } from './defaults';
 import type { InPlay, Profiles, Progress, Settings } from './saves';
+import type { Link } from './link';
 
-/** The save schemas load with the saves, after the title is on screen. */
-const checks = () => import('./saves');
+/** Checks, migration and the player list load with the saves, after the title is on screen. */
+const checks = () => Promise.all([import('./migrate'), import('./players'), import('./merge')]).then(([m, p, g]) => ({ ...m, ...p, ...g }));
+type Checks = Awaited<ReturnType<typeof checks>>;
+
+const progressKey = (id: string) => `progress:${id}`;
 
 export class App {
   content!: Content;
   settings!: Settings;
-  profiles: Profiles = { version: 1, list: [], current: null };
+  profiles: Profiles = { version: 2, list: [], current: null };
   progress: Progress = emptyProgress();
-  /** Set when a save could not be read and was set aside. */
-  damagedSaves: string[] = [];
+  /** Saves made by a newer version of the game: kept untouched, and the player is told. */
+  newerSaves: string[] = [];
   /** A level given in the link (?level=ID), opened whatever the map says: homework. */
   assigned: string | null = null;
+  /** What the page's link asked for, bounded (link.ts). */
+  link: Link = { level: null, badLevel: null, lang: null };
   /** Saves, settings and content are in; until then the title shows what needs none of them. */
   ready: Promise<void> = Promise.resolve();
   isReady = false;
@@ -30,63 +36,172 @@ export class App {
   art: typeof import('../scenes/art') | undefined;
   /** Messages for the player that wait for the next screen. */
   notices: string[] = [];
+  private c: Checks | undefined;
+
+  private async checks() {
+    return (this.c ??= await checks());
+  }
+
+  /**
+   * Read one record: today's or migrated, it loads; from a newer game, it is kept untouched and
+   * the player told; unusable, it is set aside under a new key. Never throws.
+   */
+  private async open<T>(key: string, verdict: (raw: unknown) => import('./migrate').Verdict<T>, kind: 'settings' | 'profiles' | 'progress', stored: (value: T) => unknown = (x) => x): Promise<T | undefined> {
+    const c = await this.checks();
+    const raw = await store.read(key);
+    if (raw === null || raw === undefined) return undefined;
+    let v: import('./migrate').Verdict<T>;
+    try {
+      v = verdict(raw);
+    } catch {
+      v = { status: 'damaged', reason: 'check failed' };
+    }
+    if (v.status === 'newer') {
+      store.freeze(key);
+      this.newerSaves.push(key);
+      return undefined;
+    }
+    if (v.status === 'damaged') {
+      await store.setAside(key, raw, 'damaged', true);
+      return undefined;
+    }
+    // a repaired save is written back, its original kept aside; a migrated one is written in today's shape
+    if (v.problems.length) await store.setAside(key, raw, 'inconsistent');
+    if (v.problems.length || v.from < c.VERSION[kind]) await store.save(key, stored(v.value));
+    return v.value;
+  }
 
   async loadSettings(detected: Settings) {
-    this.settings = (await load('settings', (await checks()).checkSettings)) ?? detected;
+    const c = await this.checks();
+    this.settings = (await this.open('settings', c.readSettings, 'settings')) ?? detected;
   }
 
   async loadProfiles(defaultName: string) {
-    const p = await load('profiles', (await checks()).checkProfiles);
-    if (p && p.list.length) this.profiles = p;
-    else {
-      this.profiles = { version: 1, list: [{ id: 'p1', name: defaultName }], current: 'p1' };
-      await save('profiles', this.profiles);
-    }
-    if (!this.profiles.current || !this.profiles.list.some((x) => x.id === this.profiles.current)) {
-      this.profiles.current = this.profiles.list[0].id;
-    }
+    const c = await this.checks();
+    store.onOtherTabWrite((key) => void this.otherTabWrote(key));
+    const read = await this.open('profiles', c.readPlayers, 'profiles', (r) => r.profiles);
+    // one bad player is set aside on its own; the rest of the list stays
+    for (const item of read?.rejected ?? []) await store.setAside('profiles', item, 'player');
+    this.profiles = read?.profiles ?? { version: 2, list: [], current: null };
+    if (!this.profiles.list.length) {
+      const id = c.newPlayerId(await this.takenIds());
+      this.profiles = { version: 2, list: [{ id, name: c.cleanName(defaultName) }], current: id };
+      await this.saveProfiles();
+    } else if (read?.rejected.length) await this.saveProfiles();
     await this.loadProgress();
   }
 
+  /** Every player id ever seen here: in the list, in progress keys, in set-aside saves. */
+  private async takenIds(): Promise<Set<string>> {
+    const ids = new Set(this.profiles.list.map((p) => p.id));
+    for (const k of await store.storedKeys()) {
+      const m = /^(?:set-aside:)?progress:(.+?)(?::\d+)?$/.exec(k);
+      if (m) ids.add(m[1]);
+    }
+    return ids;
+  }
+
   private async loadProgress() {
-    this.progress = (await load(`progress:${this.profiles.current}`, (await checks()).checkProgress)) ?? emptyProgress();
-    // a level in play that no longer fits the content is dropped, the rest of the progress kept
-    const ip = this.progress.inPlay;
-    if (ip && this.content) {
-      const level = this.level(ip.level);
-      try {
-        if (!level) throw new Error('unknown level');
-        replay(level, normalizeState(ip.start), ip.choices);
-      } catch {
-        this.progress.inPlay = null;
-      }
+    const c = await this.checks();
+    const id = this.profiles.current;
+    this.progress = (id && (await this.open(progressKey(id), (raw) => c.readProgress(raw, this.content), 'progress'))) || emptyProgress();
+  }
+
+  private async saveProfiles() {
+    const c = await this.checks();
+    this.profiles = await store.update('profiles', (raw) => {
+      const stored = c.readPlayers(raw);
+      return c.mergePlayers(stored.status === 'ok' ? stored.value.profiles : undefined, this.profiles);
+    });
+  }
+
+  /** Another tab saved: take in its players and finished levels (this tab's level in play stays). */
+  private async otherTabWrote(key: string) {
+    const c = await this.checks();
+    if (key === 'profiles') {
+      const v = c.readPlayers(await store.read('profiles'));
+      if (v.status === 'ok') this.profiles = c.mergePlayers(v.value.profiles, this.profiles);
+    } else if (this.profiles.current && key === progressKey(this.profiles.current)) {
+      const v = c.readProgress(await store.read(key), this.content);
+      if (v.status === 'ok') this.progress = c.mergeProgress(v.value, this.progress);
     }
   }
 
   currentProfile() {
-    return this.profiles.list.find((p) => p.id === this.profiles.current)!;
+    return this.profiles.list.find((p) => p.id === this.profiles.current) ?? this.profiles.list[0];
   }
 
   async addProfile(name: string) {
-    const n = this.profiles.list.reduce((m, p) => Math.max(m, Number(p.id.slice(1)) || 0), 0) + 1;
-    const id = `p${n}`;
-    this.profiles.list.push({ id, name: name.trim().slice(0, 40) });
+    const c = await this.checks();
+    const clean = c.cleanName(name);
+    if (!clean) return;
+    const id = c.newPlayerId(await this.takenIds());
+    this.profiles.list.push({ id, name: clean });
     await this.selectProfile(id);
   }
 
   async selectProfile(id: string) {
+    if (!this.profiles.list.some((p) => p.id === id)) return;
     this.profiles.current = id;
-    await save('profiles', this.profiles);
+    await this.saveProfiles();
     await this.loadProgress();
   }
 
   async saveSettings(next: Partial<Settings>) {
     this.settings = { ...this.settings, ...next };
-    await save('settings', this.settings);
+    await store.save('settings', this.settings);
   }
 
-  private saveProgress() {
-    return save(`progress:${this.profiles.current}`, this.progress);
+  /** Saved under the current player's own id only, merged with what another tab may have saved. */
+  private async saveProgress() {
+    const id = this.profiles.current;
+    if (!id) return;
+    const c = await this.checks();
+    this.progress = await store.update(progressKey(id), (raw) => {
+      const stored = raw === null ? undefined : c.readProgress(raw, this.content);
+      return c.mergeProgress(stored?.status === 'ok' ? stored.value : undefined, this.progress);
+    });
+  }
+
+  // ---- saved games that were set aside (the list in the settings) ------------------------
+
+  savedGames() {
+    return store.listSetAside();
+  }
+
+  async deleteSavedGame(key: string) {
+    await store.deleteSetAside(key);
+  }
+
+  exportSavedGame(key: string) {
+    return store.exportSetAside(key);
+  }
+
+  /**
+   * Put a set-aside save back. A player comes back into the list (with its own id, so its own
+   * progress); a whole list adds its players; any other save goes back under its key and is read
+   * again through every check.
+   */
+  async restoreSavedGame(key: string) {
+    const c = await this.checks();
+    const rec = await store.readSetAside(key);
+    if (!rec) return;
+    if (rec.from === 'profiles') {
+      const items = rec.reason === 'player' ? [rec.data] : (c.readPlayers(rec.data).status === 'ok' ? (c.readPlayers(rec.data) as { value: { profiles: Profiles } }).value.profiles.list : []);
+      for (const item of items) {
+        const o = (item ?? {}) as { id?: unknown; name?: unknown };
+        const name = c.cleanName(typeof o.name === 'string' ? o.name : '') || '?';
+        const taken = this.profiles.list.some((p) => p.id === o.id);
+        const id = typeof o.id === 'string' && o.id.length <= 64 && !taken ? o.id : c.newPlayerId(await this.takenIds());
+        this.profiles.list.push({ id, name });
+      }
+      await this.saveProfiles();
+      await store.deleteSetAside(key);
+      return;
+    }
+    await store.restoreSetAside(key);
+    if (rec.from === 'settings') await this.loadSettings(this.settings);
+    else if (this.profiles.current && rec.from === progressKey(this.profiles.current)) await this.loadProgress();
   }
 
   level(id: string): LevelT | undefined {

@@ -1,8 +1,8 @@
 // Fresh settings and progress: no schema library needed to make these at start-up.
 import type { Progress, Settings } from './saves';
 
-export const emptyProgress = (): Progress => ({ version: 1, levels: {}, story: { next: null, carried: null }, inPlay: null });
+export const emptyProgress = (): Progress => ({ version: 2, levels: {}, story: { next: null, carried: null }, inPlay: null });
 
 export const defaultSettings = (lang: 'nl' | 'en', reducedMotion: boolean): Settings => ({
-  lang, textScale: 1, reducedMotion, highContrast: false, music: 0.5, sfx: 0.8, muted: false,
+  version: 2, lang, textScale: 1, reducedMotion, highContrast: false, music: 0.5, sfx: 0.8, muted: false,
 });

@@ -19,6 +19,3 @@ export function responseOrder(seed: number, beatKey: string, n: number): number[
   }
   return order;
 }
-
-/** A seed for a save made before responses were shuffled: fixed per level, so it stays stable. */
-export const seedFor = (levelId: string) => hash(levelId, 0x5eed);

@@ -1,64 +1,109 @@
 // What the game keeps between visits, with schemas so a damaged save is noticed, not trusted.
+// These are today's shapes; older ones are brought here by the steps in migrate.ts.
 import * as v from 'valibot';
 
+/** Today's version of every record; a save with a higher number was made by a newer game. */
+export const VERSION = { settings: 2, profiles: 2, progress: 2 } as const;
+export type RecordKind = keyof typeof VERSION;
+
+/** Names and ids a player or a link can type: bounded, so nothing long gets further than here. */
+export const MAX_NAME = 40;
+export const MAX_ID = 64;
+/** More players than a class computer needs; a list past this is cut, the rest set aside. */
+export const MAX_PLAYERS = 200;
+/** Plays of one level, months of age: far past anything real, so a wild number is noticed. */
+export const MAX_PLAYS = 1_000_000;
+export const MAX_AGE_MONTHS = 240;
+
 const num = v.pipe(v.number(), v.finite());
-const five = v.pipe(v.array(num), v.length(5));
-// ruptures and leaning came later: a save without them still loads (normalizeState fills them in)
+const range = (lo: number, hi: number) => v.pipe(num, v.minValue(lo), v.maxValue(hi));
+const five = (lo: number, hi: number) => v.pipe(v.array(range(lo, hi)), v.length(5));
+const idText = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
+
 export const TowerStateSchema = v.object({
-  ageMonths: num, growth: five, cracks: five, strength: five,
-  ruptures: v.optional(five), leaning: v.optional(v.pipe(v.array(v.boolean()), v.length(5))),
+  ageMonths: range(0, MAX_AGE_MONTHS),
+  growth: five(0, 1),
+  cracks: five(0, 1),
+  strength: five(-1, 1),
+  /**
+   * Recent ruptures per child block, 0..1 (the engine's repair rule). Migration fills it in for
+   * saves made before it; optional here only until the engine's TowerState carries it.
+   */
+  ruptures: v.optional(five(0, 1)),
+  /** Which caregiver blocks lean to their red letter (with hysteresis); filled in when missing. */
+  leaning: v.optional(v.pipe(v.array(v.boolean()), v.length(5))),
 });
-const ChoiceSchema = v.object({ scenario: v.string(), response: v.string(), repair: v.optional(v.boolean()) });
+const ChoiceSchema = v.object({
+  scenario: idText,
+  response: idText,
+  /** An answer in a repair moment, not the scenario's own response. */
+  repair: v.optional(v.boolean()),
+});
+
+export const LANG_IDS = ['nl', 'en'] as const;
 
 export const SettingsSchema = v.object({
-  lang: v.picklist(['nl', 'en']),
-  textScale: v.pipe(num, v.minValue(0.8), v.maxValue(1.6)),
+  version: v.literal(VERSION.settings),
+  lang: v.picklist(LANG_IDS),
+  textScale: range(0.8, 1.6),
   reducedMotion: v.boolean(),
   highContrast: v.boolean(),
-  music: v.pipe(num, v.minValue(0), v.maxValue(1)),
-  sfx: v.pipe(num, v.minValue(0), v.maxValue(1)),
+  music: range(0, 1),
+  sfx: range(0, 1),
   muted: v.boolean(),
   /** A parent sees the plain layer first; a student or trainer the theory at once. Unset: not asked yet. */
   audience: v.optional(v.picklist(['parent', 'student'])),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const ProfilesSchema = v.object({
-  version: v.literal(1),
-  list: v.array(v.object({ id: v.string(), name: v.pipe(v.string(), v.minLength(1), v.maxLength(40)) })),
-  current: v.nullable(v.string()),
+export const PlayerSchema = v.object({ id: idText, name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME)) });
+export type Player = v.InferOutput<typeof PlayerSchema>;
+
+/** The list's frame; the players in it are checked one by one (players.ts), so one bad name sets aside one player. */
+export const ProfilesFrameSchema = v.object({
+  version: v.literal(VERSION.profiles),
+  list: v.array(v.unknown()),
+  current: v.nullable(v.unknown()),
 });
-export type Profiles = v.InferOutput<typeof ProfilesSchema>;
+export interface Profiles {
+  version: typeof VERSION.profiles;
+  list: Player[];
+  current: string | null;
+}
 
 export const STEPS = ['intro', 'situation', 'choose', 'result', 'debrief'] as const;
 export type Step = (typeof STEPS)[number];
+export const MODES = ['story', 'single', 'whatif', 'assignment'] as const;
 
 export const InPlaySchema = v.object({
-  level: v.string(),
-  mode: v.picklist(['story', 'single', 'whatif', 'assignment']),
-  /** Shuffles the order the responses are shown in; kept so a reload and a what-if show the same order. */
-  seed: v.optional(v.pipe(num, v.integer())),
+  level: idText,
+  mode: v.picklist(MODES),
   start: TowerStateSchema,
-  choices: v.array(ChoiceSchema),
+  choices: v.pipe(v.array(ChoiceSchema), v.maxLength(200)),
   step: v.picklist(STEPS),
+  /** The order the responses are shown in, kept so a reload shows the same order. */
+  seed: v.pipe(num, v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
   /** For "what if": the choices of the run this one branched from, to compare the towers. */
-  original: v.optional(v.array(ChoiceSchema)),
+  original: v.optional(v.pipe(v.array(ChoiceSchema), v.maxLength(200))),
 });
 export type InPlay = v.InferOutput<typeof InPlaySchema>;
 
+export const FOCUS_STATUSES = ['locked', 'growing', 'solid', 'wobbly', 'cracked', 'healing'] as const;
+
 export const ProgressSchema = v.object({
-  version: v.literal(1),
-  levels: v.record(v.string(), v.object({ done: v.boolean(), focusStatus: v.string(), plays: num })),
-  story: v.object({ next: v.nullable(v.string()), carried: v.nullable(TowerStateSchema) }),
+  version: v.literal(VERSION.progress),
+  levels: v.record(idText, v.object({ done: v.boolean(), focusStatus: v.picklist(FOCUS_STATUSES), plays: v.pipe(num, v.integer(), v.minValue(0), v.maxValue(MAX_PLAYS)) })),
+  story: v.object({ next: v.nullable(idText), carried: v.nullable(TowerStateSchema) }),
   inPlay: v.nullable(InPlaySchema),
 });
 export type Progress = v.InferOutput<typeof ProgressSchema>;
 
-/** A check for the store: the save if it fits its schema, else undefined. */
+/** A check: the value if it fits its schema, else undefined. */
 const checker = <T>(schema: v.GenericSchema<unknown, T>) => (raw: unknown): T | undefined => {
   const r = v.safeParse(schema, raw);
   return r.success ? r.output : undefined;
 };
 export const checkSettings = checker(SettingsSchema);
-export const checkProfiles = checker(ProfilesSchema);
 export const checkProgress = checker(ProgressSchema);
+export const checkPlayer = checker(PlayerSchema);
+export const checkProfilesFrame = checker(ProfilesFrameSchema);

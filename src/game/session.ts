@@ -7,7 +7,8 @@ import {
   CHILD_BLOCKS, ChoiceError, chooseById, nextBeat, normalizeState, replay, startLevel, statuses,
   type Beat, type Choice, type LevelRun, type ModelEvent, type TowerState,
 } from '../model';
-import { responseOrder, seedFor } from './order';
+import { responseOrder } from './order';
+import { seedFor } from './seed';
 import type { InPlay, Progress, Step } from './saves';
 
 export type Mode = InPlay['mode'];

@@ -1,8 +1,8 @@
 // Start-up, before the first scene: the language at once, then fonts, saves, content and
 // drawings side by side. The title does not wait for them; everything that needs them does
-// (app.ready).
-import type Phaser from 'phaser';
+// (app.ready). It knows no scene: the composition root (main.ts) hands it what to load besides.
 import { app } from './app';
+import { readLink, type Link } from './link';
 import { defaultSettings } from './defaults';
 import { loadGameContent, locales } from '../services/content';
 import { detectLang, setLang, setLocales, t } from '../services/i18n';
@@ -12,21 +12,21 @@ import { setLook } from '../ui/theme';
 const FONTS = ['16px "Atkinson Hyperlegible"', 'bold 16px "Atkinson Hyperlegible"', 'italic 16px "Atkinson Hyperlegible"', 'bold 16px Nunito'];
 
 let started = false;
-let theGame: Phaser.Game | undefined;
+/** What main.ts loads beside the saves and content: the drawings, the scenes past the title. */
+let extras: () => Promise<unknown>[] = () => [];
 let settle: () => void = () => {};
 let fail: (e: unknown) => void = () => {};
 
-/** The language and default settings, at once; `app.ready` settles once `loadAll` has run. */
-export function startup(game: Phaser.Game) {
-  theGame = game;
+/** The link, the language and default settings, at once; `app.ready` settles once `loadAll` has run. */
+export function startup(link: Link = readLink(location.search), more: typeof extras = () => []) {
+  extras = more;
+  app.link = link;
   app.ready = new Promise<void>((ok, no) => {
     settle = ok;
     fail = no;
   });
   setLocales(locales);
-  const params = new URLSearchParams(location.search);
-  const urlLang = params.get('lang');
-  const lang = urlLang === 'nl' || urlLang === 'en' ? urlLang : detectLang(navigator.languages ?? [navigator.language]);
+  const lang = link.lang ?? detectLang(navigator.languages ?? [navigator.language]);
   setLang(lang);
   app.settings = defaultSettings(lang, matchMedia('(prefers-reduced-motion: reduce)').matches);
   setLook(app.settings);
@@ -39,13 +39,13 @@ export function startup(game: Phaser.Game) {
 export function loadAll() {
   if (started) return;
   started = true;
-  const urlLang = new URLSearchParams(location.search).get('lang');
+  const urlLang = app.link.lang;
   const parts: Promise<unknown>[] = [
     Promise.all(FONTS.map((f) => document.fonts.load(f))),
     (async () => {
       await initStore();
       await app.loadSettings(app.settings);
-      if (urlLang === 'nl' || urlLang === 'en') app.settings.lang = urlLang;
+      if (urlLang) app.settings = { ...app.settings, lang: urlLang };
       setLang(app.settings.lang);
       setLook(app.settings);
     })(),
@@ -57,8 +57,7 @@ export function loadAll() {
         app.notices.push(t('notice.contentErrors', { n: c.errors.length, first: formatError(c.errors[0]) }));
       }
     }),
-    import('../scenes/art').then((m) => (app.art = m)),
-    import('../scenes/rest').then((m) => m.REST.forEach((S) => theGame!.scene.add('', new S()))),
+    ...extras(),
   ];
   Promise.all(parts)
     .then(() => app.loadProfiles(t('ui.defaultPlayer')))

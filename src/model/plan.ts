@@ -79,6 +79,19 @@ export function parseStart(x: unknown, field: string): StartSpec {
   return spec;
 }
 
+/**
+ * Limits that keep a plan quick to play (well under a second) and its output readable: a plan is
+ * a childhood, not a century. Past them the CLI says which field and stops with exit 2.
+ */
+export const PLAN_LIMITS = {
+  /** Age at the start, and months in one turn: 20 years. */
+  months: 240,
+  /** Turns after repeats are expanded: weekly care over 20 years, with room to spare. */
+  turns: 10_000,
+  /** Months over the whole plan, repeats counted. */
+  totalMonths: 1200,
+} as const;
+
 export interface Plan {
   start: TowerState;
   actions: Action[];
@@ -88,20 +101,28 @@ export function parsePlan(x: unknown): Plan {
   if (!isObj(x)) throw new InputError('plan', 'must be a JSON object with "turns"');
   onlyKeys(x, ['startAgeMonths', 'start', 'turns'], 'plan');
   const age = x.startAgeMonths === undefined ? 0 : x.startAgeMonths;
-  if (!isNum(age) || age < 0) throw new InputError('startAgeMonths', 'must be a number of months, 0 or more');
+  if (!isNum(age) || age < 0 || age > PLAN_LIMITS.months) throw new InputError('startAgeMonths', `must be a number of months from 0 to ${PLAN_LIMITS.months}`);
   const start = fromSpec({ ...parseStart(x.start, 'start'), ageMonths: age });
   if (!Array.isArray(x.turns)) throw new InputError('turns', 'must be a list of turns');
+  if (x.turns.length > PLAN_LIMITS.turns) throw new InputError('turns', `has ${x.turns.length} turns, at most ${PLAN_LIMITS.turns}`);
   const actions: Action[] = [];
+  let total = 0;
   x.turns.forEach((t, i) => {
     const f = `turns[${i}]`;
     if (!isObj(t)) throw new InputError(f, 'must be an object with "months", "caregiver" and optionally "repeat" and "repair"');
     onlyKeys(t, ['months', 'repeat', 'caregiver', 'repair'], f);
     const months = t.months === undefined ? 0 : t.months;
     if (!isNum(months) || months < 0) throw new InputError(`${f}.months`, 'must be a number of months, 0 or more');
+    if (months > PLAN_LIMITS.months) throw new InputError(`${f}.months`, `is ${months}, at most ${PLAN_LIMITS.months} in one turn`);
     const repeat = t.repeat === undefined ? 1 : t.repeat;
-    if (!isNum(repeat) || !Number.isInteger(repeat) || repeat < 1 || repeat > 100000) {
-      throw new InputError(`${f}.repeat`, 'must be a whole number from 1 to 100000');
+    if (!isNum(repeat) || !Number.isInteger(repeat) || repeat < 1 || repeat > PLAN_LIMITS.turns) {
+      throw new InputError(`${f}.repeat`, `must be a whole number from 1 to ${PLAN_LIMITS.turns}`);
     }
+    if (actions.length + repeat > PLAN_LIMITS.turns) {
+      throw new InputError(`${f}.repeat`, `brings the plan past ${PLAN_LIMITS.turns} turns (repeats counted)`);
+    }
+    total += months * repeat;
+    if (total > PLAN_LIMITS.totalMonths) throw new InputError(`${f}`, `brings the plan past ${PLAN_LIMITS.totalMonths} months in all (repeats counted)`);
     const effects = parseEffects(t.caregiver, `${f}.caregiver`);
     if (t.repair !== undefined && typeof t.repair !== 'boolean') throw new InputError(`${f}.repair`, 'must be true or false');
     const action: Action = t.repair ? { effects, months, repair: true } : { effects, months };

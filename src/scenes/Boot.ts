@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { app } from '../game/app';
 import { loadAll } from '../game/startup';
+import { shorten } from '../game/link';
 import { resetA11y } from '../services/a11y';
 import { t } from '../services/i18n';
 import { palette } from '../ui/theme';
@@ -16,14 +17,14 @@ export class Boot extends Phaser.Scene {
   create() {
     resetA11y(t('ui.loading'));
     loadAll();
-    const assigned = new URLSearchParams(location.search).get('level') ?? '';
+    const { level: assigned, badLevel } = app.link;
     this.progress(0.1);
     const timer = this.time.addEvent({ delay: 50, loop: true, callback: () => this.progress(app.isReady ? 1 : 0.5) });
     app.ready
       .then(async () => {
         timer.remove();
-        if (!app.level(assigned)) {
-          app.notices.push(t('notice.unknownLevel', { id: assigned }));
+        if (!assigned || !app.level(assigned)) {
+          app.notices.push(t('notice.unknownLevel', { id: shorten(assigned ?? badLevel ?? '') }));
           this.scene.start('Title');
           return;
         }

@@ -3,17 +3,18 @@ import { app } from '../game/app';
 import { t, tx } from '../services/i18n';
 import { palette, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
+import type { Routes, SceneKey } from './routes';
 
 export class Handbook extends BaseScene {
   private section = 0;
   private page = 0;
-  private from = 'Title';
+  private from: SceneKey = 'Title';
 
   constructor() {
     super('Handbook');
   }
 
-  protected init2(data?: { section?: number; page?: number; from?: string }) {
+  protected init2(data?: Routes['Handbook']) {
     this.section = data?.section ?? -1;
     this.page = data?.page ?? 0;
     this.from = data?.from ?? this.from;

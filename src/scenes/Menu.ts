@@ -3,15 +3,16 @@ import { app } from '../game/app';
 import { t, tx } from '../services/i18n';
 import { palette } from '../ui/theme';
 import { BaseScene } from './base';
+import type { Routes, SceneKey } from './routes';
 
 export class Menu extends BaseScene {
-  private from = 'Scenario';
+  private from: SceneKey = 'Scenario';
 
   constructor() {
     super('Menu');
   }
 
-  protected init2(data?: { from?: string }) {
+  protected init2(data?: Routes['Menu']) {
     this.from = data?.from ?? 'Scenario';
   }
 

@@ -6,9 +6,19 @@ import { BaseScene } from './base';
 
 export class Profiles extends BaseScene {
   private field: HTMLInputElement | undefined;
+  /** Which page of players is shown, when there are more than fit. */
+  private page = 0;
 
   constructor() {
     super('Profiles');
+  }
+
+  protected init2(data?: { page?: number }) {
+    this.page = data?.page ?? 0;
+  }
+
+  protected restartData() {
+    return { page: this.page };
   }
 
   title() {
@@ -23,12 +33,25 @@ export class Profiles extends BaseScene {
     let y = hh + S;
     const bh = Math.max(44, S * 2.3);
     const list = app.profiles.list;
-    const maxRows = Math.max(1, Math.floor((H - hh - S * 8) / (bh + 8)));
-    for (const p of list.slice(0, maxRows)) {
+    const fit = Math.max(1, Math.floor((H - hh - S * 8) / (bh + 8)));
+    // more players than fit: a page at a time, with a row kept for the page buttons
+    const paged = list.length > fit;
+    const maxRows = paged ? Math.max(1, fit - 1) : fit;
+    const pages = Math.ceil(list.length / maxRows);
+    this.page = Math.max(0, Math.min(this.page, pages - 1));
+    for (const p of list.slice(this.page * maxRows, (this.page + 1) * maxRows)) {
       this.button({
         rect: { x, y, w, h: bh }, label: p.name, pressed: p.id === app.profiles.current, id: `player-${p.id}`,
         onClick: () => void app.selectProfile(p.id).then(() => this.go('Title')),
       });
+      y += bh + 8;
+    }
+    if (paged) {
+      const nw = Math.min(180, (w - 16) / 3);
+      const turn = (d: number) => () => { this.page += d; this.scene.restart(this.restartData()); };
+      if (this.page > 0) this.button({ rect: { x, y, w: nw, h: bh }, label: t('saves.previousPage'), id: 'players-prev', align: 'center', onClick: turn(-1) });
+      this.text(W / 2, y + bh / 2, t('saves.pageOf', { n: this.page + 1, total: pages }), { size: S * 0.9 }).setOrigin(0.5);
+      if (this.page < pages - 1) this.button({ rect: { x: x + w - nw, y, w: nw, h: bh }, label: t('saves.nextPage'), id: 'players-next', align: 'center', onClick: turn(1) });
       y += bh + 8;
     }
     y += S;

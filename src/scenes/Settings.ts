@@ -5,16 +5,17 @@ import { setLang, t } from '../services/i18n';
 import { addRange } from '../services/a11y';
 import { palette, setLook, shade } from '../ui/theme';
 import { BaseScene } from './base';
+import type { Routes, SceneKey } from './routes';
 import { markLive } from '../ui/bake';
 
 export class SettingsScene extends BaseScene {
-  private from = 'Title';
+  private from: SceneKey = 'Title';
 
   constructor() {
     super('Settings');
   }
 
-  protected init2(data?: { from?: string }) {
+  protected init2(data?: Routes['Settings']) {
     this.from = data?.from ?? this.from;
   }
 
@@ -44,7 +45,7 @@ export class SettingsScene extends BaseScene {
     const hh = this.header(t('ui.settings'), { label: t('ui.back'), onClick: () => this.onEscape() });
     const w = Math.min(W - 32, 720);
     const x = (W - w) / 2;
-    const rows = 7;
+    const rows = 8;
     const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
     // rows shrink to fit short screens (a phone on its side), never below a tappable height
     const rowH = Math.max(34, Math.min(Math.max(44, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
@@ -109,6 +110,9 @@ export class SettingsScene extends BaseScene {
     };
     slider(t('settings.music'), 'music');
     slider(t('settings.effects'), 'sfx');
+    // set-aside saves: restore, keep as a file, or delete (scenes/SavedGames)
+    this.button({ rect: { x, y, w: Math.min(w, 360), h: rowH * 0.9 }, label: t('saves.list'), id: 'saved-games', align: 'center', size, onClick: () => this.go('SavedGames', { back: this.from }) });
+    y += rowH + S * 0.7;
     this.text(x, Math.min(y + S * 0.3, H - S * 2), t('settings.keys'), { size: S * 0.8, color: p.inkSoft, width: w });
   }
 }

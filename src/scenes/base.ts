@@ -5,12 +5,13 @@ import { app } from '../game/app';
 import { announce, resetA11y, setStory, type Rect } from '../services/a11y';
 import { setVolumes, unlockAudio } from '../services/audio';
 import { t } from '../services/i18n';
-import { storageProblem, setAsideKeys } from '../services/store';
+import { storageProblem, setAsideThisVisit } from '../services/store';
 import { CanvasButton, measureButton, type ButtonSpec } from '../ui/button';
 import { fitSize } from '../ui/fit';
 import { TowerView, type TowerOptions } from '../ui/tower';
 import { bakeStill, markLive } from '../ui/bake';
 import { loadAll } from '../game/startup';
+import type { Routes, SceneKey } from './routes';
 import { baseSize, getTextScale, palette, textStyle, type TextOpts } from '../ui/theme';
 
 let noticeShown = false;
@@ -78,7 +79,8 @@ export abstract class BaseScene extends Phaser.Scene {
     return undefined;
   }
 
-  go(key: string, data?: object) {
+  /** Start another scene with the data it takes (routes.ts). */
+  go<K extends SceneKey>(key: K, data?: Routes[K]) {
     this.scene.start(key, data);
   }
 
@@ -123,9 +125,12 @@ export abstract class BaseScene extends Phaser.Scene {
     if (problem && !noticeShown) {
       noticeShown = true;
       this.toast(t(problem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable'));
-    } else if (setAsideKeys().length && !damagedShown) {
+    } else if (!damagedShown && (setAsideThisVisit().length || app.newerSaves.length)) {
+      // say what happened, once: the most telling case first
       damagedShown = true;
-      this.toast(t('notice.saveDamaged'));
+      const why = new Set(setAsideThisVisit().map((e) => e.reason));
+      const key = app.newerSaves.length ? 'saves.newer' : why.has('damaged') ? 'saves.damaged' : why.has('player') ? 'saves.player' : 'saves.inconsistent';
+      this.toast(t(key));
     }
   }
 

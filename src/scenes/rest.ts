@@ -5,8 +5,9 @@ import { Handbook } from './Handbook';
 import { LevelMap } from './Map';
 import { Menu } from './Menu';
 import { Profiles } from './Profiles';
+import { SavedGames } from './SavedGames';
 import { Scenario } from './Scenario';
 import { SettingsScene } from './Settings';
 import { Welcome } from './Welcome';
 
-export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, Welcome];
+export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome];

@@ -80,8 +80,9 @@ test('a damaged save is set aside, not deleted, and the player is told', async (
   await page.goto('/?level=phase-1-safety');
   await booted(page);
   await playTwo(page);
-  // damage this player's progress, as a broken write or an old version might
-  await page.evaluate(async () => {
+  // damage this player's progress, as a broken write might
+  const id = await page.evaluate(() => (window as unknown as { bouwstenen: { app: { currentProfile(): { id: string } } } }).bouwstenen.app.currentProfile().id);
+  await page.evaluate(async (id) => {
     const db: IDBDatabase = await new Promise((ok, fail) => {
       const r = indexedDB.open('bouwstenen');
       r.onsuccess = () => ok(r.result);
@@ -89,11 +90,11 @@ test('a damaged save is set aside, not deleted, and the player is told', async (
     });
     await new Promise((ok) => {
       const tx = db.transaction('saves', 'readwrite');
-      tx.objectStore('saves').put({ version: 1, levels: 'nonsense' }, 'progress:p1');
+      tx.objectStore('saves').put({ version: 1, levels: 'nonsense' }, `progress:${id}`);
       tx.oncomplete = ok;
     });
     db.close();
-  });
+  }, id);
   await page.goto('/');
   await booted(page);
   await expect(page.locator('#a11y-live')).toHaveText(/apart gezet/);
@@ -107,7 +108,7 @@ test('a damaged save is set aside, not deleted, and the player is told', async (
       req.onsuccess = () => ok(req.result.map(String));
     });
   });
-  expect(keys).toContain('set-aside:progress:p1:1');
+  expect(keys).toContain(`set-aside:progress:${id}:1`);
   // settings and players were not lost
   expect(keys).toContain('profiles');
   await expect(button(page, 'Nieuw verhaal')).toBeAttached();

@@ -158,7 +158,7 @@ describe('the session reducer', () => {
   it('a save from before shuffling (no seed) still plays, with a stable order', () => {
     const p = play(emptyProgress(), begin());
     const { seed: _drop, ...old } = p.inPlay!;
-    const legacy = { ...p, inPlay: old };
+    const legacy = { ...p, inPlay: old as typeof p.inPlay };
     const a = reduce(legacy, { type: 'advance', to: 'situation' }, levels);
     expect(a.error).toBeUndefined();
     expect(reduce(a.progress, { type: 'choose', response: 'poor' }, levels).turn?.choice.response).toBe('poor');

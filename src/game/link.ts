@@ -1,0 +1,30 @@
+// What a link may ask for (?level=ID&lang=xx), bounded: a link is input from anyone, and a very
+// long value must not reach text layout or lookups.
+const MAX_LEVEL_ID = 64;
+const LEVEL_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Past this the query is not read at all: no real homework link is this long. */
+const MAX_QUERY = 2000;
+
+export interface Link {
+  /** The level asked for, when it looks like a level id. */
+  level: string | null;
+  /** Something was asked for that is not a level id: shown cut short in the notice. */
+  badLevel: string | null;
+  lang: 'nl' | 'en' | null;
+}
+
+/** A value cut to a length that fits a notice. */
+export const shorten = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max)}…` : s);
+
+export function readLink(search: string): Link {
+  if (search.length > MAX_QUERY) return { level: null, badLevel: shorten(search.replace(/^\?/, '')), lang: null };
+  const params = new URLSearchParams(search);
+  const raw = params.get('level');
+  const lang = params.get('lang');
+  const ok = raw !== null && raw.length <= MAX_LEVEL_ID && LEVEL_ID.test(raw);
+  return {
+    level: ok ? raw : null,
+    badLevel: raw !== null && !ok ? shorten(raw) : null,
+    lang: lang === 'nl' || lang === 'en' ? lang : null,
+  };
+}

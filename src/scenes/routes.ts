@@ -1,0 +1,20 @@
+// Every scene by key, with the data it takes in `init(data)`: `go('Menu', { from: 'Debrief' })`
+// is checked by the compiler, and a scene that is renamed or gone is a type error, not a blank screen.
+import type { TowerState } from '../model';
+
+export interface Routes {
+  Boot: undefined;
+  Title: undefined;
+  Profiles: { page?: number } | undefined;
+  Map: undefined;
+  /** The last choice (for the result card) and the towers to animate from, when a scene restarts itself. */
+  Scenario: { last?: unknown; animateFrom?: TowerState; theory?: boolean } | undefined;
+  Debrief: { tab?: 'choices' | 'signals' | 'discuss' | 'whatif' } | undefined;
+  Menu: { from?: SceneKey } | undefined;
+  Settings: { from?: SceneKey } | undefined;
+  Handbook: { section?: number; page?: number; from?: SceneKey } | undefined;
+  Explorer: undefined;
+  Welcome: undefined;
+  SavedGames: { from?: SceneKey; back?: SceneKey; page?: number; keep?: boolean } | undefined;
+}
+export type SceneKey = keyof Routes;

@@ -1,0 +1,128 @@
+// Saves under stress: two tabs in one browser profile, storage that never opens, links and lists
+// far longer than anyone would type, and restoring a set-aside player from the settings.
+import type { Page } from '@playwright/test';
+import { booted, button, expect, heading, playByKeys, test } from './helpers';
+
+const appEval = <T>(page: Page, f: (app: any) => T | Promise<T>) =>
+  page.evaluate(`(${f.toString()})(window.bouwstenen.app)`) as Promise<T>;
+
+async function addPlayer(page: Page, name: string) {
+  await button(page, /^Speler/).click();
+  await expect(heading(page)).toHaveText('Spelers');
+  await page.locator('#a11y-controls input[type="text"]').fill(name);
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Bouwstenen');
+}
+
+test('two tabs that each add a player keep both players, each with its own id', async ({ page, context }) => {
+  await page.goto('/');
+  await booted(page);
+  const other = await context.newPage();
+  await other.goto('/');
+  await booted(other);
+  await addPlayer(page, 'Anna');
+  await addPlayer(other, 'Bert');
+  await page.reload();
+  await booted(page);
+  const list = await appEval(page, (app) => app.profiles.list as { id: string; name: string }[]);
+  expect(list.map((p) => p.name).sort()).toEqual(['Anna', 'Bert', 'Speler 1']);
+  expect(new Set(list.map((p) => p.id)).size).toBe(3);
+  await other.close();
+});
+
+test('an older tab that starts a new story keeps the level another tab just finished', async ({ page, context }) => {
+  await page.goto('/');
+  await booted(page);
+  const other = await context.newPage();
+  await other.goto('/?level=phase-1-safety');
+  await booted(other);
+  await playByKeys(other);
+  await expect(heading(other)).toHaveText(/Terugblik/);
+  // the first tab has not read anything since; it starts a new story
+  await button(page, 'Nieuw verhaal').click();
+  await expect(heading(page)).toHaveText(/Basisveiligheid/);
+  await page.goto('/');
+  await booted(page);
+  expect(await appEval(page, (app) => app.progress.levels['phase-1-safety']?.done)).toBe(true);
+  // and the other tab sees the new story when it next reads
+  await other.goto('/');
+  await booted(other);
+  expect(await appEval(other, (app) => app.progress.inPlay?.mode)).toBe('story');
+  await other.close();
+});
+
+test('storage that never opens: a homework link still plays, from memory, and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    // an IndexedDB that takes the request and never answers
+    IDBFactory.prototype.open = function () {
+      return {} as IDBOpenDBRequest;
+    };
+  });
+  await page.goto('/?level=phase-1-safety');
+  await expect(heading(page)).toHaveText(/Basisveiligheid/, { timeout: 15_000 });
+  await expect(page.locator('#a11y-live')).toHaveText(/kan je voortgang niet bewaren/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#a11y-controls button[data-id="start"]')).toHaveCount(0);
+});
+
+// (100,000 characters do not get past the web server's header limit; link.test.ts covers them)
+for (const n of [12_000]) {
+  test(`a link with a ${n}-character level id is answered at once, cut short`, async ({ page }) => {
+    const t0 = Date.now();
+    await page.goto(`/?level=${'a'.repeat(n)}`);
+    await booted(page);
+    await expect(page.locator('#a11y-live')).toHaveText(/bestaat niet/);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+    expect((await page.locator('#a11y-live').textContent())!.length).toBeLessThan(300);
+  });
+}
+
+test('many players: every one can be reached, a page at a time', async ({ page }) => {
+  await page.goto('/');
+  await booted(page);
+  await appEval(page, async (app) => {
+    for (let i = 1; i <= 14; i++) await app.addProfile(`Speler nummer ${i}`);
+  });
+  await page.reload();
+  await booted(page);
+  await button(page, /^Speler/).click();
+  await expect(heading(page)).toHaveText('Spelers');
+  const seen = new Set<string>();
+  for (let i = 0; i < 10; i++) {
+    for (const t of await page.locator('#a11y-controls button[data-id^="player-"]').allTextContents()) seen.add(t.trim());
+    const next = page.locator('#a11y-controls button[data-id="players-next"]');
+    if (!(await next.count())) break;
+    await next.click();
+  }
+  expect(seen.size).toBe(15);
+});
+
+test('a player with a name that cannot be read is set aside alone, and can be restored from the settings', async ({ page }) => {
+  await page.goto('/');
+  await booted(page);
+  await appEval(page, async (app) => {
+    // as an older version or a hand edit might leave it: one name too long
+    const db: IDBDatabase = await new Promise((ok) => {
+      const r = indexedDB.open('bouwstenen');
+      r.onsuccess = () => ok(r.result);
+    });
+    const list = { version: 1, list: [...app.profiles.list, { id: 'p2', name: 'x'.repeat(41) }], current: app.profiles.current };
+    await new Promise((ok) => {
+      const tx = db.transaction('saves', 'readwrite');
+      tx.objectStore('saves').put(list, 'profiles');
+      tx.oncomplete = ok;
+    });
+    db.close();
+  });
+  await page.reload();
+  await booted(page);
+  await expect(page.locator('#a11y-live')).toHaveText(/speler uit de lijst kon niet worden gelezen/);
+  expect(await appEval(page, (app) => app.profiles.list.length)).toBe(1);
+  await button(page, 'Instellingen').click();
+  await button(page, 'Opgeslagen spellen').click();
+  await expect(heading(page)).toHaveText('Opgeslagen spellen');
+  await page.locator('#a11y-controls button[data-id^="restore-"]').first().click();
+  await expect(page.locator('#a11y-live')).toHaveText('Teruggezet.');
+  await expect(page.locator('#a11y-controls button[data-id^="restore-"]')).toHaveCount(0);
+  expect(await appEval(page, (app) => app.profiles.list.map((p: { id: string; name: string }) => [p.id, p.name.length]))).toContainEqual(['p2', 40]);
+});

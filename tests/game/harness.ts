@@ -1,0 +1,42 @@
+// A game's save layer in Node: the real App and store over a Map that stands for IndexedDB. Each
+// boot is a fresh copy of the modules, so two boots over one Map behave as two tabs.
+import { vi } from 'vitest';
+import { loadFromDisk } from '../../src/content/node';
+import { defaultSettings } from '../../src/game/defaults';
+
+export const CONTENT = loadFromDisk();
+
+export async function boot(map: Map<string, unknown>, opts: { content?: typeof CONTENT } = {}) {
+  vi.resetModules();
+  const store = await import('../../src/services/store');
+  const { App } = await import('../../src/game/app');
+  await store.initStore({ backend: store.memoryBackend(map) });
+  const app = new App();
+  app.content = opts.content ?? CONTENT;
+  await app.loadSettings(defaultSettings('nl', false));
+  await app.loadProfiles('Speler 1');
+  return { app, store };
+}
+
+/** Keys of the stored set-aside saves. */
+export const asideKeys = (map: Map<string, unknown>) => [...map.keys()].filter((k) => k.startsWith('set-aside:')).sort();
+
+type TheApp = Awaited<ReturnType<typeof boot>>['app'];
+
+/** Answer the current beat with the first response shown, from whatever step the level is at. */
+export async function answer(app: TheApp) {
+  const step = app.inPlay!.step;
+  if (step === 'intro') await app.setStep('situation');
+  if (step === 'result') await app.next();
+  const beat = app.beat();
+  if (!beat) return;
+  await app.choose(app.shown(beat)[0].id);
+}
+
+/** Play the level in play to its debrief with the first response shown each time. */
+export async function playThrough(app: TheApp) {
+  for (let i = 0; i < 100 && app.inPlay!.step !== 'debrief'; i++) {
+    if (app.inPlay!.step === 'result') await app.next();
+    else await answer(app);
+  }
+}
