@@ -91,3 +91,14 @@ export async function playByKeys(page: Page, policy: 'attuned' | 'worst' = 'attu
   }
   throw new Error('the level did not end');
 }
+
+/** From an intro or a setting, go on by keyboard until the responses are on screen. */
+export async function toResponses(page: Page) {
+  for (let i = 0; i < 10; i++) {
+    const state = await playState(page);
+    if (state === 'responses') return;
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`#a11y-controls button[data-id="${state}"]`)).toHaveCount(0);
+  }
+  throw new Error('no responses came on screen');
+}

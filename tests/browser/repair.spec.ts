@@ -1,6 +1,6 @@
 // Rupture and repair as a move: a poor response, the repair moment that follows it, and the
 // debrief that counts both.
-import { booted, button, expect, heading, playByKeys, playState, shot, story, test } from './helpers';
+import { booted, toResponses, expect, heading, playByKeys, shot, story, test } from './helpers';
 
 const pickById = async (page: import('@playwright/test').Page, id: string) => {
   const b = page.locator(`#a11y-controls button[data-id="response-${id}"]`);
@@ -16,11 +16,10 @@ test('a rupture, its repair moment, and the debrief that counts both', async ({ 
   await page.goto('/?level=phase-1-safety');
   await booted(page);
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
-  await page.keyboard.press('Enter');
-  expect(await playState(page)).toBe('responses');
+  await toResponses(page);
   // staying in bed ten minutes: an ordinary lapse, a hairline crack, no red letter
   await pickById(page, 'wait-and-see');
-  await expect(story(page)).toContainText(/barstje/);
+  await expect(story(page)).toContainText(/haarscheurtje/);
   await expect(story(page)).not.toContainText(/rode letter|Angst\b|Verwaarlozen/);
   await shot(page, 'result-after-poor-1280');
   await page.keyboard.press('Enter');
@@ -43,11 +42,7 @@ test('the repair moment on a phone', async ({ page }) => {
   await page.goto('/?level=phase-1-safety');
   await booted(page);
   await page.keyboard.press('Enter');
-  for (;;) {
-    const state = await playState(page);
-    if (state === 'responses') break;
-    await button(page, state === 'choose' ? 'Wat doe je?' : 'Beginnen').click({ force: true });
-  }
+  await toResponses(page);
   await pickById(page, 'wait-and-see');
   await shot(page, 'result-after-poor-390');
   await page.keyboard.press('Enter');
