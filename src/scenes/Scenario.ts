@@ -297,11 +297,14 @@ export class Scenario extends BaseScene {
         this.add.text(r.x, y, it.text, textStyle({ size: size * (it.scale ?? 1), width: r.w, bold: it.bold, italic: it.italic, head: it.head, color: it.color }));
       } else {
         // the primary button sits at the bottom right when there is room
-        const w = it.primary ? Math.min(r.w, Math.max(200, it.label.length * size * 0.6 + 60)) : r.w;
+        let w = it.primary ? Math.min(r.w, Math.max(200, it.label.length * size * 0.6 + 60)) : r.w;
+        // on a narrow card the two share the row, so the secondary is never lost
+        const narrow = !!secondary && !!it.primary && r.w - w < 172;
+        if (narrow) w = Math.max(r.w * 0.5, r.w - Math.max(172, secondary!.label.length * size * 0.5 + 52));
         const x = it.primary ? r.x + r.w - w : r.x;
         const by = it.primary && i === items.length - 1 ? Math.max(y, r.y + r.h - hs[i]) : y;
-        if (secondary && it.primary && x - r.x > 160) {
-          const sw = Math.min(x - r.x - 12, secondary.label.length * size * 0.5 + 40);
+        if (secondary && it.primary) {
+          const sw = narrow ? x - r.x - 12 : Math.min(x - r.x - 12, secondary.label.length * size * 0.5 + 40);
           this.button({ rect: { x: r.x, y: by, w: sw, h: hs[i] }, label: secondary.label, onClick: secondary.onClick, size: size * 0.85, id: secondary.id, align: 'center' });
         }
         this.button({ rect: { x, y: by, w, h: hs[i] }, label: it.label, hint: it.hint, onClick: it.onClick, primary: it.primary, size, id: it.id, align: it.primary ? 'center' : 'left' }, !!it.primary);
