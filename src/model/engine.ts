@@ -1,28 +1,23 @@
-import { CAREGIVER_BLOCKS, CHILD_BLOCKS, type CaregiverId } from './blocks';
+import * as blocks from './blocks';
+import type { CaregiverId } from './blocks';
 import type { ModelEvent } from './events';
-import { BASE_RATE, buildWeight, inWindow, windowWeight } from './rates';
-import { N, isCracked, type Action, type ChildStatus, type TowerState } from './state';
-import { lowestCrackedBelow, lowestNotSolidBelow, statuses } from './status';
-import {
-  CAREGIVER_MONTHLY_RETENTION,
-  CAREGIVER_STEP,
-  CRACK_SPEED,
-  GROWN_GROWTH,
-  HEAL_SPEED,
-  LEAN_AT,
-  MAX_EFFECT,
-  MAX_STEP_MONTHS,
-  RECOVER_AT,
-  REPAIR_CARE,
-  REPAIR_FULL_EFFECT,
-  RUPTURE_GONE,
-  RUPTURE_MONTHLY_FRESH,
-  RUPTURE_PER_POINT,
-  UNMET_BAND,
-  UNMET_NEED,
-  WEAK_BELOW_PER_MONTH,
-  WOBBLY_FRAGILITY,
-} from './tuning';
+import * as rates from './rates';
+import * as stateModule from './state';
+import type { Action, ChildStatus, TowerState } from './state';
+import * as status from './status';
+import * as tuning from './tuning';
+
+// Every import read once into a local: some loaders (tsx, which runs the CLIs and the benchmark)
+// turn imports into getters, and a getter call on every use costs half the speed of a step.
+const { CAREGIVER_BLOCKS, CHILD_BLOCKS } = blocks;
+const { BASE_RATE, buildWeight, inWindow, windowWeight } = rates;
+const { N, isCracked } = stateModule;
+const { lowestCrackedBelow, lowestNotSolidBelow, statuses } = status;
+const {
+  CAREGIVER_MONTHLY_RETENTION, CAREGIVER_STEP, CRACK_SPEED, CRACKED_AT, GROWN_GROWTH, HEAL_SPEED, LEAN_AT, MAX_EFFECT,
+  MAX_STEP_MONTHS, RECOVER_AT, REPAIR_CARE, REPAIR_FULL_EFFECT, RUPTURE_GONE, RUPTURE_MONTHLY_FRESH, RUPTURE_PER_POINT,
+  UNMET_BAND, UNMET_NEED, WEAK_BELOW_PER_MONTH, WOBBLY_FRAGILITY,
+} = tuning;
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 const clampUnit = (x: number) => (x < -1 ? -1 : x > 1 ? 1 : x);
@@ -48,8 +43,7 @@ const unbegun = (s: TowerState, st: readonly ChildStatus[], i: number) => st[i] 
  * closes fresh ruptures (and that repair is care in its own right), and a caregiver block starts or
  * stops leaning towards its red letter when its strength shows (or stops showing) a pattern.
  */
-export function respond(state: TowerState, action: Action, events: ModelEvent[] = []): TowerState {
-  const st = statuses(state);
+export function respond(state: TowerState, action: Action, events: ModelEvent[] = [], st: readonly ChildStatus[] = statuses(state)): TowerState {
   const strength = state.strength.slice();
   const ruptures = state.ruptures.slice();
   const leaning = state.leaning.slice();
@@ -98,18 +92,24 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
 /** What the ticks of one step tell the events: each kind once per block per step, and sums. */
 export interface TickLog {
   events: ModelEvent[];
-  said: Set<string>;
+  /** Per kind of event, a bit per block that has said it this step. */
+  said: Record<'weakBelow' | 'healWaits' | 'waits' | 'unmet', number>;
   /** Rupture damage that hardened into cracks, per block, over the step. */
   hardened: number[];
 }
 
-const newLog = (events: ModelEvent[]): TickLog => ({ events, said: new Set(), hardened: [0, 0, 0, 0, 0] });
+const newLog = (events: ModelEvent[]): TickLog => ({ events, said: { weakBelow: 0, healWaits: 0, waits: 0, unmet: 0 }, hardened: [0, 0, 0, 0, 0] });
 
-function once(log: TickLog | undefined, tag: string, event: () => ModelEvent) {
-  if (!log || log.said.has(tag)) return;
-  log.said.add(tag);
-  log.events.push(event());
+/** Whether this kind of event is still to be said for block i this step (and mark it said). */
+function first(log: TickLog | undefined, kind: keyof TickLog['said'], i: number): log is TickLog {
+  if (!log || log.said[kind] & (1 << i)) return false;
+  log.said[kind] |= 1 << i;
+  return true;
 }
+
+/** A month, the usual step: its decay factors computed once. */
+const FRESH_MONTH = RUPTURE_MONTHLY_FRESH;
+const KEEP_MONTH = CAREGIVER_MONTHLY_RETENTION;
 
 /**
  * One turn: the response (see `respond`), then the months pass and the child's blocks answer.
@@ -117,9 +117,14 @@ function once(log: TickLog | undefined, tag: string, event: () => ModelEvent) {
  */
 export function step(state: TowerState, action: Action): StepResult {
   const events: ModelEvent[] = [];
-  let s = respond(state, action, events);
-  let st = statuses(s);
-  statusEvents(statuses(state), st, events);
+  const before = statuses(state);
+  let s = respond(state, action, events, before);
+  let st = before;
+  // a response can only turn a healing block cracked or back: the rest waits for the months
+  if (events.length && state.cracks.some((c) => c >= CRACKED_AT)) {
+    st = statuses(s);
+    statusEvents(before, st, events);
+  }
   const log = newLog(events);
   let left = action.months;
   while (left > 1e-9) {
@@ -153,7 +158,7 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
     const block = CHILD_BLOCKS[i];
     // 1. an unrepaired rupture hardens into damage
     if (ruptures[i] > 0) {
-      let fresh = ruptures[i] * Math.pow(RUPTURE_MONTHLY_FRESH, dt);
+      let fresh = ruptures[i] * (dt === 1 ? FRESH_MONTH : Math.pow(RUPTURE_MONTHLY_FRESH, dt));
       if (fresh < RUPTURE_GONE) fresh = 0;
       const hard = ruptures[i] - fresh;
       ruptures[i] = fresh;
@@ -164,7 +169,7 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
     const crackedBelow = lowestCrackedBelow(st, i);
     if (crackedBelow >= 0 && growth[i] >= GROWN_GROWTH) {
       cracks[i] = clamp01(cracks[i] + WEAK_BELOW_PER_MONTH * dt);
-      once(log, 'b' + i, () => ({ key: 'weakBelow', block, below: CHILD_BLOCKS[crackedBelow] }));
+      if (first(log, 'weakBelow', i)) log.events.push({ key: 'weakBelow', block, below: CHILD_BLOCKS[crackedBelow] });
     }
     // 3. its own caregiver block
     const care = s.strength[i];
@@ -173,7 +178,7 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
       const pace = BASE_RATE[i] * buildWeight(i, age) * dt * care;
       // rule 6: repair runs bottom-up; a crack cannot heal on a cracked base
       if (crackedBelow >= 0) {
-        if (cracks[i] > 0) once(log, 'h' + i, () => ({ key: 'healWaits', block, below: CHILD_BLOCKS[crackedBelow] }));
+        if (cracks[i] > 0 && first(log, 'healWaits', i)) log.events.push({ key: 'healWaits', block, below: CHILD_BLOCKS[crackedBelow] });
       } else if (cracks[i] > 0) {
         cracks[i] = clamp01(cracks[i] - HEAL_SPEED * pace);
       }
@@ -181,16 +186,16 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
       // rules 1-3: a block grows only while every block beneath it is solid
       const notSolid = lowestNotSolidBelow(st, i);
       if (notSolid < 0) growth[i] = clamp01(growth[i] + pace);
-      else if (growth[i] < 1) once(log, 'w' + i, () => ({ key: 'waits', block, below: CHILD_BLOCKS[notSolid] }));
+      else if (growth[i] < 1 && first(log, 'waits', i)) log.events.push({ key: 'waits', block, below: CHILD_BLOCKS[notSolid] });
     } else if (!unbegun(s, st, i)) {
       const need = Math.max(care < 0 ? -care : 0, unmet ? UNMET_NEED : 0);
       if (need === 0) continue;
       const fragility = st[i] === 'wobbly' ? WOBBLY_FRAGILITY : 1;
       cracks[i] = clamp01(cracks[i] + CRACK_SPEED * BASE_RATE[i] * windowWeight(i, age) * dt * need * fragility);
-      if (unmet) once(log, 'u' + i, () => ({ key: 'unmet', block }));
+      if (unmet && first(log, 'unmet', i)) log.events.push({ key: 'unmet', block });
     }
   }
-  const keep = Math.pow(CAREGIVER_MONTHLY_RETENTION, dt);
+  const keep = dt === 1 ? KEEP_MONTH : Math.pow(CAREGIVER_MONTHLY_RETENTION, dt);
   const strength = s.strength.map((x) => x * keep);
   return { ageMonths: age + dt, growth, cracks, strength, ruptures, leaning: s.leaning };
 }

@@ -1,7 +1,11 @@
 // How fast a child block answers to care at a given age: its sensitive window (rule 5) and the
 // catch-up pace once the window has passed (rule 6, "teruggaan en inhalen").
-import { AGE_WINDOWS, CHILD_BLOCKS } from './blocks';
-import { BUILD_SHARE_OF_WINDOW, CATCH_UP_MONTHS_PER_YEAR, OUTSIDE_WINDOW_FLOOR } from './tuning';
+import * as blocks from './blocks';
+import * as tuning from './tuning';
+
+// read once into locals (see engine.ts: some loaders turn imports into getters)
+const { AGE_WINDOWS, CHILD_BLOCKS } = blocks;
+const { BUILD_SHARE_OF_WINDOW, CATCH_UP_MONTHS_PER_YEAR, OUTSIDE_WINDOW_FLOOR } = tuning;
 
 /** Growth per month at full care, inside the window: a block is built in a share of its window. */
 export const BASE_RATE = CHILD_BLOCKS.map((id) => {
@@ -9,9 +13,14 @@ export const BASE_RATE = CHILD_BLOCKS.map((id) => {
   return 1 / (BUILD_SHARE_OF_WINDOW * (b - a));
 });
 
+// window starts and ends by block index, so a step does not look blocks up by name
+const FROM = CHILD_BLOCKS.map((id) => AGE_WINDOWS[id][0]);
+const TO = CHILD_BLOCKS.map((id) => AGE_WINDOWS[id][1]);
+
 /** How much a block answers to care at this age: 1 inside its window, less outside, never 0 (rule 5). */
 export function windowWeight(block: number, ageMonths: number): number {
-  const [a, b] = AGE_WINDOWS[CHILD_BLOCKS[block]];
+  const a = FROM[block];
+  const b = TO[block];
   const dist = ageMonths < a ? a - ageMonths : ageMonths > b ? ageMonths - b : 0;
   if (dist === 0) return 1;
   return Math.max(OUTSIDE_WINDOW_FLOOR, 1 / (1 + dist / (b - a)));
@@ -19,8 +28,7 @@ export function windowWeight(block: number, ageMonths: number): number {
 
 /** Whether the child is inside this block's sensitive window. */
 export function inWindow(block: number, ageMonths: number): boolean {
-  const [a, b] = AGE_WINDOWS[CHILD_BLOCKS[block]];
-  return ageMonths >= a && ageMonths <= b;
+  return ageMonths >= FROM[block] && ageMonths <= TO[block];
 }
 
 /**
@@ -30,7 +38,7 @@ export function inWindow(block: number, ageMonths: number): boolean {
  */
 export function buildWeight(block: number, ageMonths: number): number {
   const w = windowWeight(block, ageMonths);
-  if (ageMonths <= AGE_WINDOWS[CHILD_BLOCKS[block]][1]) return w;
+  if (ageMonths <= TO[block]) return w;
   const catchUp = 1 / (CATCH_UP_MONTHS_PER_YEAR * (ageMonths / 12) * BASE_RATE[block]);
   return Math.min(1, Math.max(w, catchUp));
 }

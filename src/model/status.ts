@@ -1,6 +1,12 @@
-import { BASE_RATE, buildWeight, inWindow } from './rates';
-import { CRACKED_AT, GROWN_GROWTH, HEAL_SPEED, RUPTURE_MONTHLY_FRESH, SOLID_GROWTH, UNMET_BAND, WARM_PATTERN_AT } from './tuning';
-import { N, isCracked, type ChildStatus, type TowerState } from './state';
+import * as rates from './rates';
+import * as stateModule from './state';
+import type { ChildStatus, TowerState } from './state';
+import * as tuning from './tuning';
+
+// read once into locals (see engine.ts: some loaders turn imports into getters)
+const { BASE_RATE, buildWeight, inWindow } = rates;
+const { N, isCracked } = stateModule;
+const { CRACKED_AT, GROWN_GROWTH, HEAL_SPEED, RUPTURE_MONTHLY_FRESH, SOLID_GROWTH, UNMET_BAND, WARM_PATTERN_AT } = tuning;
 
 /** How fast an open rupture hardens, per month, at this moment (the rate behind RUPTURE_MONTHLY_FRESH). */
 const HARDEN_RATE = -Math.log(RUPTURE_MONTHLY_FRESH);
