@@ -144,7 +144,8 @@ export function step(state: TowerState, action: Action): StepResult {
  * One step of at most MAX_STEP_MONTHS. Every block answers to the statuses at the start of the
  * step, so "grows only while every block beneath is solid" holds exactly. For each block:
  * 1. fresh ruptures harden: part of them becomes crack damage;
- * 2. weakness travels up: a grown block above a cracked block takes damage, whatever its own care;
+ * 2. weakness travels up: a grown block above a crack that is left alone (cracked, not healing)
+ *    takes damage, whatever its own care;
  * 3. its own caregiver block: good care heals it (if nothing beneath is cracked) and builds it (if
  *    it is not cracked and everything beneath is solid); poor care cracks it, and so does absent
  *    care (near zero) inside its window.
@@ -165,9 +166,10 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
       cracks[i] = clamp01(cracks[i] + hard);
       if (log) log.hardened[i] += hard;
     }
-    // 2. rule 4: a cracked block beneath slowly damages every grown block above it
+    // 2. rule 4: a cracked block beneath slowly damages every grown block above it, as long as
+    //    the lowest crack is left alone; once it is healing (warm care mends it), it stops spreading
     const crackedBelow = lowestCrackedBelow(st, i);
-    if (crackedBelow >= 0 && growth[i] >= GROWN_GROWTH) {
+    if (crackedBelow >= 0 && st[crackedBelow] === 'cracked' && growth[i] >= GROWN_GROWTH) {
       cracks[i] = clamp01(cracks[i] + WEAK_BELOW_PER_MONTH * dt);
       if (first(log, 'weakBelow', i)) log.events.push({ key: 'weakBelow', block, below: CHILD_BLOCKS[crackedBelow] });
     }

@@ -3,12 +3,13 @@ import { CHILD_BLOCKS, type ChildId } from './blocks';
 import type { LevelLike } from './level';
 import { playLevel, type Policy } from './policy';
 import { seededRng } from './random';
+import { isCracked } from './state';
 import { statuses } from './status';
 
 export interface BlockSummary {
   meanGrowth: number;
   meanCracks: number;
-  /** Share of runs in which the block ended solid, or cracked. */
+  /** Share of runs in which the block ended solid, or cracked (healing included). */
   solid: number;
   cracked: number;
 }
@@ -33,7 +34,7 @@ export function simulate(level: LevelLike, policy: Policy, runs: number, seed: n
       acc[i].g += s.growth[i];
       acc[i].c += s.cracks[i];
       if (st[i] === 'solid') acc[i].solid++;
-      if (st[i] === 'cracked') acc[i].cracked++;
+      if (isCracked(st[i])) acc[i].cracked++; // a healing block is still cracked (its red letter fading)
     }
   }
   const blocks = {} as Record<ChildId, BlockSummary>;

@@ -130,9 +130,10 @@ export const UNMET_NEED = 0.15;
 // ---- Weakness travels up ------------------------------------------------------------------------
 
 /**
- * While a block beneath is cracked, every grown block above it takes this much damage a month, even
- * under good care of its own, until the crack beneath heals: a year on a cracked base brings a
- * block close to cracking, two years crack it.
+ * While the lowest crack beneath is left alone (cracked, not healing), every grown block above it
+ * takes this much damage a month, even under good care of its own: a year on a cracked base brings
+ * a block close to cracking, two years crack it. Once that crack is healing (warm care mends it,
+ * its red letter fading), it stops spreading; the blocks above still wobble until it has healed.
  */
 export const WEAK_BELOW_PER_MONTH = 0.02;
 

