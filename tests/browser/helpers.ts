@@ -28,8 +28,18 @@ export const button = (page: Page, name: string | RegExp) => page.locator('#a11y
 export async function shot(page: Page, name: string) {
   const dir = join(process.cwd(), 'test-results', 'screens');
   mkdirSync(dir, { recursive: true });
-  await page.waitForTimeout(300);
+  await settled(page);
   await page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
+/** Wait until no tween that ends still runs in any active scene (towers grown), then two more frames. */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    const game = (window as unknown as { bouwstenen: { game: { scene: { getScenes(active: boolean): { tweens: { getTweens(): { isInfinite: boolean }[] } }[] } } } }).bouwstenen.game;
+    // a wobbly block wobbles for ever: only tweens that end are waited for
+    return game.scene.getScenes(true).every((s) => s.tweens.getTweens().every((tw) => tw.isInfinite));
+  }, undefined, { timeout: 15_000 });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 }
 
 /** Wait until the game has booted to its first interactive screen. */
