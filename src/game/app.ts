@@ -2,18 +2,19 @@
 // calls the engine and saves after every change. No Phaser here.
 import type { Content } from '../content/load';
 import type { LevelT } from '../content/schema';
-import { choose, replay, startLevel, statuses, type LevelRun, type ModelEvent, type TowerState } from '../model';
+import { normalizeState, replay, type LevelRun, type TowerState } from '../model';
+import {
+  currentBeat, findLevel, mapState, modeFor, phasesOf, recommended, reduce, runOf, seedOf, shownResponses,
+  type LevelMapState, type Mode, type Outcome, type PlayBeat, type SessionAction, type Turn,
+} from './session';
 import * as store from '../services/store';
 import { emptyProgress } from './defaults';
-import type { InPlay, Profiles, Progress, Settings, Step } from './saves';
-import { seedFor } from './seed';
+import type { InPlay, Profiles, Progress, Settings } from './saves';
 import type { Link } from './link';
 
 /** Checks, migration and the player list load with the saves, after the title is on screen. */
 const checks = () => Promise.all([import('./migrate'), import('./players'), import('./merge')]).then(([m, p, g]) => ({ ...m, ...p, ...g }));
 type Checks = Awaited<ReturnType<typeof checks>>;
-
-export type LevelMapState = 'locked' | 'open' | 'done';
 
 const progressKey = (id: string) => `progress:${id}`;
 
@@ -214,25 +215,40 @@ export class App {
   }
 
   level(id: string): LevelT | undefined {
-    return this.content.levels.find((l) => l.id === id);
+    return findLevel(this.content.levels, id);
   }
 
   phases() {
-    return this.content.levels.filter((l) => l.kind === 'phase');
+    return phasesOf(this.content.levels);
   }
 
-  /** Phases open one after the other; the repair stories once the first two phases are done. */
+  /** Every level is open; the map marks the recommended one. */
   mapState(level: LevelT): LevelMapState {
-    if (this.progress.levels[level.id]?.done) return 'done';
-    if (level.id === this.assigned || level.id === this.progress.story.next) return 'open';
-    const phases = this.phases();
-    const done = (l?: LevelT) => !!l && !!this.progress.levels[l.id]?.done;
-    if (level.kind === 'repair') return done(phases[0]) && done(phases[1]) ? 'open' : 'locked';
-    const i = phases.indexOf(level);
-    return i === 0 || done(phases[i - 1]) ? 'open' : 'locked';
+    return mapState(this.progress, level);
   }
 
-  // ---- the level in play ----------------------------------------------------------------
+  recommended(): string | null {
+    return recommended(this.content.levels, this.progress);
+  }
+
+  // ---- the level in play: everything goes through the session reducer ---------------------
+
+  /** Listeners told after every change of the session (a trainer's SCORM bridge, for one). */
+  private listeners: ((a: SessionAction, o: Outcome) => void)[] = [];
+
+  onSession(f: (a: SessionAction, o: Outcome) => void) {
+    this.listeners.push(f);
+  }
+
+  /** Reduce, save, notify. An action that does not fit the state changes nothing. */
+  async dispatch(action: SessionAction): Promise<Outcome> {
+    const out = reduce(this.progress, action, this.content.levels);
+    if (out.error) return out;
+    this.progress = out.progress;
+    await this.saveProgress();
+    for (const f of this.listeners) f(action, out);
+    return out;
+  }
 
   get inPlay(): InPlay | null {
     return this.progress.inPlay;
@@ -243,92 +259,73 @@ export class App {
   }
 
   run(): LevelRun {
-    const ip = this.progress.inPlay!;
-    return replay(this.playingLevel(), ip.start, ip.choices);
+    return runOf(this.content.levels, this.progress.inPlay!);
+  }
+
+  /** The beat to answer now (null once the level is played through). */
+  beat(): PlayBeat | null {
+    return currentBeat(this.playingLevel(), this.progress.inPlay!.choices);
+  }
+
+  /** The responses of a beat in the order shown to the player. */
+  shown(beat: PlayBeat) {
+    return shownResponses(beat, seedOf(this.progress.inPlay!));
   }
 
   /** Start a new story from the first phase, with a newborn. */
   async newStory() {
-    const first = this.phases()[0];
-    this.progress.story = { next: first.id, carried: null };
-    await this.begin(first.id, 'story');
+    await this.dispatch({ type: 'newStory', seed: newSeed() });
   }
 
   /** Play a level: in the story with the tower carried over, or on its own from its own start. */
-  async begin(levelId: string, mode: 'story' | 'single') {
-    const level = this.level(levelId)!;
-    const carried = mode === 'story' ? this.progress.story.carried ?? undefined : undefined;
-    const run = startLevel(level, carried);
-    this.progress.inPlay = { level: level.id, mode, start: run.start, choices: [], step: 'intro', seed: seedFor(level.id) };
-    await this.saveProgress();
+  async begin(levelId: string, mode: Exclude<Mode, 'whatif'>) {
+    await this.dispatch({ type: 'begin', level: levelId, mode, seed: newSeed() });
   }
 
-  /** Which mode the map should use for a level: the story's next level continues the story. */
   modeFor(levelId: string): 'story' | 'single' {
-    return this.progress.story.next === levelId ? 'story' : 'single';
+    return modeFor(this.progress, levelId);
   }
 
-  async setStep(step: Step) {
-    this.progress.inPlay!.step = step;
-    await this.saveProgress();
+  async setStep(step: 'situation' | 'choose') {
+    await this.dispatch({ type: 'advance', to: step });
   }
 
-  /** Pick a response; returns the states before and after and the engine's events. */
-  async choose(index: number): Promise<{ before: TowerState; after: TowerState; events: ModelEvent[]; responseIndex: number }> {
-    const level = this.playingLevel();
-    const run = this.run();
-    const r = choose(level, run, index);
-    this.progress.inPlay!.choices = r.run.choices;
-    this.progress.inPlay!.step = 'result';
-    await this.saveProgress();
-    return { before: run.state, after: r.run.state, events: r.events, responseIndex: index };
+  /** Answer the current beat by response id; the turn has the towers before and after and the events. */
+  async choose(responseId: string): Promise<Turn | undefined> {
+    return (await this.dispatch({ type: 'choose', response: responseId })).turn;
   }
 
-  /** The level is played through: record the outcome, carry the story on, show the debrief. */
-  async finish() {
-    const ip = this.progress.inPlay!;
-    const level = this.playingLevel();
-    const state = this.run().state;
-    const focus = statuses(state)[['safety', 'trust', 'confidence', 'autonomy', 'creativity'].indexOf(level.focus)];
-    const prev = this.progress.levels[level.id];
-    if (ip.mode !== 'whatif') {
-      this.progress.levels[level.id] = { done: true, focusStatus: focus, plays: (prev?.plays ?? 0) + 1 };
-      if (ip.mode === 'story') {
-        const phases = this.phases();
-        const next = phases[phases.indexOf(level) + 1];
-        this.progress.story = { next: next?.id ?? null, carried: state };
-      }
-    }
-    ip.step = 'debrief';
-    await this.saveProgress();
+  /** After the result card: the next beat, or the debrief. Says whether the level is played through. */
+  async next(): Promise<boolean> {
+    await this.dispatch({ type: 'next' });
+    return this.progress.inPlay?.step === 'debrief';
   }
 
   /** Replay the level from an earlier choice, to compare the two towers afterwards. */
   async whatIf(fromChoice: number) {
-    const ip = this.progress.inPlay!;
-    const original = ip.original ?? ip.choices;
-    this.progress.inPlay = { level: ip.level, mode: 'whatif', start: ip.start, choices: original.slice(0, fromChoice), step: 'intro', seed: ip.seed, original };
-    await this.saveProgress();
+    await this.dispatch({ type: 'whatIf', from: fromChoice });
   }
 
   /** The tower at the end of the original run, for a what-if comparison. */
   originalEnd(): TowerState | null {
     const ip = this.progress.inPlay!;
     if (!ip.original) return null;
-    return replay(this.playingLevel(), ip.start, ip.original).state;
+    return replay(this.playingLevel(), normalizeState(ip.start), ip.original).state;
   }
 
   /** Play the level again from the same start (a what-if run goes back to a plain one). */
   async tryAgain() {
-    const ip = this.progress.inPlay!;
-    this.progress.inPlay = { level: ip.level, mode: ip.mode === 'whatif' ? 'single' : ip.mode, start: ip.start, choices: [], step: 'intro', seed: ip.seed };
-    await this.saveProgress();
+    await this.dispatch({ type: 'tryAgain', seed: newSeed() });
   }
 
   async leaveLevel() {
-    this.progress.inPlay = null;
-    await this.saveProgress();
+    await this.dispatch({ type: 'leave' });
   }
+}
+
+/** A fresh seed for the response order (the shell's job: the reducer takes no randomness). */
+function newSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0];
 }
 
 export const app = new App();

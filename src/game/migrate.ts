@@ -3,7 +3,7 @@
 // past shape has a step here and a fixture in tests/game/fixtures.
 import type { Content } from '../content/load';
 import type { LevelT } from '../content/schema';
-import { replay, type TowerState } from '../model';
+import { normalizeState, replay } from '../model';
 import { seedFor } from './seed';
 import { checkProgress, checkSettings, VERSION, type InPlay, type Progress, type RecordKind, type Settings } from './saves';
 
@@ -103,7 +103,7 @@ export function checkAgainst(p: Progress, content: Content): string[] {
   const l = level(ip.level);
   const fits = (choices: InPlay['choices']) => {
     try {
-      replay(l!, ip.start as TowerState, choices);
+      replay(l!, normalizeState(ip.start), choices);
       return true;
     } catch {
       return false;

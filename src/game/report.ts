@@ -1,6 +1,6 @@
 // A report of a played level, as a small HTML file a student can hand in and a trainer can collect.
 import { app } from './app';
-import { CAREGIVER_BLOCKS, CHILD_BLOCKS, statuses, type CaregiverId } from '../model';
+import { CAREGIVER_BLOCKS, CHILD_BLOCKS, responseOf, statuses, type CaregiverId } from '../model';
 import { caregiverName, childName, getLang, t, tx } from '../services/i18n';
 import { statusText } from '../ui/tower';
 
@@ -15,8 +15,9 @@ export function reportHtml(date = new Date()): string {
   const st = statuses(run.state);
   const rows = run.choices.map((c, i) => {
     const s = level.scenarios.find((x) => x.id === c.scenario)!;
-    const r = s.responses.find((x) => x.id === c.response)!;
-    return `<tr><td>${i + 1}</td><td>${esc(tx(s.setting))}<br><em>${esc(tx(s.signal))}</em></td><td>${esc(tx(r.text))}</td><td>${esc(effectsText(r.effects))}</td></tr>`;
+    const r = responseOf(level, c)!;
+    const where = c.repair ? s.repair! : s;
+    return `<tr><td>${i + 1}</td><td>${c.repair ? `${esc(t('card.repairMoment'))}: ` : ''}${esc(tx(where.setting))}<br><em>${esc(tx(where.signal))}</em></td><td>${esc(tx(r.text))}</td><td>${esc(effectsText(r.effects))}</td></tr>`;
   });
   const child = CHILD_BLOCKS.map((id, i) => `<li>${esc(childName(id))}: ${esc(statusText(st, i))} (${Math.round(run.state.growth[i] * 100)}%)</li>`);
   const care = CAREGIVER_BLOCKS.map((id, i) => `<li>${esc(caregiverName(id))}: ${Math.round(run.state.strength[i] * 100)}</li>`);

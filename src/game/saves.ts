@@ -30,6 +30,8 @@ export const TowerStateSchema = v.object({
    * saves made before it; optional here only until the engine's TowerState carries it.
    */
   ruptures: v.optional(five(0, 1)),
+  /** Which caregiver blocks lean to their red letter (with hysteresis); filled in when missing. */
+  leaning: v.optional(v.pipe(v.array(v.boolean()), v.length(5))),
 });
 const ChoiceSchema = v.object({
   scenario: idText,
@@ -49,6 +51,8 @@ export const SettingsSchema = v.object({
   music: range(0, 1),
   sfx: range(0, 1),
   muted: v.boolean(),
+  /** A parent sees the plain layer first; a student or trainer the theory at once. Unset: not asked yet. */
+  audience: v.optional(v.picklist(['parent', 'student'])),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
@@ -84,7 +88,7 @@ export const InPlaySchema = v.object({
 });
 export type InPlay = v.InferOutput<typeof InPlaySchema>;
 
-export const FOCUS_STATUSES = ['locked', 'growing', 'solid', 'wobbly', 'cracked'] as const;
+export const FOCUS_STATUSES = ['locked', 'growing', 'solid', 'wobbly', 'cracked', 'healing'] as const;
 
 export const ProgressSchema = v.object({
   version: v.literal(VERSION.progress),

@@ -1,32 +1,28 @@
-import { AGE_WINDOWS, CAREGIVER_BLOCKS, CHILD_BLOCKS, type CaregiverId } from './blocks';
+import { CAREGIVER_BLOCKS, CHILD_BLOCKS, type CaregiverId } from './blocks';
 import type { ModelEvent } from './events';
-import { N, type Action, type ChildStatus, type TowerState } from './state';
+import { BASE_RATE, buildWeight, inWindow, windowWeight } from './rates';
+import { N, isCracked, type Action, type ChildStatus, type TowerState } from './state';
 import { lowestCrackedBelow, lowestNotSolidBelow, statuses } from './status';
 import {
-  BUILD_SHARE_OF_WINDOW,
   CAREGIVER_MONTHLY_RETENTION,
   CAREGIVER_STEP,
   CRACK_SPEED,
+  GROWN_GROWTH,
   HEAL_SPEED,
+  LEAN_AT,
   MAX_EFFECT,
   MAX_STEP_MONTHS,
-  OUTSIDE_WINDOW_FLOOR,
+  RECOVER_AT,
+  REPAIR_CARE,
+  REPAIR_FULL_EFFECT,
+  RUPTURE_GONE,
+  RUPTURE_MONTHLY_FRESH,
+  RUPTURE_PER_POINT,
+  UNMET_BAND,
+  UNMET_NEED,
+  WEAK_BELOW_PER_MONTH,
   WOBBLY_FRAGILITY,
 } from './tuning';
-
-/** Growth per month at full care, inside the window: a block is built in a share of its window. */
-const BASE_RATE = CHILD_BLOCKS.map((id) => {
-  const [a, b] = AGE_WINDOWS[id];
-  return 1 / (BUILD_SHARE_OF_WINDOW * (b - a));
-});
-
-/** How much a block answers to care at this age: 1 inside its window, less outside, never 0 (rule 5). */
-export function windowWeight(block: number, ageMonths: number): number {
-  const [a, b] = AGE_WINDOWS[CHILD_BLOCKS[block]];
-  const dist = ageMonths < a ? a - ageMonths : ageMonths > b ? ageMonths - b : 0;
-  if (dist === 0) return 1;
-  return Math.max(OUTSIDE_WINDOW_FLOOR, 1 / (1 + dist / (b - a)));
-}
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 const clampUnit = (x: number) => (x < -1 ? -1 : x > 1 ? 1 : x);
@@ -43,13 +39,25 @@ export function applyEffect(strength: number, effect: number): number {
   return clampUnit(strength + push * (effect > 0 ? 1 - strength : 1 + strength));
 }
 
+/** A block that has not begun, and cannot begin yet, has nothing to crack or rupture. */
+const unbegun = (s: TowerState, st: readonly ChildStatus[], i: number) => st[i] === 'locked' && s.growth[i] === 0 && s.cracks[i] === 0;
+
 /**
- * One turn: the caregiver's response moves the caregiver blocks, then the months pass and the
- * child's blocks answer. Pure: the input state is not changed.
+ * The moment of the response itself, before any time passes: the caregiver blocks move, a poor
+ * response opens a fresh rupture on the child block it touches, a good response or a repair move
+ * closes fresh ruptures (and that repair is care in its own right), and a caregiver block starts or
+ * stops leaning towards its red letter when its strength shows (or stops showing) a pattern.
  */
-export function step(state: TowerState, action: Action): StepResult {
-  const events: ModelEvent[] = [];
+export function respond(state: TowerState, action: Action, events: ModelEvent[] = []): TowerState {
+  const st = statuses(state);
   const strength = state.strength.slice();
+  const ruptures = state.ruptures.slice();
+  const leaning = state.leaning.slice();
+  const closed = [false, false, false, false, false];
+  // a repair move closes every rupture that was open when it was made
+  if (action.repair) {
+    for (let i = 0; i < N; i++) if (ruptures[i] > 0) (ruptures[i] = 0), (closed[i] = true);
+  }
   for (let i = 0; i < N; i++) {
     const id = CAREGIVER_BLOCKS[i] as CaregiverId;
     const e = action.effects[id];
@@ -58,74 +66,133 @@ export function step(state: TowerState, action: Action): StepResult {
     const to = applyEffect(from, e);
     strength[i] = to;
     events.push({ key: e > 0 ? 'caregiverUp' : 'caregiverDown', caregiver: id, from, to });
-    if (from >= 0 && to < 0) events.push({ key: 'caregiverRedLetter', caregiver: id });
-    if (from < 0 && to >= 0) events.push({ key: 'caregiverRecovered', caregiver: id });
+    if (e < 0) {
+      const size = RUPTURE_PER_POINT * -e * windowWeight(i, state.ageMonths);
+      if (!unbegun(state, st, i) && size > 0) {
+        ruptures[i] = clamp01(ruptures[i] + size);
+        events.push({ key: 'rupture', block: CHILD_BLOCKS[i] });
+      }
+    } else if (ruptures[i] > 0) {
+      const left = ruptures[i] * (1 - Math.min(1, e / REPAIR_FULL_EFFECT));
+      ruptures[i] = left < RUPTURE_GONE ? 0 : left;
+      closed[i] = true;
+    }
   }
+  for (let i = 0; i < N; i++) {
+    if (closed[i]) {
+      strength[i] = applyEffect(strength[i], REPAIR_CARE);
+      events.push({ key: 'repaired', block: CHILD_BLOCKS[i] });
+    }
+    const id = CAREGIVER_BLOCKS[i] as CaregiverId;
+    if (!leaning[i] && strength[i] < LEAN_AT) {
+      leaning[i] = true;
+      events.push({ key: 'caregiverLeans', caregiver: id });
+    } else if (leaning[i] && strength[i] > RECOVER_AT) {
+      leaning[i] = false;
+      events.push({ key: 'caregiverRecovered', caregiver: id });
+    }
+  }
+  return { ageMonths: state.ageMonths, growth: state.growth, cracks: state.cracks, strength, ruptures, leaning };
+}
 
-  let s: TowerState = { ageMonths: state.ageMonths, growth: state.growth, cracks: state.cracks, strength };
-  const before = statuses(state);
-  let st = before;
-  const waited = new Set<string>();
+/** What the ticks of one step tell the events: each kind once per block per step, and sums. */
+export interface TickLog {
+  events: ModelEvent[];
+  said: Set<string>;
+  /** Rupture damage that hardened into cracks, per block, over the step. */
+  hardened: number[];
+}
+
+const newLog = (events: ModelEvent[]): TickLog => ({ events, said: new Set(), hardened: [0, 0, 0, 0, 0] });
+
+function once(log: TickLog | undefined, tag: string, event: () => ModelEvent) {
+  if (!log || log.said.has(tag)) return;
+  log.said.add(tag);
+  log.events.push(event());
+}
+
+/**
+ * One turn: the response (see `respond`), then the months pass and the child's blocks answer.
+ * Pure: the input state is not changed.
+ */
+export function step(state: TowerState, action: Action): StepResult {
+  const events: ModelEvent[] = [];
+  let s = respond(state, action, events);
+  let st = statuses(s);
+  statusEvents(statuses(state), st, events);
+  const log = newLog(events);
   let left = action.months;
   while (left > 1e-9) {
     const dt = Math.min(MAX_STEP_MONTHS, left);
-    s = tick(s, dt, st, events, waited);
+    s = tick(s, dt, st, log);
     const next = statuses(s);
     statusEvents(st, next, events);
     st = next;
     left -= dt;
   }
+  for (let i = 0; i < N; i++) if (log.hardened[i] > 0.005) events.push({ key: 'hardened', block: CHILD_BLOCKS[i] });
   amountEvents(state, s, events);
   return { state: s, events };
 }
 
 /**
  * One step of at most MAX_STEP_MONTHS. Every block answers to the statuses at the start of the
- * step, so "grows only while the block beneath is solid" holds exactly.
+ * step, so "grows only while every block beneath is solid" holds exactly. For each block:
+ * 1. fresh ruptures harden: part of them becomes crack damage;
+ * 2. weakness travels up: a grown block above a cracked block takes damage, whatever its own care;
+ * 3. its own caregiver block: good care heals it (if nothing beneath is cracked) and builds it (if
+ *    it is not cracked and everything beneath is solid); poor care cracks it, and so does absent
+ *    care (near zero) inside its window.
  */
-export function tick(
-  s: TowerState,
-  dt: number,
-  st: readonly ChildStatus[] = statuses(s),
-  events?: ModelEvent[],
-  waited?: Set<string>,
-): TowerState {
+export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = statuses(s), log?: TickLog): TowerState {
   const growth = s.growth.slice();
   const cracks = s.cracks.slice();
+  const ruptures = s.ruptures.slice();
+  const age = s.ageMonths;
   for (let i = 0; i < N; i++) {
-    const care = s.strength[i];
-    if (care === 0) continue;
-    const pace = BASE_RATE[i] * windowWeight(i, s.ageMonths) * dt;
     const block = CHILD_BLOCKS[i];
-    if (care > 0) {
-      const crackedBelow = lowestCrackedBelow(st, i);
-      // Rule 6: repair runs bottom-up; a crack cannot heal on a cracked base.
+    // 1. an unrepaired rupture hardens into damage
+    if (ruptures[i] > 0) {
+      let fresh = ruptures[i] * Math.pow(RUPTURE_MONTHLY_FRESH, dt);
+      if (fresh < RUPTURE_GONE) fresh = 0;
+      const hard = ruptures[i] - fresh;
+      ruptures[i] = fresh;
+      cracks[i] = clamp01(cracks[i] + hard);
+      if (log) log.hardened[i] += hard;
+    }
+    // 2. rule 4: a cracked block beneath slowly damages every grown block above it
+    const crackedBelow = lowestCrackedBelow(st, i);
+    if (crackedBelow >= 0 && growth[i] >= GROWN_GROWTH) {
+      cracks[i] = clamp01(cracks[i] + WEAK_BELOW_PER_MONTH * dt);
+      once(log, 'b' + i, () => ({ key: 'weakBelow', block, below: CHILD_BLOCKS[crackedBelow] }));
+    }
+    // 3. its own caregiver block
+    const care = s.strength[i];
+    const unmet = Math.abs(care) < UNMET_BAND && inWindow(i, age);
+    if (care > 0 && !unmet) {
+      const pace = BASE_RATE[i] * buildWeight(i, age) * dt * care;
+      // rule 6: repair runs bottom-up; a crack cannot heal on a cracked base
       if (crackedBelow >= 0) {
-        if (cracks[i] > 0 && events && !waited?.has('h' + i)) {
-          waited?.add('h' + i);
-          events.push({ key: 'healWaits', block, below: CHILD_BLOCKS[crackedBelow] });
-        }
+        if (cracks[i] > 0) once(log, 'h' + i, () => ({ key: 'healWaits', block, below: CHILD_BLOCKS[crackedBelow] }));
       } else if (cracks[i] > 0) {
-        cracks[i] = clamp01(cracks[i] - HEAL_SPEED * pace * care);
+        cracks[i] = clamp01(cracks[i] - HEAL_SPEED * pace);
       }
-      if (st[i] === 'cracked') continue; // a cracked block mends before it builds further
-      // Rules 1-3: a block grows only while every block beneath it is solid.
+      if (isCracked(st[i])) continue; // a cracked block mends before it builds further
+      // rules 1-3: a block grows only while every block beneath it is solid
       const notSolid = lowestNotSolidBelow(st, i);
-      if (notSolid < 0) growth[i] = clamp01(growth[i] + pace * care);
-      else if (growth[i] < 1 && events && !waited?.has('w' + i)) {
-        waited?.add('w' + i);
-        events.push({ key: 'waits', block, below: CHILD_BLOCKS[notSolid] });
-      }
-    } else {
-      // A block that has not begun, and cannot begin yet, has nothing to crack.
-      if (growth[i] === 0 && cracks[i] === 0 && st[i] === 'locked') continue;
+      if (notSolid < 0) growth[i] = clamp01(growth[i] + pace);
+      else if (growth[i] < 1) once(log, 'w' + i, () => ({ key: 'waits', block, below: CHILD_BLOCKS[notSolid] }));
+    } else if (!unbegun(s, st, i)) {
+      const need = Math.max(care < 0 ? -care : 0, unmet ? UNMET_NEED : 0);
+      if (need === 0) continue;
       const fragility = st[i] === 'wobbly' ? WOBBLY_FRAGILITY : 1;
-      cracks[i] = clamp01(cracks[i] + CRACK_SPEED * pace * -care * fragility);
+      cracks[i] = clamp01(cracks[i] + CRACK_SPEED * BASE_RATE[i] * windowWeight(i, age) * dt * need * fragility);
+      if (unmet) once(log, 'u' + i, () => ({ key: 'unmet', block }));
     }
   }
   const keep = Math.pow(CAREGIVER_MONTHLY_RETENTION, dt);
   const strength = s.strength.map((x) => x * keep);
-  return { ageMonths: s.ageMonths + dt, growth, cracks, strength };
+  return { ageMonths: age + dt, growth, cracks, strength, ruptures, leaning: s.leaning };
 }
 
 function statusEvents(prev: readonly ChildStatus[], next: readonly ChildStatus[], events: ModelEvent[]) {
@@ -134,10 +201,12 @@ function statusEvents(prev: readonly ChildStatus[], next: readonly ChildStatus[]
     const b = next[i];
     if (a === b) continue;
     const block = CHILD_BLOCKS[i];
-    if (b === 'cracked') events.push({ key: 'cracked', block });
-    else if (a === 'cracked') events.push({ key: 'healed', block });
+    if (isCracked(b) && !isCracked(a)) events.push({ key: 'cracked', block });
+    else if (isCracked(a) && !isCracked(b)) events.push({ key: 'healed', block });
+    else if (a === 'cracked' && b === 'healing') events.push({ key: 'mending', block });
+    else if (a === 'healing' && b === 'cracked') events.push({ key: 'mendingStops', block });
     if (b === 'wobbly') events.push({ key: 'wobbly', block, below: CHILD_BLOCKS[lowestCrackedBelow(next, i)] });
-    else if (a === 'wobbly' && b !== 'cracked') events.push({ key: 'steady', block });
+    else if (a === 'wobbly' && !isCracked(b)) events.push({ key: 'steady', block });
     if (b === 'solid') events.push({ key: 'solid', block });
     else if (a === 'locked' && b === 'growing') events.push({ key: 'unlocked', block });
   }

@@ -3,6 +3,7 @@ export * from './state';
 export * from './status';
 export * from './events';
 export * from './engine';
+export * from './rates';
 export * from './view';
 export * from './presets';
 export * from './random';

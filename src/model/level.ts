@@ -1,10 +1,25 @@
 // Playing a level: a start state, then one response per scenario. A run is plain data (the level id
 // and the responses chosen), so it can be saved, replayed and branched ("what if").
-import type { CaregiverId, ChildId } from './blocks';
+import { CAREGIVER_BLOCKS, type CaregiverId, type ChildId } from './blocks';
 import { step } from './engine';
 import type { ModelEvent } from './events';
 import { wellRaised } from './presets';
 import { fromSpec, newborn, type TowerState } from './state';
+import { NEW_CAREGIVER_WARMTH } from './tuning';
+
+/** A response as the engine sees it: an id and its effects (a repair-moment answer has a kind). */
+export interface ResponseLike {
+  id: string;
+  effects: Partial<Record<CaregiverId, number>>;
+  kind?: string;
+}
+
+/** A scenario, with the repair moment that may follow some of its responses. */
+export interface ScenarioLike {
+  id: string;
+  responses: readonly ResponseLike[];
+  repair?: { after: readonly string[]; responses: readonly ResponseLike[] };
+}
 
 /** The part of a content level the engine needs. */
 export interface LevelLike {
@@ -16,12 +31,24 @@ export interface LevelLike {
     child?: Partial<Record<ChildId, { growth?: number; cracks?: number } | undefined>>;
     caregiver?: Partial<Record<CaregiverId, number | undefined>>;
   };
-  scenarios: readonly { id: string; responses: readonly { id: string; effects: Partial<Record<CaregiverId, number>> }[] }[];
+  scenarios: readonly ScenarioLike[];
 }
 
+/** One answer in a run: a scenario's response, or (repair: true) the answer in its repair moment. */
 export interface Choice {
   scenario: string;
   response: string;
+  repair?: boolean;
+}
+
+/**
+ * A beat is what the player answers next: a scenario, or the repair moment that follows a poor
+ * response in it ("Later die avond…"). `index` is the scenario's place in the level.
+ */
+export interface Beat<S extends ScenarioLike = ScenarioLike> {
+  kind: 'scenario' | 'repair';
+  scenario: S;
+  index: number;
 }
 
 export interface LevelRun {
@@ -30,6 +57,8 @@ export interface LevelRun {
   start: TowerState;
   state: TowerState;
   choices: Choice[];
+  /** What the engine said on the last turn, so a reload can show the same result card. */
+  lastEvents?: ModelEvent[];
 }
 
 /** Months that pass with each scenario: the level's age span spread over its scenarios. */
@@ -40,8 +69,11 @@ export function monthsPerScenario(level: LevelLike): number {
 /** The level's own start state: where a child of that age stands, by its preset and overrides. */
 export function levelStart(level: LevelLike): TowerState {
   const age = level.ageMonths[0];
-  const base = level.start.preset === 'well-raised' ? wellRaised(age) : newborn(age);
+  const fresh = level.start.preset !== 'well-raised';
+  const base = fresh ? newborn(age) : wellRaised(age);
   const caregiver: Partial<Record<CaregiverId, number>> = {};
+  // new caregivers (a newborn's parents, foster and adoptive parents) start with a modest warmth
+  if (fresh) for (const id of CAREGIVER_BLOCKS) caregiver[id] = NEW_CAREGIVER_WARMTH;
   for (const [k, v] of Object.entries(level.start.caregiver ?? {})) if (v !== undefined) caregiver[k as CaregiverId] = v;
   return fromSpec({ ageMonths: age, child: level.start.child as Record<ChildId, { growth?: number; cracks?: number }>, caregiver }, base);
 }
@@ -52,34 +84,76 @@ export function startLevel(level: LevelLike, carried?: TowerState): LevelRun {
   return { level: level.id, start, state: start, choices: [] };
 }
 
+/**
+ * What comes next in a level after these choices (the level's flow, ink-style): the repair moment
+ * of the scenario just answered when its response opens one, else the next scenario; null when
+ * the level is played through (the debrief).
+ */
+export function nextBeat<L extends LevelLike>(level: L, choices: readonly Choice[]): Beat<L['scenarios'][number]> | null {
+  const last = choices.at(-1);
+  if (last && !last.repair) {
+    const index = level.scenarios.findIndex((s) => s.id === last.scenario);
+    const scenario = level.scenarios[index];
+    if (scenario?.repair?.after.includes(last.response)) return { kind: 'repair', scenario, index };
+  }
+  const answered = choices.reduce((n, c) => n + (c.repair ? 0 : 1), 0);
+  return answered < level.scenarios.length ? { kind: 'scenario', scenario: level.scenarios[answered], index: answered } : null;
+}
+
+/** The responses a beat offers, in the content's order (the game shows them shuffled). */
+export function beatResponses<S extends ScenarioLike>(beat: Beat<S>): S['responses'] | NonNullable<S['repair']>['responses'] {
+  return beat.kind === 'repair' ? beat.scenario.repair!.responses : beat.scenario.responses;
+}
+
+/** The response a choice names, or undefined when it does not fit the level. */
+export function responseOf<L extends LevelLike>(level: L, c: Choice) {
+  const s = level.scenarios.find((x) => x.id === c.scenario);
+  const list = c.repair ? s?.repair?.responses : s?.responses;
+  return list?.find((r) => r.id === c.response) as (L['scenarios'][number]['responses'][number] | NonNullable<L['scenarios'][number]['repair']>['responses'][number] | undefined);
+}
+
 export function isDone(level: LevelLike, run: LevelRun): boolean {
-  return run.choices.length >= level.scenarios.length;
+  return nextBeat(level, run.choices) === null;
 }
 
 export class ChoiceError extends Error {}
 
-/** Pick a response (by index) in the current scenario. */
+/**
+ * Answer the current beat with a response, by id. Time passes after the last beat of a scenario:
+ * a response that opens a repair moment takes no time (the repair comes the same day), and the
+ * repair moment then carries the scenario's months. A repair answer reaches the engine as a
+ * repair move.
+ */
+export function chooseById(level: LevelLike, run: LevelRun, responseId: string): { run: LevelRun; events: ModelEvent[] } {
+  const beat = nextBeat(level, run.choices);
+  if (!beat) throw new ChoiceError(`level ${level.id} is already done`);
+  const response = beatResponses(beat).find((r) => r.id === responseId);
+  if (!response) throw new ChoiceError(`${beat.kind === 'repair' ? 'the repair moment of ' : ''}scenario ${beat.scenario.id} has no response ${responseId}`);
+  const opensRepair = beat.kind === 'scenario' && !!beat.scenario.repair?.after.includes(response.id);
+  const repair = beat.kind === 'repair' && response.kind === 'repair';
+  const r = step(run.state, { effects: response.effects, months: opensRepair ? 0 : monthsPerScenario(level), ...(repair ? { repair } : {}) });
+  const choice: Choice = beat.kind === 'repair' ? { scenario: beat.scenario.id, response: response.id, repair: true } : { scenario: beat.scenario.id, response: response.id };
+  return { run: { ...run, state: r.state, choices: [...run.choices, choice], lastEvents: r.events }, events: r.events };
+}
+
+/** Answer the current beat with its response number `responseIndex` in the content's order. */
 export function choose(level: LevelLike, run: LevelRun, responseIndex: number): { run: LevelRun; events: ModelEvent[] } {
-  const scenario = level.scenarios[run.choices.length];
-  if (!scenario) throw new ChoiceError(`level ${level.id} is already done`);
-  const response = scenario.responses[responseIndex];
-  if (!response) throw new ChoiceError(`scenario ${scenario.id} has no response ${responseIndex + 1}`);
-  const r = step(run.state, { effects: response.effects, months: monthsPerScenario(level) });
-  return {
-    run: { ...run, state: r.state, choices: [...run.choices, { scenario: scenario.id, response: response.id }] },
-    events: r.events,
-  };
+  const beat = nextBeat(level, run.choices);
+  if (!beat) throw new ChoiceError(`level ${level.id} is already done`);
+  const response = beatResponses(beat)[responseIndex];
+  if (!response) throw new ChoiceError(`scenario ${beat.scenario.id} has no response ${responseIndex + 1}`);
+  return chooseById(level, run, response.id);
 }
 
 /** Rebuild a run from its start and choices (a saved game, or a branch for "what if"). */
 export function replay(level: LevelLike, start: TowerState, choices: readonly Choice[]): LevelRun {
   let run: LevelRun = { level: level.id, start, state: start, choices: [] };
   for (const c of choices) {
-    const scenario = level.scenarios[run.choices.length];
-    if (!scenario || scenario.id !== c.scenario) throw new ChoiceError(`choice for ${c.scenario} does not fit level ${level.id}`);
-    const idx = scenario.responses.findIndex((r) => r.id === c.response);
-    if (idx < 0) throw new ChoiceError(`scenario ${c.scenario} has no response ${c.response}`);
-    run = choose(level, run, idx).run;
+    const beat = nextBeat(level, run.choices);
+    if (!beat || beat.scenario.id !== c.scenario || (beat.kind === 'repair') !== !!c.repair) {
+      throw new ChoiceError(`choice for ${c.scenario} does not fit level ${level.id}`);
+    }
+    run = chooseById(level, run, c.response).run;
   }
   return run;
 }

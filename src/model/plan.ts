@@ -109,8 +109,8 @@ export function parsePlan(x: unknown): Plan {
   let total = 0;
   x.turns.forEach((t, i) => {
     const f = `turns[${i}]`;
-    if (!isObj(t)) throw new InputError(f, 'must be an object with "months" and "caregiver"');
-    onlyKeys(t, ['months', 'repeat', 'caregiver'], f);
+    if (!isObj(t)) throw new InputError(f, 'must be an object with "months", "caregiver" and optionally "repeat" and "repair"');
+    onlyKeys(t, ['months', 'repeat', 'caregiver', 'repair'], f);
     const months = t.months === undefined ? 0 : t.months;
     if (!isNum(months) || months < 0) throw new InputError(`${f}.months`, 'must be a number of months, 0 or more');
     if (months > PLAN_LIMITS.months) throw new InputError(`${f}.months`, `is ${months}, at most ${PLAN_LIMITS.months} in one turn`);
@@ -124,7 +124,9 @@ export function parsePlan(x: unknown): Plan {
     total += months * repeat;
     if (total > PLAN_LIMITS.totalMonths) throw new InputError(`${f}`, `brings the plan past ${PLAN_LIMITS.totalMonths} months in all (repeats counted)`);
     const effects = parseEffects(t.caregiver, `${f}.caregiver`);
-    for (let r = 0; r < repeat; r++) actions.push({ effects, months });
+    if (t.repair !== undefined && typeof t.repair !== 'boolean') throw new InputError(`${f}.repair`, 'must be true or false');
+    const action: Action = t.repair ? { effects, months, repair: true } : { effects, months };
+    for (let r = 0; r < repeat; r++) actions.push(action);
   });
   return { start, actions };
 }

@@ -1,6 +1,6 @@
 // Automatic players for balance runs: attuned takes the response with the highest total effect,
 // worst the lowest, random any; ties are broken by the seeded generator.
-import { choose, isDone, startLevel, type LevelLike } from './level';
+import { beatResponses, choose, nextBeat, startLevel, type LevelLike } from './level';
 import type { Rng } from './random';
 import type { TowerState } from './state';
 
@@ -21,9 +21,8 @@ export function pick(policy: Policy, responses: readonly { effects: Partial<Reco
 /** Play one level to the end with a policy; returns the final state. */
 export function playLevel(level: LevelLike, policy: Policy, rng: Rng, carried?: TowerState): TowerState {
   let run = startLevel(level, carried);
-  while (!isDone(level, run)) {
-    const scenario = level.scenarios[run.choices.length];
-    run = choose(level, run, pick(policy, scenario.responses, rng)).run;
+  for (let beat = nextBeat(level, run.choices); beat; beat = nextBeat(level, run.choices)) {
+    run = choose(level, run, pick(policy, beatResponses(beat), rng)).run;
   }
   return run.state;
 }

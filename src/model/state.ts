@@ -1,4 +1,5 @@
 import { CAREGIVER_BLOCKS, CHILD_BLOCKS, type CaregiverId, type ChildId } from './blocks';
+import { LEAN_AT } from './tuning';
 
 /**
  * The whole model state as plain data, indexed bottom to top (index 0 = safety / caring).
@@ -10,16 +11,39 @@ export interface TowerState {
   growth: number[];
   /** Child blocks: how much damage each carries, 0..1. */
   cracks: number[];
-  /** Caregiver blocks: -1..1; below zero the block leans to its red letter. */
+  /** Caregiver blocks: -1..1; above zero it nurtures its child block, below zero it harms it. */
   strength: number[];
+  /**
+   * Child blocks: fresh ruptures, 0..1: hairline cracks opened by single poor responses that a
+   * prompt repair still closes. Left alone they harden into `cracks` over the months.
+   */
+  ruptures: number[];
+  /**
+   * Caregiver blocks: whether the block leans towards its red letter (a pattern, not one response):
+   * set when strength falls below LEAN_AT, cleared when it rises above RECOVER_AT.
+   */
+  leaning: boolean[];
 }
 
-export type ChildStatus = 'locked' | 'growing' | 'solid' | 'wobbly' | 'cracked';
+/**
+ * 'healing' is a cracked block that is mending: cracked (red letter still there, fading), nothing
+ * cracked beneath it, and its own care is warm (WARM_PATTERN_AT or more) and heals it faster than
+ * any open rupture on it hardens. See `statuses` for the precedence.
+ */
+export type ChildStatus = 'locked' | 'growing' | 'solid' | 'wobbly' | 'cracked' | 'healing';
 
-/** An action: integer effects -3..+3 per caregiver block, then the months that pass. */
+/** Cracked or healing: the block carries a crack of CRACKED_AT or more. */
+export const isCracked = (st: ChildStatus) => st === 'cracked' || st === 'healing';
+
+/**
+ * An action: integer effects -3..+3 per caregiver block, then the months that pass. `repair` marks
+ * a repair move (the caregiver comes back to a rupture): it closes every fresh rupture at once.
+ */
 export interface Action {
   effects: Partial<Record<CaregiverId, number>>;
   months: number;
+  /** A repair move: the caregiver comes back to a rupture to make it right (rule 7). */
+  repair?: boolean;
 }
 
 export interface ChildBlockStart {
@@ -36,18 +60,39 @@ export interface StartSpec {
 
 export const N = CHILD_BLOCKS.length;
 
+/** A newborn with caregiver blocks at neutral (see `newCaregivers` for a level's warm start). */
 export function newborn(ageMonths = 0): TowerState {
-  return { ageMonths, growth: [0, 0, 0, 0, 0], cracks: [0, 0, 0, 0, 0], strength: [0, 0, 0, 0, 0] };
+  return {
+    ageMonths,
+    growth: [0, 0, 0, 0, 0],
+    cracks: [0, 0, 0, 0, 0],
+    strength: [0, 0, 0, 0, 0],
+    ruptures: [0, 0, 0, 0, 0],
+    leaning: [false, false, false, false, false],
+  };
+}
+
+/** A state as saved or planned before ruptures and leaning existed: those fields may be missing. */
+export type StoredTowerState = Omit<TowerState, 'ruptures' | 'leaning'> & Partial<Pick<TowerState, 'ruptures' | 'leaning'>>;
+
+/**
+ * Fill the fields a state of an older shape lacks: no fresh ruptures, and a caregiver block leans
+ * towards its red letter when its strength is below LEAN_AT. Returns a fresh copy.
+ */
+export function normalizeState(raw: StoredTowerState): TowerState {
+  return {
+    ageMonths: raw.ageMonths,
+    growth: raw.growth.slice(),
+    cracks: raw.cracks.slice(),
+    strength: raw.strength.slice(),
+    ruptures: raw.ruptures?.length === N ? raw.ruptures.slice() : [0, 0, 0, 0, 0],
+    leaning: raw.leaning?.length === N ? raw.leaning.slice() : raw.strength.map((x) => x < LEAN_AT),
+  };
 }
 
 /** Lay a named start over a base state (newborn by default). */
-export function fromSpec(spec: StartSpec, base: TowerState = newborn()): TowerState {
-  const s: TowerState = {
-    ageMonths: spec.ageMonths ?? base.ageMonths,
-    growth: base.growth.slice(),
-    cracks: base.cracks.slice(),
-    strength: base.strength.slice(),
-  };
+export function fromSpec(spec: StartSpec, base: StoredTowerState = newborn()): TowerState {
+  const s = normalizeState({ ...base, ageMonths: spec.ageMonths ?? base.ageMonths });
   CHILD_BLOCKS.forEach((id, i) => {
     const b = spec.child?.[id];
     if (b?.growth !== undefined) s.growth[i] = b.growth;
@@ -57,6 +102,7 @@ export function fromSpec(spec: StartSpec, base: TowerState = newborn()): TowerSt
     const c = spec.caregiver?.[id];
     if (typeof c === 'number') s.strength[i] = c;
     else if (c?.strength !== undefined) s.strength[i] = c.strength;
+    if (typeof c === 'number' || c?.strength !== undefined) s.leaning[i] = s.strength[i] < LEAN_AT;
   });
   return s;
 }

@@ -49,3 +49,99 @@ export const MAX_STEP_MONTHS = 1;
 
 /** The largest effect a response may have on one caregiver block, either way. */
 export const MAX_EFFECT = 3;
+
+// ---- Rupture and repair (Tronick's still-face and repair research, Circle of Security) ----------
+
+/**
+ * A poor response opens a fresh rupture on the child block its caregiver block nurtures: a
+ * hairline crack, this big per point of effect (a −3 opens 0.12, a −1 opens 0.04), times how much
+ * the block answers at this age (its window weight). A rupture is not yet damage: it is shown as a
+ * hairline and never shows a red letter. A block that has not begun and cannot begin yet gets none.
+ */
+export const RUPTURE_PER_POINT = 0.04;
+
+/**
+ * Left alone, a fresh rupture hardens into crack damage: after a month this share of it is still
+ * fresh (can still be repaired), the rest has become crack damage. One unrepaired −3 leaves at most
+ * 0.12 damage, a hairline; a pattern of unrepaired ruptures (three −3s, four −2s) adds up past CRACKED_AT.
+ */
+export const RUPTURE_MONTHLY_FRESH = 0.5;
+
+/** A fresh rupture smaller than this has hardened all the way: what is left becomes crack damage. */
+export const RUPTURE_GONE = 0.005;
+
+/**
+ * A positive response on the caregiver block repairs a fresh rupture on its child block: a +2 or
+ * +3 closes it at once, a +1 closes half of it. A repair move (an action marked `repair`) closes
+ * every fresh rupture at once.
+ */
+export const REPAIR_FULL_EFFECT = 2;
+
+/**
+ * Repairing a rupture is care in its own right: each block where a rupture was closed gets a push
+ * on its caregiver block as large as a response of this effect (+1) would give.
+ */
+export const REPAIR_CARE = 1;
+
+// ---- Patterns and red letters ---------------------------------------------------------------------
+
+/**
+ * A caregiver block leans towards its red letter only when its strength shows a pattern: below
+ * this value. From a warm start it takes two or three poor responses in a row, not one.
+ */
+export const LEAN_AT = -0.5;
+
+/**
+ * A caregiver block that leans towards its red letter is back in balance once its strength rises
+ * above this value again (hysteresis: it does not flicker around LEAN_AT). Drifting back to neutral
+ * never does it; only positive responses do.
+ */
+export const RECOVER_AT = 0;
+
+/**
+ * New caregivers (a newborn's parents, foster and adoptive parents) start with this modest warmth
+ * on every caregiver block, unless a level says otherwise.
+ */
+export const NEW_CAREGIVER_WARMTH = 0.3;
+
+/**
+ * Care shows a warm pattern from this strength on. A cracked block with nothing cracked beneath it,
+ * under care this warm, shows as healing (its red letter fading): one good response from a new
+ * caregiver's modest warmth gets there, the warmth alone does not. (Care between 0 and this mends a
+ * crack too, only slowly; the block still shows as cracked.)
+ */
+export const WARM_PATTERN_AT = 0.4;
+
+// ---- Unmet needs (verwaarlozen) -----------------------------------------------------------------
+
+/**
+ * Care this close to zero (either way) does not meet a need: inside its age window, a child block
+ * whose caregiver block stays between −0.1 and 0.1 does not grow; it slowly cracks.
+ */
+export const UNMET_BAND = 0.1;
+
+/**
+ * Absent care inside the window cracks a block as fast as care of strength −0.15 would. With no
+ * care at all, basic safety cracks within about 2½ months of birth; every block cracks before its
+ * window ends. Outside its window the game assumes everyday care goes on, so nothing happens.
+ */
+export const UNMET_NEED = 0.15;
+
+// ---- Weakness travels up ------------------------------------------------------------------------
+
+/**
+ * While a block beneath is cracked, every grown block above it takes this much damage a month, even
+ * under good care of its own, until the crack beneath heals: a year on a cracked base brings a
+ * block close to cracking, two years crack it.
+ */
+export const WEAK_BELOW_PER_MONTH = 0.02;
+
+// ---- Catching up (teruggaan en inhalen) --------------------------------------------------------
+
+/**
+ * Once its base is solid, a block whose age window has passed is built (and its cracks heal) at a
+ * catch-up pace: with the strongest care it is built in this many months per year of the child's
+ * age (at 2½ in about 4 months, at 8 in 12), never faster than inside its own window. So the
+ * younger the child, the faster it catches up and heals.
+ */
+export const CATCH_UP_MONTHS_PER_YEAR = 1.5;

@@ -4,8 +4,8 @@ import { statuses } from './status';
 
 export interface TowerView {
   ageMonths: number;
-  child: Record<ChildId, { growth: number; cracks: number; status: ChildStatus }>;
-  caregiver: Record<CaregiverId, { strength: number }>;
+  child: Record<ChildId, { growth: number; cracks: number; rupture: number; status: ChildStatus }>;
+  caregiver: Record<CaregiverId, { strength: number; leaning: boolean }>;
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -15,11 +15,11 @@ export function toView(s: TowerState): TowerView {
   const st = statuses(s);
   const child = {} as TowerView['child'];
   CHILD_BLOCKS.forEach((id, i) => {
-    child[id] = { growth: round(s.growth[i]), cracks: round(s.cracks[i]), status: st[i] };
+    child[id] = { growth: round(s.growth[i]), cracks: round(s.cracks[i]), rupture: round(s.ruptures[i]), status: st[i] };
   });
   const caregiver = {} as TowerView['caregiver'];
   CAREGIVER_BLOCKS.forEach((id, i) => {
-    caregiver[id] = { strength: round(s.strength[i]) };
+    caregiver[id] = { strength: round(s.strength[i]), leaning: s.leaning[i] };
   });
   return { ageMonths: round(s.ageMonths), child, caregiver };
 }

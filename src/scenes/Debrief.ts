@@ -1,7 +1,8 @@
 // The debrief: both towers, the choices and their effects, what the child now shows, questions for
 // class and a tip for home; try again, "what if" from any choice, and a report to hand in.
 import { app } from '../game/app';
-import { CHILD_BLOCKS, statuses } from '../model';
+import { CHILD_BLOCKS, responseOf, statuses } from '../model';
+import { ruptureCount } from '../game/session';
 import { childName, t, tx } from '../services/i18n';
 import type { Rect } from '../services/a11y';
 import { downloadReport, effectsText } from '../game/report';
@@ -10,7 +11,8 @@ import { palette, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
 
 type Tab = 'choices' | 'signals' | 'discuss' | 'whatif';
-const TABS: Tab[] = ['choices', 'signals', 'discuss', 'whatif'];
+/** A parent gets the tip for home on the first tab; a student starts with the choices. */
+const tabs = (): Tab[] => (app.settings.audience === 'parent' ? ['discuss', 'choices', 'signals', 'whatif'] : ['choices', 'signals', 'discuss', 'whatif']);
 
 export class Debrief extends BaseScene {
   private tab: Tab = 'choices';
@@ -20,7 +22,7 @@ export class Debrief extends BaseScene {
   }
 
   protected init2(data?: { tab?: Tab }) {
-    this.tab = data?.tab ?? 'choices';
+    this.tab = data?.tab ?? tabs()[0];
   }
 
   protected restartData() {
@@ -36,7 +38,8 @@ export class Debrief extends BaseScene {
   }
 
   protected onNumber(n: number) {
-    if (TABS[n - 1]) this.scene.restart({ tab: TABS[n - 1] });
+    const all = tabs();
+    if (all[n - 1]) this.scene.restart({ tab: all[n - 1] });
   }
 
   build() {
@@ -74,9 +77,10 @@ export class Debrief extends BaseScene {
     // tabs
     const tabH = Math.max(40, S * 2.1);
     const tabW = (cw - 32 - 3 * 8) / 4;
-    TABS.forEach((tab, i) => {
+    const parent = app.settings.audience === 'parent';
+    tabs().forEach((tab, i) => {
       this.button({
-        rect: { x: cx + 16 + i * (tabW + 8), y: cy + 14, w: tabW, h: tabH }, label: t(`debrief.tab.${tab}`), hint: portrait ? undefined : String(i + 1),
+        rect: { x: cx + 16 + i * (tabW + 8), y: cy + 14, w: tabW, h: tabH }, label: t(`debrief.tab.${tab === 'discuss' && parent ? 'home' : tab}`), hint: portrait ? undefined : String(i + 1),
         pressed: this.tab === tab, align: 'center', size: S * (portrait ? 0.72 : 0.82), id: `tab-${tab}`,
         onClick: () => this.scene.restart({ tab }),
       });
@@ -136,13 +140,14 @@ export class Debrief extends BaseScene {
     const level = app.playingLevel();
     const run = app.run();
     const full = run.choices.map((c, i) => {
-      const s = level.scenarios.find((x) => x.id === c.scenario)!;
-      const resp = s.responses.find((x) => x.id === c.response)!;
-      return { n: i + 1, text: tx(resp.text), effects: effectsText(resp.effects) };
+      const resp = responseOf(level, c)!;
+      return { n: i + 1, text: `${c.repair ? `↺ ${t('card.repairMoment')}: ` : ''}${tx(resp.text)}`, effects: effectsText(resp.effects) };
     });
+    const { ruptures, repairs } = ruptureCount(level, app.inPlay!);
+    const counts = t('debrief.ruptures', { r: ruptures, h: repairs });
     // on a small screen every choice gets one line: the start of the response and its effects
-    const roomy = this.fitsAt([t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text}  (${c.effects})`)], this.S * 0.8, r);
-    const size = Math.max(11, Math.min(this.S * 0.85, r.h / ((full.length + 2) * 1.55)));
+    const roomy = this.fitsAt([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text}  (${c.effects})`)], this.S * 0.8, r);
+    const size = Math.max(11, Math.min(this.S * 0.85, r.h / ((full.length + 3) * 1.55)));
     const chars = Math.floor(r.w / (size * 0.52));
     const items = full.map((c) => {
       const tail = `  (${c.effects})`;
@@ -150,8 +155,8 @@ export class Debrief extends BaseScene {
       const text = roomy || c.text.length <= room ? c.text : `${c.text.slice(0, Math.max(10, room - 1)).trimEnd()}…`;
       return { text: `${c.n}. ${text}${tail}` };
     });
-    this.lines(r, [{ text: t('debrief.choicesIntro'), bold: true, gapAfter: true }, ...items]);
-    this.story([t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
+    this.lines(r, [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }, ...items]);
+    this.story([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
   }
 
   private signals(r: Rect) {
@@ -174,18 +179,19 @@ export class Debrief extends BaseScene {
 
   private discuss(r: Rect) {
     const level = app.playingLevel();
-    this.lines(r, [
+    const questions = [
       { text: t('debrief.questions'), bold: true, gapAfter: false },
       ...level.questions.map((q, i) => ({ text: `${i + 1}. ${tx(q)}` })),
-      { text: '', gapAfter: false },
-      { text: t('debrief.tip'), bold: true },
-      { text: tx(level.tip) },
-    ]);
+    ];
+    const tip = [{ text: t('debrief.tip'), bold: true }, { text: tx(level.tip) }];
+    // the tip for home comes first for a parent
+    this.lines(r, app.settings.audience === 'parent' ? [...tip, { text: '' }, ...questions] : [...questions, { text: '' }, ...tip]);
   }
 
   private whatif(r: Rect) {
     const level = app.playingLevel();
-    const choices = app.inPlay!.original ?? app.run().choices;
+    // one button per scenario (a repair moment belongs to its scenario), replaying from its choice
+    const choices = (app.inPlay!.original ?? app.run().choices).map((c, at) => ({ ...c, at })).filter((c) => !c.repair);
     this.text(r.x, r.y, t('debrief.whatIfIntro'), { bold: true, size: this.S * 0.9, width: r.w });
     const top = r.y + this.S * 2.4;
     const n = choices.length;
@@ -205,7 +211,7 @@ export class Debrief extends BaseScene {
       this.button({
         rect: { x: r.x + col * (bw + 8), y: top + row * (bh + 6), w: bw, h: bh }, label: `${t('debrief.fromMoment', { n: i + 1 })}: ${short}`,
         size, id: `whatif-${i + 1}`,
-        onClick: () => void app.whatIf(i).then(() => this.go('Scenario')),
+        onClick: () => void app.whatIf(c.at).then(() => this.go('Scenario')),
       });
     });
     this.story(t('debrief.whatIfIntro'));

@@ -15,7 +15,10 @@ type Care = Record<CaregiverId, number>;
 const PRESETS: { id: string; care: Care; start?: () => TowerState }[] = [
   { id: 'attuned', care: { caring: 2, giving: 2, supporting: 2, firmness: 2, trusting: 2 } },
   { id: 'warmVague', care: { caring: 2, giving: 2, supporting: 1, firmness: -2, trusting: 1 } },
-  { id: 'anxious', care: { caring: 2, giving: 1, supporting: -1, firmness: 1, trusting: -2 } },
+  // anxious care (Angstig, the red letter of caregiver block 5) meets its pair in the child: the
+  // tower builds, then creativity cracks into powerlessness (Machteloosheid). Warm and supportive
+  // otherwise, or self-confidence would crack first and creativity never begin.
+  { id: 'anxious', care: { caring: 2, giving: 2, supporting: 1, firmness: 1, trusting: -2 } },
   { id: 'busy', care: { caring: 1, giving: -1, supporting: -1, firmness: 0, trusting: 0 } },
   {
     id: 'foster', care: { caring: 2, giving: 2, supporting: 2, firmness: 2, trusting: 2 },

@@ -1,5 +1,6 @@
-// The level map: the five age phases as a path, then the two repair stories; each locked, open
-// or done, with the outcome for its focus block.
+// The level map: the five age phases as a path, then the two repair stories. Every level is open
+// (a parent goes straight to their child's age); the recommended next one is marked, and a played
+// one shows the outcome for its focus block.
 import type { LevelT } from '../content/schema';
 import { app } from '../game/app';
 import { ageLabel, childName, t, tx } from '../services/i18n';
@@ -65,24 +66,22 @@ export class LevelMap extends BaseScene {
     const rec = app.progress.levels[level.id];
     const col = CHILD_COLOURS[level.focus];
     const g = this.add.graphics();
-    const locked = state === 'locked';
-    g.fillStyle(locked ? shade(p.panel, 0.96) : shade(col, 1.7), 1);
+    g.fillStyle(shade(col, 1.7), 1);
     g.fillRoundedRect(r.x, r.y, r.w, r.h, 16);
-    g.fillStyle(locked ? p.locked : col, 1);
+    g.fillStyle(col, 1);
     g.fillRoundedRect(r.x, r.y, 10, r.h, { tl: 16, bl: 16, tr: 0, br: 0 });
-    g.lineStyle(state === 'done' ? 3 : 1.5, locked ? p.locked : shade(col, 0.6), 1);
+    g.lineStyle(state === 'done' ? 3 : 1.5, shade(col, 0.6), 1);
     g.strokeRoundedRect(r.x, r.y, r.w, r.h, 16);
     const ages = `${ageLabel(level.ageMonths[0])} – ${ageLabel(level.ageMonths[1])}`;
     let status: string;
-    if (state === 'locked') status = t('map.locked');
-    else if (state === 'done') status = t('map.done', { block: childName(level.focus), status: t(`status.short.${rec?.focusStatus ?? 'growing'}`) });
-    else status = level.id === app.progress.story.next ? t('map.storyNext') : t('map.open');
+    if (state === 'done') status = t('map.done', { block: childName(level.focus), status: t(`status.short.${rec?.focusStatus ?? 'growing'}`) });
+    else status = level.id === app.progress.story.next ? t('map.storyNext') : level.id === app.recommended() ? t('map.recommended') : t('map.open');
     const inPlay = app.inPlay?.level === level.id && app.inPlay.step !== 'debrief';
     if (inPlay) status = t('map.inPlay');
     const label = `${tx(level.title)}`;
     const S = this.S;
     const compact = r.h < S * 5;
-    const head = this.text(r.x + 22, r.y + 10, label, { head: true, bold: true, size: S * (compact ? 0.95 : 1.05), width: r.w - 34, color: locked ? p.inkSoft : p.ink });
+    const head = this.text(r.x + 22, r.y + 10, label, { head: true, bold: true, size: S * (compact ? 0.95 : 1.05), width: r.w - 34, color: p.ink });
     const st = this.text(r.x + 22, r.y + r.h - 8, status, { size: S * 0.85, bold: state !== 'open', width: r.w - 34, color: state === 'done' && rec?.focusStatus === 'cracked' ? p.crack : p.ink });
     st.setOrigin(0, 1);
     // the ages only where they fit between the title and the status
@@ -92,10 +91,6 @@ export class LevelMap extends BaseScene {
       rect: r, label: `${label}. ${status}`, id: `level-${level.id}`,
       invisible: true,
       onClick: () => {
-        if (state === 'locked') {
-          this.toast(t('map.lockedHint'));
-          return;
-        }
         if (inPlay) this.go('Scenario');
         else void app.begin(level.id, app.modeFor(level.id)).then(() => this.go('Scenario'));
       },

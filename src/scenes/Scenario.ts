@@ -1,23 +1,24 @@
 // The scenario scene: the setting drawn, the child's signal, 2-4 responses; after a pick the
 // caregiver tower shifts, the child's tower answers, and a card says what happened and why.
-import type { ResponseT, ScenarioT } from '../content/schema';
+import type { RepairResponseT, ResponseT } from '../content/schema';
 import { app } from '../game/app';
-import { CHILD_BLOCKS, statuses, type ModelEvent, type TowerState } from '../model';
+import { CHILD_BLOCKS, responseOf, statuses, type ModelEvent, type TowerState } from '../model';
 import { play } from '../services/audio';
-import { ageLabel, caregiverName, childName, describeEvent, t, tx } from '../services/i18n';
-import type { Rect } from '../services/a11y';
+import { ageLabel, childName, describeEvent, t, tx } from '../services/i18n';
+import { setBusy, type Rect } from '../services/a11y';
 import { TowerView } from '../ui/tower';
 import { isHighContrast, palette, textStyle } from '../ui/theme';
 import type { Mood } from './art/figures';
 import { BaseScene } from './base';
-import { telling } from '../game/explain';
+import { cardLines } from '../game/explain';
+import { lastBeat, momentOf, type PlayBeat } from '../game/session';
 
 type Item =
   | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; head?: boolean; scale?: number; color?: number }
   | { kind: 'button'; label: string; hint?: string; primary?: boolean; onClick: () => void; id?: string; secondary?: boolean };
 
 interface LastChoice {
-  response: ResponseT;
+  response: ResponseT | RepairResponseT;
   events: ModelEvent[];
 }
 
@@ -30,6 +31,8 @@ export class Scenario extends BaseScene {
   private responseButtons: (() => void)[] = [];
   /** Set right after a pick: the towers animate from here to the new state. */
   private animateFrom: TowerState | undefined;
+  /** The result card shows the theory layer ("Meer uitleg") beside the plain one. */
+  private theory = false;
 
   constructor() {
     super('Scenario');
@@ -39,16 +42,18 @@ export class Scenario extends BaseScene {
     return tx(app.playingLevel().title);
   }
 
-  protected init2(data?: { last?: LastChoice; animateFrom?: TowerState }) {
+  protected init2(data?: { last?: LastChoice; animateFrom?: TowerState; theory?: boolean }) {
     this.last = data?.last;
     this.animateFrom = data?.animateFrom;
+    // a student sees the theory at once; anyone can open or close it on the card
+    this.theory = data?.theory ?? app.settings.audience === 'student';
     this.busy = false;
     this.leaving = false;
     this.responseButtons = [];
   }
 
   protected restartData() {
-    return { last: this.last };
+    return { last: this.last, theory: this.theory };
   }
 
   protected onEscape() {
@@ -67,15 +72,20 @@ export class Scenario extends BaseScene {
     }
     const level = app.playingLevel();
     const run = app.run();
-    const n = run.choices.length;
-    const total = level.scenarios.length;
     const step = ip.step;
-    // after a pick the scene still shows the moment just played
-    const scenario = level.scenarios[Math.min(step === 'result' ? n - 1 : n, total - 1)];
+    // after a pick the scene still shows the beat just answered
+    const beat = (step === 'result' ? lastBeat(level, run.choices) : app.beat()) ?? lastBeat(level, run.choices);
+    if (!beat) {
+      this.go('Map');
+      return;
+    }
+    const scenario = beat.scenario;
+    const { n, total } = momentOf(level, run.choices, step);
+    const moment = `${t('ui.scenarioOf', { n, total })}${beat.kind === 'repair' ? ` · ${t('card.repairMoment')}` : ''}`;
     const { W, H } = this;
     const p = palette();
 
-    const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : `${t('ui.scenarioOf', { n: Math.min(n + (step === 'result' ? 0 : 1), total), total })} · ${ageLabel(run.state.ageMonths)}`;
+    const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : `${moment} · ${ageLabel(run.state.ageMonths)}`;
     const hh = this.header(`${tx(level.title)}  ·  ${sub}`, { label: t('ui.menu'), onClick: () => this.onEscape() });
     const m = 12;
     let towerR: Rect;
@@ -102,7 +112,7 @@ export class Scenario extends BaseScene {
     if (artR.h > 0) {
       const g = this.add.graphics();
       const place = step === 'intro' ? 'living' : scenario.place;
-      const time = step === 'intro' ? 'day' : scenario.time;
+      const time = step === 'intro' ? 'day' : beat.kind === 'repair' && scenario.time === 'day' ? 'evening' : scenario.time;
       const { drawBackdrop, drawCaregiver, drawChild } = app.art!;
       drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
       const fg = this.add.graphics();
@@ -138,69 +148,91 @@ export class Scenario extends BaseScene {
       this.story(lines.filter((l): l is Extract<Item, { kind: 'text' }> => l.kind === 'text').map((l) => l.text).join(' '));
       return;
     }
-    if (step === 'result' && n > 0) {
-      const lastScenario = level.scenarios[n - 1];
-      this.result(inner, lastScenario, run.state);
+    if (step === 'result' && run.choices.length > 0) {
+      this.result(inner, run.state, run.lastEvents ?? []);
       return;
     }
     this.tower.set(run.state);
-    this.situation(inner, scenario, step === 'choose');
+    this.situation(inner, beat, step === 'choose');
   }
 
   /** The setting and the signal; the responses too when they fit, else behind one more button. */
-  private situation(r: Rect, scenario: ScenarioT, forceChoose: boolean) {
+  private situation(r: Rect, beat: PlayBeat, forceChoose: boolean) {
     const p = palette();
+    const { setting, signal } = beat.kind === 'repair' ? beat.scenario.repair! : beat.scenario;
     const reading: Item[] = [
-      { kind: 'text', text: tx(scenario.setting) },
-      { kind: 'text', text: tx(scenario.signal), bold: true, color: p.accent },
+      ...(beat.kind === 'repair' ? [{ kind: 'text', text: t('card.repairMoment'), bold: true, head: true, color: p.inkSoft } as Item] : []),
+      { kind: 'text', text: tx(setting) },
+      { kind: 'text', text: tx(signal), bold: true, color: p.accent },
     ];
-    const responses: Item[] = scenario.responses.map((resp, i) => ({
-      kind: 'button', label: tx(resp.text), hint: String(i + 1), id: `response-${resp.id}`, onClick: () => this.pick(i),
+    // the order shown is shuffled by the run's seed; keys 1-4 follow it
+    const shown = app.shown(beat);
+    const responses: Item[] = shown.map((resp, i) => ({
+      kind: 'button', label: tx(resp.text), hint: String(i + 1), id: `response-${resp.id}`, onClick: () => void this.pick(resp.id),
     }));
     const both: Item[] = [...reading, { kind: 'text', text: t('ui.choose'), bold: true, head: true }, ...responses];
-    this.story(`${tx(scenario.setting)} ${tx(scenario.signal)}`);
+    this.story(`${beat.kind === 'repair' ? `${t('card.repairMoment')}. ` : ''}${tx(setting)} ${tx(signal)}`);
     if (forceChoose || this.fits(r, both, 0.8)) {
-      this.card(r, forceChoose && !this.fits(r, both, 0.8) ? [{ kind: 'text', text: tx(scenario.signal), bold: true, color: p.accent }, ...responses] : both);
-      this.responseButtons = scenario.responses.map((_, i) => () => this.pick(i));
+      this.card(r, forceChoose && !this.fits(r, both, 0.8) ? [{ kind: 'text', text: tx(signal), bold: true, color: p.accent }, ...responses] : both);
+      this.responseButtons = shown.map((resp) => () => void this.pick(resp.id));
       return;
     }
     this.card(r, [...reading, { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => void app.setStep('choose').then(() => this.scene.restart()) }]);
-    this.responseButtons = scenario.responses.map((_, i) => () => void app.setStep('choose').then(() => this.pick(i)));
+    this.responseButtons = shown.map((resp) => () => void app.setStep('choose').then(() => this.pick(resp.id)));
   }
 
-  private async pick(i: number) {
+  private async pick(responseId: string) {
     if (this.busy) return;
     this.busy = true;
-    const level = app.playingLevel();
-    const scenario = level.scenarios[app.run().choices.length];
-    const r = await app.choose(i);
-    this.last = { response: scenario.responses[i], events: r.events };
-    this.scene.restart({ last: this.last, animateFrom: r.before });
+    const turn = await app.choose(responseId);
+    if (!turn) {
+      this.busy = false;
+      return;
+    }
+    const response = responseOf(app.playingLevel(), turn.choice)!;
+    this.last = { response, events: turn.events };
+    this.scene.restart({ last: this.last, animateFrom: turn.before });
   }
 
-  /** After a pick: the towers answer, then the card says what happened and why. */
-  private result(r: Rect, scenario: ScenarioT, state: TowerState) {
+  /** After a pick: the towers answer, then the card says what this response did and where the child stands. */
+  private result(r: Rect, state: TowerState, replayed: ModelEvent[]) {
     const level = app.playingLevel();
     const last = this.last;
-    const response = last?.response ?? scenario.responses.find((x) => x.id === app.run().choices.at(-1)?.response)!;
-    const events = last?.events ?? [];
-    const consequences = summarise(events, response);
+    const response = last?.response ?? responseOf(level, app.run().choices.at(-1)!)!;
+    const events = last?.events ?? replayed;
+    const { now, pattern } = cardLines(events, response.effects);
+    const p = palette();
+    const line = (l: (typeof now)[number]) => `• ${describeEvent(l)}`;
+    const explain = response.plain ? (this.theory ? [tx(response.plain), tx(response.feedback)] : [tx(response.plain)]) : [tx(response.feedback)];
     const items: Item[] = [
       { kind: 'text', text: `${t('ui.reaction', { name: level.child.name })}: ${tx(response.reaction)}`, italic: true },
-      ...consequences.map((c): Item => ({ kind: 'text', text: `• ${c}`, bold: true, scale: 0.92 })),
-      { kind: 'text', text: tx(response.feedback) },
-      { kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next() },
+      { kind: 'text', text: t('card.now'), bold: true, scale: 0.85, color: p.inkSoft },
+      ...now.map((l): Item => ({ kind: 'text', text: line(l), bold: true, scale: 0.92 })),
+      ...(pattern.length ? [
+        { kind: 'text', text: t('card.pattern', { name: level.child.name }), bold: true, scale: 0.85, color: p.inkSoft } as Item,
+        ...pattern.map((l): Item => ({ kind: 'text', text: line(l), scale: 0.92 })),
+      ] : []),
+      ...explain.map((text): Item => ({ kind: 'text', text })),
     ];
+    if (response.plain) {
+      items.push({ kind: 'button', label: t(this.theory ? 'card.lessTheory' : 'card.theory'), id: 'theory', secondary: true, onClick: () => this.scene.restart({ last: this.last, theory: !this.theory }) });
+    }
+    items.push({ kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next() });
     this.card(r, items);
-    this.story(`${tx(response.reaction)} ${consequences.join(' ')} ${tx(response.feedback)}`);
+    const said = [t('card.now'), ...now.map(describeEvent), ...(pattern.length ? [t('card.pattern', { name: level.child.name }), ...pattern.map(describeEvent)] : [])];
+    this.story(`${tx(response.reaction)} ${said.join(' ')} ${explain.join(' ')}`);
     const from = this.animateFrom;
     this.animateFrom = undefined;
     if (from && last) {
       this.tower.set(from);
       this.busy = true;
+      setBusy(true);
       this.time.delayedCall(250, () => {
         playFor(events);
-        void this.tower.animate(state, 1600).then(() => (this.busy = false));
+        void this.tower.animate(state, 1600).then(() => {
+          this.busy = false;
+          setBusy(false);
+        });
       });
     } else this.tower.set(state);
   }
@@ -220,15 +252,12 @@ export class Scenario extends BaseScene {
   private async next() {
     if (this.leaving) return;
     this.leaving = true;
-    const level = app.playingLevel();
     this.last = undefined;
-    if (app.run().choices.length >= level.scenarios.length) {
-      await app.finish();
+    if (await app.next()) {
       play('done');
       this.go('Debrief');
       return;
     }
-    await app.setStep('situation');
     this.scene.restart({});
   }
 
@@ -282,21 +311,9 @@ export class Scenario extends BaseScene {
   }
 }
 
-function moodOf(r: ResponseT): Mood {
+function moodOf(r: ResponseT | RepairResponseT): Mood {
   const total = Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
   return total > 0 ? 'happy' : total < -1 ? 'upset' : 'withdrawn';
-}
-
-/** The few consequences worth saying, in the model's words. */
-function summarise(events: ModelEvent[], response: ResponseT): string[] {
-  const out: string[] = [];
-  for (const [id, e] of Object.entries(response.effects)) {
-    if (!e) continue;
-    out.push(t(e > 0 ? 'event.caregiverUp' : 'event.caregiverDown', { caregiver: caregiverName(id as never) }));
-  }
-  for (const e of telling(events, Math.max(1, 4 - out.length))) out.push(describeEvent(e));
-  for (const e of events) if (e.key === 'caregiverRedLetter') out.push(describeEvent(e));
-  return out;
 }
 
 function playFor(events: ModelEvent[]) {

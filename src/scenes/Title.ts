@@ -57,6 +57,8 @@ export class Title extends BaseScene {
     const hasProgress = ready && (!!app.inPlay || Object.keys(app.progress.levels).length > 0);
     if (hasProgress) items.push({ label: t('ui.continue'), go: () => this.continue(), primary: true });
     items.push({ label: t('ui.newGame'), go: when(() => void app.newStory().then(() => this.go('Scenario'))), primary: !hasProgress });
+    // first start: a parent can go straight to their child's age
+    if (!hasProgress) items.push({ label: t('welcome.ask'), go: when(() => this.go('Welcome')) });
     items.push({ label: t('ui.levels'), go: when(() => this.go('Map')) });
     items.push({ label: t('ui.handbook'), go: when(() => this.go('Handbook')) });
     items.push({ label: t('ui.explorer'), go: when(() => this.go('Explorer')) });

@@ -8,5 +8,6 @@ import { Profiles } from './Profiles';
 import { SavedGames } from './SavedGames';
 import { Scenario } from './Scenario';
 import { SettingsScene } from './Settings';
+import { Welcome } from './Welcome';
 
-export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames];
+export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome];

@@ -8,12 +8,13 @@ export interface Routes {
   Profiles: { page?: number } | undefined;
   Map: undefined;
   /** The last choice (for the result card) and the towers to animate from, when a scene restarts itself. */
-  Scenario: { last?: unknown; animateFrom?: TowerState } | undefined;
+  Scenario: { last?: unknown; animateFrom?: TowerState; theory?: boolean } | undefined;
   Debrief: { tab?: 'choices' | 'signals' | 'discuss' | 'whatif' } | undefined;
   Menu: { from?: SceneKey } | undefined;
   Settings: { from?: SceneKey } | undefined;
   Handbook: { section?: number; page?: number; from?: SceneKey } | undefined;
   Explorer: undefined;
+  Welcome: undefined;
   SavedGames: { from?: SceneKey; back?: SceneKey; page?: number; keep?: boolean } | undefined;
 }
 export type SceneKey = keyof Routes;

@@ -41,9 +41,16 @@ export function resetA11y(title: string) {
   story.textContent = '';
   live.textContent = '';
   towers.replaceChildren();
+  // an animation cut short by leaving the screen is over too
+  towers.setAttribute('aria-busy', 'false');
 }
 
 /** The scenario, feedback or page text, read out by screen readers as it changes. */
+/** While the towers animate, the tower text is about to change: say so (aria-busy), and tests wait for it. */
+export function setBusy(busy: boolean) {
+  towers.setAttribute('aria-busy', busy ? 'true' : 'false');
+}
+
 export function setStory(text: string) {
   story.textContent = text;
 }

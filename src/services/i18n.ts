@@ -49,15 +49,15 @@ export const childRedLetter = (id: ChildId) => t(`blocks.child.${id}.redLetter`)
 export const caregiverName = (id: CaregiverId) => t(`blocks.caregiver.${id}.name`);
 export const caregiverRedLetter = (id: CaregiverId) => t(`blocks.caregiver.${id}.redLetter`);
 
-/** One engine event as a sentence. */
-export function describeEvent(e: ModelEvent): string {
+/** One engine event (or a result-card line of the same shape) as a sentence. */
+export function describeEvent(e: ModelEvent | { key: string; block?: ChildId; below?: ChildId; caregiver?: CaregiverId }): string {
   const p: Record<string, string> = {};
-  if ('block' in e) {
+  if ('block' in e && e.block) {
     p.block = childName(e.block);
     p.redLetter = childRedLetter(e.block);
   }
-  if ('below' in e) p.below = childName(e.below);
-  if ('caregiver' in e) {
+  if ('below' in e && e.below) p.below = childName(e.below);
+  if ('caregiver' in e && e.caregiver) {
     p.caregiver = caregiverName(e.caregiver);
     p.redLetter = caregiverRedLetter(e.caregiver);
   }

@@ -1,7 +1,9 @@
 // Both towers, drawn from model state: the child's five blocks (foundation at the bottom) and the
 // caregiver's five beside it. Growth fills a block, cracks are drawn as cracks and named by their
-// red letter, locked blocks say what they wait for, wobbly blocks wobble (or tilt, still, when
-// reduced motion is on).
+// red letter, fresh ruptures as thin ink hairlines (no badge), a healing block in the heal colour
+// with its red letter only outlined (fading), locked blocks say what they wait for, wobbly blocks
+// wobble (or tilt, still, when reduced motion is on). A caregiver block names its red letter only
+// when it leans towards it (a pattern).
 import Phaser from 'phaser';
 import { CAREGIVER_BLOCKS, CHILD_BLOCKS, CRACKED_AT, lowestCrackedBelow, lowestNotSolidBelow, statuses, type ChildStatus, type TowerState } from '../model';
 import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from '../services/i18n';
@@ -29,12 +31,15 @@ function crackPaths(block: number, w: number, h: number): number[][] {
   return paths;
 }
 
+/** The colour of mending: a healing block's outline and cracks. */
+const healColour = () => (palette().ink === 0x000000 ? 0x005a2b : 0x3f8a5c);
+
 export function statusText(st: readonly ChildStatus[], i: number): string {
   const s = st[i];
   const id = CHILD_BLOCKS[i];
   if (s === 'locked') return t('status.locked', { below: childName(CHILD_BLOCKS[Math.max(0, lowestNotSolidBelow(st, i))]) });
   if (s === 'wobbly') return t('status.wobbly', { below: childName(CHILD_BLOCKS[Math.max(0, lowestCrackedBelow(st, i))]) });
-  if (s === 'cracked') return t('status.cracked', { redLetter: childRedLetter(id) });
+  if (s === 'cracked' || s === 'healing') return t(`status.${s}`, { redLetter: childRedLetter(id) });
   return t(`status.${s}`);
 }
 
@@ -50,7 +55,7 @@ export function describeTowers(s: TowerState, name: string, caption?: string) {
     },
     {
       title: pre + t('ui.caregiverTower'),
-      items: CAREGIVER_BLOCKS.map((id, i) => `${caregiverName(id)}: ${Math.round(s.strength[i] * 100)}${s.strength[i] < 0 ? ` — ${caregiverRedLetter(id)}` : ''}`),
+      items: CAREGIVER_BLOCKS.map((id, i) => `${caregiverName(id)}: ${Math.round(s.strength[i] * 100)}${s.leaning[i] ? ` — ${caregiverRedLetter(id)}` : ''}`),
     },
   ], !!caption);
 }
@@ -145,7 +150,7 @@ export class TowerView {
   set(s: TowerState) {
     this.shown = s;
     this.drawChild(s);
-    this.drawCare(s.strength);
+    this.drawCare(s.strength, s.leaning);
     describeTowers(s, this.opts.childName, this.opts.caption);
   }
 
@@ -161,7 +166,7 @@ export class TowerView {
       const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
       scene.tweens.addCounter({
         from: 0, to: 1, duration: durationMs * 0.35, ease: 'Sine.easeInOut',
-        onUpdate: (tw) => this.drawCare(mix(from.strength, next.strength, tw.getValue() ?? 1)),
+        onUpdate: (tw) => this.drawCare(mix(from.strength, next.strength, tw.getValue() ?? 1), next.leaning),
         onComplete: () => {
           scene.tweens.addCounter({
             from: 0, to: 1, duration: durationMs * 0.65, ease: 'Cubic.easeOut',
@@ -231,10 +236,12 @@ export class TowerView {
       }
       // cracks: more lines as the damage grows; thick and dark once the block is cracked
       const c = s.cracks[i];
+      const healing = status === 'healing';
       if (c > 0.02) {
         const n = Math.min(4, Math.ceil(c * 5));
         const cracked = c >= CRACKED_AT;
-        g.lineStyle(cracked ? 3.5 : 1.8, cracked ? p.crack : shade(p.crack, 1.5), 1);
+        // a healing block's cracks are drawn as mending: the heal colour instead of the crack colour
+        g.lineStyle(cracked ? 3.5 : 1.8, healing ? healColour() : cracked ? p.crack : shade(p.crack, 1.5), 1);
         crackPaths(i, w, h).slice(0, n).forEach((pts) => {
           g.beginPath();
           g.moveTo(x0 + pts[0], y0 + pts[1]);
@@ -242,12 +249,34 @@ export class TowerView {
           g.strokePath();
         });
       }
-      if (status === 'cracked') {
-        // the red letter as a badge, so it never rests on colour alone
+      // fresh ruptures: short, thin hairlines in ink from the top edge, never a badge; a repair closes them
+      const r = s.ruptures[i];
+      if (r > 0.005) {
+        g.lineStyle(1.4, p.ink, 0.9);
+        crackPaths(i + 11, w, h).slice(0, Math.min(3, 1 + Math.floor(r * 12))).forEach((pts) => {
+          g.beginPath();
+          g.moveTo(x0 + pts[0], y0 + pts[1]);
+          for (let j = 2; j < Math.min(pts.length, 8); j += 2) g.lineTo(x0 + pts[j], y0 + pts[j + 1] * 0.45);
+          g.strokePath();
+        });
+      }
+      if (status === 'cracked' || healing) {
+        // the red letter as a badge, so it never rests on colour alone; while healing, only its outline (fading)
         const label = childRedLetter(id).toUpperCase();
         const bw = Math.min(w * 0.55, label.length * h * 0.16 + 16);
-        g.fillStyle(p.crack, 1);
-        g.fillRoundedRect(x0 + w - bw - 6, y0 + h * 0.62, bw, h * 0.3, 6);
+        if (healing) {
+          g.fillStyle(0xffffff, 0.85);
+          g.fillRoundedRect(x0 + w - bw - 6, y0 + h * 0.62, bw, h * 0.3, 6);
+          g.lineStyle(2, p.crack, 0.8);
+          g.strokeRoundedRect(x0 + w - bw - 6, y0 + h * 0.62, bw, h * 0.3, 6);
+        } else {
+          g.fillStyle(p.crack, 1);
+          g.fillRoundedRect(x0 + w - bw - 6, y0 + h * 0.62, bw, h * 0.3, 6);
+        }
+        if (healing) {
+          g.lineStyle(3, healColour(), 1);
+          g.strokeRoundedRect(x0, y0, w, h, 8);
+        }
       }
       if (status === 'solid') {
         // a check mark
@@ -267,22 +296,22 @@ export class TowerView {
       // a cracked block shows its red letter as a badge; the line beside it just says "cracked"
       // small blocks (a phone) say it in one short line; the full words are in the text layer
       const compact = h < 70;
-      const line = status === 'cracked' || (compact && status === 'wobbly') ? t(`status.short.${status}`) : statusText(st, i);
+      const line = status === 'cracked' || healing || (compact && status === 'wobbly') ? t(`status.short.${status}`) : statusText(st, i);
       if (b.status.text !== line) {
         // room beside the check mark or badge; a long block name shrinks rather than breaks
-        const room = status === 'solid' || status === 'cracked' ? w - 20 - h * 0.55 : w - 20;
+        const room = status === 'solid' || status === 'cracked' || healing ? w - 20 - h * 0.55 : w - 20;
         const longest = compact ? line : line.split(/\s+/).reduce((a, x) => (x.length > a.length ? x : a), '');
         b.status.setFontSize(fitSize(this.scene, longest, room, this.statusSize(h)));
         b.status.setWordWrapWidth(room, true);
         b.status.setText(line);
       }
-      this.badgeText(b, status === 'cracked' ? childRedLetter(id).toUpperCase() : '', w, h);
+      this.badgeText(b, status === 'cracked' || healing ? childRedLetter(id).toUpperCase() : '', w, h, healing);
       this.setWobble(b, status === 'wobbly');
     });
   }
 
   private badges = new Map<BlockParts, Phaser.GameObjects.Text>();
-  private badgeText(b: BlockParts, label: string, w: number, h: number) {
+  private badgeText(b: BlockParts, label: string, w: number, h: number, fading = false) {
     let tt = this.badges.get(b);
     if (!label) {
       tt?.setVisible(false);
@@ -296,6 +325,8 @@ export class TowerView {
     }
     const bw = Math.min(w * 0.55, label.length * h * 0.16 + 16);
     if (tt.text !== label) tt.setText(label);
+    const colour = css(fading ? palette().crack : 0xffffff);
+    if (tt.style.color !== colour) tt.setColor(colour);
     tt.setVisible(true).setPosition(-w / 2 + w - bw / 2 - 6, -h + h * 0.62 + h * 0.15);
   }
 
@@ -314,7 +345,7 @@ export class TowerView {
     }
   }
 
-  private drawCare(strength: number[]) {
+  private drawCare(strength: number[], leaning: readonly boolean[]) {
     const p = palette();
     this.care.forEach((c, i) => {
       const id = CAREGIVER_BLOCKS[i];
@@ -349,7 +380,8 @@ export class TowerView {
       g.lineBetween(mid, my - 3, mid, my + mh + 3);
       g.lineStyle(1, shade(col, 0.6), 1);
       g.strokeRect(mx, my, mw, mh);
-      const note = v < -0.05 ? caregiverRedLetter(id) : '';
+      // the red letter is named only for a pattern (the block leans towards it), not for one response
+      const note = leaning[i] ? caregiverRedLetter(id) : '';
       if (c.note.text !== note) c.note.setText(note);
     });
   }

@@ -32,13 +32,9 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(dir, `${name}.png`) });
 }
 
-/** Wait until no tween that ends still runs in any active scene (towers grown), then two more frames. */
+/** Wait until no tower is animating and two frames have been drawn since. */
 export async function settled(page: Page) {
-  await page.waitForFunction(() => {
-    const game = (window as unknown as { bouwstenen: { game: { scene: { getScenes(active: boolean): { tweens: { getTweens(): { isInfinite: boolean }[] } }[] } } } }).bouwstenen.game;
-    // a wobbly block wobbles for ever: only tweens that end are waited for
-    return game.scene.getScenes(true).every((s) => s.tweens.getTweens().every((tw) => tw.isInfinite));
-  }, undefined, { timeout: 15_000 });
+  await expect(page.locator('#a11y-towers[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 }
 
@@ -70,9 +66,9 @@ export async function playState(page: Page): Promise<PlayState> {
 export async function policyPick(page: Page, policy: 'attuned' | 'worst'): Promise<number> {
   return page.evaluate((policy) => {
     const { app } = (window as unknown as { bouwstenen: { app: any } }).bouwstenen;
-    const level = app.playingLevel();
-    const s = level.scenarios[app.run().choices.length];
-    const totals: number[] = s.responses.map((r: any) => Object.values(r.effects).reduce((a: number, b: any) => a + b, 0));
+    // the responses in the order shown (shuffled by the run's seed)
+    const shown = app.shown(app.beat());
+    const totals: number[] = shown.map((r: any) => Object.values(r.effects).reduce((a: number, b: any) => a + b, 0));
     const best = policy === 'attuned' ? Math.max(...totals) : Math.min(...totals);
     return totals.indexOf(best) + 1;
   }, policy);

@@ -1,7 +1,7 @@
 // Balance: what the content issue promises a trainer about every level.
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/content/node';
-import { choose, isDone, pick, seededRng, simulate, startLevel } from '../../src/model';
+import { beatResponses, choose, nextBeat, pick, seededRng, simulate, startLevel } from '../../src/model';
 
 const { levels } = loadFromDisk();
 const RUNS = 200;
@@ -29,19 +29,30 @@ describe.each(levels.map((l) => [l.id, l] as const))('level %s', (_id, level) =>
     expect(random.solid).toBeLessThan(attuned.solid);
   });
 
-  it('every response is picked in some random run', () => {
+  it('every response, and every repair moment with each of its options, is reached in some random run', () => {
     const rng = seededRng(SEED);
     const seen = new Set<string>();
     for (let r = 0; r < RUNS; r++) {
       let run = startLevel(level);
-      while (!isDone(level, run)) {
-        const scenario = level.scenarios[run.choices.length];
-        run = choose(level, run, pick('random', scenario.responses, rng)).run;
+      for (let beat = nextBeat(level, run.choices); beat; beat = nextBeat(level, run.choices)) {
+        run = choose(level, run, pick('random', beatResponses(beat), rng)).run;
       }
-      run.choices.forEach((c) => seen.add(`${c.scenario}/${c.response}`));
+      run.choices.forEach((c) => seen.add(`${c.scenario}/${c.repair ? 'repair/' : ''}${c.response}`));
     }
-    const all = level.scenarios.flatMap((s) => s.responses.map((r) => `${s.id}/${r.id}`));
+    const all = level.scenarios.flatMap((s) => [
+      ...s.responses.map((r) => `${s.id}/${r.id}`),
+      ...(s.repair?.responses ?? []).map((r) => `${s.id}/repair/${r.id}`),
+    ]);
     expect(all.filter((id) => !seen.has(id))).toEqual([]);
+  });
+
+  it('in each repair moment the repair scores better than moving on or explaining away', () => {
+    const total = (e: Record<string, number | undefined>) => Object.values(e).reduce<number>((a, b) => a + (b ?? 0), 0);
+    for (const s of level.scenarios) {
+      if (!s.repair) continue;
+      const repair = s.repair.responses.find((r) => r.kind === 'repair')!;
+      for (const r of s.repair.responses) if (r !== repair) expect(total(repair.effects), `${s.id}/${r.id}`).toBeGreaterThan(total(r.effects));
+    }
   });
 
 });

@@ -21,9 +21,22 @@ export async function boot(map: Map<string, unknown>, opts: { content?: typeof C
 /** Keys of the stored set-aside saves. */
 export const asideKeys = (map: Map<string, unknown>) => [...map.keys()].filter((k) => k.startsWith('set-aside:')).sort();
 
-/** Play the level in play to its end with the first response each time, and finish it. */
-export async function playThrough(app: Awaited<ReturnType<typeof boot>>['app']) {
-  const level = app.playingLevel();
-  while (app.run().choices.length < level.scenarios.length) await app.choose(0);
-  await app.finish();
+type TheApp = Awaited<ReturnType<typeof boot>>['app'];
+
+/** Answer the current beat with the first response shown, from whatever step the level is at. */
+export async function answer(app: TheApp) {
+  const step = app.inPlay!.step;
+  if (step === 'intro') await app.setStep('situation');
+  if (step === 'result') await app.next();
+  const beat = app.beat();
+  if (!beat) return;
+  await app.choose(app.shown(beat)[0].id);
+}
+
+/** Play the level in play to its debrief with the first response shown each time. */
+export async function playThrough(app: TheApp) {
+  for (let i = 0; i < 100 && app.inPlay!.step !== 'debrief'; i++) {
+    if (app.inPlay!.step === 'result') await app.next();
+    else await answer(app);
+  }
 }

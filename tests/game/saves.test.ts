@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPlayers } from '../../src/game/players';
 import { migrate, readProgress, readSettings } from '../../src/game/migrate';
 import { VERSION } from '../../src/game/saves';
-import { asideKeys, boot, CONTENT, playThrough } from './harness';
+import { answer, asideKeys, boot, CONTENT, playThrough } from './harness';
 import { PROFILES, PROGRESS, SETTINGS } from './fixtures';
 
 describe('migration: every past shape loads as today', () => {
@@ -61,7 +61,7 @@ describe('migration: every past shape loads as today', () => {
     expect(app.inPlay?.level).toBe('phase-1-safety');
     expect(map.get('progress:p2')).toMatchObject({ version: 2, inPlay: { seed: expect.any(Number) } });
     expect(map.get('profiles')).toMatchObject({ version: 2 });
-    await app.choose(0);
+    await answer(app);
     expect(app.run().choices).toHaveLength(1);
   });
 });
@@ -74,7 +74,7 @@ describe('a save from a newer version', () => {
     expect(app.newerSaves).toEqual(['progress:p-0a1b2c3d4e']);
     expect(app.inPlay).toBeNull();
     await app.begin('phase-1-safety', 'single');
-    await app.choose(0);
+    await answer(app);
     expect(map.get('progress:p-0a1b2c3d4e')).toEqual(newer);
     expect(asideKeys(map)).toEqual([]);
   });

@@ -26,4 +26,13 @@ describe('the events put into words', () => {
     ]);
     expect(said).toEqual([{ key: 'cracked', block: 'safety' }, { key: 'waits', block: 'trust', below: 'safety' }]);
   });
+
+  it('says growth before waiting, and that blocks wait only once', () => {
+    const said = telling([
+      { key: 'waits', block: 'trust', below: 'safety' },
+      { key: 'waits', block: 'confidence', below: 'safety' },
+      { key: 'grew', block: 'safety', amount: 0.1 },
+    ]);
+    expect(said).toEqual([{ key: 'grew', block: 'safety', amount: 0.1 }, { key: 'waits', block: 'trust', below: 'safety' }]);
+  });
 });

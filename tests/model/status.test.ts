@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CRACKED_AT, GROWN_GROWTH, SOLID_GROWTH, statuses, type TowerState } from '../../src/model';
+import { CRACKED_AT, GROWN_GROWTH, SOLID_GROWTH, WARM_PATTERN_AT, statuses, type TowerState } from '../../src/model';
 
-const tower = (growth: number[], cracks = [0, 0, 0, 0, 0]): TowerState => ({ ageMonths: 12, growth, cracks, strength: [0, 0, 0, 0, 0] });
+const tower = (growth: number[], cracks = [0, 0, 0, 0, 0]): TowerState => ({
+  ageMonths: 12, growth, cracks, strength: [0, 0, 0, 0, 0], ruptures: [0, 0, 0, 0, 0], leaning: [false, false, false, false, false],
+});
 
 describe('status of a child block', () => {
   it('a newborn: the foundation is growing and every block above it is locked', () => {
@@ -30,5 +32,19 @@ describe('status of a child block', () => {
 
   it('a block beneath that is only growing locks the blocks above it', () => {
     expect(statuses(tower([1, 0.5, 0.9, 0.9, 0.9]))).toEqual(['solid', 'growing', 'locked', 'locked', 'locked']);
+  });
+
+  it('healing: a cracked block with nothing cracked beneath, under warm care that mends it now', () => {
+    const warm = (strength: number[], growth: number[], cracks: number[], ruptures = [0, 0, 0, 0, 0]): TowerState => ({
+      ageMonths: 12, growth, cracks, strength, ruptures, leaning: [false, false, false, false, false],
+    });
+    // warm care on a cracked base block: healing; the grown block above still wobbles (it is still cracked)
+    expect(statuses(warm([0.6, 0, 0, 0, 0], [1, 0.5, 0, 0, 0], [0.5, 0, 0, 0, 0]))).toEqual(['healing', 'wobbly', 'locked', 'locked', 'locked']);
+    // care below the warm pattern mends it too, slowly: still cracked
+    expect(statuses(warm([WARM_PATTERN_AT - 0.01, 0, 0, 0, 0], [1, 0, 0, 0, 0], [0.5, 0, 0, 0, 0]))[0]).toBe('cracked');
+    // an open rupture that hardens faster than the care mends: cracked
+    expect(statuses(warm([0.6, 0, 0, 0, 0], [1, 0, 0, 0, 0], [0.5, 0, 0, 0, 0], [0.5, 0, 0, 0, 0]))[0]).toBe('cracked');
+    // precedence: a cracked block beneath wins over warm care: cracked, not healing
+    expect(statuses(warm([0, 0.9, 0, 0, 0], [1, 1, 0, 0, 0], [0.5, 0.5, 0, 0, 0]))).toEqual(['cracked', 'cracked', 'locked', 'locked', 'locked']);
   });
 });

@@ -1,0 +1,202 @@
+// The session's rules: what comes next, repair moments, the debrief, unlocks, story carry-over,
+// what-if, response order and impossible actions.
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { Level, type LevelT } from '../../src/content/schema';
+import { loadFromDisk } from '../../src/content/node';
+import { emptyProgress } from '../../src/game/defaults';
+import { responseOrder } from '../../src/game/order';
+import {
+  currentBeat, mapState, momentOf, recommended, reduce, runOf, shownResponses, type SessionAction,
+} from '../../src/game/session';
+import type { Progress } from '../../src/game/saves';
+import { statuses } from '../../src/model';
+
+const text = (s: string) => ({ nl: s, en: s });
+const resp = (id: string, effects: Record<string, number>, kind?: string) => ({
+  id, text: text(id), effects, reaction: text('r'), feedback: text('f'), ...(kind ? { kind } : {}),
+});
+
+/** Three scenarios; the second has a repair moment after its poor response. */
+function fixture(id = 'demo', order = 1, kind: 'phase' | 'repair' = 'phase'): LevelT {
+  return v.parse(Level, {
+    id, order, kind, focus: 'safety', child: { name: 'Noor', pronoun: 'she' }, ageMonths: [0, 3],
+    start: { preset: 'newborn' }, title: text(id), intro: text('i'), questions: [text('q')], tip: text('t'),
+    scenarios: ['s0', 's1', 's2'].map((sid) => ({
+      id: `${id}-${sid}`, place: 'nursery', setting: text('s'), signal: text('g'),
+      responses: [resp('good', { caring: 3 }), resp('poor', { caring: -2 }), resp('meh', { caring: 1 })],
+      ...(sid === 's1' ? {
+        repair: {
+          after: ['poor'], setting: text('later'), signal: text('now?'),
+          responses: [resp('make-right', { caring: 2 }, 'repair'), resp('move-on', { caring: -1 }, 'move-on'), resp('explain', { caring: -1, giving: -1 }, 'explain-away')],
+        },
+      } : {}),
+    })),
+  });
+}
+
+const levels = [fixture('demo', 1), fixture('next', 2), fixture('story-b', 3, 'repair')];
+const demo = levels[0];
+
+function play(p: Progress, ...actions: SessionAction[]) {
+  for (const a of actions) {
+    const out = reduce(p, a, levels);
+    expect(out.error, `${a.type}: ${out.error}`).toBeUndefined();
+    p = out.progress;
+  }
+  return p;
+}
+
+const begin = (level = 'demo', mode: 'story' | 'single' = 'single'): SessionAction => ({ type: 'begin', level, mode, seed: 7 });
+const pick = (response: string): SessionAction[] => [{ type: 'advance', to: 'situation' }, { type: 'choose', response }, { type: 'next' }];
+
+describe('the session reducer', () => {
+  it('walks intro → situation → result → next scenario → debrief, and records the level', () => {
+    let p = play(emptyProgress(), begin());
+    expect(p.inPlay?.step).toBe('intro');
+    p = play(p, { type: 'advance', to: 'situation' });
+    const out = reduce(p, { type: 'choose', response: 'good' }, levels);
+    expect(out.progress.inPlay?.step).toBe('result');
+    expect(out.turn?.choice).toEqual({ scenario: 'demo-s0', response: 'good' });
+    expect(out.turn!.after.growth[0]).toBeGreaterThan(out.turn!.before.growth[0]);
+    p = play(out.progress, { type: 'next' });
+    expect(p.inPlay?.step).toBe('situation');
+    p = play(p, { type: 'choose', response: 'good' }, { type: 'next' }, { type: 'choose', response: 'good' }, { type: 'next' });
+    expect(p.inPlay?.step).toBe('debrief');
+    expect(p.levels.demo).toEqual({ done: true, focusStatus: statuses(runOf(levels, p.inPlay!).state)[0], plays: 1 });
+  });
+
+  it('a poor response with a repair moment leads to that moment, then to the next scenario', () => {
+    let p = play(emptyProgress(), begin(), ...pick('good'));
+    p = play(p, { type: 'choose', response: 'poor' }, { type: 'next' });
+    const beat = currentBeat(demo, p.inPlay!.choices)!;
+    expect(beat.kind).toBe('repair');
+    expect(beat.scenario.id).toBe('demo-s1');
+    expect(momentOf(demo, p.inPlay!.choices, 'situation')).toEqual({ n: 2, total: 3 });
+    const out = reduce(p, { type: 'choose', response: 'make-right' }, levels);
+    expect(out.turn?.choice).toEqual({ scenario: 'demo-s1', response: 'make-right', repair: true });
+    p = play(out.progress, { type: 'next' });
+    expect(currentBeat(demo, p.inPlay!.choices)).toMatchObject({ kind: 'scenario', index: 2 });
+  });
+
+  it('a response that opens a repair moment takes no time; the repair carries the months', () => {
+    let p = play(emptyProgress(), begin(), ...pick('good'));
+    const age1 = runOf(levels, p.inPlay!).state.ageMonths;
+    p = play(p, { type: 'choose', response: 'poor' });
+    expect(runOf(levels, p.inPlay!).state.ageMonths).toBe(age1);
+    p = play(p, { type: 'next' }, { type: 'choose', response: 'move-on' });
+    expect(runOf(levels, p.inPlay!).state.ageMonths).toBe(age1 + 1);
+  });
+
+  it('a level ends at the same age on every path', () => {
+    const ages = [['good', 'good', 'good'], ['poor', 'poor', 'poor']].map((path) => {
+      let p = play(emptyProgress(), begin());
+      for (const r of path) {
+        p = play(p, ...pick(r));
+        if (currentBeat(demo, p.inPlay!.choices)?.kind === 'repair') p = play(p, { type: 'choose', response: 'explain' }, { type: 'next' });
+      }
+      expect(p.inPlay?.step).toBe('debrief');
+      return runOf(levels, p.inPlay!).state.ageMonths;
+    });
+    expect(ages[0]).toBe(3);
+    expect(ages[1]).toBe(3);
+  });
+
+  it('an impossible action changes nothing and says why', () => {
+    const p = play(emptyProgress(), begin(), { type: 'advance', to: 'situation' });
+    for (const a of [{ type: 'choose', response: 'nope' }, { type: 'next' }, { type: 'whatIf', from: 0 }, { type: 'begin', level: 'gone', mode: 'single', seed: 1 }] as SessionAction[]) {
+      const out = reduce(p, a, levels);
+      expect(out.error).toBeTruthy();
+      expect(out.progress).toBe(p);
+    }
+    expect(reduce(emptyProgress(), { type: 'next' }, levels).error).toMatch(/no level/);
+  });
+
+  it('cannot choose twice in one result (a double click)', () => {
+    const p = play(emptyProgress(), begin(), { type: 'advance', to: 'situation' }, { type: 'choose', response: 'good' });
+    expect(reduce(p, { type: 'choose', response: 'good' }, levels).error).toMatch(/result/);
+  });
+
+  it('story mode carries the tower on to the next phase; a single level does not', () => {
+    let p = play(emptyProgress(), { type: 'newStory', seed: 3 });
+    expect(p.story.next).toBe('demo');
+    for (let i = 0; i < 3; i++) p = play(p, ...pick('good'));
+    expect(p.story.next).toBe('next');
+    const carried = p.story.carried!;
+    p = play(p, begin('next', 'story'));
+    expect(p.inPlay!.start.growth).toEqual(carried.growth);
+    p = play(p, begin('next', 'single'));
+    expect(p.inPlay!.start.growth[0]).toBe(0);
+  });
+
+  it('what-if replays from a moment, keeps the seed and the original, and does not count as played', () => {
+    let p = play(emptyProgress(), begin());
+    for (const r of ['good', 'poor']) p = play(p, ...pick(r));
+    p = play(p, { type: 'choose', response: 'make-right' }, { type: 'next' }, { type: 'choose', response: 'good' }, { type: 'next' });
+    const original = p.inPlay!.choices;
+    expect(original).toHaveLength(4);
+    p = play(p, { type: 'whatIf', from: 1 });
+    expect(p.inPlay).toMatchObject({ mode: 'whatif', seed: 7, choices: original.slice(0, 1), original });
+    for (let i = 0; i < 2; i++) p = play(p, ...pick('good'));
+    expect(p.inPlay!.step).toBe('debrief');
+    expect(p.levels.demo.plays).toBe(1);
+    // a what-if of a what-if still compares with the first run
+    p = play(p, { type: 'whatIf', from: 0 });
+    expect(p.inPlay!.original).toEqual(original);
+  });
+
+  it('every level is open from the start; the first phase is recommended, then the next undone one', () => {
+    let p = emptyProgress();
+    for (const l of levels) expect(mapState(p, l)).toBe('open');
+    expect(recommended(levels, p)).toBe('demo');
+    p = play(p, begin('demo'));
+    for (let i = 0; i < 3; i++) p = play(p, ...pick('good'));
+    expect(mapState(p, demo)).toBe('done');
+    expect(recommended(levels, p)).toBe('next');
+  });
+
+  it('a save from before shuffling (no seed) still plays, with a stable order', () => {
+    const p = play(emptyProgress(), begin());
+    const { seed: _drop, ...old } = p.inPlay!;
+    const legacy = { ...p, inPlay: old as typeof p.inPlay };
+    const a = reduce(legacy, { type: 'advance', to: 'situation' }, levels);
+    expect(a.error).toBeUndefined();
+    expect(reduce(a.progress, { type: 'choose', response: 'poor' }, levels).turn?.choice.response).toBe('poor');
+  });
+});
+
+describe('the order responses are shown in', () => {
+  it('is a permutation, the same for the same seed, and different across seeds', () => {
+    const orders = new Set<string>();
+    for (let seed = 0; seed < 200; seed++) {
+      const o = responseOrder(seed, 'scenario:x', 4);
+      expect([...o].sort()).toEqual([0, 1, 2, 3]);
+      expect(responseOrder(seed, 'scenario:x', 4)).toEqual(o);
+      orders.add(o.join(''));
+    }
+    expect(orders.size).toBeGreaterThan(20);
+  });
+
+  it('puts the attuned response first in about one in n beats over the shipped levels, not always', () => {
+    const { levels: shipped } = loadFromDisk();
+    let first = 0;
+    let beats = 0;
+    let expected = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      for (const l of shipped) {
+        for (const [index, s] of l.scenarios.entries()) {
+          const best = Math.max(...s.responses.map((r) => Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0)));
+          const shown = shownResponses({ kind: 'scenario', scenario: s, index }, seed);
+          const total = (r: (typeof shown)[number]) => Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
+          if (total(shown[0]) === best) first++;
+          expected += s.responses.filter((r) => total(r) === best).length / s.responses.length;
+          beats++;
+        }
+      }
+    }
+    expect(beats).toBeGreaterThan(1000);
+    // within 20% of chance, far from "always first"
+    expect(first / beats).toBeGreaterThan((expected / beats) * 0.8);
+    expect(first / beats).toBeLessThan((expected / beats) * 1.2);
+  });
+});
