@@ -1,12 +1,20 @@
-// npm run -s content -- [--json] : check every content file and report what is missing.
+// npm run -s content -- [--json] [--dir ASSETS] : check every content file and report what is missing.
+import { existsSync } from 'node:fs';
 import { loadFromDisk } from '../content/node';
 import { formatError } from '../content/load';
 import { fail, main } from './io';
 
 main(() => {
   const args = process.argv.slice(2);
-  for (const a of args) if (a !== '--json') fail(`${a}: unknown option (expected --json)`);
-  const c = loadFromDisk();
+  let dir: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--dir') {
+      dir = args[++i];
+      if (!dir) fail('--dir: needs a folder (the one holding content/ and locales/)');
+      if (!existsSync(dir)) fail(`--dir: ${dir}: no such folder`);
+    } else if (args[i] !== '--json') fail(`${args[i]}: unknown option (expected --json)`);
+  }
+  const c = loadFromDisk(dir);
   const levels = c.levels.map((l) => ({
     id: l.id,
     ageMonths: l.ageMonths,

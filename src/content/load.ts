@@ -1,7 +1,7 @@
 // Parse and check content files. Pure: takes file names and texts, so the browser (Vite glob) and
 // the command line (fs) share it. Every error names the file, the item id and the field.
 import * as v from 'valibot';
-import { Handbook, LANGS, Level, type HandbookT, type LevelT } from './schema';
+import { Handbook, LANGS, Level, LIMITS, type HandbookT, type LevelT } from './schema';
 
 /** A content file as text (command line) or already parsed (the browser build parses YAML at build time). */
 export interface ContentFile {
@@ -123,6 +123,11 @@ export function loadContent(files: ContentFile[], parseText?: TextParser): Conte
   const pathOf = new Map<LevelT, string>();
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const name = baseName(f.path);
+    // the game loads *.yaml only: anything else in the content folders would silently be missing
+    if (!/\.yaml$/.test(name)) {
+      errors.push({ file: f.path, item: '', field: '', message: 'is not loaded by the game: content files must end in .yaml' });
+      continue;
+    }
     if (/\/locales\//.test(f.path) || /^(nl|en)\.ya?ml$/.test(name)) {
       const lang = name.replace(/\.ya?ml$/, '');
       const data = readData(f, errors, parseText);
@@ -140,12 +145,20 @@ export function loadContent(files: ContentFile[], parseText?: TextParser): Conte
         errors.push({ file: f.path, item: level.id, field: 'id', message: `must match the file name (${level.id}.yaml)` });
       }
       pathOf.set(level, f.path);
+      const before = errors.length;
       checkLevel(level, f.path, errors);
+      // a level with an error in itself is left out, as the game's notice says, not half-played
+      if (errors.length > before) continue;
       missingTexts(level, '', f.path, missing);
       levels.push(level);
     }
   }
-  crossCheck(levels, (l) => pathOf.get(l) ?? '', errors);
+  const clashing = crossCheck(levels, (l) => pathOf.get(l) ?? '', errors);
+  for (let i = levels.length - 1; i >= 0; i--) if (clashing.has(levels[i])) levels.splice(i, 1);
+  if (levels.length > LIMITS.levels) {
+    errors.push({ file: 'content/levels', item: '', field: '', message: `has ${levels.length} levels, at most ${LIMITS.levels}` });
+    levels.length = LIMITS.levels;
+  }
   const langs = Object.keys(locales);
   for (const a of langs) for (const b of langs) {
     if (a === b) continue;
@@ -153,6 +166,18 @@ export function loadContent(files: ContentFile[], parseText?: TextParser): Conte
   }
   levels.sort((a, b) => a.order - b.order);
   return { levels, handbook, locales, errors, missing: [...new Set(missing)].sort() };
+}
+
+/**
+ * For the whole content (the game, the content command): at least one level that can be played,
+ * and the handbook. Adds errors to `c` and returns it.
+ */
+export function checkComplete(c: Content): Content {
+  if (!c.levels.length) c.errors.push({ file: 'content/levels', item: '', field: '', message: 'has no level that can be played: the game needs at least one' });
+  if (!c.handbook && !c.errors.some((e) => baseName(e.file).startsWith('handbook'))) {
+    c.errors.push({ file: 'content/handbook.yaml', item: '', field: '', message: 'is missing: the game needs its handbook' });
+  }
+  return c;
 }
 
 function checkLevel(level: LevelT, file: string, errors: ContentError[]) {
@@ -180,21 +205,33 @@ function checkLevel(level: LevelT, file: string, errors: ContentError[]) {
   }
 }
 
-function crossCheck(levels: LevelT[], fileOf: (l: LevelT) => string, errors: ContentError[]) {
+/** Ids and orders that clash between levels; returns the levels that clash with one before them. */
+function crossCheck(levels: LevelT[], fileOf: (l: LevelT) => string, errors: ContentError[]): Set<LevelT> {
+  const clashing = new Set<LevelT>();
   const levelIds = new Map<string, LevelT>();
   const orders = new Map<number, LevelT>();
   const scenarioIds = new Map<string, LevelT>();
   for (const l of levels) {
     const other = levelIds.get(l.id);
-    if (other) errors.push({ file: fileOf(l), item: l.id, field: 'id', message: 'is used by another level too' });
+    if (other) {
+      errors.push({ file: fileOf(l), item: l.id, field: 'id', message: 'is used by another level too' });
+      clashing.add(l);
+    }
     levelIds.set(l.id, l);
     const o = orders.get(l.order);
-    if (o) errors.push({ file: fileOf(l), item: l.id, field: 'order', message: `is the same as level ${o.id}` });
+    if (o) {
+      errors.push({ file: fileOf(l), item: l.id, field: 'order', message: `is the same as level ${o.id}` });
+      clashing.add(l);
+    }
     orders.set(l.order, l);
     for (const s of l.scenarios) {
       const prev = scenarioIds.get(s.id);
-      if (prev && prev !== l) errors.push({ file: fileOf(l), item: `${l.id}/${s.id}`, field: 'id', message: `is used in level ${prev.id} too` });
+      if (prev && prev !== l) {
+        errors.push({ file: fileOf(l), item: `${l.id}/${s.id}`, field: 'id', message: `is used in level ${prev.id} too` });
+        clashing.add(l);
+      }
       scenarioIds.set(s.id, l);
     }
   }
+  return clashing;
 }

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { loadContent, type Content, type ContentFile } from './load';
+import { checkComplete, loadContent, type Content, type ContentFile } from './load';
 
 export const ASSETS = join(import.meta.dirname, '..', '..', 'assets');
 
@@ -12,10 +12,17 @@ export function contentFiles(root = ASSETS): ContentFile[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(e.name)) out.push({ path: relative(root, p), text: readFileSync(p, 'utf8') });
+      // .yml and other near misses are passed on too, so the check can say the game will not load them
+      else if (/\.(ya?ml|json)$/i.test(e.name)) out.push({ path: relative(root, p), text: readFileSync(p, 'utf8') });
     }
   };
-  for (const sub of ['content', 'locales']) walk(join(root, sub));
+  for (const sub of ['content', 'locales']) {
+    try {
+      walk(join(root, sub));
+    } catch {
+      // a missing folder: the check then reports no levels or no handbook
+    }
+  }
   return out;
 }
 
@@ -25,5 +32,5 @@ export function loadYaml(files: ContentFile[]): Content {
 }
 
 export function loadFromDisk(root = ASSETS): Content {
-  return loadYaml(contentFiles(root));
+  return checkComplete(loadYaml(contentFiles(root)));
 }

@@ -106,23 +106,36 @@ export const Start = v.strictObject({
   ),
 });
 
+/**
+ * How much content the game is built to show: each text fits its card on a phone at 150% text,
+ * and lists stay within what a map or a session holds. The content check enforces these.
+ */
+export const LIMITS = {
+  title: 60, intro: 1000, question: 500, tip: 400, childName: 24,
+  scenarios: 20, levels: 40, sections: 40, sectionTitle: 80, sectionBody: 4000,
+} as const;
+
 export const Level = v.pipe(
   v.strictObject({
     id,
     order: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
     kind: v.picklist(['phase', 'repair'], 'must be phase or repair'),
     focus: v.picklist(CHILD_BLOCKS, `must be a child block (${CHILD_BLOCKS.join(', ')})`),
-    child: v.strictObject({ name: nonEmpty, pronoun: v.picklist(['she', 'he'], 'must be she or he') }),
+    child: v.strictObject({ name: v.pipe(nonEmpty, v.maxLength(LIMITS.childName, `must be at most ${LIMITS.childName} characters`)), pronoun: v.picklist(['she', 'he'], 'must be she or he') }),
     ageMonths: v.pipe(
       v.tuple([unit(0, 120), unit(0, 120)], 'must be [from, to] in months'),
       v.check(([a, b]) => b > a, 'must end after it starts'),
     ),
     start: Start,
-    title: Text,
-    intro: Text,
-    questions: v.pipe(v.array(Text, 'must be a list of texts'), v.minLength(1, 'must have at least one question')),
-    tip: Text,
-    scenarios: v.pipe(v.array(Scenario, 'must be a list of scenarios'), v.minLength(1, 'must have at least one scenario')),
+    title: TextMax(LIMITS.title),
+    intro: TextMax(LIMITS.intro),
+    questions: v.pipe(v.array(TextMax(LIMITS.question), 'must be a list of texts'), v.minLength(1, 'must have at least one question'), v.maxLength(10, 'must have at most 10 questions')),
+    tip: TextMax(LIMITS.tip),
+    scenarios: v.pipe(
+      v.array(Scenario, 'must be a list of scenarios'),
+      v.minLength(1, 'must have at least one scenario'),
+      v.maxLength(LIMITS.scenarios, `must have at most ${LIMITS.scenarios} scenarios`),
+    ),
   }),
 );
 
@@ -133,8 +146,12 @@ export type RepairMomentT = v.InferOutput<typeof RepairMoment>;
 export type ScenarioT = v.InferOutput<typeof Scenario>;
 export type LevelT = v.InferOutput<typeof Level>;
 
-const Section = v.strictObject({ id, title: Text, body: Text });
+const Section = v.strictObject({ id, title: TextMax(LIMITS.sectionTitle), body: TextMax(LIMITS.sectionBody) });
 export const Handbook = v.strictObject({
-  sections: v.pipe(v.array(Section, 'must be a list of sections'), v.minLength(1, 'must have at least one section')),
+  sections: v.pipe(
+    v.array(Section, 'must be a list of sections'),
+    v.minLength(1, 'must have at least one section'),
+    v.maxLength(LIMITS.sections, `must have at most ${LIMITS.sections} sections`),
+  ),
 });
 export type HandbookT = v.InferOutput<typeof Handbook>;

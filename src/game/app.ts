@@ -18,6 +18,9 @@ type Checks = Awaited<ReturnType<typeof checks>>;
 
 const progressKey = (id: string) => `progress:${id}`;
 
+/** A set-aside save as the saved-games list shows it. */
+export type SavedGame = store.AsideEntry & { name?: string };
+
 export class App {
   content!: Content;
   settings!: Settings;
@@ -165,8 +168,15 @@ export class App {
 
   // ---- saved games that were set aside (the list in the settings) ------------------------
 
-  savedGames() {
-    return store.listSetAside();
+  /** The set-aside saves, newest first; a set-aside player with its name (cut short). */
+  async savedGames(): Promise<SavedGame[]> {
+    const list: SavedGame[] = await store.listSetAside();
+    for (const e of list) {
+      if (e.from !== 'profiles' || e.reason !== 'player') continue;
+      const name = ((await store.readSetAside(e.key))?.data as { name?: unknown } | undefined)?.name;
+      if (typeof name === 'string') e.name = name.slice(0, 40);
+    }
+    return list;
   }
 
   async deleteSavedGame(key: string) {

@@ -2,8 +2,7 @@
 // data in, a verdict out (load it, it was made by a newer game, or set it aside and why). Every
 // past shape has a step here and a fixture in tests/game/fixtures.
 import type { Content } from '../content/load';
-import type { LevelT } from '../content/schema';
-import { normalizeState, replay } from '../model';
+import { nextBeat, normalizeState, replay } from '../model';
 import { seedFor } from './seed';
 import { checkProgress, checkSettings, VERSION, type InPlay, type Progress, type RecordKind, type Settings } from './saves';
 
@@ -77,16 +76,6 @@ export function readProgress(raw: unknown, content: Content | undefined): Verdic
   return { ...m, value, problems };
 }
 
-const mainChoices = (ip: InPlay) => ip.choices.filter((c) => !c.repair).length;
-
-/** A repair beat waits after the last choice: it was the scenario's own answer, and one the moment follows. */
-function repairPending(level: LevelT, ip: InPlay): boolean {
-  const last = ip.choices.at(-1);
-  if (!last || last.repair) return false;
-  const s = level.scenarios.find((x) => x.id === last.scenario);
-  return !!s?.repair?.after.includes(last.response);
-}
-
 /**
  * What in the progress cannot be opened with today's content; fixes it in place (the caller keeps
  * the original aside). Returns what was wrong, as short ids for the notice and the tests.
@@ -119,13 +108,13 @@ export function checkAgainst(p: Progress, content: Content): string[] {
     delete ip.original;
     if (ip.mode === 'whatif') ip.mode = 'single';
   }
-  const n = mainChoices(ip);
-  const done = n >= l.scenarios.length;
+  // the engine's own flow says what comes next (a scenario, a repair moment) or that the run is done
+  const done = nextBeat(l, ip.choices) === null;
   // the step the choices allow: a result needs a choice, a debrief a finished run, a new moment one still to come
   let step = ip.step;
   if (step === 'result' && ip.choices.length === 0) step = 'intro';
   else if (step === 'debrief' && !done) step = ip.choices.length ? 'result' : 'intro';
-  else if ((step === 'intro' || step === 'situation' || step === 'choose') && done && !repairPending(l, ip)) step = 'result';
+  else if ((step === 'intro' || step === 'situation' || step === 'choose') && done) step = 'result';
   if (step !== ip.step) {
     problems.push('inPlay.step');
     ip.step = step;

@@ -14,7 +14,8 @@ export class Profiles extends BaseScene {
   }
 
   protected init2(data?: { page?: number }) {
-    this.page = data?.page ?? 0;
+    // opened anew: the page with the current player
+    this.page = data?.page ?? -1;
   }
 
   protected restartData() {
@@ -38,6 +39,7 @@ export class Profiles extends BaseScene {
     const paged = list.length > fit;
     const maxRows = paged ? Math.max(1, fit - 1) : fit;
     const pages = Math.ceil(list.length / maxRows);
+    if (this.page < 0) this.page = Math.floor(Math.max(0, list.findIndex((p) => p.id === app.profiles.current)) / maxRows);
     this.page = Math.max(0, Math.min(this.page, pages - 1));
     for (const p of list.slice(this.page * maxRows, (this.page + 1) * maxRows)) {
       this.button({

@@ -1,7 +1,7 @@
 // Saved games that were set aside: restore one, keep it as a file, or delete it. Reached from the
 // settings; a page at a time, so a long list stays reachable on a phone.
 import { app } from '../game/app';
-import type { AsideEntry } from '../services/store';
+import type { SavedGame as AsideEntry } from '../game/app';
 import { announce } from '../services/a11y';
 import { getLang, t } from '../services/i18n';
 import { palette } from '../ui/theme';
@@ -46,7 +46,7 @@ export class SavedGames extends BaseScene {
   /** What a set-aside save was, in the player's words. */
   private what(e: AsideEntry): string {
     if (e.from === 'settings') return t('saves.what.settings');
-    if (e.from === 'profiles') return e.reason === 'player' ? t('saves.what.player', { name: '?' }) : t('saves.what.profiles');
+    if (e.from === 'profiles') return e.reason === 'player' ? t('saves.what.player', { name: e.name ?? '?' }) : t('saves.what.profiles');
     const id = e.from.replace(/^progress:/, '');
     const name = app.profiles.list.find((p) => p.id === id)?.name ?? '?';
     return t('saves.what.progress', { name });
@@ -74,14 +74,15 @@ export class SavedGames extends BaseScene {
       return;
     }
     const bh = Math.max(44, S * 2.2);
-    const rowH = S * 1.5 + bh + S;
+    // a label may take two lines on a phone
+    const rowH = S * (W < 600 ? 2.8 : 1.5) + bh + S;
     const perPage = Math.max(1, Math.floor((H - y - bh - S * 2) / rowH));
     const pages = Math.ceil(this.entries.length / perPage);
     this.page = Math.min(this.page, pages - 1);
     const date = (at: number) => (at ? new Date(at).toLocaleString(getLang()) : '?');
     for (const e of this.entries.slice(this.page * perPage, (this.page + 1) * perPage)) {
-      this.text(x, y, t('saves.when', { what: this.what(e), why: t(`saves.why.${e.reason}`), date: date(e.at) }), { bold: true, size: S * 0.9, width: w });
-      y += S * 1.5;
+      const label = this.text(x, y, t('saves.when', { what: this.what(e), why: t(`saves.why.${e.reason}`), date: date(e.at) }), { bold: true, size: S * 0.9, width: w });
+      y += label.height + S * 0.4;
       const bw = (w - 16) / 3;
       const act = (i: number, label: string, id: string, f: () => Promise<unknown>) =>
         this.button({ rect: { x: x + i * (bw + 8), y, w: bw, h: bh }, label, id: `${id}-${e.key}`, align: 'center', size: S * 0.9, onClick: () => void f() });

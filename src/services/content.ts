@@ -21,7 +21,7 @@ let loaded: Promise<Content> | undefined;
 /** Levels and handbook, validated on load; errors name file, item and field. */
 export function loadGameContent(): Promise<Content> {
   loaded ??= (async () => {
-    const [{ loadContent, formatError }, files] = await Promise.all([
+    const [{ loadContent, checkComplete, formatError }, files] = await Promise.all([
       import('../content/load'),
       Promise.all(
         [...Object.entries(levelFiles), ...Object.entries(handbookFile)].map(async ([path, load]) => ({
@@ -30,7 +30,7 @@ export function loadGameContent(): Promise<Content> {
         })),
       ),
     ]);
-    const content = loadContent([...files, { path: 'locales/nl.yaml', data: nl }, { path: 'locales/en.yaml', data: en }]);
+    const content = checkComplete(loadContent([...files, { path: 'locales/nl.yaml', data: nl }, { path: 'locales/en.yaml', data: en }]));
     for (const e of content.errors) console.error(`content error: ${formatError(e)}`);
     return content;
   })();

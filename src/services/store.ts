@@ -30,8 +30,8 @@ export interface AsideEntry extends Omit<AsideRecord, 'kind' | 'data'> {
 
 export const ASIDE_PREFIX = 'set-aside:';
 const COUNTER = 'set-aside-counter';
-/** How long storage may take to open before the game plays from memory. */
-export const OPEN_WAIT_MS = 2500;
+/** How long storage may take to open before the game plays from memory: long enough for a slow, busy device, short enough that nobody gives up. */
+export const OPEN_WAIT_MS = 5000;
 /** How long one read or write may take; past it storage counts as gone for this visit. */
 const OP_WAIT_MS = 8000;
 

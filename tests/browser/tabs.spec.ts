@@ -87,12 +87,22 @@ test('many players: every one can be reached, a page at a time', async ({ page }
   await booted(page);
   await button(page, /^Speler/).click();
   await expect(heading(page)).toHaveText('Spelers');
+  // it opens on the page with the current player (the last one added): back to the first page
+  const prev = page.locator('#a11y-controls button[data-id="players-prev"]');
+  await expect(prev).toBeAttached();
+  while (await prev.count()) {
+    const first = await page.locator('#a11y-controls button[data-id^="player-"]').first().textContent();
+    await prev.click();
+    await expect(page.locator('#a11y-controls button[data-id^="player-"]').first()).not.toHaveText(first!);
+  }
   const seen = new Set<string>();
   for (let i = 0; i < 10; i++) {
     for (const t of await page.locator('#a11y-controls button[data-id^="player-"]').allTextContents()) seen.add(t.trim());
     const next = page.locator('#a11y-controls button[data-id="players-next"]');
     if (!(await next.count())) break;
+    const first = await page.locator('#a11y-controls button[data-id^="player-"]').first().textContent();
     await next.click();
+    await expect(page.locator('#a11y-controls button[data-id^="player-"]').first()).not.toHaveText(first!);
   }
   expect(seen.size).toBe(15);
 });
