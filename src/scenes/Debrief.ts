@@ -6,7 +6,7 @@ import { childName, t, tx } from '../services/i18n';
 import type { Rect } from '../services/a11y';
 import { downloadReport, effectsText } from '../game/report';
 import { TowerView } from '../ui/tower';
-import { palette, textStyle } from '../ui/theme';
+import { palette, TAP, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
 
 type Tab = 'choices' | 'signals' | 'discuss' | 'whatif';
@@ -72,7 +72,7 @@ export class Debrief extends BaseScene {
     const ch = H - cy - m;
     this.panel({ x: cx, y: cy, w: cw, h: ch });
     // tabs
-    const tabH = Math.max(40, S * 2.1);
+    const tabH = Math.max(TAP, S * 2.1);
     const tabW = (cw - 32 - 3 * 8) / 4;
     TABS.forEach((tab, i) => {
       this.button({
@@ -82,7 +82,7 @@ export class Debrief extends BaseScene {
       });
     });
     // actions at the bottom
-    const actH = Math.max(44, S * 2.3);
+    const actH = Math.max(TAP, S * 2.3);
     const actY = cy + ch - actH - 14;
     const phases = app.phases();
     const nextPhase = app.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
@@ -191,7 +191,7 @@ export class Debrief extends BaseScene {
     const n = choices.length;
     const cols = n > 5 && r.w > 500 ? 2 : 1;
     const rowsN = Math.ceil(n / cols);
-    const bh = Math.min(Math.max(36, this.S * 2), (r.h - (top - r.y)) / rowsN - 6);
+    const bh = Math.max(TAP, Math.min(Math.max(TAP, this.S * 2), (r.h - (top - r.y)) / rowsN - 6));
     const bw = (r.w - (cols - 1) * 8) / cols;
     const size = Math.min(this.S * 0.75, bh * 0.42);
     // one line per moment: as much of the setting as fits

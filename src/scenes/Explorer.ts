@@ -5,7 +5,7 @@ import { addRange } from '../services/a11y';
 import { play } from '../services/audio';
 import { ageLabel, caregiverName, describeEvent, t } from '../services/i18n';
 import { TowerView } from '../ui/tower';
-import { CAREGIVER_COLOURS, palette, shade } from '../ui/theme';
+import { CAREGIVER_COLOURS, palette, shade, TAP } from '../ui/theme';
 import { BaseScene } from './base';
 import { markLive } from '../ui/bake';
 import { telling } from '../game/explain';
@@ -60,14 +60,17 @@ export class Explorer extends BaseScene {
     const iw = cw - 32;
     const size = portrait || H < 760 ? S * 0.8 : S * 0.9;
     let y = cy + 12;
-    const intro = this.text(ix, y, t('explorer.intro'), { size: size * 0.95, width: iw, color: p.inkSoft });
+    const intro = this.text(ix, y, t('explorer.intro'), { size: size * 0.95, width: iw, color: p.inkSoft, say: true });
     y += intro.height + size * 0.5;
-    const rowH = Math.max(34, size * 2);
+    // full tap targets, except on a phone on its side, whose height cannot hold them (still over WCAG's 24 px)
+    const tap = H < 480 && !portrait ? 34 : TAP;
+    const rowH = Math.max(tap, size * 2);
     const labelW = Math.min(iw * 0.42, 240);
     CAREGIVER_BLOCKS.forEach((id) => {
       const label = caregiverName(id);
       this.text(ix, y + rowH / 2, label, { size, bold: true, width: labelW }).setOrigin(0, 0.5);
-      const vText = this.text(ix + iw, y + rowH / 2, fmt(care[id]), { size, bold: true }).setOrigin(1, 0.5);
+      // the number changes with the slider: kept live, not baked into the still canvas
+      const vText = markLive(this.text(ix + iw, y + rowH / 2, fmt(care[id]), { size, bold: true }).setOrigin(1, 0.5));
       const rect = { x: ix + labelW, y, w: iw - labelW - size * 2.6, h: rowH };
       const g = markLive(this.add.graphics());
       const draw = (v: number) => {
@@ -99,7 +102,7 @@ export class Explorer extends BaseScene {
       y += rowH + size * 0.3;
     });
     y += size * 0.3;
-    const bh = Math.max(40, size * 2.1);
+    const bh = Math.max(tap, size * 2.1);
     const bw = (iw - 16) / 3;
     const actions: [string, () => void, boolean][] = [
       [t('explorer.month1'), () => this.advance(1), true],
@@ -109,7 +112,7 @@ export class Explorer extends BaseScene {
     actions.forEach(([label, go, primary], i) => this.button({ rect: { x: ix + i * (bw + 8), y, w: bw, h: bh }, label, onClick: go, primary, align: 'center', size }, primary));
     y += bh + size * 0.5;
     const pw = (iw - 8 * (PRESETS.length - 1)) / PRESETS.length;
-    const presetH = Math.max(40, size * 2.6);
+    const presetH = Math.max(tap, size * 2.6);
     PRESETS.forEach((pr, i) => this.button({
       rect: { x: ix + i * (pw + 8), y, w: pw, h: presetH }, label: t(`explorer.preset.${pr.id}`), align: 'center', size: size * 0.8, id: `preset-${pr.id}`,
       onClick: () => {

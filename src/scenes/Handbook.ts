@@ -1,7 +1,7 @@
 // The handbook: the model explained, section by section, with the game's own choices marked.
 import { app } from '../game/app';
 import { t, tx } from '../services/i18n';
-import { palette, textStyle } from '../ui/theme';
+import { palette, TAP, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
 
 export class Handbook extends BaseScene {
@@ -47,7 +47,9 @@ export class Handbook extends BaseScene {
     // the contents: beside the text on a wide screen; on a phone a page of its own (section -1)
     if (!portrait || this.section < 0) {
       const w = portrait ? W - 2 * m : listW;
-      const bh = Math.min(Math.max(36, S * (portrait ? 2.4 : 1.9)), (H - hh - 2 * m) / sections.length - 6);
+      // a phone held upright has room for full-size targets; on its side the list must fit the height
+      const fit = Math.min(Math.max(36, S * (portrait ? 2.4 : 1.9)), (H - hh - 2 * m) / sections.length - 6);
+      const bh = portrait ? Math.max(TAP, fit) : fit;
       sections.forEach((s, i) => {
         this.button({ rect: { x: m, y: hh + m + i * (bh + 6), w, h: bh }, label: tx(s.title), pressed: i === this.section, size: S * 0.8, onClick: () => this.show(i), id: `section-${s.id}` });
       });
@@ -62,7 +64,7 @@ export class Handbook extends BaseScene {
     const card = { x: cx, y: hh + m, w: cw, h: H - hh - 2 * m };
     this.panel(card);
     const sec = sections[this.section];
-    const navH = Math.max(44, S * 2.2);
+    const navH = Math.max(TAP, S * 2.2);
     const title = this.text(card.x + 22, card.y + 16 + S, tx(sec.title), { head: true, bold: true, size: S * 1.3, width: card.w - 44 });
     const bodyTop = title.y + title.height + S * 0.6;
     const bodyH = card.y + card.h - navH - 28 - bodyTop;
@@ -103,7 +105,7 @@ export class Handbook extends BaseScene {
     if (prev) this.button({ rect: { x: card.x + 20, y: ny, w: nw, h: navH }, label: `← ${t(toContents ? 'ui.contents' : 'ui.previous')}`, onClick: prev, align: 'center' });
     if (next) this.button({ rect: { x: card.x + card.w - nw - 20, y: ny, w: nw, h: navH }, label: `${t('ui.next')} →`, onClick: next, align: 'center', primary: true }, true);
     const where = `${this.section + 1}/${sections.length}${pages.length > 1 ? ` · ${t('ui.page')} ${page + 1}/${pages.length}` : ''}`;
-    this.text(card.x + card.w - 22, card.y + 14, where, { size: S * 0.75, color: p.inkSoft }).setOrigin(1, 0);
+    this.text(card.x + card.w - 22, card.y + 14, where, { size: S * 0.75, color: p.inkSoft, say: true }).setOrigin(1, 0);
   }
 }
 

@@ -31,7 +31,7 @@ export class LevelMap extends BaseScene {
     const g = this.add.graphics();
     const drawRow = (row: LevelT[], heading?: string) => {
       if (heading) {
-        this.text(m, y, heading, { head: true, bold: true, color: p.inkSoft, size: S * 0.95 });
+        this.text(m, y, heading, { head: true, bold: true, color: p.inkSoft, size: S * 0.95, say: 'h2' });
         y += labelH;
       }
       const n = row.length;
@@ -47,10 +47,10 @@ export class LevelMap extends BaseScene {
       y += rowH + (portrait ? 8 : m);
     };
     if (portrait) {
-      this.text(m, y, t('ui.phases'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95 });
+      this.text(m, y, t('ui.phases'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95, say: 'h2' });
       y += labelH;
       phases.forEach((l) => drawRow([l]));
-      this.text(m, y, t('ui.repairStories'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95 });
+      this.text(m, y, t('ui.repairStories'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95, say: 'h2' });
       y += labelH;
       repairs.forEach((l) => drawRow([l]));
     } else {
@@ -90,7 +90,7 @@ export class LevelMap extends BaseScene {
     if (compact || ag.y + ag.height > st.y - st.height - 2) ag.destroy();
     this.button({
       rect: r, label: `${label}. ${status}`, id: `level-${level.id}`,
-      invisible: true,
+      invisible: true, description: ages,
       onClick: () => {
         if (state === 'locked') {
           this.toast(t('map.lockedHint'));

@@ -158,9 +158,10 @@ export class Scenario extends BaseScene {
       kind: 'button', label: tx(resp.text), hint: String(i + 1), id: `response-${resp.id}`, onClick: () => this.pick(i),
     }));
     const both: Item[] = [...reading, { kind: 'text', text: t('ui.choose'), bold: true, head: true }, ...responses];
-    this.story(`${tx(scenario.setting)} ${tx(scenario.signal)}`);
-    if (forceChoose || this.fits(r, both, 0.8)) {
-      this.card(r, forceChoose && !this.fits(r, both, 0.8) ? [{ kind: 'text', text: tx(scenario.signal), bold: true, color: p.accent }, ...responses] : both);
+    const fitsBoth = this.fits(r, both, 0.8);
+    this.story(`${tx(scenario.setting)} ${tx(scenario.signal)}${fitsBoth ? ` ${t('ui.choose')}` : ''}`);
+    if (forceChoose || fitsBoth) {
+      this.card(r, forceChoose && !fitsBoth ? [{ kind: 'text', text: tx(scenario.signal), bold: true, color: p.accent }, ...responses] : both);
       this.responseButtons = scenario.responses.map((_, i) => () => this.pick(i));
       return;
     }

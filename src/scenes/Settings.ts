@@ -3,7 +3,7 @@ import { app } from '../game/app';
 import { setVolumes } from '../services/audio';
 import { setLang, t } from '../services/i18n';
 import { addRange } from '../services/a11y';
-import { palette, setLook, shade } from '../ui/theme';
+import { palette, setLook, shade, TAP } from '../ui/theme';
 import { BaseScene } from './base';
 import { markLive } from '../ui/bake';
 
@@ -47,7 +47,7 @@ export class SettingsScene extends BaseScene {
     const rows = 7;
     const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
     // rows shrink to fit short screens (a phone on its side), never below a tappable height
-    const rowH = Math.max(34, Math.min(Math.max(44, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
+    const rowH = Math.max(this.portrait ? TAP : 34, Math.min(Math.max(TAP, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
     const labelW = this.portrait ? w : w * 0.36;
     const ctrlX = this.portrait ? x : x + labelW;
     const ctrlW = this.portrait ? w : w - labelW;
@@ -56,10 +56,10 @@ export class SettingsScene extends BaseScene {
     const compact = rowH < S * 2.3;
     const size = compact ? Math.min(S, rowH * 0.42) : S;
     const row = (label: string, options: { label: string; pressed: boolean; set: () => void; id: string }[]) => {
-      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size }).setOrigin(0, this.portrait ? 0 : 0.5);
+      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size, say: true }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
       const ow = (ctrlW - (options.length - 1) * 8) / options.length;
-      options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: rowH * (compact ? 0.85 : 1) }, label: o.label, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
+      options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: rowH * (compact ? 0.85 : 1) }, label: o.label, name: `${label}: ${o.label}`, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
       y += this.portrait ? rowH + size * 2 : rowH + (compact ? room - rowH : S * 0.7);
     };
     row(t('settings.language'), [
@@ -82,7 +82,7 @@ export class SettingsScene extends BaseScene {
     const slider = (label: string, key: 'music' | 'sfx') => {
       this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
-      const rect = { x: ctrlX, y: oy, w: ctrlW, h: rowH * 0.9 };
+      const rect = { x: ctrlX, y: oy, w: ctrlW, h: this.portrait ? rowH : rowH * 0.9 };
       const g = markLive(this.add.graphics());
       const draw = (v: number) => {
         g.clear();
@@ -109,6 +109,6 @@ export class SettingsScene extends BaseScene {
     };
     slider(t('settings.music'), 'music');
     slider(t('settings.effects'), 'sfx');
-    this.text(x, Math.min(y + S * 0.3, H - S * 2), t('settings.keys'), { size: S * 0.8, color: p.inkSoft, width: w });
+    this.text(x, Math.min(y + S * 0.3, H - S * 2), t('settings.keys'), { size: S * 0.8, color: p.inkSoft, width: w, say: true });
   }
 }

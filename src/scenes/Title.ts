@@ -1,7 +1,7 @@
 // Title: the game's name, credit to the model and its author, and the ways in.
 import { app } from '../game/app';
 import { t } from '../services/i18n';
-import { CHILD_COLOURS, palette, shade } from '../ui/theme';
+import { CHILD_COLOURS, palette, shade, TAP } from '../ui/theme';
 import { CHILD_BLOCKS } from '../model';
 import { BaseScene } from './base';
 
@@ -45,7 +45,7 @@ export class Title extends BaseScene {
     let y = portrait ? ty + S * 1.5 : H * 0.14;
     const name = this.text(colX, y, t('game.title'), { head: true, bold: true, size: S * (portrait ? 2.2 : 2.8), width: colW });
     y += name.height + S * 0.2;
-    const sub = this.text(colX, y, t('game.subtitle'), { size: S * 1.15, color: p.inkSoft, width: colW });
+    const sub = this.text(colX, y, t('game.subtitle'), { size: S * 1.15, color: p.inkSoft, width: colW, say: true });
     y += sub.height + S * 1.2;
 
     // shown at once; saves and content may still be loading: then every way in waits for them,
@@ -62,13 +62,13 @@ export class Title extends BaseScene {
     items.push({ label: t('ui.explorer'), go: when(() => this.go('Explorer')) });
     items.push({ label: t('ui.settings'), go: when(() => this.go('Settings')) });
     items.push({ label: ready ? t('ui.player', { name: app.currentProfile().name }) : t('ui.players'), go: when(() => this.go('Profiles')) });
-    let bh = Math.max(44, S * 2.3);
+    let bh = Math.max(TAP, S * 2.3);
     const gap = S * 0.5;
     const twoCol = y + items.length * (bh + gap) > H - S * 4;
     if (twoCol) {
       // small screens: the first button full width, the rest in pairs, as high as the room allows
       const rowsN = 1 + Math.ceil((items.length - 1) / 2);
-      bh = Math.max(36, Math.min(bh, (H - y - S * 3.2) / rowsN - gap));
+      bh = Math.max(TAP, Math.min(bh, (H - y - S * 3.2) / rowsN - gap));
     }
     items.forEach((it, i) => {
       const col = twoCol && i > 0 ? (i - 1) % 2 : 0;
@@ -78,7 +78,7 @@ export class Title extends BaseScene {
     });
     const rows = twoCol ? 1 + Math.ceil((items.length - 1) / 2) : items.length;
     y += rows * (bh + gap) + S * 0.6;
-    this.text(colX, Math.min(y, H - S * 2.9), t('game.credit'), { size: S * 0.72, color: p.inkSoft, width: colW, italic: true });
+    this.text(colX, Math.min(y, H - S * 2.9), t('game.credit'), { size: S * 0.72, color: p.inkSoft, width: colW, italic: true, say: true });
   }
 
   private continue() {

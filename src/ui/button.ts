@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import { addButton, type Rect } from '../services/a11y';
 import { play } from '../services/audio';
 import { markLive } from './bake';
-import { palette, shade, textStyle } from './theme';
+import { palette, shade, TAP, textStyle } from './theme';
 
 export interface ButtonSpec {
   rect: Rect;
@@ -17,6 +17,8 @@ export interface ButtonSpec {
   align?: 'left' | 'center';
   description?: string;
   pressed?: boolean;
+  /** The accessible name, when the label alone says too little. */
+  name?: string;
   id?: string;
   silent?: boolean;
   /** Nothing drawn: the DOM button lies over a picture the scene drew itself. */
@@ -30,7 +32,8 @@ export class CanvasButton {
   constructor(scene: Phaser.Scene, private spec: ButtonSpec) {
     const { rect } = spec;
     const p = palette();
-    const fill = spec.primary ? p.accent : spec.pressed ? shade(p.button, 0.88) : p.button;
+    // pressed: a light tint of the accent (a darker fill took the accent hint below 4.5:1), and a thick accent edge
+    const fill = spec.primary ? p.accent : spec.pressed ? shade(p.accent, 1.88) : p.button;
     this.glow = markLive(scene.add.graphics());
     this.glow.setVisible(false);
     this.glow.fillStyle(spec.primary ? 0x000000 : p.shade, spec.primary ? 0.12 : 0.06);
@@ -59,6 +62,7 @@ export class CanvasButton {
     this.el = addButton({
       label: spec.hint ? `${spec.hint}. ${spec.label}` : spec.label,
       rect,
+      name: spec.name && spec.hint ? `${spec.hint}. ${spec.name}` : spec.name,
       description: spec.description,
       pressed: spec.pressed,
       id: spec.id,
@@ -85,5 +89,5 @@ export function measureButton(scene: Phaser.Scene, label: string, w: number, siz
   const t = scene.make.text({ x: 0, y: 0, text: label, style: textStyle({ size, width: textW }) }, false);
   const h = t.height;
   t.destroy();
-  return Math.max(size * 2.4, h + pad * 1.4);
+  return Math.max(TAP, size * 2.4, h + pad * 1.4);
 }
