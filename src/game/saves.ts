@@ -9,7 +9,10 @@ const ChoiceSchema = v.object({ scenario: v.string(), response: v.string() });
 export const SettingsSchema = v.object({
   lang: v.picklist(['nl', 'en']),
   textScale: v.pipe(num, v.minValue(0.8), v.maxValue(1.6)),
+  /** In effect now: the player's choice below, or the system's setting. */
   reducedMotion: v.boolean(),
+  /** 'system' follows the system's reduced-motion setting (absent in older saves, see services/motion). */
+  motion: v.optional(v.picklist(['system', 'full', 'reduced'])),
   highContrast: v.boolean(),
   music: v.pipe(num, v.minValue(0), v.maxValue(1)),
   sfx: v.pipe(num, v.minValue(0), v.maxValue(1)),

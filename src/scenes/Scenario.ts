@@ -75,7 +75,8 @@ export class Scenario extends BaseScene {
     const { W, H } = this;
     const p = palette();
 
-    const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : `${t('ui.scenarioOf', { n: Math.min(n + (step === 'result' ? 0 : 1), total), total })} · ${ageLabel(run.state.ageMonths)}`;
+    // the child's age during a moment is the one its text gives (the engine's clock runs in steps between them)
+    const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : t('ui.scenarioOf', { n: Math.min(n + (step === 'result' ? 0 : 1), total), total });
     const hh = this.header(`${tx(level.title)}  ·  ${sub}`, { label: t('ui.menu'), onClick: () => this.onEscape() });
     const m = 12;
     let towerR: Rect;

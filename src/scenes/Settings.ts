@@ -3,6 +3,7 @@ import { app } from '../game/app';
 import { setVolumes } from '../services/audio';
 import { setLang, t } from '../services/i18n';
 import { addRange } from '../services/a11y';
+import { motionChoice, reducesMotion } from '../services/motion';
 import { palette, setLook, shade, TAP } from '../ui/theme';
 import { BaseScene } from './base';
 import { markLive } from '../ui/bake';
@@ -68,8 +69,9 @@ export class SettingsScene extends BaseScene {
     ]);
     row(t('settings.textSize'), [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }), id: `text-${k}` })));
     row(t('settings.motion'), [
-      { label: t('settings.motionFull'), pressed: !s.reducedMotion, set: () => void this.set({ reducedMotion: false }), id: 'motion-full' },
-      { label: t('settings.motionReduced'), pressed: s.reducedMotion, set: () => void this.set({ reducedMotion: true }), id: 'motion-reduced' },
+      { label: t('access.motionSystem'), pressed: motionChoice(s) === 'system', set: () => void this.set({ motion: 'system', reducedMotion: reducesMotion('system') }), id: 'motion-system' },
+      { label: t('settings.motionFull'), pressed: motionChoice(s) === 'full', set: () => void this.set({ motion: 'full', reducedMotion: false }), id: 'motion-full' },
+      { label: t('access.motionReduced'), pressed: motionChoice(s) === 'reduced', set: () => void this.set({ motion: 'reduced', reducedMotion: true }), id: 'motion-reduced' },
     ]);
     row(t('settings.contrast'), [
       { label: t('settings.contrastNormal'), pressed: !s.highContrast, set: () => void this.set({ highContrast: false }), id: 'contrast-normal' },

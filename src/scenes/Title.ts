@@ -1,20 +1,39 @@
 // Title: the game's name, credit to the model and its author, and the ways in.
 import { app } from '../game/app';
-import { t } from '../services/i18n';
 import { CHILD_COLOURS, palette, shade, TAP } from '../ui/theme';
 import { CHILD_BLOCKS } from '../model';
+import { t, tx } from '../services/i18n';
 import { BaseScene } from './base';
 
 export class Title extends BaseScene {
+  /** "Nieuw verhaal" with a level in progress: ask first. */
+  private confirmNew = false;
+
   constructor() {
     super('Title');
+  }
+
+  protected init2(data?: { confirmNew?: boolean }) {
+    this.confirmNew = !!data?.confirmNew;
+  }
+
+  protected restartData() {
+    return { confirmNew: this.confirmNew };
   }
 
   title() {
     return t('game.title');
   }
 
-  protected onEscape() {}
+  protected onEscape() {
+    if (this.confirmNew) this.scene.restart({ confirmNew: false });
+  }
+
+  private newStory() {
+    const ip = app.inPlay;
+    if (ip && ip.step !== 'debrief' && !this.confirmNew) this.scene.restart({ confirmNew: true });
+    else void app.newStory().then(() => this.go('Scenario'));
+  }
 
   build() {
     const { W, H, S } = this;
@@ -48,6 +67,10 @@ export class Title extends BaseScene {
     const sub = this.text(colX, y, t('game.subtitle'), { size: S * 1.15, color: p.inkSoft, width: colW, say: true });
     y += sub.height + S * 1.2;
 
+    if (this.confirmNew && app.isReady && app.inPlay) {
+      this.askNewStory(colX, y, colW);
+      return;
+    }
     // shown at once; saves and content may still be loading: then every way in waits for them,
     // and the title lays itself out again (with "continue", the player's name) when they are in
     const ready = app.isReady;
@@ -56,7 +79,7 @@ export class Title extends BaseScene {
     const items: { label: string; go: () => void; primary?: boolean }[] = [];
     const hasProgress = ready && (!!app.inPlay || Object.keys(app.progress.levels).length > 0);
     if (hasProgress) items.push({ label: t('ui.continue'), go: () => this.continue(), primary: true });
-    items.push({ label: t('ui.newGame'), go: when(() => void app.newStory().then(() => this.go('Scenario'))), primary: !hasProgress });
+    items.push({ label: t('ui.newGame'), go: when(() => this.newStory()), primary: !hasProgress });
     items.push({ label: t('ui.levels'), go: when(() => this.go('Map')) });
     items.push({ label: t('ui.handbook'), go: when(() => this.go('Handbook')) });
     items.push({ label: t('ui.explorer'), go: when(() => this.go('Explorer')) });
@@ -79,6 +102,18 @@ export class Title extends BaseScene {
     const rows = twoCol ? 1 + Math.ceil((items.length - 1) / 2) : items.length;
     y += rows * (bh + gap) + S * 0.6;
     this.text(colX, Math.min(y, H - S * 2.9), t('game.credit'), { size: S * 0.72, color: p.inkSoft, width: colW, italic: true, say: true });
+  }
+
+  /** The level in progress would be replaced: say so, and make keeping it the default. */
+  private askNewStory(x: number, y: number, w: number) {
+    const { S } = this;
+    const level = app.playingLevel();
+    const q = this.text(x, y, t('access.newStoryAsk', { level: tx(level.title) }), { bold: true, width: w, say: true });
+    y += q.height + S;
+    const bh = Math.max(TAP, S * 2.3);
+    this.button({ rect: { x, y, w, h: bh }, label: t('access.newStoryKeep'), onClick: () => this.continue(), align: 'center', primary: true, id: 'new-keep' }, true);
+    y += bh + S * 0.6;
+    this.button({ rect: { x, y, w, h: bh }, label: t('access.newStoryYes'), onClick: () => this.newStory(), align: 'center', id: 'new-confirm' });
   }
 
   private continue() {
