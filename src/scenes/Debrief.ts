@@ -53,7 +53,7 @@ export class Debrief extends BaseScene {
     const m = 12;
     const portrait = this.portrait;
     const towersW = portrait ? W - 2 * m : Math.min(Math.max(W * (original ? 0.46 : 0.3), 280), original ? 760 : 460);
-    const towersH = portrait ? Math.min(H * 0.3, 280) : H - hh - 2 * m;
+    const towersH = portrait ? this.portraitTowerH(280) : H - hh - 2 * m;
     const tr: Rect = { x: m, y: hh + m, w: towersW, h: towersH };
     if (original) {
       this.panel(tr, p.panel);
@@ -142,14 +142,23 @@ export class Debrief extends BaseScene {
     });
     // on a small screen every choice gets one line: the start of the response and its effects
     const roomy = this.fitsAt([t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text}  (${c.effects})`)], this.S * 0.8, r);
-    const size = Math.max(11, Math.min(this.S * 0.85, r.h / ((full.length + 2) * 1.55)));
-    const chars = Math.floor(r.w / (size * 0.52));
+    // as much of each response as the line really holds at the size lines() starts with (measured, not guessed)
+    const probe = this.make.text({ x: 0, y: 0, text: '', style: textStyle({ size: this.S * 0.95 }) }, false);
+    const fitsLine = (s: string) => probe.setText(s).width <= r.w - 4;
     const items = full.map((c) => {
       const tail = `  (${c.effects})`;
-      const room = chars - tail.length - 4;
-      const text = roomy || c.text.length <= room ? c.text : `${c.text.slice(0, Math.max(10, room - 1)).trimEnd()}…`;
-      return { text: `${c.n}. ${text}${tail}` };
+      const whole = `${c.n}. ${c.text}${tail}`;
+      if (roomy || fitsLine(whole)) return { text: whole };
+      let lo = 10;
+      let hi = c.text.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fitsLine(`${c.n}. ${c.text.slice(0, mid).trimEnd()}…${tail}`)) lo = mid;
+        else hi = mid - 1;
+      }
+      return { text: `${c.n}. ${c.text.slice(0, lo).trimEnd()}…${tail}` };
     });
+    probe.destroy();
     this.lines(r, [{ text: t('debrief.choicesIntro'), bold: true, gapAfter: true }, ...items]);
     this.story([t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
   }

@@ -70,18 +70,24 @@ export class Handbook extends BaseScene {
     const bodyH = card.y + card.h - navH - 28 - bodyTop;
     // split the body into pages that fit
     // units to page by: paragraphs, and each bullet of a list on its own (bullets keep close)
-    const units = tx(sec.body)
+    const paras = tx(sec.body)
       .replace(/^- /gm, '• ')
       .split(/\n\s*\n/)
       .flatMap((para) => (para.includes('\n• ') || para.startsWith('• ') ? splitBullets(para) : [para.trim()]))
       .filter(Boolean);
+    const heightOf = (u: string) => {
+      const tt = this.make.text({ x: 0, y: 0, text: u, style: textStyle({ size: S, width: card.w - 44 }) }, false);
+      const h = tt.height;
+      tt.destroy();
+      return h;
+    };
+    // a paragraph taller than a page (large text on a short screen) pages by sentence
+    const units = paras.flatMap((u) => (heightOf(u) <= bodyH ? [u] : u.split(/(?<=[.!?])\s+/)));
     const gapAfter = (u: string, next?: string) => (u.startsWith('• ') && next?.startsWith('• ') ? S * 0.3 : S * 0.8);
     const pages: string[][] = [[]];
     let used = 0;
     units.forEach((u, i) => {
-      const tt = this.make.text({ x: 0, y: 0, text: u, style: textStyle({ size: S, width: card.w - 44 }) }, false);
-      const h = tt.height + gapAfter(u, units[i + 1]);
-      tt.destroy();
+      const h = heightOf(u) + gapAfter(u, units[i + 1]);
       if (used + h > bodyH && pages[pages.length - 1].length) {
         pages.push([]);
         used = 0;

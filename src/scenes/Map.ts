@@ -4,6 +4,7 @@ import type { LevelT } from '../content/schema';
 import { app } from '../game/app';
 import { ageLabel, childName, t, tx } from '../services/i18n';
 import { CHILD_COLOURS, palette, shade } from '../ui/theme';
+import { fitBlock } from '../ui/fit';
 import { BaseScene } from './base';
 
 export class LevelMap extends BaseScene {
@@ -82,9 +83,13 @@ export class LevelMap extends BaseScene {
     const label = `${tx(level.title)}`;
     const S = this.S;
     const compact = r.h < S * 5;
-    const head = this.text(r.x + 22, r.y + 10, label, { head: true, bold: true, size: S * (compact ? 0.95 : 1.05), width: r.w - 34, color: locked ? p.inkSoft : p.ink });
-    const st = this.text(r.x + 22, r.y + r.h - 8, status, { size: S * 0.85, bold: state !== 'open', width: r.w - 34, color: state === 'done' && rec?.focusStatus === 'cracked' ? p.crack : p.ink });
+    // the status at the bottom, the title in the room above it: both shrink rather than overlap or break a word
+    const tw = r.w - 34;
+    const stSize = fitBlock(this, status, tw, r.h * 0.4, S * 0.85, { bold: state !== 'open' });
+    const st = this.text(r.x + 22, r.y + r.h - 8, status, { size: stSize, bold: state !== 'open', width: tw, color: state === 'done' && rec?.focusStatus === 'cracked' ? p.crack : p.ink });
     st.setOrigin(0, 1);
+    const headSize = fitBlock(this, label, tw, r.h - 10 - 8 - st.height - 4, S * (compact ? 0.95 : 1.05), { bold: true, head: true });
+    const head = this.text(r.x + 22, r.y + 10, label, { head: true, bold: true, size: headSize, width: tw, color: locked ? p.inkSoft : p.ink });
     // the ages only where they fit between the title and the status
     const ag = this.text(r.x + 22, head.y + head.height + 4, ages, { size: S * 0.8, color: p.inkSoft, width: r.w - 34 });
     if (compact || ag.y + ag.height > st.y - st.height - 2) ag.destroy();

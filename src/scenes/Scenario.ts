@@ -7,7 +7,7 @@ import { play } from '../services/audio';
 import { ageLabel, caregiverName, childName, describeEvent, t, tx } from '../services/i18n';
 import type { Rect } from '../services/a11y';
 import { TowerView } from '../ui/tower';
-import { isHighContrast, palette, textStyle } from '../ui/theme';
+import { getTextScale, isHighContrast, palette, textStyle } from '../ui/theme';
 import type { Mood } from './art/figures';
 import { BaseScene } from './base';
 import { telling } from '../game/explain';
@@ -83,9 +83,10 @@ export class Scenario extends BaseScene {
     let artR: Rect;
     let cardR: Rect;
     if (this.portrait) {
-      const th = Math.min(H * 0.3, 300);
+      const th = this.portraitTowerH(300);
       towerR = { x: m, y: hh + m, w: W - 2 * m, h: th };
-      const ah = H < 700 ? 0 : H * 0.13;
+      // with larger text the drawing gives its room to the words, so they can grow on a phone too
+      const ah = H < 700 || getTextScale() > 1.2 ? 0 : H * 0.13;
       artR = { x: m, y: towerR.y + th + m, w: W - 2 * m, h: ah };
       const cy = artR.y + (ah ? ah + m : 0);
       cardR = { x: m, y: cy, w: W - 2 * m, h: H - cy - m };
@@ -94,7 +95,8 @@ export class Scenario extends BaseScene {
       towerR = { x: m + 4, y: hh + m, w: tw, h: H - hh - 2 * m };
       const rx = tw + 2 * m + 12;
       const rw = W - rx - m;
-      const ah = (H - hh) * (step === 'intro' ? 0.4 : 0.3);
+      // a phone on its side keeps its height for the text (as a phone upright does under 700 px)
+      const ah = H < 480 ? 0 : (H - hh) * (step === 'intro' ? 0.4 : 0.3);
       artR = { x: rx, y: hh + m, w: rw, h: ah };
       cardR = { x: rx, y: artR.y + ah + m, w: rw, h: H - artR.y - ah - 2 * m };
     }

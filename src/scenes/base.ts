@@ -80,7 +80,8 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   go(key: string, data?: object) {
-    this.scene.start(key, data);
+    // always new data: Phaser keeps a scene's last data when given none (a question asked once came back)
+    this.scene.start(key, data ?? {});
   }
 
   private handleKey(e: KeyboardEvent) {
@@ -201,6 +202,12 @@ export abstract class BaseScene extends Phaser.Scene {
     g.lineStyle(1, palette().line, 1);
     g.strokeRoundedRect(r.x, r.y, r.w, r.h, 18);
     return g;
+  }
+
+  /** How tall the towers stand above the rest on a screen held upright: taller with larger text, so their labels grow too. */
+  portraitTowerH(max: number) {
+    const k = getTextScale() - 1;
+    return Math.min(this.H * (0.3 + 0.1 * k), max * (1 + 0.3 * k));
   }
 
   /** Both towers on their panel, as the scenario, debrief and explorer show them. */

@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { addButton, type Rect } from '../services/a11y';
 import { play } from '../services/audio';
 import { markLive } from './bake';
+import { fitBlock } from './fit';
 import { palette, shade, TAP, textStyle } from './theme';
 
 export interface ButtonSpec {
@@ -55,8 +56,10 @@ export class CanvasButton {
       }
       const textW = rect.w - left - pad;
       const center = spec.align === 'center';
+      // large text on a narrow button shrinks rather than breaking a word ("Afgest/emd") or spilling out
+      const size = fitBlock(scene, spec.label, textW, rect.h - 4, spec.size, { bold: !!spec.primary });
       scene.add
-        .text(rect.x + (center ? left + textW / 2 : left), rect.y + rect.h / 2, spec.label, textStyle({ size: spec.size, color: ink, bold: !!spec.primary, width: textW, align: spec.align ?? 'left' }))
+        .text(rect.x + (center ? left + textW / 2 : left), rect.y + rect.h / 2, spec.label, textStyle({ size, color: ink, bold: !!spec.primary, width: textW, align: spec.align ?? 'left' }))
         .setOrigin(center ? 0.5 : 0, 0.5);
     }
     this.el = addButton({

@@ -5,8 +5,8 @@ import { booted, button, expect, heading, playByKeys, policyPick } from './helpe
 
 export type Visit = (name: string) => Promise<void>;
 
-/** The screens in the order the tour shows them. */
-export const SCREENS = ['title', 'players', 'settings', 'handbook', 'explorer', 'map', 'intro', 'scenario', 'result', 'menu', 'debrief'];
+/** The screens in the order the tour shows them (the title twice when a setting was changed on the way). */
+export const screens = (changed = false) => ['title', 'players', 'settings', ...(changed ? ['title-again'] : []), 'handbook', 'explorer', 'map', 'intro', 'scenario', 'result', 'menu', 'debrief'];
 
 /** Let the tests read what the still canvas holds (see src/ui/bake.ts). */
 export async function auditTexts(page: Page) {
@@ -28,6 +28,8 @@ export async function tour(page: Page, visit: Visit, opts: { settings?: (page: P
   await visit('settings');
   await button(page, 'Terug').click();
   await expect(heading(page)).toHaveText('Bouwstenen');
+  // a setting changed (text size, contrast): the title once more, as it looks now
+  if (opts.settings) await visit('title-again');
   await button(page, 'Handboek').click();
   await expect(heading(page)).toHaveText('Handboek');
   await visit('handbook');
