@@ -112,7 +112,7 @@ export const Start = v.strictObject({
  */
 export const LIMITS = {
   title: 60, intro: 1000, question: 500, tip: 400, childName: 24,
-  scenarios: 20, levels: 40, sections: 40, sectionTitle: 80, sectionBody: 4000,
+  scenarios: 20, levels: 40, sections: 40, sectionTitle: 80, sectionBody: 6000,
 } as const;
 
 export const Level = v.pipe(

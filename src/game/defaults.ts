@@ -4,5 +4,5 @@ import type { Progress, Settings } from './saves';
 export const emptyProgress = (): Progress => ({ version: 2, levels: {}, story: { next: null, carried: null }, inPlay: null });
 
 export const defaultSettings = (lang: 'nl' | 'en', reducedMotion: boolean): Settings => ({
-  version: 2, lang, textScale: 1, reducedMotion, highContrast: false, music: 0.5, sfx: 0.8, muted: false,
+  version: 2, lang, textScale: 1, reducedMotion, motion: 'system', highContrast: false, music: 0.5, sfx: 0.8, muted: false,
 });

@@ -46,7 +46,10 @@ export const SettingsSchema = v.object({
   version: v.literal(VERSION.settings),
   lang: v.picklist(LANG_IDS),
   textScale: range(0.8, 1.6),
+  /** In effect now: the player's choice below, or the system's setting. */
   reducedMotion: v.boolean(),
+  /** 'system' follows the system's reduced-motion setting (absent in older saves, see services/motion). */
+  motion: v.optional(v.picklist(['system', 'full', 'reduced'])),
   highContrast: v.boolean(),
   music: range(0, 1),
   sfx: range(0, 1),

@@ -8,6 +8,7 @@ import { loadGameContent, locales } from '../services/content';
 import { detectLang, setLang, setLocales, t } from '../services/i18n';
 import { initStore } from '../services/store';
 import { setLook } from '../ui/theme';
+import { motionChoice, reducesMotion, watchSystemMotion } from '../services/motion';
 
 const FONTS = ['16px "Atkinson Hyperlegible"', 'bold 16px "Atkinson Hyperlegible"', 'italic 16px "Atkinson Hyperlegible"', 'bold 16px Nunito'];
 
@@ -45,6 +46,12 @@ export function loadAll() {
     (async () => {
       await initStore();
       await app.loadSettings(app.settings);
+      // the system's reduced-motion setting applies unless the player chose otherwise
+      app.settings.motion = motionChoice(app.settings);
+      app.settings.reducedMotion = reducesMotion(app.settings.motion);
+      watchSystemMotion(() => {
+        if (app.settings.motion === 'system') app.settings.reducedMotion = reducesMotion('system');
+      });
       if (urlLang) app.settings = { ...app.settings, lang: urlLang };
       setLang(app.settings.lang);
       setLook(app.settings);

@@ -7,7 +7,7 @@ import { childName, t, tx } from '../services/i18n';
 import type { Rect } from '../services/a11y';
 import { downloadReport, effectsText } from '../game/report';
 import { TowerView } from '../ui/tower';
-import { palette, textStyle } from '../ui/theme';
+import { palette, TAP, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
 
 type Tab = 'choices' | 'signals' | 'discuss' | 'whatif';
@@ -56,7 +56,7 @@ export class Debrief extends BaseScene {
     const m = 12;
     const portrait = this.portrait;
     const towersW = portrait ? W - 2 * m : Math.min(Math.max(W * (original ? 0.46 : 0.3), 280), original ? 760 : 460);
-    const towersH = portrait ? Math.min(H * 0.3, 280) : H - hh - 2 * m;
+    const towersH = portrait ? this.portraitTowerH(280) : H - hh - 2 * m;
     const tr: Rect = { x: m, y: hh + m, w: towersW, h: towersH };
     if (original) {
       this.panel(tr, p.panel);
@@ -75,7 +75,7 @@ export class Debrief extends BaseScene {
     const ch = H - cy - m;
     this.panel({ x: cx, y: cy, w: cw, h: ch });
     // tabs
-    const tabH = Math.max(40, S * 2.1);
+    const tabH = Math.max(TAP, S * 2.1);
     const tabW = (cw - 32 - 3 * 8) / 4;
     const parent = app.settings.audience === 'parent';
     tabs().forEach((tab, i) => {
@@ -86,7 +86,7 @@ export class Debrief extends BaseScene {
       });
     });
     // actions at the bottom
-    const actH = Math.max(44, S * 2.3);
+    const actH = Math.max(TAP, S * 2.3);
     const actY = cy + ch - actH - 14;
     const phases = app.phases();
     const nextPhase = app.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
@@ -147,14 +147,23 @@ export class Debrief extends BaseScene {
     const counts = t('debrief.ruptures', { r: ruptures, h: repairs });
     // on a small screen every choice gets one line: the start of the response and its effects
     const roomy = this.fitsAt([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text}  (${c.effects})`)], this.S * 0.8, r);
-    const size = Math.max(11, Math.min(this.S * 0.85, r.h / ((full.length + 3) * 1.55)));
-    const chars = Math.floor(r.w / (size * 0.52));
+    // as much of each response as the line really holds at the size lines() starts with (measured, not guessed)
+    const probe = this.make.text({ x: 0, y: 0, text: '', style: textStyle({ size: this.S * 0.95 }) }, false);
+    const fitsLine = (s: string) => probe.setText(s).width <= r.w - 4;
     const items = full.map((c) => {
       const tail = `  (${c.effects})`;
-      const room = chars - tail.length - 4;
-      const text = roomy || c.text.length <= room ? c.text : `${c.text.slice(0, Math.max(10, room - 1)).trimEnd()}…`;
-      return { text: `${c.n}. ${text}${tail}` };
+      const whole = `${c.n}. ${c.text}${tail}`;
+      if (roomy || fitsLine(whole)) return { text: whole };
+      let lo = 10;
+      let hi = c.text.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fitsLine(`${c.n}. ${c.text.slice(0, mid).trimEnd()}…${tail}`)) lo = mid;
+        else hi = mid - 1;
+      }
+      return { text: `${c.n}. ${c.text.slice(0, lo).trimEnd()}…${tail}` };
     });
+    probe.destroy();
     this.lines(r, [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }, ...items]);
     this.story([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
   }
@@ -197,7 +206,7 @@ export class Debrief extends BaseScene {
     const n = choices.length;
     const cols = n > 5 && r.w > 500 ? 2 : 1;
     const rowsN = Math.ceil(n / cols);
-    const bh = Math.min(Math.max(36, this.S * 2), (r.h - (top - r.y)) / rowsN - 6);
+    const bh = Math.max(TAP, Math.min(Math.max(TAP, this.S * 2), (r.h - (top - r.y)) / rowsN - 6));
     const bw = (r.w - (cols - 1) * 8) / cols;
     const size = Math.min(this.S * 0.75, bh * 0.42);
     // one line per moment: as much of the setting as fits

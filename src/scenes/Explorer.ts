@@ -5,7 +5,8 @@ import { addRange } from '../services/a11y';
 import { play } from '../services/audio';
 import { ageLabel, caregiverName, describeEvent, t } from '../services/i18n';
 import { TowerView } from '../ui/tower';
-import { CAREGIVER_COLOURS, palette, shade } from '../ui/theme';
+import { CAREGIVER_COLOURS, palette, shade, TAP, textStyle } from '../ui/theme';
+import { fitBlock, fitSize } from '../ui/fit';
 import { BaseScene } from './base';
 import { markLive } from '../ui/bake';
 import { telling } from '../game/explain';
@@ -49,7 +50,7 @@ export class Explorer extends BaseScene {
     const m = 12;
     const portrait = this.portrait;
     const tw = portrait ? W - 2 * m : Math.min(Math.max(W * 0.32, 280), 480);
-    const th = portrait ? Math.min(H * 0.3, 280) : H - hh - 2 * m;
+    const th = portrait ? this.portraitTowerH(280) : H - hh - 2 * m;
     const tr = { x: m, y: hh + m, w: tw, h: th };
     this.tower = this.towerPanel(tr, { childName: t('explorer.child') });
     this.tower.set(state);
@@ -61,16 +62,32 @@ export class Explorer extends BaseScene {
     this.panel({ x: cx, y: cy, w: cw, h: ch });
     const ix = cx + 16;
     const iw = cw - 32;
-    const size = portrait || H < 760 ? S * 0.8 : S * 0.9;
+    // full tap targets, except on a phone on its side, whose height cannot hold them (still over WCAG's 24 px)
+    const tap = H < 480 && !portrait ? 34 : TAP;
+    // the panel's text shrinks until the sliders, buttons and a line of what happened fit; on a
+    // screen too short even then, the intro goes (it stays in the accessible layer)
+    const introH = (s: number) => {
+      const probe = this.make.text({ x: 0, y: 0, text: t('explorer.intro'), style: textStyle({ size: s * 0.95, width: iw }) }, false);
+      const h = probe.height;
+      probe.destroy();
+      return h + s * 0.5;
+    };
+    const need = (s: number, intro: boolean) => 24 + (intro ? introH(s) : 0) + 5 * (Math.max(tap, s * 2) + s * 0.3) + s * 0.3 + Math.max(tap, s * 2.1) + s * 0.5 + (iw / PRESETS.length < s * 5.5 ? 2 : 1) * (Math.max(tap, s * 2.6) + 6) + s * 2.5;
+    let size = portrait || H < 760 ? S * 0.8 : S * 0.9;
+    while (need(size, true) > ch && size > 12) size *= 0.92;
+    const withIntro = need(size, true) <= ch;
     let y = cy + 12;
-    const intro = this.text(ix, y, t('explorer.intro'), { size: size * 0.95, width: iw, color: p.inkSoft });
-    y += intro.height + size * 0.5;
-    const rowH = Math.max(34, size * 2);
+    if (withIntro) {
+      const intro = this.text(ix, y, t('explorer.intro'), { size: size * 0.95, width: iw, color: p.inkSoft, say: true });
+      y += intro.height + size * 0.5;
+    }
+    const rowH = Math.max(tap, size * 2);
     const labelW = Math.min(iw * 0.42, 240);
     CAREGIVER_BLOCKS.forEach((id) => {
       const label = caregiverName(id);
-      this.text(ix, y + rowH / 2, label, { size, bold: true, width: labelW }).setOrigin(0, 0.5);
-      const vText = this.text(ix + iw, y + rowH / 2, fmt(care[id]), { size, bold: true }).setOrigin(1, 0.5);
+      this.text(ix, y + rowH / 2, label, { size: fitSize(this, label, labelW - 6, size, true), bold: true }).setOrigin(0, 0.5);
+      // the number changes with the slider: kept live, not baked into the still canvas
+      const vText = markLive(this.text(ix + iw, y + rowH / 2, fmt(care[id]), { size, bold: true }).setOrigin(1, 0.5));
       const rect = { x: ix + labelW, y, w: iw - labelW - size * 2.6, h: rowH };
       const g = markLive(this.add.graphics());
       const draw = (v: number) => {
@@ -102,7 +119,7 @@ export class Explorer extends BaseScene {
       y += rowH + size * 0.3;
     });
     y += size * 0.3;
-    const bh = Math.max(40, size * 2.1);
+    const bh = Math.max(tap, size * 2.1);
     const bw = (iw - 16) / 3;
     const actions: [string, () => void, boolean][] = [
       [t('explorer.month1'), () => this.advance(1), true],
@@ -111,10 +128,12 @@ export class Explorer extends BaseScene {
     ];
     actions.forEach(([label, go, primary], i) => this.button({ rect: { x: ix + i * (bw + 8), y, w: bw, h: bh }, label, onClick: go, primary, align: 'center', size }, primary));
     y += bh + size * 0.5;
-    const pw = (iw - 8 * (PRESETS.length - 1)) / PRESETS.length;
-    const presetH = Math.max(40, size * 2.6);
+    // the presets in one row, or in two on a narrow panel (a phone), so their names stay whole
+    const perRow = iw / PRESETS.length < size * 5.5 ? Math.ceil(PRESETS.length / 2) : PRESETS.length;
+    const pw = (iw - 8 * (perRow - 1)) / perRow;
+    const presetH = Math.max(tap, size * 2.6);
     PRESETS.forEach((pr, i) => this.button({
-      rect: { x: ix + i * (pw + 8), y, w: pw, h: presetH }, label: t(`explorer.preset.${pr.id}`), align: 'center', size: size * 0.8, id: `preset-${pr.id}`,
+      rect: { x: ix + (i % perRow) * (pw + 8), y: y + Math.floor(i / perRow) * (presetH + 6), w: pw, h: presetH }, label: t(`explorer.preset.${pr.id}`), align: 'center', size: size * 0.8, id: `preset-${pr.id}`,
       onClick: () => {
         care = { ...pr.care };
         if (pr.start) state = pr.start();
@@ -122,9 +141,20 @@ export class Explorer extends BaseScene {
         this.scene.restart();
       },
     }));
-    y += presetH + size * 0.5;
+    y += Math.ceil(PRESETS.length / perRow) * (presetH + 6) - 6 + size * 0.5;
     const said = lastEvents.map(describeEvent);
-    if (said.length) this.text(ix, y, said.map((s) => `• ${s}`).join('\n'), { size: size * 0.9, width: iw, bold: true });
+    // what happened, in the room left: smaller, then fewer lines, never past the panel
+    const room = cy + ch - 10 - y;
+    for (let n = said.length; n > 0; n--) {
+      const text = said.slice(0, n).map((s) => `• ${s}`).join('\n');
+      const fs = fitBlock(this, text, iw, room, size * 0.9, { bold: true, min: 11 });
+      const tt = this.text(ix, y, text, { size: fs, width: iw, bold: true });
+      if (tt.height <= room || n === 1) {
+        if (tt.height > room) tt.destroy();
+        break;
+      }
+      tt.destroy();
+    }
     this.story(said.join(' '));
   }
 

@@ -1,7 +1,7 @@
 // The handbook: the model explained, section by section, with the game's own choices marked.
 import { app } from '../game/app';
 import { t, tx } from '../services/i18n';
-import { palette, textStyle } from '../ui/theme';
+import { palette, TAP, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
 
@@ -48,7 +48,9 @@ export class Handbook extends BaseScene {
     // the contents: beside the text on a wide screen; on a phone a page of its own (section -1)
     if (!portrait || this.section < 0) {
       const w = portrait ? W - 2 * m : listW;
-      const bh = Math.min(Math.max(36, S * (portrait ? 2.4 : 1.9)), (H - hh - 2 * m) / sections.length - 6);
+      // a phone held upright has room for full-size targets; on its side the list must fit the height
+      const fit = Math.min(Math.max(36, S * (portrait ? 2.4 : 1.9)), (H - hh - 2 * m) / sections.length - 6);
+      const bh = portrait ? Math.max(TAP, fit) : fit;
       sections.forEach((s, i) => {
         this.button({ rect: { x: m, y: hh + m + i * (bh + 6), w, h: bh }, label: tx(s.title), pressed: i === this.section, size: S * 0.8, onClick: () => this.show(i), id: `section-${s.id}` });
       });
@@ -63,24 +65,30 @@ export class Handbook extends BaseScene {
     const card = { x: cx, y: hh + m, w: cw, h: H - hh - 2 * m };
     this.panel(card);
     const sec = sections[this.section];
-    const navH = Math.max(44, S * 2.2);
+    const navH = Math.max(TAP, S * 2.2);
     const title = this.text(card.x + 22, card.y + 16 + S, tx(sec.title), { head: true, bold: true, size: S * 1.3, width: card.w - 44 });
     const bodyTop = title.y + title.height + S * 0.6;
     const bodyH = card.y + card.h - navH - 28 - bodyTop;
     // split the body into pages that fit
     // units to page by: paragraphs, and each bullet of a list on its own (bullets keep close)
-    const units = tx(sec.body)
+    const paras = tx(sec.body)
       .replace(/^- /gm, '• ')
       .split(/\n\s*\n/)
       .flatMap((para) => (para.includes('\n• ') || para.startsWith('• ') ? splitBullets(para) : [para.trim()]))
       .filter(Boolean);
+    const heightOf = (u: string) => {
+      const tt = this.make.text({ x: 0, y: 0, text: u, style: textStyle({ size: S, width: card.w - 44 }) }, false);
+      const h = tt.height;
+      tt.destroy();
+      return h;
+    };
+    // a paragraph taller than a page (large text on a short screen) pages by sentence
+    const units = paras.flatMap((u) => (heightOf(u) <= bodyH ? [u] : u.split(/(?<=[.!?])\s+/)));
     const gapAfter = (u: string, next?: string) => (u.startsWith('• ') && next?.startsWith('• ') ? S * 0.3 : S * 0.8);
     const pages: string[][] = [[]];
     let used = 0;
     units.forEach((u, i) => {
-      const tt = this.make.text({ x: 0, y: 0, text: u, style: textStyle({ size: S, width: card.w - 44 }) }, false);
-      const h = tt.height + gapAfter(u, units[i + 1]);
-      tt.destroy();
+      const h = heightOf(u) + gapAfter(u, units[i + 1]);
       if (used + h > bodyH && pages[pages.length - 1].length) {
         pages.push([]);
         used = 0;
@@ -104,7 +112,7 @@ export class Handbook extends BaseScene {
     if (prev) this.button({ rect: { x: card.x + 20, y: ny, w: nw, h: navH }, label: `← ${t(toContents ? 'ui.contents' : 'ui.previous')}`, onClick: prev, align: 'center' });
     if (next) this.button({ rect: { x: card.x + card.w - nw - 20, y: ny, w: nw, h: navH }, label: `${t('ui.next')} →`, onClick: next, align: 'center', primary: true }, true);
     const where = `${this.section + 1}/${sections.length}${pages.length > 1 ? ` · ${t('ui.page')} ${page + 1}/${pages.length}` : ''}`;
-    this.text(card.x + card.w - 22, card.y + 14, where, { size: S * 0.75, color: p.inkSoft }).setOrigin(1, 0);
+    this.text(card.x + card.w - 22, card.y + 14, where, { size: S * 0.75, color: p.inkSoft, say: true }).setOrigin(1, 0);
   }
 }
 

@@ -5,6 +5,7 @@ import type { LevelT } from '../content/schema';
 import { app } from '../game/app';
 import { ageLabel, childName, t, tx } from '../services/i18n';
 import { CHILD_COLOURS, palette, shade } from '../ui/theme';
+import { fitBlock } from '../ui/fit';
 import { BaseScene } from './base';
 
 export class LevelMap extends BaseScene {
@@ -32,7 +33,7 @@ export class LevelMap extends BaseScene {
     const g = this.add.graphics();
     const drawRow = (row: LevelT[], heading?: string) => {
       if (heading) {
-        this.text(m, y, heading, { head: true, bold: true, color: p.inkSoft, size: S * 0.95 });
+        this.text(m, y, heading, { head: true, bold: true, color: p.inkSoft, size: S * 0.95, say: 'h2' });
         y += labelH;
       }
       const n = row.length;
@@ -48,10 +49,10 @@ export class LevelMap extends BaseScene {
       y += rowH + (portrait ? 8 : m);
     };
     if (portrait) {
-      this.text(m, y, t('ui.phases'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95 });
+      this.text(m, y, t('ui.phases'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95, say: 'h2' });
       y += labelH;
       phases.forEach((l) => drawRow([l]));
-      this.text(m, y, t('ui.repairStories'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95 });
+      this.text(m, y, t('ui.repairStories'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95, say: 'h2' });
       y += labelH;
       repairs.forEach((l) => drawRow([l]));
     } else {
@@ -81,15 +82,19 @@ export class LevelMap extends BaseScene {
     const label = `${tx(level.title)}`;
     const S = this.S;
     const compact = r.h < S * 5;
-    const head = this.text(r.x + 22, r.y + 10, label, { head: true, bold: true, size: S * (compact ? 0.95 : 1.05), width: r.w - 34, color: p.ink });
-    const st = this.text(r.x + 22, r.y + r.h - 8, status, { size: S * 0.85, bold: state !== 'open', width: r.w - 34, color: state === 'done' && rec?.focusStatus === 'cracked' ? p.crack : p.ink });
+    // the status at the bottom, the title in the room above it: both shrink rather than overlap or break a word
+    const tw = r.w - 34;
+    const stSize = fitBlock(this, status, tw, r.h * 0.4, S * 0.85, { bold: state !== 'open' });
+    const st = this.text(r.x + 22, r.y + r.h - 8, status, { size: stSize, bold: state !== 'open', width: tw, color: state === 'done' && rec?.focusStatus === 'cracked' ? p.crack : p.ink });
     st.setOrigin(0, 1);
+    const headSize = fitBlock(this, label, tw, r.h - 10 - 8 - st.height - 4, S * (compact ? 0.95 : 1.05), { bold: true, head: true });
+    const head = this.text(r.x + 22, r.y + 10, label, { head: true, bold: true, size: headSize, width: tw, color: p.ink });
     // the ages only where they fit between the title and the status
     const ag = this.text(r.x + 22, head.y + head.height + 4, ages, { size: S * 0.8, color: p.inkSoft, width: r.w - 34 });
     if (compact || ag.y + ag.height > st.y - st.height - 2) ag.destroy();
     this.button({
       rect: r, label: `${label}. ${status}`, id: `level-${level.id}`,
-      invisible: true,
+      invisible: true, description: ages,
       onClick: () => {
         if (inPlay) this.go('Scenario');
         else void app.begin(level.id, app.modeFor(level.id)).then(() => this.go('Scenario'));

@@ -2,6 +2,7 @@
 import { app } from '../game/app';
 import { a11yRoot } from '../services/a11y';
 import { t } from '../services/i18n';
+import { TAP } from '../ui/theme';
 import { BaseScene } from './base';
 
 export class Profiles extends BaseScene {
@@ -32,7 +33,7 @@ export class Profiles extends BaseScene {
     const w = Math.min(W - 32, 560);
     const x = (W - w) / 2;
     let y = hh + S;
-    const bh = Math.max(44, S * 2.3);
+    const bh = Math.max(TAP, S * 2.3);
     const list = app.profiles.list;
     const fit = Math.max(1, Math.floor((H - hh - S * 8) / (bh + 8)));
     // more players than fit: a page at a time, with a row kept for the page buttons
@@ -57,7 +58,7 @@ export class Profiles extends BaseScene {
       y += bh + 8;
     }
     y += S;
-    this.text(x, y, t('ui.newPlayer'), { bold: true });
+    this.text(x, y, t('ui.newPlayer'), { bold: true, say: true });
     y += S * 1.6;
     const field = document.createElement('input');
     field.type = 'text';

@@ -7,7 +7,7 @@ import { play } from '../services/audio';
 import { ageLabel, childName, describeEvent, t, tx } from '../services/i18n';
 import { setBusy, type Rect } from '../services/a11y';
 import { TowerView } from '../ui/tower';
-import { isHighContrast, palette, textStyle } from '../ui/theme';
+import { getTextScale, isHighContrast, palette, textStyle } from '../ui/theme';
 import type { Mood } from './art/figures';
 import { BaseScene } from './base';
 import { cardLines } from '../game/explain';
@@ -85,16 +85,18 @@ export class Scenario extends BaseScene {
     const { W, H } = this;
     const p = palette();
 
-    const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : `${moment} · ${ageLabel(run.state.ageMonths)}`;
+    // the child's age during a moment is the one its text gives (the engine's clock runs in steps between them)
+    const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : moment;
     const hh = this.header(`${tx(level.title)}  ·  ${sub}`, { label: t('ui.menu'), onClick: () => this.onEscape() });
     const m = 12;
     let towerR: Rect;
     let artR: Rect;
     let cardR: Rect;
     if (this.portrait) {
-      const th = Math.min(H * 0.3, 300);
+      const th = this.portraitTowerH(300);
       towerR = { x: m, y: hh + m, w: W - 2 * m, h: th };
-      const ah = H < 700 ? 0 : H * 0.13;
+      // with larger text the drawing gives its room to the words, so they can grow on a phone too
+      const ah = H < 700 || getTextScale() > 1.2 ? 0 : H * 0.13;
       artR = { x: m, y: towerR.y + th + m, w: W - 2 * m, h: ah };
       const cy = artR.y + (ah ? ah + m : 0);
       cardR = { x: m, y: cy, w: W - 2 * m, h: H - cy - m };
@@ -103,7 +105,8 @@ export class Scenario extends BaseScene {
       towerR = { x: m + 4, y: hh + m, w: tw, h: H - hh - 2 * m };
       const rx = tw + 2 * m + 12;
       const rw = W - rx - m;
-      const ah = (H - hh) * (step === 'intro' ? 0.4 : 0.3);
+      // a phone on its side keeps its height for the text (as a phone upright does under 700 px)
+      const ah = H < 480 ? 0 : (H - hh) * (step === 'intro' ? 0.4 : 0.3);
       artR = { x: rx, y: hh + m, w: rw, h: ah };
       cardR = { x: rx, y: artR.y + ah + m, w: rw, h: H - artR.y - ah - 2 * m };
     }
@@ -171,9 +174,10 @@ export class Scenario extends BaseScene {
       kind: 'button', label: tx(resp.text), hint: String(i + 1), id: `response-${resp.id}`, onClick: () => void this.pick(resp.id),
     }));
     const both: Item[] = [...reading, { kind: 'text', text: t('ui.choose'), bold: true, head: true }, ...responses];
-    this.story(`${beat.kind === 'repair' ? `${t('card.repairMoment')}. ` : ''}${tx(setting)} ${tx(signal)}`);
-    if (forceChoose || this.fits(r, both, 0.8)) {
-      this.card(r, forceChoose && !this.fits(r, both, 0.8) ? [{ kind: 'text', text: tx(signal), bold: true, color: p.accent }, ...responses] : both);
+    const fitsBoth = this.fits(r, both, 0.8);
+    this.story(`${beat.kind === 'repair' ? `${t('card.repairMoment')}. ` : ''}${tx(setting)} ${tx(signal)}${fitsBoth ? ` ${t('ui.choose')}` : ''}`);
+    if (forceChoose || fitsBoth) {
+      this.card(r, forceChoose && !fitsBoth ? [{ kind: 'text', text: tx(signal), bold: true, color: p.accent }, ...responses] : both);
       this.responseButtons = shown.map((resp) => () => void this.pick(resp.id));
       return;
     }

@@ -3,7 +3,8 @@ import { app } from '../game/app';
 import { setVolumes } from '../services/audio';
 import { setLang, t } from '../services/i18n';
 import { addRange } from '../services/a11y';
-import { palette, setLook, shade } from '../ui/theme';
+import { motionChoice, reducesMotion } from '../services/motion';
+import { palette, setLook, shade, TAP } from '../ui/theme';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
 import { markLive } from '../ui/bake';
@@ -48,7 +49,7 @@ export class SettingsScene extends BaseScene {
     const rows = 8;
     const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
     // rows shrink to fit short screens (a phone on its side), never below a tappable height
-    const rowH = Math.max(34, Math.min(Math.max(44, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
+    const rowH = Math.max(this.portrait ? TAP : 34, Math.min(Math.max(TAP, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
     const labelW = this.portrait ? w : w * 0.36;
     const ctrlX = this.portrait ? x : x + labelW;
     const ctrlW = this.portrait ? w : w - labelW;
@@ -57,10 +58,10 @@ export class SettingsScene extends BaseScene {
     const compact = rowH < S * 2.3;
     const size = compact ? Math.min(S, rowH * 0.42) : S;
     const row = (label: string, options: { label: string; pressed: boolean; set: () => void; id: string }[]) => {
-      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size }).setOrigin(0, this.portrait ? 0 : 0.5);
+      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size, say: true }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
       const ow = (ctrlW - (options.length - 1) * 8) / options.length;
-      options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: rowH * (compact ? 0.85 : 1) }, label: o.label, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
+      options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: rowH * (compact ? 0.85 : 1) }, label: o.label, name: `${label}: ${o.label}`, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
       y += this.portrait ? rowH + size * 2 : rowH + (compact ? room - rowH : S * 0.7);
     };
     row(t('settings.language'), [
@@ -69,8 +70,9 @@ export class SettingsScene extends BaseScene {
     ]);
     row(t('settings.textSize'), [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }), id: `text-${k}` })));
     row(t('settings.motion'), [
-      { label: t('settings.motionFull'), pressed: !s.reducedMotion, set: () => void this.set({ reducedMotion: false }), id: 'motion-full' },
-      { label: t('settings.motionReduced'), pressed: s.reducedMotion, set: () => void this.set({ reducedMotion: true }), id: 'motion-reduced' },
+      { label: t('access.motionSystem'), pressed: motionChoice(s) === 'system', set: () => void this.set({ motion: 'system', reducedMotion: reducesMotion('system') }), id: 'motion-system' },
+      { label: t('settings.motionFull'), pressed: motionChoice(s) === 'full', set: () => void this.set({ motion: 'full', reducedMotion: false }), id: 'motion-full' },
+      { label: t('access.motionReduced'), pressed: motionChoice(s) === 'reduced', set: () => void this.set({ motion: 'reduced', reducedMotion: true }), id: 'motion-reduced' },
     ]);
     row(t('settings.contrast'), [
       { label: t('settings.contrastNormal'), pressed: !s.highContrast, set: () => void this.set({ highContrast: false }), id: 'contrast-normal' },
@@ -83,7 +85,7 @@ export class SettingsScene extends BaseScene {
     const slider = (label: string, key: 'music' | 'sfx') => {
       this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
-      const rect = { x: ctrlX, y: oy, w: ctrlW, h: rowH * 0.9 };
+      const rect = { x: ctrlX, y: oy, w: ctrlW, h: this.portrait ? rowH : rowH * 0.9 };
       const g = markLive(this.add.graphics());
       const draw = (v: number) => {
         g.clear();
@@ -113,6 +115,6 @@ export class SettingsScene extends BaseScene {
     // set-aside saves: restore, keep as a file, or delete (scenes/SavedGames)
     this.button({ rect: { x, y, w: Math.min(w, 360), h: rowH * 0.9 }, label: t('saves.list'), id: 'saved-games', align: 'center', size, onClick: () => this.go('SavedGames', { back: this.from }) });
     y += rowH + S * 0.7;
-    this.text(x, Math.min(y + S * 0.3, H - S * 2), t('settings.keys'), { size: S * 0.8, color: p.inkSoft, width: w });
+    this.text(x, Math.min(y + S * 0.3, H - S * 2), t('settings.keys'), { size: S * 0.8, color: p.inkSoft, width: w, say: true });
   }
 }

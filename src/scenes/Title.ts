@@ -1,29 +1,51 @@
 // Title: the game's name, credit to the model and its author, and the ways in.
 import { app } from '../game/app';
-import { t } from '../services/i18n';
-import { CHILD_COLOURS, palette, shade } from '../ui/theme';
+import { CHILD_COLOURS, palette, shade, TAP } from '../ui/theme';
 import { CHILD_BLOCKS } from '../model';
+import { t, tx } from '../services/i18n';
 import { BaseScene } from './base';
+import { fitBlock } from '../ui/fit';
 
 export class Title extends BaseScene {
+  /** "Nieuw verhaal" with a level in progress: ask first. */
+  private confirmNew = false;
+
   constructor() {
     super('Title');
+  }
+
+  protected init2(data?: { confirmNew?: boolean }) {
+    this.confirmNew = !!data?.confirmNew;
+  }
+
+  protected restartData() {
+    return { confirmNew: this.confirmNew };
   }
 
   title() {
     return t('game.title');
   }
 
-  protected onEscape() {}
+  protected onEscape() {
+    if (this.confirmNew) this.scene.restart({ confirmNew: false });
+  }
+
+  private newStory() {
+    const ip = app.inPlay;
+    if (ip && ip.step !== 'debrief' && !this.confirmNew) this.scene.restart({ confirmNew: true });
+    else void app.newStory().then(() => this.go('Scenario'));
+  }
 
   build() {
     const { W, H, S } = this;
     const p = palette();
     const portrait = this.portrait;
+    // a phone on its side: a smaller emblem, and the words and buttons take the rest of the width
+    const short = !portrait && H < 500;
     // a small tower as the emblem
     const towerH = portrait ? H * 0.2 : H * 0.5;
-    const tw = portrait ? W * 0.3 : W * 0.2;
-    const tx = portrait ? W / 2 : W * 0.27;
+    const tw = portrait ? W * 0.3 : short ? W * 0.14 : W * 0.2;
+    const tx = portrait ? W / 2 : short ? W * 0.12 : W * 0.27;
     const ty = portrait ? H * 0.06 + towerH : H * 0.18 + towerH;
     const g = this.add.graphics();
     const blockH = towerH / 5.4;
@@ -40,14 +62,18 @@ export class Title extends BaseScene {
     g.fillStyle(shade(p.line, 0.9), 1);
     g.fillRoundedRect(tx - tw * 0.65, ty - 2, tw * 1.3, 8, 4);
 
-    const colX = portrait ? W * 0.08 : W * 0.48;
-    const colW = portrait ? W * 0.84 : Math.min(W * 0.44, 620);
-    let y = portrait ? ty + S * 1.5 : H * 0.14;
-    const name = this.text(colX, y, t('game.title'), { head: true, bold: true, size: S * (portrait ? 2.2 : 2.8), width: colW });
+    const colX = portrait ? W * 0.08 : short ? W * 0.26 : W * 0.48;
+    const colW = portrait ? W * 0.84 : short ? W - colX - 16 : Math.min(W * 0.44, 620);
+    let y = portrait ? ty + S * 1.5 : short ? H * 0.05 : H * 0.14;
+    const name = this.text(colX, y, t('game.title'), { head: true, bold: true, size: portrait ? S * 2.2 : short ? Math.min(S * 2.8, H * 0.11) : S * 2.8, width: colW });
     y += name.height + S * 0.2;
-    const sub = this.text(colX, y, t('game.subtitle'), { size: S * 1.15, color: p.inkSoft, width: colW });
-    y += sub.height + S * 1.2;
+    const sub = this.text(colX, y, t('game.subtitle'), { size: short ? Math.min(S * 1.15, H * 0.05) : S * 1.15, color: p.inkSoft, width: colW, say: true });
+    y += sub.height + S * (short ? 0.6 : 1.2);
 
+    if (this.confirmNew && app.isReady && app.inPlay) {
+      this.askNewStory(colX, y, colW);
+      return;
+    }
     // shown at once; saves and content may still be loading: then every way in waits for them,
     // and the title lays itself out again (with "continue", the player's name) when they are in
     const ready = app.isReady;
@@ -56,7 +82,7 @@ export class Title extends BaseScene {
     const items: { label: string; go: () => void; primary?: boolean }[] = [];
     const hasProgress = ready && (!!app.inPlay || Object.keys(app.progress.levels).length > 0);
     if (hasProgress) items.push({ label: t('ui.continue'), go: () => this.continue(), primary: true });
-    items.push({ label: t('ui.newGame'), go: when(() => void app.newStory().then(() => this.go('Scenario'))), primary: !hasProgress });
+    items.push({ label: t('ui.newGame'), go: when(() => this.newStory()), primary: !hasProgress });
     // first start: a parent can go straight to their child's age
     if (!hasProgress) items.push({ label: t('welcome.ask'), go: when(() => this.go('Welcome')) });
     items.push({ label: t('ui.levels'), go: when(() => this.go('Map')) });
@@ -64,23 +90,37 @@ export class Title extends BaseScene {
     items.push({ label: t('ui.explorer'), go: when(() => this.go('Explorer')) });
     items.push({ label: t('ui.settings'), go: when(() => this.go('Settings')) });
     items.push({ label: ready ? t('ui.player', { name: app.currentProfile().name }) : t('ui.players'), go: when(() => this.go('Profiles')) });
-    let bh = Math.max(44, S * 2.3);
+    let bh = Math.max(TAP, S * 2.3);
     const gap = S * 0.5;
     const twoCol = y + items.length * (bh + gap) > H - S * 4;
+    // small screens: the first button full width, the rest in pairs (in threes on a phone on its side)
+    const per = short ? 3 : 2;
     if (twoCol) {
-      // small screens: the first button full width, the rest in pairs, as high as the room allows
-      const rowsN = 1 + Math.ceil((items.length - 1) / 2);
-      bh = Math.max(36, Math.min(bh, (H - y - S * 3.2) / rowsN - gap));
+      const rowsN = 1 + Math.ceil((items.length - 1) / per);
+      bh = Math.max(TAP, Math.min(bh, (H - y - S * 3.2) / rowsN - gap));
     }
     items.forEach((it, i) => {
-      const col = twoCol && i > 0 ? (i - 1) % 2 : 0;
-      const row = twoCol && i > 0 ? 1 + Math.floor((i - 1) / 2) : i;
-      const w = twoCol && i > 0 ? (colW - gap) / 2 : colW;
+      const col = twoCol && i > 0 ? (i - 1) % per : 0;
+      const row = twoCol && i > 0 ? 1 + Math.floor((i - 1) / per) : i;
+      const w = twoCol && i > 0 ? (colW - gap * (per - 1)) / per : colW;
       this.button({ rect: { x: colX + col * (w + gap), y: y + row * (bh + gap), w, h: bh }, label: it.label, onClick: it.go, align: 'center', primary: it.primary }, !!it.primary);
     });
-    const rows = twoCol ? 1 + Math.ceil((items.length - 1) / 2) : items.length;
-    y += rows * (bh + gap) + S * 0.6;
-    this.text(colX, Math.min(y, H - S * 2.9), t('game.credit'), { size: S * 0.72, color: p.inkSoft, width: colW, italic: true });
+    const rows = twoCol ? 1 + Math.ceil((items.length - 1) / per) : items.length;
+    y += rows * (bh + gap) + S * (short ? 0.2 : 0.6);
+    const creditSize = fitBlock(this, t('game.credit'), colW, H - y - 4, S * 0.72, { italic: true, min: 11 });
+    this.text(colX, y, t('game.credit'), { size: creditSize, color: p.inkSoft, width: colW, italic: true, say: true });
+  }
+
+  /** The level in progress would be replaced: say so, and make keeping it the default. */
+  private askNewStory(x: number, y: number, w: number) {
+    const { S } = this;
+    const level = app.playingLevel();
+    const q = this.text(x, y, t('access.newStoryAsk', { level: tx(level.title) }), { bold: true, width: w, say: true });
+    y += q.height + S;
+    const bh = Math.max(TAP, S * 2.3);
+    this.button({ rect: { x, y, w, h: bh }, label: t('access.newStoryKeep'), onClick: () => this.continue(), align: 'center', primary: true, id: 'new-keep' }, true);
+    y += bh + S * 0.6;
+    this.button({ rect: { x, y, w, h: bh }, label: t('access.newStoryYes'), onClick: () => this.newStory(), align: 'center', id: 'new-confirm' });
   }
 
   private continue() {

@@ -2,7 +2,7 @@
 // one-time notice when saving is not possible, and a rebuild when the window changes size.
 import Phaser from 'phaser';
 import { app } from '../game/app';
-import { announce, resetA11y, setStory, type Rect } from '../services/a11y';
+import { addNote, announce, resetA11y, setStory, settleFocus, type Rect } from '../services/a11y';
 import { setVolumes, unlockAudio } from '../services/audio';
 import { t } from '../services/i18n';
 import { storageProblem, setAsideThisVisit } from '../services/store';
@@ -12,7 +12,7 @@ import { TowerView, type TowerOptions } from '../ui/tower';
 import { bakeStill, markLive } from '../ui/bake';
 import { loadAll } from '../game/startup';
 import type { Routes, SceneKey } from './routes';
-import { baseSize, getTextScale, palette, textStyle, type TextOpts } from '../ui/theme';
+import { baseSize, getTextScale, palette, TAP, textStyle, type TextOpts } from '../ui/theme';
 
 let noticeShown = false;
 let damagedShown = false;
@@ -51,6 +51,7 @@ export abstract class BaseScene extends Phaser.Scene {
     resetA11y(this.title());
     this.build();
     bakeStill(this);
+    settleFocus(this.scene.key);
     this.showNotices();
     // the benchmark reads when the first screen that answers input was ready
     document.body.dataset.ready = app.isReady ? 'yes' : 'no';
@@ -81,7 +82,8 @@ export abstract class BaseScene extends Phaser.Scene {
 
   /** Start another scene with the data it takes (routes.ts). */
   go<K extends SceneKey>(key: K, data?: Routes[K]) {
-    this.scene.start(key, data);
+    // always new data: Phaser keeps a scene's last data when given none (a question asked once came back)
+    this.scene.start(key, (data ?? {}) as object);
   }
 
   private handleKey(e: KeyboardEvent) {
@@ -155,7 +157,9 @@ export abstract class BaseScene extends Phaser.Scene {
 
   // ---- helpers for building screens ----------------------------------------------------
 
-  text(x: number, y: number, s: string, o: Partial<TextOpts> = {}) {
+  /** Text on the canvas; `say` puts it in the accessible layer too (a note, or a sub-heading). */
+  text(x: number, y: number, s: string, o: Partial<TextOpts> & { say?: boolean | 'h2' } = {}) {
+    if (o.say) addNote(s, o.say === 'h2' ? 'h2' : 'p');
     return this.add.text(x, y, s, textStyle({ size: this.S, ...o }));
   }
 
@@ -180,15 +184,17 @@ export abstract class BaseScene extends Phaser.Scene {
     const twoLines = size < this.S * 0.85;
     if (twoLines) size = this.S * 0.85;
     const probe = this.make.text({ x: 0, y: 0, text: title, style: textStyle({ size, head: true, bold: true, width: room }) }, false);
-    const h = Math.max(52, this.S * 2.8, probe.height + 14);
+    const h = Math.max(TAP + 12, this.S * 2.8, probe.height + 14);
+    const bh = Math.max(TAP, this.S * 2.2);
     probe.destroy();
     const g = this.add.graphics();
     g.fillStyle(p.panel, 1);
     g.fillRect(0, 0, this.W, h);
     g.lineStyle(1, p.line, 1);
     g.lineBetween(0, h, this.W, h);
-    this.text(16, h / 2, title, { head: true, bold: true, size, width: twoLines ? room : undefined }).setOrigin(0, 0.5);
-    if (back) this.button({ rect: { x: this.W - bw - 10, y: (h - this.S * 2.2) / 2, w: bw, h: this.S * 2.2 }, label: back.label, onClick: back.onClick, align: 'center', size: this.S * 0.9 });
+    // the heading says the screen's name; a longer header ("Moment 2 van 6 · 1 jaar") is said too
+    this.text(16, h / 2, title, { head: true, bold: true, size, width: twoLines ? room : undefined, say: title !== this.title() }).setOrigin(0, 0.5);
+    if (back) this.button({ rect: { x: this.W - bw - 10, y: (h - bh) / 2, w: bw, h: bh }, label: back.label, onClick: back.onClick, align: 'center', size: this.S * 0.9 });
     return h;
   }
 
@@ -201,6 +207,12 @@ export abstract class BaseScene extends Phaser.Scene {
     g.lineStyle(1, palette().line, 1);
     g.strokeRoundedRect(r.x, r.y, r.w, r.h, 18);
     return g;
+  }
+
+  /** How tall the towers stand above the rest on a screen held upright: taller with larger text, so their labels grow too. */
+  portraitTowerH(max: number) {
+    const k = getTextScale() - 1;
+    return Math.min(this.H * (0.3 + 0.1 * k), max * (1 + 0.3 * k));
   }
 
   /** Both towers on their panel, as the scenario, debrief and explorer show them. */

@@ -1,7 +1,9 @@
 // The accessible layer over the canvas: every control the canvas draws is also a real DOM control,
 // laid exactly over its picture (transparent, so the browser draws the focus ring where the player
 // looks). Screen readers get the scene title as a heading, the story text in a live region and
-// both towers as text.
+// both towers as text. On every new screen focus moves to its heading, so a screen reader says
+// where the player is; a restart of the same screen (a setting changed, the window resized) keeps
+// focus on the control the player used.
 
 export interface Rect {
   x: number;
@@ -21,7 +23,7 @@ export function initA11y(container: HTMLElement) {
   root = document.createElement('div');
   root.id = 'a11y';
   root.innerHTML = `
-    <h1 id="a11y-heading" class="sr-only"></h1>
+    <h1 id="a11y-heading" class="sr-only" tabindex="-1"></h1>
     <div id="a11y-story" class="sr-only" aria-live="polite"></div>
     <div id="a11y-live" class="sr-only" aria-live="polite"></div>
     <div id="a11y-controls"></div>
@@ -34,8 +36,13 @@ export function initA11y(container: HTMLElement) {
   towers = root.querySelector('#a11y-towers')!;
 }
 
-/** A new scene: new heading, no controls. */
+let lastScreen = '';
+let lastFocus: { id?: string; label?: string } | undefined;
+
+/** A new scene: new heading, no controls. Remembers the focused control, for a restart. */
 export function resetA11y(title: string) {
+  const el = document.activeElement as HTMLElement | null;
+  lastFocus = el && controls?.contains(el) ? { id: el.dataset.id, label: el.getAttribute('aria-label') ?? el.textContent ?? undefined } : undefined;
   heading.textContent = title;
   controls.replaceChildren();
   story.textContent = '';
@@ -43,6 +50,35 @@ export function resetA11y(title: string) {
   towers.replaceChildren();
   // an animation cut short by leaving the screen is over too
   towers.setAttribute('aria-busy', 'false');
+}
+
+/**
+ * The screen is built: on a new screen focus goes to its heading (read out by screen readers);
+ * on the same screen again, to the control that had it, when it is still there.
+ */
+export function settleFocus(screen: string) {
+  const same = screen === lastScreen;
+  lastScreen = screen;
+  document.title = heading.textContent ? `${heading.textContent} · Bouwstenen` : 'Bouwstenen';
+  if (same && lastFocus) {
+    const all = [...controls.querySelectorAll<HTMLElement>('button, input')];
+    const match = all.find((c) => lastFocus!.id && c.dataset.id === lastFocus!.id) ?? all.find((c) => !lastFocus!.id && (c.getAttribute('aria-label') ?? c.textContent) === lastFocus!.label);
+    if (match) {
+      match.focus({ preventScroll: true });
+      return;
+    }
+  }
+  if (same && !lastFocus && document.activeElement === heading) return;
+  heading.focus({ preventScroll: true });
+}
+
+/** Text the canvas shows that is not a control, story or heading (a row label, a page counter), in reading order. */
+export function addNote(text: string, tag: 'p' | 'h2' = 'p'): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = 'sr-only';
+  el.textContent = text;
+  controls.appendChild(el);
+  return el;
 }
 
 /** The scenario, feedback or page text, read out by screen readers as it changes. */
@@ -72,6 +108,8 @@ export interface ButtonOptions {
   label: string;
   rect: Rect;
   onClick: () => void;
+  /** The name to say when the label alone says too little ("Tekstgrootte: 150%" for "150%"). */
+  name?: string;
   /** Extra words for screen readers, e.g. a level's status. */
   description?: string;
   pressed?: boolean;
@@ -84,6 +122,7 @@ export function addButton(o: ButtonOptions): HTMLButtonElement {
   b.type = 'button';
   b.className = 'hit';
   b.textContent = o.label;
+  if (o.name) b.setAttribute('aria-label', o.name);
   if (o.id) b.dataset.id = o.id;
   if (o.description) b.setAttribute('aria-description', o.description);
   if (o.pressed !== undefined) b.setAttribute('aria-pressed', String(o.pressed));

@@ -37,6 +37,8 @@ export function bakeStill(scene: Phaser.Scene) {
   ctx.fillStyle = css(palette().bg);
   ctx.fillRect(0, 0, width, height);
   const list = scene.children.list.filter((o) => !o.getData('live') && !o.parentContainer);
+  const audit = textAudit();
+  audit?.splice(0);
   for (const o of list) {
     if (o instanceof Phaser.GameObjects.Graphics) {
       if (o.visible) o.generateTexture(canvas, width, height);
@@ -48,8 +50,34 @@ export function bakeStill(scene: Phaser.Scene) {
         const y = o.y - o.originY * o.displayHeight;
         ctx.drawImage(o.canvas, x, y, o.displayWidth, o.displayHeight);
         ctx.globalAlpha = 1;
+        audit?.push(auditOf(o, x, y));
       }
       o.destroy();
     }
   }
+}
+
+/** What the browser tests check of each still text (contrast, overlap, words broken mid-word). */
+export interface AuditedText {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  size: number;
+  bold: boolean;
+  /** A word was split over two lines. */
+  broken: boolean;
+}
+
+/** Filled only when a test asks for it (window.__textAudit = []), so play pays nothing. */
+const textAudit = () => (window as unknown as { __textAudit?: AuditedText[] }).__textAudit;
+
+function auditOf(o: Phaser.GameObjects.Text, x: number, y: number): AuditedText {
+  const words = o.text.split(/\s+/).filter(Boolean);
+  const lines = o.getWrappedText(o.text).flatMap((l) => l.split(/\s+/)).filter(Boolean);
+  return {
+    text: o.text, x, y, w: o.displayWidth, h: o.displayHeight, size: parseFloat(String(o.style.fontSize)),
+    bold: String(o.style.fontStyle).includes('bold'), broken: lines.length > words.length,
+  };
 }

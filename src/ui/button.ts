@@ -4,7 +4,8 @@ import Phaser from 'phaser';
 import { addButton, type Rect } from '../services/a11y';
 import { play } from '../services/audio';
 import { markLive } from './bake';
-import { palette, shade, textStyle } from './theme';
+import { fitBlock } from './fit';
+import { palette, shade, TAP, textStyle } from './theme';
 
 export interface ButtonSpec {
   rect: Rect;
@@ -17,6 +18,8 @@ export interface ButtonSpec {
   align?: 'left' | 'center';
   description?: string;
   pressed?: boolean;
+  /** The accessible name, when the label alone says too little. */
+  name?: string;
   id?: string;
   silent?: boolean;
   /** Nothing drawn: the DOM button lies over a picture the scene drew itself. */
@@ -30,7 +33,8 @@ export class CanvasButton {
   constructor(scene: Phaser.Scene, private spec: ButtonSpec) {
     const { rect } = spec;
     const p = palette();
-    const fill = spec.primary ? p.accent : spec.pressed ? shade(p.button, 0.88) : p.button;
+    // pressed: a light tint of the accent (a darker fill took the accent hint below 4.5:1), and a thick accent edge
+    const fill = spec.primary ? p.accent : spec.pressed ? shade(p.accent, 1.88) : p.button;
     this.glow = markLive(scene.add.graphics());
     this.glow.setVisible(false);
     this.glow.fillStyle(spec.primary ? 0x000000 : p.shade, spec.primary ? 0.12 : 0.06);
@@ -52,13 +56,16 @@ export class CanvasButton {
       }
       const textW = rect.w - left - pad;
       const center = spec.align === 'center';
+      // large text on a narrow button shrinks rather than breaking a word ("Afgest/emd") or spilling out
+      const size = fitBlock(scene, spec.label, textW, rect.h - 4, spec.size, { bold: !!spec.primary });
       scene.add
-        .text(rect.x + (center ? left + textW / 2 : left), rect.y + rect.h / 2, spec.label, textStyle({ size: spec.size, color: ink, bold: !!spec.primary, width: textW, align: spec.align ?? 'left' }))
+        .text(rect.x + (center ? left + textW / 2 : left), rect.y + rect.h / 2, spec.label, textStyle({ size, color: ink, bold: !!spec.primary, width: textW, align: spec.align ?? 'left' }))
         .setOrigin(center ? 0.5 : 0, 0.5);
     }
     this.el = addButton({
       label: spec.hint ? `${spec.hint}. ${spec.label}` : spec.label,
       rect,
+      name: spec.name && spec.hint ? `${spec.hint}. ${spec.name}` : spec.name,
       description: spec.description,
       pressed: spec.pressed,
       id: spec.id,
@@ -85,5 +92,5 @@ export function measureButton(scene: Phaser.Scene, label: string, w: number, siz
   const t = scene.make.text({ x: 0, y: 0, text: label, style: textStyle({ size, width: textW }) }, false);
   const h = t.height;
   t.destroy();
-  return Math.max(size * 2.4, h + pad * 1.4);
+  return Math.max(TAP, size * 2.4, h + pad * 1.4);
 }

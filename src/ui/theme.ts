@@ -1,5 +1,7 @@
 // Colours, fonts and text sizes in one place. High contrast swaps the palette; the text size
-// setting scales every style.
+// setting scales every style. Every text colour here reaches 4.5:1 on the fills it is drawn on
+// (WCAG AA; tests/browser/access.spec.ts measures the canvas pixels): the accent 0xa34a2b is 5.9:1
+// under white, 4.8:1 on a button, 5.8:1 on a card (the earlier 0xc8694a was 3.05-3.77:1).
 import type { ChildId, CaregiverId } from '../model';
 
 export const FONT_BODY = '"Atkinson Hyperlegible", "DejaVu Sans", sans-serif';
@@ -22,8 +24,8 @@ export interface Palette {
 }
 
 const warm: Palette = {
-  bg: 0xf6efe4, panel: 0xfbf7f0, card: 0xfffdf8, ink: 0x33313d, inkSoft: 0x6b6574, line: 0xd9cdbb,
-  accent: 0xc8694a, accentInk: 0xffffff, button: 0xf1e6d6, buttonInk: 0x33313d, crack: 0x8e2f25, locked: 0xb9b1a5,
+  bg: 0xf6efe4, panel: 0xfbf7f0, card: 0xfffdf8, ink: 0x33313d, inkSoft: 0x5f5968, line: 0xd9cdbb,
+  accent: 0xa34a2b, accentInk: 0xffffff, button: 0xf1e6d6, buttonInk: 0x33313d, crack: 0x8e2f25, locked: 0xb9b1a5,
   shade: 0x2c2a33,
 };
 const contrast: Palette = {
@@ -50,6 +52,9 @@ export function setLook(o: { highContrast: boolean; textScale: number }) {
 export const palette = (): Palette => (highContrast ? contrast : warm);
 export const isHighContrast = () => highContrast;
 export const getTextScale = () => textScale;
+
+/** The smallest tap target, in CSS px, on every side (WCAG 2.5.5's 44, not just 2.5.8's 24). */
+export const TAP = 44;
 
 export const css = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 

@@ -9,21 +9,26 @@ import { CAREGIVER_BLOCKS, CHILD_BLOCKS, CRACKED_AT, lowestCrackedBelow, lowestN
 import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from '../services/i18n';
 import { setTowerText, type Rect } from '../services/a11y';
 import { markLive } from './bake';
-import { fitSize } from './fit';
+import { fitBlock, fitSize } from './fit';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 
-/** Jagged crack lines for a block, the same every time for the same block; they keep off the labels on the left. */
-function crackPaths(block: number, w: number, h: number): number[][] {
+/**
+ * Jagged crack lines for a block, the same every time for the same block; they stay right of
+ * `fromX` (where the labels end), so a crack never runs through a name.
+ */
+function crackPaths(block: number, w: number, h: number, fromX = w * 0.5): number[][] {
   let seed = 1234 + block * 977;
   const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const left = Math.min(fromX, w - 14);
+  const span = w - 6 - left;
   const paths: number[][] = [];
   for (let c = 0; c < 4; c++) {
-    const x0 = w * (0.5 + 0.35 * rnd());
+    const x0 = left + span * (0.1 + 0.8 * rnd());
     const pts = [x0, 0];
     let x = x0;
     const n = 4 + Math.floor(rnd() * 3);
     for (let i = 1; i <= n; i++) {
-      x += (rnd() - 0.5) * w * 0.18;
+      x = Math.max(left, Math.min(w - 4, x + (rnd() - 0.5) * Math.min(w * 0.18, span * 0.6)));
       pts.push(x, (h * i) / n * (0.55 + 0.45 * rnd()));
     }
     paths.push(pts);
@@ -123,19 +128,19 @@ export class TowerView {
       const by = y + h - (i + 1) * (bh + gap);
       const box = this.scene.add.container(x + childW / 2, by + bh);
       const g = this.scene.add.graphics();
-      const nameSize = Math.min(s * 0.85, bh * 0.3);
+      // names at least 12 px (a phone), growing with the text size; the status goes in the room below
+      const nameSize = Math.max(12, Math.min(s * 0.85, bh * 0.38));
       const label = childName(CHILD_BLOCKS[i]);
-      const name = this.scene.add.text(-bw / 2 + 10, -bh + bh * 0.12, label, textStyle({ size: fitSize(this.scene, label, bw - 20, nameSize, true, true), bold: true, head: true }));
-      const status = this.scene.add.text(-bw / 2 + 10, -bh * 0.12, '', textStyle({ size: this.statusSize(bh), width: bw - 20 }));
-      status.setOrigin(0, 1);
+      const name = this.scene.add.text(-bw / 2 + 10, -bh + Math.max(3, bh * 0.07), label, textStyle({ size: fitSize(this.scene, label, bw - 20, nameSize, true, true), bold: true, head: true }));
+      const status = this.scene.add.text(-bw / 2 + 10, name.y + name.height, '', textStyle({ size: this.statusSize(bh), width: bw - 20 }));
       box.add([g, name, status]);
       this.root.add(box);
       this.blocks.push({ box, g, name, status, w: bw, h: bh });
       const cy = by;
       const cg = markLive(this.scene.add.graphics());
       const clabel = caregiverName(CAREGIVER_BLOCKS[i]);
-      const cname = this.scene.add.text(careX + 6, cy + bh * 0.08, clabel, textStyle({ size: fitSize(this.scene, clabel, careW - 12, Math.min(s * 0.7, bh * 0.26), true), bold: true }));
-      const note = this.scene.add.text(careX + 6, cy + bh - bh * 0.06, '', textStyle({ size: Math.min(s * 0.62, bh * 0.22), color: p.crack, width: careW - 12 }));
+      const cname = this.scene.add.text(careX + 6, cy + Math.max(2, bh * 0.06), clabel, textStyle({ size: fitSize(this.scene, clabel, careW - 12, Math.max(12, Math.min(s * 0.7, bh * 0.32)), true), bold: true }));
+      const note = this.scene.add.text(careX + 6, cy + bh - bh * 0.06, '', textStyle({ size: Math.max(10, Math.min(s * 0.62, bh * 0.22)), color: p.crack, width: careW - 12 }));
       note.setOrigin(0, 1);
       this.root.add([cg, cname, note]);
       this.care.push({ g: cg, name: cname, note, x: careX, y: cy, w: careW, h: bh });
@@ -143,7 +148,24 @@ export class TowerView {
   }
 
   private statusSize(blockH: number) {
-    return Math.min(this.opts.size * 0.72, blockH * 0.24);
+    return Math.max(11, Math.min(this.opts.size * 0.72, blockH * 0.26));
+  }
+
+  /** The red-letter badge: wide enough for its word, inside the block's lower right corner. */
+  private badgeCache = new Map<string, { x: number; y: number; w: number; h: number; size: number }>();
+  private badgeBox(label: string, w: number, h: number) {
+    const key = `${label}|${w}|${h}`;
+    const known = this.badgeCache.get(key);
+    if (known) return known;
+    const maxW = w * 0.55;
+    const size = fitSize(this.scene, label, maxW - 14, Math.max(11, Math.min(this.opts.size * 0.7, h * 0.24)), true);
+    const probe = this.scene.make.text({ x: 0, y: 0, text: label, style: textStyle({ size, bold: true }) }, false);
+    const bw = Math.min(maxW, probe.width + 14);
+    const bh = Math.min(h * 0.42, Math.max(h * 0.3, probe.height + 4));
+    probe.destroy();
+    const box = { x: w - bw - 6, y: h - bh - Math.max(3, h * 0.06), w: bw, h: bh, size };
+    this.badgeCache.set(key, box);
+    return box;
   }
 
   /** Draw a state at once. */
@@ -234,26 +256,29 @@ export class TowerView {
         g.lineStyle(status === 'solid' ? 3 : 2, shade(col, 0.6), 1);
         g.strokeRoundedRect(x0, y0, w, h, 8);
       }
-      // cracks: more lines as the damage grows; thick and dark once the block is cracked
+      // cracks: more lines as the damage grows; thick and dark once the block is cracked; even the
+      // first one is plain to see; all of them right of the name and status
       const c = s.cracks[i];
       const healing = status === 'healing';
       if (c > 0.02) {
         const n = Math.min(4, Math.ceil(c * 5));
         const cracked = c >= CRACKED_AT;
         // a healing block's cracks are drawn as mending: the heal colour instead of the crack colour
-        g.lineStyle(cracked ? 3.5 : 1.8, healing ? healColour() : cracked ? p.crack : shade(p.crack, 1.5), 1);
-        crackPaths(i, w, h).slice(0, n).forEach((pts) => {
+        g.lineStyle(cracked ? 3.5 : 2.6, healing ? healColour() : cracked ? p.crack : shade(p.crack, 1.2), 1);
+        const labelsEnd = 10 + Math.max(b.name.width, b.status.text ? b.status.width : 0) + 8;
+        crackPaths(i, w, h, labelsEnd).slice(0, n).forEach((pts) => {
           g.beginPath();
           g.moveTo(x0 + pts[0], y0 + pts[1]);
-          for (let j = 2; j < pts.length; j += 2) g.lineTo(x0 + pts[j], y0 + pts[j + 1] * Math.min(1, 0.4 + c));
+          for (let j = 2; j < pts.length; j += 2) g.lineTo(x0 + pts[j], y0 + pts[j + 1] * Math.min(1, 0.65 + c));
           g.strokePath();
         });
       }
-      // fresh ruptures: short, thin hairlines in ink from the top edge, never a badge; a repair closes them
+      // fresh ruptures: short, thin hairlines in ink from the top edge, right of the labels, never a badge; a repair closes them
       const r = s.ruptures[i];
       if (r > 0.005) {
-        g.lineStyle(1.4, p.ink, 0.9);
-        crackPaths(i + 11, w, h).slice(0, Math.min(3, 1 + Math.floor(r * 12))).forEach((pts) => {
+        g.lineStyle(1.6, p.ink, 0.9);
+        const labelsEnd = 10 + Math.max(b.name.width, b.status.text ? b.status.width : 0) + 8;
+        crackPaths(i + 11, w, h, labelsEnd).slice(0, Math.min(3, 1 + Math.floor(r * 12))).forEach((pts) => {
           g.beginPath();
           g.moveTo(x0 + pts[0], y0 + pts[1]);
           for (let j = 2; j < Math.min(pts.length, 8); j += 2) g.lineTo(x0 + pts[j], y0 + pts[j + 1] * 0.45);
@@ -262,20 +287,17 @@ export class TowerView {
       }
       if (status === 'cracked' || healing) {
         // the red letter as a badge, so it never rests on colour alone; while healing, only its outline (fading)
-        const label = childRedLetter(id).toUpperCase();
-        const bw = Math.min(w * 0.55, label.length * h * 0.16 + 16);
+        const bb = this.badgeBox(childRedLetter(id).toUpperCase(), w, h);
         if (healing) {
           g.fillStyle(0xffffff, 0.85);
-          g.fillRoundedRect(x0 + w - bw - 6, y0 + h * 0.62, bw, h * 0.3, 6);
+          g.fillRoundedRect(x0 + bb.x, y0 + bb.y, bb.w, bb.h, 6);
           g.lineStyle(2, p.crack, 0.8);
-          g.strokeRoundedRect(x0 + w - bw - 6, y0 + h * 0.62, bw, h * 0.3, 6);
-        } else {
-          g.fillStyle(p.crack, 1);
-          g.fillRoundedRect(x0 + w - bw - 6, y0 + h * 0.62, bw, h * 0.3, 6);
-        }
-        if (healing) {
+          g.strokeRoundedRect(x0 + bb.x, y0 + bb.y, bb.w, bb.h, 6);
           g.lineStyle(3, healColour(), 1);
           g.strokeRoundedRect(x0, y0, w, h, 8);
+        } else {
+          g.fillStyle(p.crack, 1);
+          g.fillRoundedRect(x0 + bb.x, y0 + bb.y, bb.w, bb.h, 6);
         }
       }
       if (status === 'solid') {
@@ -297,17 +319,31 @@ export class TowerView {
       // small blocks (a phone) say it in one short line; the full words are in the text layer
       const compact = h < 70;
       const line = status === 'cracked' || healing || (compact && status === 'wobbly') ? t(`status.short.${status}`) : statusText(st, i);
-      if (b.status.text !== line) {
-        // room beside the check mark or badge; a long block name shrinks rather than breaks
-        const room = status === 'solid' || status === 'cracked' || healing ? w - 20 - h * 0.55 : w - 20;
-        const longest = compact ? line : line.split(/\s+/).reduce((a, x) => (x.length > a.length ? x : a), '');
-        b.status.setFontSize(fitSize(this.scene, longest, room, this.statusSize(h)));
-        b.status.setWordWrapWidth(room, true);
-        b.status.setText(line);
-      }
+      if (b.status.text !== line) this.fitStatus(b, line, status, statusText(st, i) === line ? t(`status.short.${status}`) : line, id);
       this.badgeText(b, status === 'cracked' || healing ? childRedLetter(id).toUpperCase() : '', w, h, healing);
       this.setWobble(b, status === 'wobbly');
     });
+  }
+
+  /**
+   * The status line in the room below the name, beside the check mark or badge: it wraps, then
+   * shrinks, then says it short; it never overlaps the name nor breaks a word.
+   */
+  private fitStatus(b: BlockParts, line: string, status: ChildStatus, short: string, id: (typeof CHILD_BLOCKS)[number]) {
+    const { w, h } = b;
+    const right = status === 'cracked' || status === 'healing' ? this.badgeBox(childRedLetter(id).toUpperCase(), w, h).w + 12 : status === 'solid' ? h * 0.55 : 0;
+    const room = w - 20 - right;
+    const top = b.name.y + b.name.height;
+    const roomH = -Math.max(3, h * 0.05) - top;
+    let size = 0;
+    let text = line;
+    for (const candidate of line === short ? [line] : [line, short]) {
+      text = candidate;
+      size = fitBlock(this.scene, candidate, room, roomH, this.statusSize(h), { min: 10 });
+      b.status.setFontSize(size).setWordWrapWidth(room, true).setText(candidate);
+      if (b.status.height <= roomH + 2) break;
+    }
+    b.status.setY(top).setText(text).setVisible(b.status.height <= roomH + 4);
   }
 
   private badges = new Map<BlockParts, Phaser.GameObjects.Text>();
@@ -317,17 +353,17 @@ export class TowerView {
       tt?.setVisible(false);
       return;
     }
+    const bb = this.badgeBox(label, w, h);
     if (!tt) {
-      tt = this.scene.add.text(0, 0, '', textStyle({ size: Math.min(this.opts.size * 0.7, h * 0.22), bold: true, color: 0xffffff }));
+      tt = this.scene.add.text(0, 0, '', textStyle({ size: bb.size, bold: true, color: 0xffffff }));
       tt.setOrigin(0.5, 0.5);
       b.box.add(tt);
       this.badges.set(b, tt);
     }
-    const bw = Math.min(w * 0.55, label.length * h * 0.16 + 16);
-    if (tt.text !== label) tt.setText(label);
+    if (tt.text !== label) tt.setFontSize(bb.size).setText(label);
     const colour = css(fading ? palette().crack : 0xffffff);
     if (tt.style.color !== colour) tt.setColor(colour);
-    tt.setVisible(true).setPosition(-w / 2 + w - bw / 2 - 6, -h + h * 0.62 + h * 0.15);
+    tt.setVisible(true).setPosition(-w / 2 + bb.x + bb.w / 2, -h + bb.y + bb.h / 2);
   }
 
   private setWobble(b: BlockParts, on: boolean) {
@@ -358,7 +394,7 @@ export class TowerView {
       g.lineStyle(2, shade(col, 0.6), 1);
       g.strokeRoundedRect(c.x, c.y, c.w, c.h, 8);
       // the meter: centre is neutral; right is strength, left is the red letter
-      const my = c.y + c.h * 0.48;
+      const my = Math.max(c.y + c.h * 0.48, c.name.y + c.name.height + 2);
       const mh = Math.max(6, c.h * 0.16);
       const mx = c.x + 8;
       const mw = c.w - 16;

@@ -1,0 +1,147 @@
+// WCAG 2.2 AA, checked on every screen: axe at desktop and phone size, focus on every screen
+// change, the canvas's texts in the accessible layer, contrast of canvas text measured on its
+// pixels in both themes, and tap targets of at least 44 CSS px on a phone.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { booted, button, expect, heading, shot, test } from './helpers';
+import { auditTexts, pickSetting, screens, tour } from './tour';
+
+const AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeClean(page: Page, name: string) {
+  const r = await new AxeBuilder({ page }).withTags(AA).analyze();
+  const found = r.violations.map((v) => `${name}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(found, `axe on ${name}`).toEqual([]);
+}
+
+/** Focus sits on the new screen's heading (or on one of its controls), and the heading names it. */
+async function focusOnScreen(page: Page, name: string) {
+  const where = await page.evaluate(() => {
+    const a = document.activeElement;
+    const h = document.querySelector('#a11y-heading');
+    return { onHeading: a === h, inControls: !!a && !!document.querySelector('#a11y-controls')?.contains(a), heading: h?.textContent ?? '' };
+  });
+  expect(where.onHeading || where.inControls, `focus on ${name}`).toBe(true);
+  expect(where.heading, `heading of ${name}`).not.toBe('');
+}
+
+export interface Contrast {
+  text: string;
+  ratio: number;
+  need: number;
+}
+
+/**
+ * The contrast of every still text, measured on the canvas pixels: the background is the most
+ * common colour in the text's box, the text colour the pixel that differs most from it.
+ */
+export async function canvasContrast(page: Page): Promise<Contrast[]> {
+  return page.evaluate(() => {
+    const lum = (c: number) => {
+      const ch = [(c >> 16) & 255, (c >> 8) & 255, c & 255].map((v) => {
+        const s = v / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
+    };
+    const ratio = (a: number, b: number) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    const canvas = document.getElementById('still') as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    const texts = (window as unknown as { __textAudit: { text: string; x: number; y: number; w: number; h: number; size: number; bold: boolean }[] }).__textAudit;
+    return texts.map((t) => {
+      const x = Math.max(0, Math.floor(t.x));
+      const y = Math.max(0, Math.floor(t.y));
+      const w = Math.min(canvas.width - x, Math.ceil(t.w));
+      const h = Math.min(canvas.height - y, Math.ceil(t.h));
+      if (w <= 0 || h <= 0) return { text: t.text, ratio: 21, need: 0 };
+      const d = ctx.getImageData(x, y, w, h).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < d.length; i += 4) {
+        const c = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+      }
+      const bg = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      let best = 1;
+      for (const c of counts.keys()) best = Math.max(best, ratio(c, bg));
+      const large = t.size >= 24 || (t.bold && t.size >= 18.66);
+      return { text: t.text.slice(0, 40), ratio: Math.round(best * 100) / 100, need: large ? 3 : 4.5 };
+    });
+  });
+}
+
+const low = (all: Contrast[]) => all.filter((c) => c.ratio < c.need);
+
+for (const size of [
+  { name: 'desktop 1280x720', width: 1280, height: 720, theme: 'normal' },
+  { name: 'phone 390x844', width: 390, height: 844, theme: 'high' },
+]) {
+  test(`${size.name}: axe, focus, canvas text contrast (${size.theme} theme) and tap targets on every screen`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await auditTexts(page);
+    const seen: string[] = [];
+    const tooLow: string[] = [];
+    const small: string[] = [];
+    await tour(page, async (name) => {
+      seen.push(name);
+      await focusOnScreen(page, name);
+      await axeClean(page, name);
+      for (const c of low(await canvasContrast(page))) tooLow.push(`${name}: "${c.text}" ${c.ratio}:1 < ${c.need}:1`);
+      if (size.width < 500) {
+        const boxes = await page.locator('#a11y-controls .hit').evaluateAll((els) => els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { label: e.getAttribute('aria-label') ?? e.textContent ?? '', w: r.width, h: r.height };
+        }));
+        for (const b of boxes) if (b.w < 44 || b.h < 44) small.push(`${name}: "${b.label.slice(0, 30)}" ${Math.round(b.w)}x${Math.round(b.h)}`);
+      }
+      await shot(page, `access-${size.width}-${name}`);
+    }, { settings: size.theme === 'high' ? (p) => pickSetting(p, 'contrast-high') : undefined });
+    expect(seen).toEqual(screens(size.theme === 'high'));
+    expect(tooLow, 'canvas text below AA contrast').toEqual([]);
+    expect(small, 'tap targets under 44x44 CSS px').toEqual([]);
+  });
+}
+
+test('high contrast on a desktop: every canvas text passes AA', async ({ page }) => {
+  test.setTimeout(180_000);
+  await auditTexts(page);
+  const tooLow: string[] = [];
+  await tour(page, async (name) => {
+    for (const c of low(await canvasContrast(page))) tooLow.push(`${name}: "${c.text}" ${c.ratio}:1 < ${c.need}:1`);
+  }, { settings: (p) => pickSetting(p, 'contrast-high') });
+  expect(tooLow).toEqual([]);
+});
+
+test('texts drawn on the canvas are in the accessible layer too; toggles say their row', async ({ page }) => {
+  await page.goto('/');
+  await booted(page);
+  const layer = page.locator('#a11y');
+  await expect(layer).toContainText('bouwstenenmodel');
+  await expect(layer).toContainText('Truus Bakker-van Zeil');
+  await button(page, 'Instellingen').click();
+  await expect(heading(page)).toHaveText('Instellingen');
+  for (const row of ['Taal', 'Tekstgrootte', 'Beweging', 'Contrast', 'Geluid']) await expect(layer).toContainText(row);
+  await expect(page.getByRole('button', { name: 'Tekstgrootte: 150%' })).toBeAttached();
+  await expect(page.getByRole('button', { name: /^Geluid: Aan$/ })).toHaveAttribute('aria-pressed', 'true');
+  // a setting changed: focus stays on the toggle the player used
+  await page.getByRole('button', { name: 'Tekstgrootte: 125%' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Tekstgrootte: 125%' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Tekstgrootte: 125%' })).toBeFocused();
+  await button(page, 'Terug').click();
+  await button(page, 'Levels').click();
+  await expect(page.locator('#a11y-controls h2')).toHaveText(['De vijf fasen', 'Herstelverhalen: terug naar de basis']);
+  await button(page, /^Basisveiligheid/).click();
+  await expect(heading(page)).toHaveText(/Basisveiligheid/);
+  await page.keyboard.press('Enter');
+  await expect(layer).toContainText(/Moment 1 van \d+/);
+  await expect(layer).toContainText('Wat doe je?');
+  await page.keyboard.press('Escape');
+  await button(page, 'Handboek').click();
+  await expect(heading(page)).toHaveText('Handboek');
+  await expect(layer).toContainText(/\d+\/\d+/);
+  expect(await page.title()).toContain('Handboek');
+});
