@@ -26,4 +26,12 @@ describe('the events put into words', () => {
     ]);
     expect(said).toEqual([{ key: 'cracked', block: 'safety' }, { key: 'waits', block: 'trust', below: 'safety' }]);
   });
+
+  it('says what this response did now (a rupture, a repair) before what the months did', () => {
+    const baby = step(newborn(), ATTUNED_MONTH).state;
+    const torn = step(baby, { effects: { caring: -2 }, months: 0 });
+    expect(telling(torn.events)).toEqual([{ key: 'rupture', block: 'safety' }]);
+    const mended = step(torn.state, { effects: { caring: 2 }, months: 1, repair: true });
+    expect(telling(mended.events)[0]).toEqual({ key: 'repaired', block: 'safety' });
+  });
 });
