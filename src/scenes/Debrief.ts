@@ -175,7 +175,7 @@ export class Debrief extends BaseScene {
     const p = palette();
     const items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[] = [];
     CHILD_BLOCKS.forEach((id, i) => {
-      if (st[i] === 'cracked' || st[i] === 'wobbly') {
+      if (st[i] === 'cracked' || st[i] === 'healing' || st[i] === 'wobbly') {
         items.push({ text: `${childName(id)} — ${t(`status.short.${st[i]}`)}`, bold: true, color: p.crack });
         items.push({ text: `${t('debrief.signalsOf', { name: level.child.name })} ${t(`blocks.child.${id}.signals`)}.`, gapAfter: true });
       }

@@ -2,7 +2,7 @@
 // and a poor response never reads as growth of its own block.
 import { describe, expect, it } from 'vitest';
 import { cardLines } from '../../src/game/explain';
-import { step, wellRaised } from '../../src/model';
+import { ATTUNED_MONTH, newborn, step, wellRaised } from '../../src/model';
 
 describe('the result card', () => {
   it('after a poor caring response, safety growth is said to rest on earlier care, not on this response', () => {
@@ -22,5 +22,17 @@ describe('the result card', () => {
     const { now, pattern } = cardLines(r.events, { caring: 2 });
     expect(now).toEqual([{ key: 'caregiverUp', caregiver: 'caring' }]);
     expect(pattern.some((l) => l.key === 'grew' && l.block === 'safety')).toBe(true);
+  });
+
+  it('says a rupture and its repair as what this response did now, not as the pattern', () => {
+    const baby = step(newborn(), ATTUNED_MONTH).state;
+    const torn = step(baby, { effects: { caring: -2 }, months: 0 });
+    const a = cardLines(torn.events, { caring: -2 });
+    expect(a.now).toContainEqual({ key: 'rupture', block: 'safety' });
+    expect(a.pattern.some((l) => l.key === 'rupture')).toBe(false);
+    const mended = step(torn.state, { effects: { caring: 2 }, months: 1, repair: true });
+    const b = cardLines(mended.events, { caring: 2 });
+    expect(b.now).toContainEqual({ key: 'repaired', block: 'safety' });
+    expect(b.pattern.some((l) => l.key === 'repaired')).toBe(false);
   });
 });
