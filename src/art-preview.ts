@@ -143,10 +143,11 @@ class Preview extends Phaser.Scene {
       for (const k of Object.keys(byMethod)) delete byMethod[k];
       scene(g, place, time, 0, 0, W, H, false);
       const cmds = `${prims} prims, ${(g as unknown as { commandBuffer: unknown[] }).commandBuffer.length}`;
+      const before = prims;
       scene(g, place, time, 0, 0, W, H, true);
       const pre = document.createElement('pre');
       pre.id = 'stats';
-      pre.textContent = `${cmds}\n${JSON.stringify(byMethod)}`;
+      pre.textContent = `${cmds}\nfigures: ${prims - before} prims\n${JSON.stringify(byMethod)}`;
       document.body.appendChild(pre);
       if (q.get('stats') === '1') this.add.text(8, 8, `${cmds} cmds`, { fontFamily: 'DejaVu Sans', fontSize: '14px', color: '#ffffff', backgroundColor: '#00000066' });
       if (card) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLACES, TIMES } from '../../src/content/schema';
-import { MIN_AGE, poseFor, reactionMood, totalEffect } from '../../src/scenes/art/pose';
+import { MAX_AGE, MIN_AGE, poseFor, reactionMood, totalEffect } from '../../src/scenes/art/pose';
 
 describe('poseFor: the figures match the setting', () => {
   it('puts the child where the place says', () => {
@@ -20,9 +20,10 @@ describe('poseFor: the figures match the setting', () => {
     for (const place of PLACES) {
       for (const time of TIMES) {
         for (const age of [0, 2, 4, 6, 8, 9, 11, 14, 18, 24, 36, 60]) {
-          for (const child of [undefined, 'standing', 'bike', 'sitting', 'bed', 'highchair'] as const) {
+          for (const child of [undefined, 'standing', 'bike', 'sitting', 'bed', 'highchair', 'cot', 'lying'] as const) {
             const p = poseFor(place, time, age, child ? { child } : undefined);
             expect(age, `${place} ${time} ${age} ${child}: ${p.child}`).toBeGreaterThanOrEqual(MIN_AGE[p.child]);
+            expect(age, `${place} ${time} ${age} ${child}: ${p.child}`).toBeLessThan(MAX_AGE[p.child] ?? Infinity);
             if (p.child === 'arms') expect(p.caregiver).toBe('holding');
             if (p.child === 'lap') expect(p.caregiver).toBe('sitting');
             if (p.caregiver === 'holding') expect(p.child).toBe('arms');
@@ -32,6 +33,8 @@ describe('poseFor: the figures match the setting', () => {
     }
     expect(poseFor('street', 'day', 3, { child: 'bike' }).child).toBe('lying');
     expect(poseFor('living', 'day', 7, { child: 'standing' }).child).toBe('sitting');
+    expect(poseFor('bedroom', 'night', 40, { child: 'cot' }).child).toBe('bed');
+    expect(poseFor('living', 'day', 41, { child: 'lying' }).child).toBe('sitting');
   });
 
   it('follows a content hint where the child is old enough', () => {

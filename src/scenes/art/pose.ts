@@ -24,6 +24,12 @@ export const MIN_AGE: Record<ChildPose, number> = {
   sitting: 5, highchair: 5, standing: 10, bed: 18, bike: 24,
 };
 
+/** The oldest age (months) a pose is drawn for: a preschooler does not fit a cot or a high chair, and only babies are drawn lying. */
+export const MAX_AGE: Partial<Record<ChildPose, number>> = { cot: 36, highchair: 42, lying: 15 };
+
+/** What a child too old for a pose gets instead. */
+const OLDER: Partial<Record<ChildPose, ChildPose>> = { cot: 'bed', highchair: 'standing', lying: 'sitting' };
+
 /** What a child too young for a pose gets instead (the pose closest in where it puts the child). */
 const YOUNGER: Record<ChildPose, ChildPose> = {
   lying: 'lying', arms: 'arms', lap: 'lap', cot: 'cot', carseat: 'carseat', bath: 'bath',
@@ -69,6 +75,7 @@ export function poseFor(place: Place, time: TimeOfDay, ageMonths: number, hint?:
   const age = Number.isFinite(ageMonths) ? Math.max(0, ageMonths) : 0;
   let child = hint?.child ?? childFor(place, time, age);
   while (age < MIN_AGE[child]) child = YOUNGER[child];
+  if (age >= (MAX_AGE[child] ?? Infinity)) child = OLDER[child] ?? child;
   let caregiver = hint?.caregiver ?? caregiverFor(child, place);
   if (child === 'arms') caregiver = 'holding';
   else if (child === 'lap') caregiver = 'sitting';

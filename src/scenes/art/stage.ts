@@ -12,7 +12,7 @@ import type { Mood, Pose } from './pose';
 
 /** The child's standing height as a share of the caregiver's, by age (picture-book: big heads). */
 export function childRatio(ageMonths: number): number {
-  const pts: Array<[number, number]> = [[0, 0.3], [6, 0.36], [12, 0.42], [24, 0.5], [36, 0.56], [48, 0.6], [72, 0.68]];
+  const pts: Array<[number, number]> = [[0, 0.34], [6, 0.4], [12, 0.45], [24, 0.52], [36, 0.57], [48, 0.61], [72, 0.68]];
   const a = Math.max(0, Math.min(72, ageMonths));
   for (let i = 1; i < pts.length; i++) {
     const [a1, r1] = pts[i];
@@ -58,7 +58,8 @@ export function drawFigures(
       if (age < 9) drawChildAs(g, age, mood, { kind: 'lying', x: c.ccx + u * 0.15, y: c.railLow - u * 0.28, len: Math.min(c.cw * 0.55, kid * 1.05) });
       else drawChildAs(g, age, mood, { kind: 'standing', x: c.ccx, y: c.railLow - u * 0.3, H: kid, shadow: false });
       drawCot(b, c, 'front');
-      care(pose.caregiver, c.cl - u * 1.0, c.cb + u * 0.4);
+      // in the nursery beside the cot on the left; in the bedroom between the cot and the bed
+      care(pose.caregiver, pose.place === 'nursery' ? c.cl - u * 1.0 : c.cl + c.cw + u * 0.9, c.cb + u * 0.4);
       return;
     }
     case 'bed': {
@@ -154,13 +155,24 @@ export function drawFigures(
       return;
     }
     default: {
-      // sitting on the floor, standing, on a bike: the caregiver beside, on the left
+      // sitting on the floor, standing, on a bike: the caregiver beside, on the left; a sitting
+      // caregiver on the sofa (the child then plays in front of it) or on a stool
       const CH = adult(front);
       const kid = kidOf(CH);
-      care(pose.caregiver, mid - u * 1.9, front);
-      if (pose.child === 'sitting') drawChildAs(g, age, mood, { kind: 'floor', x: mid, y: front, H: kid });
-      else if (pose.child === 'bike') drawChildAs(g, age, mood, { kind: 'bike', x: mid + u * 0.2, y: front, H: kid });
-      else drawChildAs(g, age, mood, { kind: 'standing', x: mid, y: front, H: kid });
+      let cx = mid;
+      if (pose.caregiver === 'sitting' && pose.place === 'living') {
+        const s = sofaBox(L);
+        const seatY = s.seat + u * 0.05;
+        care('sitting', s.scx - s.sw * 0.12, seatY + adult(s.sb) * 0.3, seatY);
+        cx = clampX(s.sl - u * 0.9);
+      } else if (pose.caregiver === 'sitting') {
+        const seatY = front - CH * 0.3;
+        stool(b, clampX(mid - u * 1.9), front, seatY);
+        care('sitting', mid - u * 1.9, front, seatY);
+      } else care(pose.caregiver, mid - u * 1.9, front);
+      if (pose.child === 'sitting') drawChildAs(g, age, mood, { kind: 'floor', x: cx, y: front, H: kid });
+      else if (pose.child === 'bike') drawChildAs(g, age, mood, { kind: 'bike', x: cx + u * 0.2, y: front, H: kid });
+      else drawChildAs(g, age, mood, { kind: 'standing', x: cx, y: front, H: kid });
     }
   }
 }
