@@ -84,7 +84,7 @@ const SKY: Record<TimeOfDay, [number, number]> = {
   night: [0x131b35, 0x2d3a63],
 };
 
-function grade(c: number, time: TimeOfDay): number {
+export function grade(c: number, time: TimeOfDay): number {
   if (time === 'day') return c;
   const [r, g, b] = rgb(c);
   if (time === 'evening') return mix(hex(r, g * 0.92, b * 0.84), 0xe39a6c, 0.1);
@@ -759,13 +759,8 @@ function bedroom(b: Brush, L: Lay): void {
     b.poly([lx - u * 0.18, ly, lx + u * 0.18, ly, lx + u * 0.3, ly + u * 0.38, lx - u * 0.3, ly + u * 0.38], lit ? 0xf8dfa8 : PAL.butter, { raw: lit });
   }
   pictureFrame(b, bl + bw * 0.45, y + L.h * 0.2, u * 1.2, u * 0.9, 'hills', PAL.woodLight);
-  b.rr(bl + bw - hbw, bb - u * 2.0, hbw * 1.3, u * 2.0, u * 0.15, PAL.woodDark);
-  b.rr(bl - u * 0.05, bb - u * 1.35, hbw, u * 1.35, u * 0.12, PAL.woodDark);
-  b.rr(bl, bb - u * 0.6, bw - hbw * 0.5, u * 0.42, u * 0.08, PAL.wood);
-  b.rr(bl + u * 0.05, bb - u * 1.0, bw - hbw, u * 0.45, u * 0.15, PAL.white);
-  b.rr(bl + bw - hbw - u * 1.1, bb - u * 1.3, u * 1.0, u * 0.42, u * 0.2, PAL.cream);
-  // duvet with a soft fold and a few dots
-  drawDuvet(b, bed);
+  drawBed(b, bed);
+  // a few dots on the duvet
   const r = rng(5);
   for (let i = 0; i < 7; i++) {
     b.circ(bl + u * 0.3 + r() * (bw - hbw - u * 1.8), bb - u * 0.85 + r() * u * 0.45, u * 0.05, lighten(PAL.rose, 0.55), { ol: false });
@@ -1648,6 +1643,18 @@ export function bedBox(L: Lay): BedBox {
   return { bl: px(L, 0.62, 0.6) - bw / 2, bw, bb, hbw: L.u * 0.3, top: bb - L.u * 1.05 };
 }
 
+/** The bed: headboard on the right, footboard, frame, sheet, pillow and duvet. */
+export function drawBed(b: Brush, d: BedBox): void {
+  const { bl, bw, bb, hbw } = d;
+  const u = b.u;
+  b.rr(bl + bw - hbw, bb - u * 2.0, hbw * 1.3, u * 2.0, u * 0.15, PAL.woodDark);
+  b.rr(bl - u * 0.05, bb - u * 1.35, hbw, u * 1.35, u * 0.12, PAL.woodDark);
+  b.rr(bl, bb - u * 0.6, bw - hbw * 0.5, u * 0.42, u * 0.08, PAL.wood);
+  b.rr(bl + u * 0.05, bb - u * 1.0, bw - hbw, u * 0.45, u * 0.15, PAL.white);
+  b.rr(bl + bw - hbw - u * 1.1, bb - u * 1.3, u * 1.0, u * 0.42, u * 0.2, PAL.cream);
+  drawDuvet(b, d);
+}
+
 /** The duvet (and its fold), which a child sitting up in bed has over the legs. */
 export function drawDuvet(b: Brush, d: BedBox, from = d.bl - b.u * 0.02): void {
   const { bl, bw, bb, hbw } = d;
@@ -1658,8 +1665,22 @@ export function drawDuvet(b: Brush, d: BedBox, from = d.bl - b.u * 0.02): void {
 
 /** The layout and brush the backdrop of this rectangle used, for drawing over it. */
 export function stageLayout(g: G, time: TimeOfDay, x: number, y: number, w: number, h: number, highContrast = false): { b: Brush; L: Lay } {
-  const L = layout(x, y, w, h, time);
+  const V = framed(x, y, w, h);
+  const L = layout(V.x, V.y, V.w, V.h, time);
   return { b: new Brush(g, time, highContrast, L.u, { x, y, w, h }), L };
+}
+
+/**
+ * The picture a rectangle shows. A wide strip (the scenario scene: about 4:1 on a desktop, 3:1 on a
+ * phone) is sized by its height, so the figures come out small; there the scene is drawn 30%
+ * larger and cropped: a little ceiling or sky off the top, a little empty floor off the bottom.
+ */
+function framed(x: number, y: number, w: number, h: number): { x: number; y: number; w: number; h: number } {
+  const aspect = w / h;
+  const zoom = aspect >= 2.6 ? 1.3 : aspect >= 1.8 ? 1.15 : 1;
+  if (zoom === 1) return { x, y, w, h };
+  const vh = h * zoom;
+  return { x, y: y - (vh - h) * 0.45, w, h: vh };
 }
 
 function layout(x: number, y: number, w: number, h: number, time: TimeOfDay): Lay {
@@ -1691,7 +1712,8 @@ export function drawBackdrop(
   opts?: { highContrast?: boolean },
 ): void {
   if (w <= 0 || h <= 0) return;
-  const L = layout(x, y, w, h, time);
+  const V = framed(x, y, w, h);
+  const L = layout(V.x, V.y, V.w, V.h, time);
   const b = new Brush(g, time, opts?.highContrast === true, L.u, { x, y, w, h });
   (DRAW[place] ?? DRAW.living)(b, L);
 }

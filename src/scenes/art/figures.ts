@@ -4,6 +4,7 @@
  * dot eyes and a small mouth line that carries the mood.
  */
 import Phaser from 'phaser';
+import { grade, mix, type TimeOfDay } from './backdrops';
 import type { Mood } from './pose';
 
 export type { Mood };
@@ -11,6 +12,12 @@ export type { Mood };
 export type CaregiverPose = 'standing' | 'kneeling' | 'sitting' | 'holding';
 
 type G = Phaser.GameObjects.Graphics;
+
+/** The light the figures stand in: set by the stage for the time of day (figures stay a little brighter than the room, to read). */
+let lit: (c: number) => number = (c) => c;
+export function setLight(time: TimeOfDay): void {
+  lit = time === 'day' ? (c) => c : time === 'evening' ? (c) => grade(c, 'evening') : (c) => mix(c, grade(c, 'night'), 0.5);
+}
 
 const C = {
   skin: 0xc98d68,
@@ -56,7 +63,7 @@ function limb(g: G, x0: number, y0: number, x1: number, y1: number, thick: numbe
   const len = Math.hypot(dx, dy) || 1;
   const nx = (-dy / len) * (thick / 2);
   const ny = (dx / len) * (thick / 2);
-  g.fillStyle(color, 1);
+  g.fillStyle(lit(color), 1);
   g.beginPath();
   g.moveTo(x0 + nx, y0 + ny);
   g.lineTo(x1 + nx, y1 + ny);
@@ -69,24 +76,24 @@ function limb(g: G, x0: number, y0: number, x1: number, y1: number, thick: numbe
 }
 
 function rr(g: G, x: number, y: number, w: number, h: number, r: number, color: number, a = 1): void {
-  g.fillStyle(color, a);
+  g.fillStyle(lit(color), a);
   const rad = Math.max(0, Math.min(r, w / 2 - 0.01, h / 2 - 0.01));
   if (rad < 0.75) g.fillRect(x, y, w, h);
   else g.fillRoundedRect(x, y, w, h, rad);
 }
 
 function ell(g: G, x: number, y: number, w: number, h: number, color: number, a = 1): void {
-  g.fillStyle(color, a);
+  g.fillStyle(lit(color), a);
   g.fillEllipse(x, y, w, h, 28);
 }
 
 function circ(g: G, x: number, y: number, r: number, color: number, a = 1): void {
-  g.fillStyle(color, a);
+  g.fillStyle(lit(color), a);
   g.fillCircle(x, y, r);
 }
 
 function arcStroke(g: G, x: number, y: number, r: number, a0: number, a1: number, lw: number, color: number): void {
-  g.lineStyle(Math.max(1, lw), color, 1);
+  g.lineStyle(Math.max(1, lw), lit(color), 1);
   g.beginPath();
   g.arc(x, y, r, a0, a1, false);
   g.strokePath();
@@ -119,7 +126,7 @@ function face(g: G, cx: number, cy: number, r: number, mood: Mood, opts: { baby?
     arcStroke(g, fx - es, ey + r * 0.04, r * 0.11, Math.PI * 1.1, Math.PI * 1.9, lw, C.eye);
     arcStroke(g, fx + es, ey + r * 0.04, r * 0.11, Math.PI * 1.1, Math.PI * 1.9, lw, C.eye);
     // open smile
-    g.fillStyle(C.mouth, 1);
+    g.fillStyle(lit(C.mouth), 1);
     g.slice(fx, ey + r * 0.3, r * 0.24, 0, Math.PI, false);
     g.fillPath();
     ell(g, fx, ey + r * 0.44, r * 0.2, r * 0.08, C.mouthIn, 1);
@@ -130,7 +137,7 @@ function face(g: G, cx: number, cy: number, r: number, mood: Mood, opts: { baby?
     arcStroke(g, fx, ey + r * 0.14, r * 0.2, Math.PI * 0.2, Math.PI * 0.8, lw, C.mouth);
   } else if (mood === 'crying') {
     // worried brows, squeezed eyes, open crying mouth, tears
-    g.lineStyle(lw, C.eye, 1);
+    g.lineStyle(lw, lit(C.eye), 1);
     g.lineBetween(fx - es - r * 0.14, ey - r * 0.14, fx - es + r * 0.1, ey - r * 0.24);
     g.lineBetween(fx + es + r * 0.14, ey - r * 0.14, fx + es - r * 0.1, ey - r * 0.24);
     g.lineBetween(fx - es - r * 0.1, ey + r * 0.02, fx - es + r * 0.1, ey + r * 0.02);
@@ -139,14 +146,14 @@ function face(g: G, cx: number, cy: number, r: number, mood: Mood, opts: { baby?
     ell(g, fx, ey + r * 0.49, r * 0.2, r * 0.1, C.mouthIn, 1);
     for (const s of [-1, 1]) {
       const tx = fx + s * (es + r * 0.05);
-      g.fillStyle(C.tear, 0.95);
+      g.fillStyle(lit(C.tear), 0.95);
       g.fillTriangle(tx - r * 0.07, ey + r * 0.2, tx + r * 0.07, ey + r * 0.2, tx, ey + r * 0.06);
       g.fillCircle(tx, ey + r * 0.22, r * 0.07);
       g.fillCircle(tx + s * r * 0.03, ey + r * 0.42, r * 0.055);
     }
   } else if (mood === 'upset') {
     // cross, not in tears: brows drawn down to the middle, eyes open, mouth turned down
-    g.lineStyle(lw, C.eye, 1);
+    g.lineStyle(lw, lit(C.eye), 1);
     g.lineBetween(fx - es - r * 0.14, ey - r * 0.24, fx - es + r * 0.12, ey - r * 0.14);
     g.lineBetween(fx + es + r * 0.14, ey - r * 0.24, fx + es - r * 0.12, ey - r * 0.14);
     circ(g, fx - es, ey + r * 0.02, er, C.eye);
@@ -154,7 +161,7 @@ function face(g: G, cx: number, cy: number, r: number, mood: Mood, opts: { baby?
     arcStroke(g, fx, ey + r * 0.46, r * 0.18, Math.PI * 1.2, Math.PI * 1.8, lw, C.mouth);
   } else if (withdrawn) {
     // eyes lowered, half shut; a small flat mouth
-    g.lineStyle(lw, C.eye, 1);
+    g.lineStyle(lw, lit(C.eye), 1);
     g.lineBetween(fx - es - r * 0.09, ey, fx - es + r * 0.09, ey + r * 0.02);
     g.lineBetween(fx + es - r * 0.09, ey + r * 0.02, fx + es + r * 0.09, ey);
     g.lineBetween(fx - r * 0.08, ey + r * 0.32, fx + r * 0.08, ey + r * 0.32);
@@ -260,7 +267,7 @@ function childHead(g: G, B: Build, mood: Mood, hx: number, hy: number, hr: numbe
   circ(g, hx - hr * 0.98, hy + hr * 0.1, hr * 0.18, C.skin);
   circ(g, hx + hr * 0.98, hy + hr * 0.1, hr * 0.18, C.skin);
   circ(g, hx, hy, hr, C.skin);
-  g.fillStyle(C.hair, 1);
+  g.fillStyle(lit(C.hair), 1);
   if (older) {
     g.slice(hx, hy, hr * 1.06, Math.PI * 1.0, Math.PI * 2.0, false);
     g.fillPath();
@@ -298,7 +305,7 @@ function upperBody(g: G, B: Build, mood: Mood, x: number, tTop: number, tBot: nu
     // dungarees: bib and straps
     rr(g, x - tw / 2, tTop + (tBot - tTop) * 0.45, tw, (tBot - tTop) * 0.55, tw * 0.35, B.bottom);
     rr(g, x - tw * 0.28, tTop + (tBot - tTop) * 0.25, tw * 0.56, (tBot - tTop) * 0.4, tw * 0.12, B.bottom);
-    g.lineStyle(Math.max(1.5, H * 0.025), B.bottom, 1);
+    g.lineStyle(Math.max(1.5, H * 0.025), lit(B.bottom), 1);
     g.lineBetween(x - tw * 0.24, tTop + (tBot - tTop) * 0.3, x - tw * 0.3, tTop + H * 0.01);
     g.lineBetween(x + tw * 0.24, tTop + (tBot - tTop) * 0.3, x + tw * 0.3, tTop + H * 0.01);
     circ(g, x - tw * 0.18, tTop + (tBot - tTop) * 0.34, H * 0.014, C.shirt);
@@ -579,7 +586,7 @@ export function drawCaregiver(g: Phaser.GameObjects.Graphics, pose: CaregiverPos
   }
 
   // jumper, a little wider at the hem
-  g.fillStyle(C.jumper, 1);
+  g.fillStyle(lit(C.jumper), 1);
   g.fillRoundedRect(x - tw / 2, shoulder, tw, torso + H * 0.03, tw * 0.32);
   rr(g, x - tw * 0.54, hip - H * 0.05, tw * 1.08, H * 0.075, H * 0.03, C.jumper);
   rr(g, x - tw * 0.54, hip + H * 0.0, tw * 1.08, H * 0.03, H * 0.015, C.jumperShade);
@@ -627,7 +634,7 @@ export function drawCaregiver(g: Phaser.GameObjects.Graphics, pose: CaregiverPos
   // hair: a soft chin-length cut behind the head
   rr(g, x - hr * 1.16, hy - hr * 1.12, hr * 2.32, hr * 1.95, hr * 0.95, C.hairCare);
   circ(g, x, hy, hr, C.skin);
-  g.fillStyle(C.hairCare, 1);
+  g.fillStyle(lit(C.hairCare), 1);
   g.slice(x, hy - hr * 0.22, hr * 1.02, Math.PI * 1.0, Math.PI * 2.0, false);
   g.fillPath();
   // a side-swept fringe

@@ -4,10 +4,10 @@
 // stand in front of the child (cot bars, tub, tray, harness, duvet) are drawn again over it.
 import Phaser from 'phaser';
 import {
-  bedBox, carSeatBox, chairBox, cotBox, drawCarSeat, drawChair, drawCot, drawDuvet, drawTubFront,
-  sofaBox, stageLayout, tableBox, tubBox, PAL, type Brush,
+  bedBox, carSeatBox, chairBox, cotBox, drawBed, drawCarSeat, drawChair, drawCot, drawDuvet, drawTubFront,
+  sofaBox, stageLayout, tableBox, tubBox, PAL, type Brush, type Lay,
 } from './backdrops';
-import { caregiverShoulder, drawCaregiver, drawChildAs, drawHoldingArms, seatedShoulder, type CaregiverPose } from './figures';
+import { caregiverShoulder, drawCaregiver, drawChildAs, drawHoldingArms, seatedShoulder, setLight, type CaregiverPose } from './figures';
 import type { Mood, Pose } from './pose';
 
 /** The child's standing height as a share of the caregiver's, by age (picture-book: big heads). */
@@ -40,6 +40,15 @@ export function drawFigures(
 ): void {
   if (w <= 0 || h <= 0) return;
   const { b, L } = stageLayout(g, pose.time, x, y, w, h, opts?.highContrast === true);
+  setLight(pose.time);
+  try {
+    placeFigures(g, b, L, pose, mood, ageMonths, x, w);
+  } finally {
+    setLight('day');
+  }
+}
+
+function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Pose, mood: Mood, ageMonths: number, x: number, w: number): void {
   const { u, fy } = L;
   const age = Math.max(0, ageMonths);
   const clampX = (v: number) => Math.max(x + u * 0.8, Math.min(x + w - u * 0.8, v));
@@ -64,6 +73,8 @@ export function drawFigures(
     }
     case 'bed': {
       const bed = bedBox(L);
+      // only the bedroom has a bed of its own; elsewhere (a nursery) the stage brings one
+      if (pose.place !== 'bedroom') drawBed(b, bed);
       const cx = bed.bl + bed.bw - bed.hbw - u * 1.6;
       drawChildAs(g, age, mood, { kind: 'seated', x: cx, seatY: bed.top + u * 0.3, H: kidOf(adult(bed.bb)), legs: 'none' });
       drawDuvet(b, bed);
