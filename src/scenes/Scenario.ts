@@ -117,7 +117,8 @@ export class Scenario extends BaseScene {
       // the figures match the moment: pose from place, time, age (and the content's hint), mood from the reaction
       const age = run.state.ageMonths;
       const pose = poseFor(place, time, age, step === 'intro' ? undefined : scenario.pose);
-      const mood: Mood = step === 'result' && this.last ? moodOf(this.last.response, pose, age) : pose.mood;
+      const answered = step === 'result' ? (this.last?.response ?? (run.choices.length ? responseOf(level, run.choices.at(-1)!) : undefined)) : undefined;
+      const mood: Mood = answered ? moodOf(answered, pose, age) : pose.mood;
       drawFigures(this.add.graphics(), pose, mood, age, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
     }
 
