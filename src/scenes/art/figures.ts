@@ -560,13 +560,13 @@ export function drawCaregiver(g: Phaser.GameObjects.Graphics, pose: CaregiverPos
       ell(g, x + s * H * 0.072, y - H * 0.022, H * 0.11, H * 0.045, C.careShoe);
     }
   } else if (pose === 'kneeling') {
-    // left knee down, its shin resting on the floor; right knee up with the foot planted
-    limb(g, x - H * 0.07, y - H * 0.045, x - H * 0.23, y - H * 0.04, leg * 0.9, C.legsShade);
-    ell(g, x - H * 0.26, y - H * 0.035, H * 0.07, H * 0.05, C.careShoe);
-    limb(g, x - H * 0.05, hip, x - H * 0.07, y - H * 0.045, leg, C.legsShade);
-    limb(g, x + H * 0.17, y - H * 0.19, x + H * 0.18, y - H * 0.04, leg * 0.95, C.legs);
-    ell(g, x + H * 0.2, y - H * 0.022, H * 0.11, H * 0.045, C.careShoe);
-    limb(g, x + H * 0.05, hip, x + H * 0.17, y - H * 0.19, leg * 1.05, C.legs);
+    // turned to the child on the right: right knee down, its shin on the floor behind; left knee up, foot planted
+    limb(g, x + H * 0.07, y - H * 0.045, x + H * 0.23, y - H * 0.04, leg * 0.9, C.legsShade);
+    ell(g, x + H * 0.26, y - H * 0.035, H * 0.07, H * 0.05, C.careShoe);
+    limb(g, x + H * 0.05, hip, x + H * 0.07, y - H * 0.045, leg, C.legsShade);
+    limb(g, x - H * 0.17, y - H * 0.19, x - H * 0.18, y - H * 0.04, leg * 0.95, C.legs);
+    ell(g, x - H * 0.2, y - H * 0.022, H * 0.11, H * 0.045, C.careShoe);
+    limb(g, x - H * 0.05, hip, x - H * 0.17, y - H * 0.19, leg * 1.05, C.legs);
   } else if (onSeat) {
     // on a seat, seen from the front: thighs towards us ending in knees, shins down to the floor
     const knee = hip + H * 0.06;
@@ -606,10 +606,10 @@ export function drawCaregiver(g: Phaser.GameObjects.Graphics, pose: CaregiverPos
         ]
       : pose === 'kneeling'
         ? [
-            // left arm open, hand turned out: an invitation
-            [-(tw / 2 + H * 0.04), shoulder + H * 0.15, -(tw / 2 + H * 0.14), shoulder + H * 0.22],
-            // right hand resting on the raised knee
-            [tw / 2 + H * 0.03, shoulder + H * 0.15, H * 0.16, y - H * 0.22],
+            // left hand resting on the raised knee
+            [-(tw / 2 + H * 0.03), shoulder + H * 0.15, -H * 0.16, y - H * 0.22],
+            // right arm open towards the child, hand turned out: an invitation
+            [tw / 2 + H * 0.04, shoulder + H * 0.15, tw / 2 + H * 0.14, shoulder + H * 0.22],
           ]
         : onSeat
           ? seatHands

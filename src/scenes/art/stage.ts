@@ -161,7 +161,7 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         return;
       }
       const CH = adult(front);
-      care(pose.caregiver, mid - u * 2.0, front);
+      care(pose.caregiver, mid - u * 2.2, front);
       drawChildAs(g, age, mood, { kind: 'lying', x: mid + u * 0.3, y: front, len: kidOf(CH) * 1.05 });
       return;
     }
@@ -180,8 +180,8 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         const seatY = front - CH * 0.3;
         stool(b, clampX(mid - u * 1.9), front, seatY);
         care('sitting', mid - u * 1.9, front, seatY);
-      } else care(pose.caregiver, mid - u * 1.9, front);
-      if (pose.child === 'sitting') drawChildAs(g, age, mood, { kind: 'floor', x: cx, y: front, H: kid });
+      } else care(pose.caregiver, mid - u * 2.2, front);
+      if (pose.child === 'sitting') drawChildAs(g, age, mood, { kind: 'floor', x: cx + u * 0.3, y: front, H: kid });
       else if (pose.child === 'bike') drawChildAs(g, age, mood, { kind: 'bike', x: cx + u * 0.2, y: front, H: kid });
       else drawChildAs(g, age, mood, { kind: 'standing', x: cx, y: front, H: kid });
     }
