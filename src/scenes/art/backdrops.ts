@@ -1594,7 +1594,9 @@ export interface SeatBox { cs: number; cw: number; chh: number; cb: number; benc
 export function carSeatBox(L: Lay): SeatBox {
   const { u, w, fy } = L;
   const cush = fy + u * 0.1;
-  return { cs: px(L, 0.66, 0.62), cw: Math.min(u * 1.8, w * 0.4), chh: u * 2.7, cb: cush + u * 0.45, bench: px(L, 0.3, 0.22), cush };
+  const cs = px(L, 0.66, 0.62);
+  // the grown-up sits right beside the child, on the middle seat
+  return { cs, cw: Math.min(u * 1.8, w * 0.4), chh: u * 2.7, cb: cush + u * 0.45, bench: Math.max(L.x + u * 0.8, cs - u * 2.3), cush };
 }
 
 /** The car seat's shell ('back'), or its side wings, harness and front ('front'); the straps start at strapY (a child's shoulders). */
