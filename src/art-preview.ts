@@ -4,10 +4,16 @@
  *   &hc=1      high contrast     &card=1   a mock text card over the lower third
  *   &age=24&mood=upset&pose=kneeling      which figures to draw
  *   (no place)   grid of all 12 places x 3 times      ?figures=1   all ages x moods and poses
+ *   &child=cot&care=standing   a pose hint for the single view (else derived from place, time, age)
+ *   ?poses=1&mood=crying   every child pose (rows, each in its own place) x 5 ages, in one mood
+ *   ?moods=1&child=bath    one pose: every mood (rows) x 5 ages
  */
 import Phaser from 'phaser';
 import { drawBackdrop, PLACES, TIMES, type Place, type TimeOfDay } from './scenes/art/backdrops';
-import { drawCaregiver, drawChild, type Mood, type CaregiverPose } from './scenes/art/figures';
+import { drawCaregiver, drawChild, type CaregiverPose } from './scenes/art/figures';
+import { drawFigures } from './scenes/art/stage';
+import { poseFor, type ChildPose, type Mood } from './scenes/art/pose';
+import { CHILD_POSES, MOODS } from './content/schema';
 
 const q = new URLSearchParams(location.search);
 const place = q.get('place') as Place | null;
@@ -16,31 +22,49 @@ const hc = q.get('hc') === '1';
 const card = q.get('card') === '1';
 const age = Number(q.get('age') ?? 24);
 const mood = (q.get('mood') ?? 'calm') as Mood;
-const pose = (q.get('pose') ?? 'kneeling') as CaregiverPose;
+const hint = { child: (q.get('child') ?? undefined) as ChildPose | undefined, caregiver: (q.get('care') ?? undefined) as CaregiverPose | undefined };
 const figuresOnly = q.get('figures') === '1';
+const posesGrid = q.get('poses') === '1' || q.get('moods') === '1';
+
+/** A place and time where each child pose belongs, for the pose grids. */
+const HOME: Record<ChildPose, [Place, TimeOfDay]> = {
+  lying: ['nursery', 'day'], sitting: ['playground', 'day'], standing: ['garden', 'day'], arms: ['street', 'day'],
+  lap: ['living', 'evening'], cot: ['nursery', 'night'], bed: ['bedroom', 'night'], highchair: ['kitchen', 'day'],
+  bath: ['bath', 'evening'], carseat: ['car', 'day'], bike: ['street', 'day'],
+};
+const AGES = [1, 7, 12, 24, 48];
 
 const W = Number(q.get('w') ?? (place ? 1280 : 1920));
 const H = Number(q.get('h') ?? (place ? 720 : 1080));
-
-/** Height of a child of this age relative to the caregiver (rough, picture-book). */
-function childScale(months: number): number {
-  if (months < 9) return 0.36;
-  if (months < 15) return 0.3;
-  if (months < 36) return 0.38 + ((months - 15) / 21) * 0.1;
-  return 0.5 + ((Math.min(72, months) - 36) / 36) * 0.12;
-}
 
 function scene(g: Phaser.GameObjects.Graphics, p: Place, t: TimeOfDay, x: number, y: number, w: number, h: number, withFigures: boolean): void {
   if (!withFigures) {
     drawBackdrop(g, p, t, x, y, w, h, { highContrast: hc });
     return;
   }
-  const u = Math.min(w / 7, h / 9);
-  const careH = u * 4.4;
-  const feet = y + h * 0.7;
-  const wide = w / h >= 1.15;
-  drawCaregiver(g, pose, x + w * (wide ? 0.42 : 0.34), feet, careH);
-  drawChild(g, age, mood, x + w * (wide ? 0.56 : 0.68), feet, careH * childScale(age));
+  drawFigures(g, poseFor(p, t, age, hint.child || hint.caregiver ? hint : undefined), mood, age, x, y, w, h, { highContrast: hc });
+}
+
+/** Rows of poses (or moods) x columns of ages, each cell a backdrop with its figures. */
+function poseGrid(scene: Phaser.Scene): void {
+  const byMood = q.get('moods') === '1';
+  const rows: Array<{ child: ChildPose; mood: Mood }> = byMood
+    ? MOODS.map((m) => ({ child: (hint.child ?? 'standing') as ChildPose, mood: m }))
+    : CHILD_POSES.map((c) => ({ child: c, mood }));
+  const cw = W / AGES.length;
+  const ch = H / rows.length;
+  rows.forEach((r, ri) => {
+    AGES.forEach((a, ci) => {
+      const [p, t] = HOME[r.child];
+      const cx = ci * cw;
+      const cy = ri * ch;
+      const g = scene.add.graphics();
+      drawBackdrop(g, p, t, cx, cy, cw - 2, ch - 2, { highContrast: hc });
+      const ps = poseFor(p, t, a, { child: r.child, caregiver: hint.caregiver });
+      drawFigures(g, ps, r.mood, a, cx, cy, cw - 2, ch - 2, { highContrast: hc });
+      scene.add.text(cx + 4, cy + 2, `${r.child}${ps.child !== r.child ? '→' + ps.child : ''} · ${ps.caregiver} · ${a} mnd · ${r.mood}`, { fontFamily: 'DejaVu Sans', fontSize: '11px', color: '#ffffff', backgroundColor: '#00000088' });
+    });
+  });
 }
 
 /** Count Graphics draw calls (primitives) for the stats label. */
@@ -88,12 +112,16 @@ class Preview extends Phaser.Scene {
       document.body.appendChild(pre);
       return;
     }
+    if (posesGrid) {
+      poseGrid(this);
+      return;
+    }
     if (figuresOnly) {
       g.fillStyle(0xf3e6d3, 1);
       g.fillRect(0, 0, W, H);
       const ages = [4, 12, 24, 48];
-      const moods: Mood[] = ['calm', 'happy', 'upset', 'withdrawn'];
-      const cell = Math.min(W / 7, H / 4.4);
+      const moods = MOODS;
+      const cell = Math.min(W / 9.5, H / 4.4);
       ages.forEach((a, r) => {
         moods.forEach((m, c) => {
           const fx = cell * (0.6 + c * 1.1);
@@ -103,7 +131,7 @@ class Preview extends Phaser.Scene {
         });
       });
       (['standing', 'kneeling', 'sitting'] as const).forEach((p, i) => {
-        const fx = cell * (5.0 + (i % 2) * 1.2);
+        const fx = cell * (7.3 + (i % 2) * 1.2);
         const fy = cell * (i < 2 ? 2.2 : 4.2);
         drawCaregiver(g, p, fx, fy, cell * 2);
         this.add.text(fx - 30, fy + 4, p, { fontFamily: 'DejaVu Sans', fontSize: '13px', color: '#5a4636' });
@@ -115,10 +143,11 @@ class Preview extends Phaser.Scene {
       for (const k of Object.keys(byMethod)) delete byMethod[k];
       scene(g, place, time, 0, 0, W, H, false);
       const cmds = `${prims} prims, ${(g as unknown as { commandBuffer: unknown[] }).commandBuffer.length}`;
+      const before = prims;
       scene(g, place, time, 0, 0, W, H, true);
       const pre = document.createElement('pre');
       pre.id = 'stats';
-      pre.textContent = `${cmds}\n${JSON.stringify(byMethod)}`;
+      pre.textContent = `${cmds}\nfigures: ${prims - before} prims\n${JSON.stringify(byMethod)}`;
       document.body.appendChild(pre);
       if (q.get('stats') === '1') this.add.text(8, 8, `${cmds} cmds`, { fontFamily: 'DejaVu Sans', fontSize: '14px', color: '#ffffff', backgroundColor: '#00000066' });
       if (card) {

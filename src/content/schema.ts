@@ -13,6 +13,12 @@ export const PLACES = [
 ] as const;
 export const TIMES = ['day', 'evening', 'night'] as const;
 
+/** How the child and the caregiver are drawn in a scenario (optional; the game derives one from place, time and age). */
+export const CHILD_POSES = ['lying', 'sitting', 'standing', 'arms', 'lap', 'cot', 'bed', 'highchair', 'bath', 'carseat', 'bike'] as const;
+export const CAREGIVER_POSES = ['standing', 'sitting', 'kneeling', 'holding'] as const;
+/** The child's face and posture: during the signal (a pose's `mood`) and after a response (from its effects). */
+export const MOODS = ['calm', 'happy', 'playing', 'crying', 'upset', 'withdrawn'] as const;
+
 const nonEmpty = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
 
 /** A player-facing text in both languages. A missing language is reported, not fatal. */
@@ -74,6 +80,16 @@ export const RepairMoment = v.strictObject({
   ),
 });
 
+const pick = <T extends readonly [string, ...string[]]>(list: T) => v.optional(v.picklist(list, `must be one of: ${list.join(', ')}`));
+
+/** A hint for the drawing: a child held in arms needs a caregiver holding, a child on a lap one sitting. */
+export const ScenarioPose = v.pipe(
+  v.strictObject({ child: pick(CHILD_POSES), caregiver: pick(CAREGIVER_POSES), mood: pick(MOODS) }, 'must be an object with child, caregiver and/or mood'),
+  v.check((p) => !(p.child === 'arms' && p.caregiver && p.caregiver !== 'holding'), 'a child in arms needs caregiver: holding'),
+  v.check((p) => !(p.child === 'lap' && p.caregiver && p.caregiver !== 'sitting'), 'a child on a lap needs caregiver: sitting'),
+  v.check((p) => !(p.caregiver === 'holding' && p.child && p.child !== 'arms'), 'caregiver: holding goes with child: arms'),
+);
+
 export const Scenario = v.strictObject({
   id,
   place: v.picklist(PLACES, `must be one of: ${PLACES.join(', ')}`),
@@ -86,6 +102,8 @@ export const Scenario = v.strictObject({
     v.maxLength(4, 'must have 2 to 4 responses'),
   ),
   repair: v.optional(RepairMoment),
+  /** Optional: how to draw the child and the caregiver (see docs/writing-content.md). */
+  pose: v.optional(ScenarioPose),
 });
 
 const unit = (lo: number, hi: number) =>
@@ -144,6 +162,7 @@ export type ResponseT = v.InferOutput<typeof Response>;
 export type RepairResponseT = v.InferOutput<typeof RepairResponse>;
 export type RepairMomentT = v.InferOutput<typeof RepairMoment>;
 export type ScenarioT = v.InferOutput<typeof Scenario>;
+export type ScenarioPoseT = v.InferOutput<typeof ScenarioPose>;
 export type LevelT = v.InferOutput<typeof Level>;
 
 const Section = v.strictObject({ id, title: TextMax(LIMITS.sectionTitle), body: TextMax(LIMITS.sectionBody) });

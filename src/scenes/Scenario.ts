@@ -8,7 +8,7 @@ import { ageLabel, childName, describeEvent, t, tx } from '../services/i18n';
 import { setBusy, type Rect } from '../services/a11y';
 import { TowerView } from '../ui/tower';
 import { getTextScale, isHighContrast, palette, textStyle } from '../ui/theme';
-import type { Mood } from './art/figures';
+import { poseFor, reactionMood, totalEffect, type Mood, type Pose } from './art/pose';
 import { BaseScene } from './base';
 import { cardLines } from '../game/explain';
 import { lastBeat, momentOf, type PlayBeat } from '../game/session';
@@ -116,13 +116,14 @@ export class Scenario extends BaseScene {
       const g = this.add.graphics();
       const place = step === 'intro' ? 'living' : scenario.place;
       const time = step === 'intro' ? 'day' : beat.kind === 'repair' && scenario.time === 'day' ? 'evening' : scenario.time;
-      const { drawBackdrop, drawCaregiver, drawChild } = app.art!;
+      const { drawBackdrop, drawFigures } = app.art!;
       drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
-      const fg = this.add.graphics();
-      const figH = artR.h * 0.62;
-      const mood: Mood = step === 'result' && this.last ? moodOf(this.last.response) : 'calm';
-      drawCaregiver(fg, step === 'intro' ? 'standing' : 'kneeling', artR.x + artR.w * 0.38, artR.y + artR.h * 0.94, figH);
-      drawChild(fg, run.state.ageMonths, mood, artR.x + artR.w * 0.58, artR.y + artR.h * 0.94, figH * 0.55);
+      // the figures match the moment: pose from place, time, age (and the content's hint), mood from the reaction
+      const age = run.state.ageMonths;
+      const pose = poseFor(place, time, age, step === 'intro' ? undefined : scenario.pose);
+      const answered = step === 'result' ? (this.last?.response ?? (run.choices.length ? responseOf(level, run.choices.at(-1)!) : undefined)) : undefined;
+      const mood: Mood = answered ? moodOf(answered, pose, age) : pose.mood;
+      drawFigures(this.add.graphics(), pose, mood, age, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
     }
 
     // the towers
@@ -318,9 +319,8 @@ export class Scenario extends BaseScene {
   }
 }
 
-function moodOf(r: ResponseT | RepairResponseT): Mood {
-  const total = Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
-  return total > 0 ? 'happy' : total < -1 ? 'upset' : 'withdrawn';
+function moodOf(r: ResponseT | RepairResponseT, pose: Pose, ageMonths: number): Mood {
+  return reactionMood(totalEffect(r.effects), pose, ageMonths);
 }
 
 function playFor(events: ModelEvent[]) {

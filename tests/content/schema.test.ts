@@ -45,11 +45,21 @@ describe('content schema', () => {
     expect(c.levels[0].scenarios[0].time).toBe('night');
   });
 
+  it('accepts an optional pose hint for the drawing', () => {
+    const c = load(LEVEL.replace('    time: night\n', '    time: night\n    pose: { child: cot, caregiver: standing, mood: crying }\n'));
+    expect(c.errors).toEqual([]);
+    expect(c.levels[0].scenarios[0].pose).toEqual({ child: 'cot', caregiver: 'standing', mood: 'crying' });
+  });
+
   const broken: [string, string, { item: string; field: string; message: RegExp }][] = [
     ['an unknown caregiver block', LEVEL.replace('{ caring: 2 }', '{ carng: 2 }'),
       { item: 'test-level/night-feed/pick-up', field: 'scenarios[night-feed].responses[pick-up].effects.carng', message: /caregiver blocks/ }],
     ['an effect outside -3..+3', LEVEL.replace('{ caring: 2 }', '{ caring: 5 }'),
       { item: 'test-level/night-feed/pick-up', field: 'scenarios[night-feed].responses[pick-up].effects.caring', message: /3 or less/ }],
+    ['an unknown pose', LEVEL.replace('    time: night\n', '    time: night\n    pose: { child: flying }\n'),
+      { item: 'test-level/night-feed', field: 'scenarios[night-feed].pose.child', message: /must be one of/ }],
+    ['a child in arms with a kneeling caregiver', LEVEL.replace('    time: night\n', '    time: night\n    pose: { child: arms, caregiver: kneeling }\n'),
+      { item: 'test-level/night-feed', field: 'scenarios[night-feed].pose', message: /caregiver: holding/ }],
     ['an unknown place', LEVEL.replace('place: nursery', 'place: moon'),
       { item: 'test-level/night-feed', field: 'scenarios[night-feed].place', message: /must be one of/ }],
     ['a missing feedback', LEVEL.replace('        feedback: { nl: "Goed", en: "Good" }\n', ''),

@@ -84,7 +84,7 @@ const SKY: Record<TimeOfDay, [number, number]> = {
   night: [0x131b35, 0x2d3a63],
 };
 
-function grade(c: number, time: TimeOfDay): number {
+export function grade(c: number, time: TimeOfDay): number {
   if (time === 'day') return c;
   const [r, g, b] = rgb(c);
   if (time === 'evening') return mix(hex(r, g * 0.92, b * 0.84), 0xe39a6c, 0.1);
@@ -186,8 +186,9 @@ function roundRectPts(x: number, y: number, w: number, h: number, r: number): Pt
  * A thin wrapper over Graphics that grades colours, adds high-contrast outlines and
  * keeps every shape inside the backdrop rectangle (shapes crossing its edge are clipped).
  */
-class Brush {
+export class Brush {
   readonly ow: number;
+  readonly u: number;
   readonly oc: number;
   private readonly cx0: number;
   private readonly cy0: number;
@@ -200,6 +201,7 @@ class Brush {
     u: number,
     clip: { x: number; y: number; w: number; h: number },
   ) {
+    this.u = u;
     this.ow = Math.max(1.5, u * 0.04);
     this.oc = time === 'night' ? 0xf3e8d4 : 0x2b211b;
     this.cx0 = clip.x;
@@ -375,7 +377,7 @@ class Brush {
 
 // ---------------------------------------------------------------- layout
 
-interface Lay {
+export interface Lay {
   x: number;
   y: number;
   w: number;
@@ -694,28 +696,10 @@ function nursery(b: Brush, L: Lay): void {
   // rug
   rug(b, px(L, 0.47, 0.45), fy + u * 0.75, Math.min(u * 5, w * 0.8), u * 1.0, [PAL.sage, PAL.cream, PAL.peach]);
   // cot
-  const cw = Math.min(u * 3.4, w * 0.5);
-  const ch = u * 2.4;
-  const ccx = px(L, 0.72, 0.68);
-  const cb = fy + u * 0.3;
-  const cl = ccx - cw / 2;
-  const post = u * 0.2;
-  const railTop = cb - ch + u * 0.25;
-  const railLow = cb - u * 0.55;
-  b.rr(cl + post, railLow - u * 0.5, cw - 2 * post, u * 0.55, u * 0.12, PAL.white, FLAT);
-  b.rr(cl + post + u * 0.2, railLow - u * 0.75, cw * 0.48, u * 0.5, u * 0.2, PAL.rose, FLAT);
-  b.rr(cl + cw * 0.62, railLow - u * 0.62, cw * 0.26, u * 0.3, u * 0.12, PAL.white, FLAT);
-  const bars = Math.max(5, Math.round((cw - 2 * post) / (u * 0.3)));
-  for (let i = 1; i < bars; i++) {
-    const bx = cl + post + ((cw - 2 * post) * i) / bars;
-    b.rr(bx - u * 0.045, railTop, u * 0.09, railLow - railTop, u * 0.04, PAL.woodLight);
-  }
-  b.rr(cl, railTop - u * 0.06, cw, u * 0.16, u * 0.07, PAL.wood);
-  b.rr(cl, railLow, cw, u * 0.18, u * 0.07, PAL.wood);
-  for (const sx of [cl, cl + cw - post]) {
-    b.rr(sx, cb - ch, post, ch, post * 0.4, PAL.wood);
-    b.circ(sx + post / 2, cb - ch - post * 0.2, post * 0.55, PAL.wood);
-  }
+  const cot = cotBox(L, 'nursery');
+  const { ccx, cw, railTop } = cot;
+  drawCot(b, cot, 'back');
+  drawCot(b, cot, 'front');
   // mobile above the cot, hanging from the ceiling
   const my = Math.max(y + L.h * 0.12, railTop - u * 1.7);
   const mw = Math.min(cw * 0.75, u * 2.2);
@@ -756,12 +740,9 @@ function bedroom(b: Brush, L: Lay): void {
   room(b, L, PAL.blueLight, PAL.wood, { paper: 'dots', floor: 'boards' });
   const ww = Math.min(u * 2.2, w * 0.3);
   windowPane(b, L, px(L, 0.24, 0.24), y + L.h * 0.12, ww, ww * (L.wide ? 1.1 : 1.45), { curtains: PAL.peach, seed: 5, view: 'trees' });
-  const bw = Math.min(u * 4.2, w * 0.62);
-  const bcx = px(L, 0.62, 0.6);
-  const bb = fy + u * 0.4;
-  const bl = bcx - bw / 2;
+  const bed = bedBox(L);
+  const { bw, bb, bl, hbw } = bed;
   // headboard on the right, bedside table beyond it
-  const hbw = u * 0.3;
   const tx = Math.min(bl + bw + u * 0.75, x + w - u * 0.45);
   const tb = fy + u * 0.15;
   if (L.wide || tx + u * 0.5 < x + w) {
@@ -778,14 +759,8 @@ function bedroom(b: Brush, L: Lay): void {
     b.poly([lx - u * 0.18, ly, lx + u * 0.18, ly, lx + u * 0.3, ly + u * 0.38, lx - u * 0.3, ly + u * 0.38], lit ? 0xf8dfa8 : PAL.butter, { raw: lit });
   }
   pictureFrame(b, bl + bw * 0.45, y + L.h * 0.2, u * 1.2, u * 0.9, 'hills', PAL.woodLight);
-  b.rr(bl + bw - hbw, bb - u * 2.0, hbw * 1.3, u * 2.0, u * 0.15, PAL.woodDark);
-  b.rr(bl - u * 0.05, bb - u * 1.35, hbw, u * 1.35, u * 0.12, PAL.woodDark);
-  b.rr(bl, bb - u * 0.6, bw - hbw * 0.5, u * 0.42, u * 0.08, PAL.wood);
-  b.rr(bl + u * 0.05, bb - u * 1.0, bw - hbw, u * 0.45, u * 0.15, PAL.white);
-  b.rr(bl + bw - hbw - u * 1.1, bb - u * 1.3, u * 1.0, u * 0.42, u * 0.2, PAL.cream);
-  // duvet with a soft fold and a few dots
-  b.rr(bl - u * 0.02, bb - u * 1.05, bw - hbw - u * 1.0, u * 0.72, u * 0.22, PAL.rose);
-  b.rr(bl + bw - hbw - u * 1.35, bb - u * 1.05, u * 0.35, u * 0.72, u * 0.12, lighten(PAL.rose, 0.35), FLAT);
+  drawBed(b, bed);
+  // a few dots on the duvet
   const r = rng(5);
   for (let i = 0; i < 7; i++) {
     b.circ(bl + u * 0.3 + r() * (bw - hbw - u * 1.8), bb - u * 0.85 + r() * u * 0.45, u * 0.05, lighten(PAL.rose, 0.55), { ol: false });
@@ -858,18 +833,9 @@ function kitchen(b: Brush, L: Lay): void {
   b.poly([lx - u * 0.12, ly, lx + u * 0.12, ly, lx + u * 0.45, ly + u * 0.35, lx - u * 0.45, ly + u * 0.35], PAL.terracotta);
   if (L.time !== 'day') b.ell(lx, ly + u * 0.36, u * 0.5, u * 0.12, 0xffe6b0, { raw: true });
   // high chair
-  const hx = px(L, 0.8, 0.72);
-  const hb = fy + u * 0.85;
-  const seat = hb - u * 1.45;
-  const leg = Math.max(1.5, u * 0.09);
-  b.line(hx - u * 0.3, seat, hx - u * 0.6, hb, leg, PAL.wood);
-  b.line(hx + u * 0.3, seat, hx + u * 0.6, hb, leg, PAL.wood);
-  b.line(hx - u * 0.48, hb - u * 0.4, hx + u * 0.48, hb - u * 0.4, leg * 0.8, PAL.wood);
-  b.rr(hx - u * 0.4, seat - u * 1.05, u * 0.8, u * 1.05, u * 0.2, PAL.wood);
-  b.rr(hx - u * 0.3, seat - u * 0.95, u * 0.6, u * 0.85, u * 0.15, PAL.sage);
-  b.rr(hx - u * 0.45, seat - u * 0.08, u * 0.9, u * 0.16, u * 0.06, PAL.woodLight);
-  b.rr(hx - u * 0.78, seat - u * 0.45, u * 0.85, u * 0.12, u * 0.05, PAL.white);
-  b.rr(hx - u * 0.3, seat + u * 0.5, u * 0.6, u * 0.08, u * 0.04, PAL.woodLight);
+  const chair = chairBox(L);
+  drawChair(b, chair, 'back');
+  drawChair(b, chair, 'front');
   calm(b, L, PAL.stone);
 }
 
@@ -880,10 +846,7 @@ function living(b: Brush, L: Lay): void {
   const wcx = px(L, 0.2, 0.22);
   windowPane(b, L, wcx, y + L.h * 0.12, ww, ww * (L.wide ? 1.15 : 1.5), { curtains: PAL.cream, seed: 13 });
   // sofa
-  const sw = Math.min(u * 4.4, w * 0.66);
-  const scx = px(L, 0.6, 0.6);
-  const sb = fy + u * 0.35;
-  const sl = scx - sw / 2;
+  const { sw, scx, sb, sl } = sofaBox(L);
   pictureFrame(b, scx - sw * 0.2, y + L.h * 0.2, u * 0.9, u * 1.1, 'heart', PAL.cream);
   pictureFrame(b, scx + sw * 0.2, y + L.h * 0.23, u * 1.1, u * 0.8, 'sun', PAL.woodLight);
   // floor lamp (behind the sofa's arm when space is tight) and a plant
@@ -960,19 +923,10 @@ function bath(b: Brush, L: Lay): void {
   b.rr(rx - u * 0.42, fy - u * 2.18, u * 0.84, u * 1.2, u * 0.1, PAL.rose);
   b.rect(rx - u * 0.42, fy - u * 1.18, u * 0.84, u * 0.1, lighten(PAL.rose, 0.4), FLAT);
   // tub
-  const tw = Math.min(u * 4.2, w * 0.72);
-  const tcx = px(L, 0.6, 0.55);
-  const tb = fy + u * 0.55;
-  const tl = tcx - tw / 2;
-  const th = u * 1.25;
+  const { tw, tl, tb, th } = tubBox(L);
   // tap
   b.rr(tl + tw - u * 0.35, tb - th - u * 0.75, u * 0.1, u * 0.8, u * 0.04, PAL.stoneDark);
   b.rr(tl + tw - u * 0.7, tb - th - u * 0.78, u * 0.45, u * 0.1, u * 0.04, PAL.stoneDark);
-  // the tub: body, rim, feet
-  b.rr(tl, tb - th, tw, th, u * 0.4, PAL.white);
-  b.rr(tl + u * 0.15, tb - th + u * 0.3, tw - u * 0.3, u * 0.08, u * 0.04, PAL.blueLight, FLAT);
-  b.rr(tl + u * 0.2, tb - u * 0.22, tw - u * 0.4, u * 0.1, u * 0.05, 0xe8eef0, FLAT);
-  for (const fx of [tl + u * 0.45, tl + tw - u * 0.45]) b.ell(fx, tb + u * 0.02, u * 0.3, u * 0.18, PAL.stoneDark);
   // a heap of foam on the rim: shaded bubbles
   const r = rng(21);
   const nb = Math.max(9, Math.round(tw / (u * 0.3)));
@@ -980,19 +934,20 @@ function bath(b: Brush, L: Lay): void {
   for (let i = 0; i < nb; i++) {
     const t = (i + 0.5) / nb;
     const bx = tl + u * 0.25 + t * (tw - u * 0.5);
-    const heap = Math.sin(t * Math.PI);
+    // heaped up left of the middle, where the duck floats; a child sits right of it
+    const heap = Math.max(0, 1 - Math.abs(t - 0.3) / 0.32);
     const br = u * (0.16 + r() * 0.12 + heap * 0.12);
     foam.push([bx, tb - th - br * 0.35 - heap * u * 0.15, br]);
   }
   for (let i = 0; i < 5; i++) {
-    const t = 0.2 + r() * 0.6;
+    const t = 0.12 + r() * 0.38;
     const br = u * (0.14 + r() * 0.1);
     foam.push([tl + u * 0.25 + t * (tw - u * 0.5), tb - th - u * 0.5 - r() * u * 0.2, br]);
   }
   for (const [fx, fyy, fr] of foam) b.circ(fx, fyy, fr, PAL.blueLight, { ol: false });
   for (const [fx, fyy, fr] of foam) b.circ(fx - fr * 0.1, fyy - fr * 0.1, fr * 0.86, PAL.white, { ol: false });
   for (const [fx, fyy, fr] of foam) b.circ(fx - fr * 0.35, fyy - fr * 0.35, fr * 0.18, 0xffffff, { ol: false, a: 0.9 });
-  b.rr(tl - u * 0.08, tb - th - u * 0.06, tw + u * 0.16, u * 0.2, u * 0.1, PAL.white);
+  drawTubFront(b, { tl, tw, tb, th });
   // duck on the foam
   const dx = tl + tw * 0.35;
   const dy = tb - th - u * 0.55;
@@ -1272,20 +1227,9 @@ function car(b: Brush, L: Lay): void {
   b.line(fx0, bt + u * 0.15, fx0 + u * 0.9, cush + u * 0.1, Math.max(2, u * 0.12), 0x3d3532);
   b.rr(fx0 + u * 0.82, cush - u * 0.05, u * 0.22, u * 0.28, u * 0.05, PAL.stoneDark);
   // child car seat
-  const cs = px(L, 0.66, 0.62);
-  const cw = Math.min(u * 1.8, w * 0.4);
-  const chh = u * 2.7;
-  const cb = cush + u * 0.45;
-  b.rr(cs - cw / 2, cb - chh, cw, chh, cw * 0.32, 0x4b5a6a);
-  b.rr(cs - cw / 2 - u * 0.12, cb - chh * 0.62, u * 0.35, chh * 0.5, u * 0.15, 0x41505f);
-  b.rr(cs + cw / 2 - u * 0.23, cb - chh * 0.62, u * 0.35, chh * 0.5, u * 0.15, 0x41505f);
-  b.rr(cs - cw * 0.34, cb - chh + u * 0.25, cw * 0.68, chh - u * 0.55, cw * 0.25, PAL.sage);
-  b.rr(cs - cw * 0.28, cb - chh + u * 0.35, cw * 0.56, chh * 0.28, cw * 0.2, PAL.sageLight, FLAT);
-  b.line(cs - cw * 0.2, cb - chh * 0.58, cs, cb - chh * 0.25, Math.max(2, u * 0.1), 0x3d3532);
-  b.line(cs + cw * 0.2, cb - chh * 0.58, cs, cb - chh * 0.25, Math.max(2, u * 0.1), 0x3d3532);
-  b.rr(cs - u * 0.14, cb - chh * 0.3, u * 0.28, u * 0.22, u * 0.06, PAL.terracotta);
-  b.line(cs, cb - chh * 0.2, cs, cb - u * 0.4, Math.max(2, u * 0.1), 0x3d3532);
-  b.rr(cs - cw / 2 - u * 0.05, cb - u * 0.45, cw + u * 0.1, u * 0.45, u * 0.18, 0x4b5a6a);
+  const seat = carSeatBox(L);
+  drawCarSeat(b, seat, 'back');
+  drawCarSeat(b, seat, 'front');
   calm(b, L, 0x5f5651);
 }
 
@@ -1541,10 +1485,7 @@ function doctor(b: Brush, L: Lay): void {
   b.rr(sx + cw / 2 - u * 0.4, ct - u * 0.45, u * 0.26, u * 0.35, u * 0.06, PAL.blueLight);
   b.rr(sx + cw / 2 - u * 0.42, ct - u * 0.5, u * 0.3, u * 0.08, u * 0.03, PAL.stoneDark);
   // examination table
-  const ex = px(L, 0.7, 0.76);
-  const ew = Math.min(u * 3.2, w * 0.5);
-  const eb = fy + u * 0.5;
-  const et = eb - u * 1.15;
+  const { ex, ew, eb, et } = tableBox(L);
   b.rect(ex - ew / 2 + u * 0.2, et, u * 0.12, eb - et, PAL.stoneDark);
   b.rect(ex + ew / 2 - u * 0.32, et, u * 0.12, eb - et, PAL.stoneDark);
   b.rr(ex - ew / 2 + u * 0.2, eb - u * 0.45, ew - u * 0.4, u * 0.08, u * 0.03, PAL.stoneDark, FLAT);
@@ -1553,6 +1494,208 @@ function doctor(b: Brush, L: Lay): void {
   b.rr(ex - ew / 2 + u * 0.5, et - u * 0.36, ew - u * 0.6, u * 0.1, u * 0.04, PAL.paper);
   b.ell(ex + ew / 2, et - u * 0.14, u * 0.18, u * 0.34, PAL.paper);
   calm(b, L, 0xc9d3d8);
+}
+
+// ---------------------------------------------------------------- props the figures use
+// The figures (stage.ts) sit the child in these. Each gives its geometry, and the parts that
+// stand in front of a child are drawn by a function of their own, so the stage can draw them
+// again over the child.
+
+export interface CotBox { ccx: number; cl: number; cw: number; cb: number; ch: number; post: number; railTop: number; railLow: number }
+
+/** The cot: in the nursery on the right; in the bedroom a bedside cot left of the bed. */
+export function cotBox(L: Lay, place: Place): CotBox {
+  const { u, w, fy } = L;
+  const bedside = place !== 'nursery';
+  const cw = bedside ? Math.min(u * 2.8, w * 0.4) : Math.min(u * 3.4, w * 0.5);
+  const ch = u * 2.4;
+  const ccx = bedside ? px(L, 0.3, 0.3) : px(L, 0.72, 0.68);
+  const cb = fy + u * (bedside ? 0.75 : 0.3);
+  const post = u * 0.2;
+  return { ccx, cl: ccx - cw / 2, cw, cb, ch, post, railTop: cb - ch + u * 0.25, railLow: cb - u * 0.55 };
+}
+
+/** The cot's mattress and pillow ('back'), or its bars, rails and posts ('front'). */
+export function drawCot(b: Brush, c: CotBox, part: 'back' | 'front'): void {
+  const { cl, cw, cb, ch, post, railTop, railLow } = c;
+  const u = b.u;
+  if (part === 'back') {
+    b.rr(cl + post, railLow - u * 0.5, cw - 2 * post, u * 0.55, u * 0.12, PAL.white, FLAT);
+    b.rr(cl + post + u * 0.2, railLow - u * 0.75, cw * 0.48, u * 0.5, u * 0.2, PAL.rose, FLAT);
+    b.rr(cl + cw * 0.62, railLow - u * 0.62, cw * 0.26, u * 0.3, u * 0.12, PAL.white, FLAT);
+    return;
+  }
+  const bars = Math.max(5, Math.round((cw - 2 * post) / (u * 0.3)));
+  for (let i = 1; i < bars; i++) {
+    const bx = cl + post + ((cw - 2 * post) * i) / bars;
+    b.rr(bx - u * 0.045, railTop, u * 0.09, railLow - railTop, u * 0.04, PAL.woodLight);
+  }
+  b.rr(cl, railTop - u * 0.06, cw, u * 0.16, u * 0.07, PAL.wood);
+  b.rr(cl, railLow, cw, u * 0.18, u * 0.07, PAL.wood);
+  for (const sx of [cl, cl + cw - post]) {
+    b.rr(sx, cb - ch, post, ch, post * 0.4, PAL.wood);
+    b.circ(sx + post / 2, cb - ch - post * 0.2, post * 0.55, PAL.wood);
+  }
+}
+
+export interface ChairBox { hx: number; hb: number; seat: number }
+
+/** The kitchen's high chair, seen from the front. */
+export function chairBox(L: Lay): ChairBox {
+  const hb = L.fy + L.u * 0.85;
+  return { hx: px(L, 0.8, 0.72), hb, seat: hb - L.u * 1.45 };
+}
+
+/** The high chair's frame and seat ('back'), or its tray ('front'). */
+export function drawChair(b: Brush, c: ChairBox, part: 'back' | 'front'): void {
+  const { hx, hb, seat } = c;
+  const u = b.u;
+  if (part === 'front') {
+    b.rr(hx - u * 0.62, seat - u * 0.5, u * 1.24, u * 0.16, u * 0.07, PAL.white);
+    b.rr(hx - u * 0.5, seat - u * 0.36, u * 1.0, u * 0.08, u * 0.04, PAL.stone, FLAT);
+    return;
+  }
+  const leg = Math.max(1.5, u * 0.09);
+  b.line(hx - u * 0.32, seat, hx - u * 0.62, hb, leg, PAL.wood);
+  b.line(hx + u * 0.32, seat, hx + u * 0.62, hb, leg, PAL.wood);
+  b.line(hx - u * 0.5, hb - u * 0.4, hx + u * 0.5, hb - u * 0.4, leg * 0.8, PAL.wood);
+  b.rr(hx - u * 0.45, seat - u * 1.15, u * 0.9, u * 1.15, u * 0.22, PAL.wood);
+  b.rr(hx - u * 0.35, seat - u * 1.05, u * 0.7, u * 0.95, u * 0.17, PAL.sage);
+  b.rr(hx - u * 0.5, seat - u * 0.08, u * 1.0, u * 0.16, u * 0.06, PAL.woodLight);
+  b.rr(hx - u * 0.3, seat + u * 0.5, u * 0.6, u * 0.08, u * 0.04, PAL.woodLight);
+}
+
+export interface TubBox { tl: number; tw: number; tb: number; th: number }
+
+export function tubBox(L: Lay): TubBox {
+  return { tw: Math.min(L.u * 4.2, L.w * 0.72) , tl: px(L, 0.6, 0.55) - Math.min(L.u * 4.2, L.w * 0.72) / 2, tb: L.fy + L.u * 0.55, th: L.u * 1.25 };
+}
+
+/** The tub's body, rim, feet and a low line of foam: what hides a child's body in the bath. */
+export function drawTubFront(b: Brush, t: TubBox): void {
+  const { tl, tw, tb, th } = t;
+  const u = b.u;
+  b.rr(tl, tb - th, tw, th, u * 0.4, PAL.white);
+  b.rr(tl + u * 0.15, tb - th + u * 0.3, tw - u * 0.3, u * 0.08, u * 0.04, PAL.blueLight, FLAT);
+  b.rr(tl + u * 0.2, tb - u * 0.22, tw - u * 0.4, u * 0.1, u * 0.05, 0xe8eef0, FLAT);
+  for (const fx of [tl + u * 0.45, tl + tw - u * 0.45]) b.ell(fx, tb + u * 0.02, u * 0.3, u * 0.18, PAL.stoneDark);
+  const n = Math.max(8, Math.round(tw / (u * 0.28)));
+  for (let i = 0; i < n; i++) {
+    const bx = tl + u * 0.3 + ((i + 0.5) / n) * (tw - u * 0.6);
+    const br = u * (0.11 + ((i * 7) % 5) * 0.02);
+    b.circ(bx, tb - th - br * 0.3, br, PAL.white, { ol: false });
+  }
+  b.rr(tl - u * 0.08, tb - th - u * 0.06, tw + u * 0.16, u * 0.2, u * 0.1, PAL.white);
+}
+
+export interface SeatBox { cs: number; cw: number; chh: number; cb: number; bench: number; cush: number }
+
+/** The child car seat on the back bench, and where a grown-up sits beside it. */
+export function carSeatBox(L: Lay): SeatBox {
+  const { u, w, fy } = L;
+  const cush = fy + u * 0.1;
+  const cs = px(L, 0.66, 0.62);
+  // the grown-up sits right beside the child, on the middle seat
+  return { cs, cw: Math.min(u * 1.8, w * 0.4), chh: u * 2.7, cb: cush + u * 0.45, bench: Math.max(L.x + u * 0.8, cs - u * 2.3), cush };
+}
+
+/** The car seat's shell ('back'), or its side wings, harness and front ('front'); the straps start at strapY (a child's shoulders). */
+export function drawCarSeat(b: Brush, s: SeatBox, part: 'back' | 'front', strapY = s.cb - s.chh * 0.58): void {
+  const { cs, cw, chh, cb } = s;
+  const u = b.u;
+  if (part === 'back') {
+    b.rr(cs - cw / 2, cb - chh, cw, chh, cw * 0.32, 0x4b5a6a);
+    b.rr(cs - cw * 0.34, cb - chh + u * 0.25, cw * 0.68, chh - u * 0.55, cw * 0.25, PAL.sage);
+    b.rr(cs - cw * 0.28, cb - chh + u * 0.35, cw * 0.56, chh * 0.28, cw * 0.2, PAL.sageLight, FLAT);
+    return;
+  }
+  b.rr(cs - cw / 2 - u * 0.12, cb - chh * 0.62, u * 0.35, chh * 0.5, u * 0.15, 0x41505f);
+  b.rr(cs + cw / 2 - u * 0.23, cb - chh * 0.62, u * 0.35, chh * 0.5, u * 0.15, 0x41505f);
+  const buckle = strapY + (cb - u * 0.45 - strapY) * 0.6;
+  const sw = Math.min(cw * 0.2, (cb - strapY) * 0.22);
+  b.line(cs - sw, strapY, cs, buckle, Math.max(2, u * 0.1), 0x3d3532);
+  b.line(cs + sw, strapY, cs, buckle, Math.max(2, u * 0.1), 0x3d3532);
+  b.line(cs, buckle, cs, cb - u * 0.4, Math.max(2, u * 0.1), 0x3d3532);
+  b.rr(cs - u * 0.14, buckle - u * 0.11, u * 0.28, u * 0.22, u * 0.06, PAL.terracotta);
+  b.rr(cs - cw / 2 - u * 0.05, cb - u * 0.45, cw + u * 0.1, u * 0.45, u * 0.18, 0x4b5a6a);
+}
+
+export interface SofaBox { scx: number; sl: number; sw: number; sb: number; seat: number }
+
+export function sofaBox(L: Lay): SofaBox {
+  const sw = Math.min(L.u * 4.4, L.w * 0.66);
+  const scx = px(L, 0.6, 0.6);
+  const sb = L.fy + L.u * 0.35;
+  return { scx, sl: scx - sw / 2, sw, sb, seat: sb - L.u * 1.05 };
+}
+
+export interface TableBox { ex: number; ew: number; eb: number; et: number }
+
+/** The doctor's examination table; a baby lies on its top (et - u * 0.3). */
+export function tableBox(L: Lay): TableBox {
+  const eb = L.fy + L.u * 0.5;
+  return { ex: px(L, 0.7, 0.76), ew: Math.min(L.u * 3.2, L.w * 0.5), eb, et: eb - L.u * 1.15 };
+}
+
+export interface BedBox { bl: number; bw: number; bb: number; hbw: number; top: number }
+
+export function bedBox(L: Lay): BedBox {
+  const bw = Math.min(L.u * 4.2, L.w * 0.62);
+  const bb = L.fy + L.u * 0.4;
+  return { bl: px(L, 0.62, 0.6) - bw / 2, bw, bb, hbw: L.u * 0.3, top: bb - L.u * 1.05 };
+}
+
+/** The bed: headboard on the right, footboard, frame, sheet, pillow and duvet. */
+export function drawBed(b: Brush, d: BedBox): void {
+  const { bl, bw, bb, hbw } = d;
+  const u = b.u;
+  b.rr(bl + bw - hbw, bb - u * 2.0, hbw * 1.3, u * 2.0, u * 0.15, PAL.woodDark);
+  b.rr(bl - u * 0.05, bb - u * 1.35, hbw, u * 1.35, u * 0.12, PAL.woodDark);
+  b.rr(bl, bb - u * 0.6, bw - hbw * 0.5, u * 0.42, u * 0.08, PAL.wood);
+  b.rr(bl + u * 0.05, bb - u * 1.0, bw - hbw, u * 0.45, u * 0.15, PAL.white);
+  b.rr(bl + bw - hbw - u * 1.1, bb - u * 1.3, u * 1.0, u * 0.42, u * 0.2, PAL.cream);
+  drawDuvet(b, d);
+}
+
+/** The duvet (and its fold), which a child sitting up in bed has over the legs. */
+export function drawDuvet(b: Brush, d: BedBox, from = d.bl - b.u * 0.02): void {
+  const { bl, bw, bb, hbw } = d;
+  const u = b.u;
+  b.rr(from, bb - u * 1.05, bl + bw - hbw - u * 1.0 - from, u * 0.72, u * 0.22, PAL.rose);
+  b.rr(bl + bw - hbw - u * 1.35, bb - u * 1.05, u * 0.35, u * 0.72, u * 0.12, lighten(PAL.rose, 0.35), FLAT);
+}
+
+/** The layout and brush the backdrop of this rectangle used, for drawing over it. */
+export function stageLayout(g: G, time: TimeOfDay, x: number, y: number, w: number, h: number, highContrast = false): { b: Brush; L: Lay } {
+  const V = framed(x, y, w, h);
+  const L = layout(V.x, V.y, V.w, V.h, time);
+  return { b: new Brush(g, time, highContrast, L.u, { x, y, w, h }), L };
+}
+
+/**
+ * The picture a rectangle shows. A wide strip (the scenario scene: about 4:1 on a desktop, 3:1 on a
+ * phone) is sized by its height, so the figures come out small; there the scene is drawn 30%
+ * larger and cropped: a little ceiling or sky off the top, a little empty floor off the bottom.
+ */
+function framed(x: number, y: number, w: number, h: number): { x: number; y: number; w: number; h: number } {
+  const aspect = w / h;
+  const zoom = aspect >= 2.6 ? 1.3 : aspect >= 1.8 ? 1.15 : 1;
+  if (zoom === 1) return { x, y, w, h };
+  const vh = h * zoom;
+  return { x, y: y - (vh - h) * 0.45, w, h: vh };
+}
+
+function layout(x: number, y: number, w: number, h: number, time: TimeOfDay): Lay {
+  return {
+    x, y, w, h,
+    u: Math.min(w / 7, h / 9),
+    fy: y + h * 0.6,
+    cx: x + w / 2,
+    wide: w / h >= 1.15,
+    time,
+    night: time === 'night',
+    eve: time === 'evening',
+  };
 }
 
 const DRAW: Record<Place, (b: Brush, L: Lay) => void> = {
@@ -1571,16 +1714,8 @@ export function drawBackdrop(
   opts?: { highContrast?: boolean },
 ): void {
   if (w <= 0 || h <= 0) return;
-  const u = Math.min(w / 7, h / 9);
-  const L: Lay = {
-    x, y, w, h, u,
-    fy: y + h * 0.6,
-    cx: x + w / 2,
-    wide: w / h >= 1.15,
-    time,
-    night: time === 'night',
-    eve: time === 'evening',
-  };
-  const b = new Brush(g, time, opts?.highContrast === true, u, { x, y, w, h });
+  const V = framed(x, y, w, h);
+  const L = layout(V.x, V.y, V.w, V.h, time);
+  const b = new Brush(g, time, opts?.highContrast === true, L.u, { x, y, w, h });
   (DRAW[place] ?? DRAW.living)(b, L);
 }

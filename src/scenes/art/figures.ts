@@ -4,11 +4,20 @@
  * dot eyes and a small mouth line that carries the mood.
  */
 import Phaser from 'phaser';
+import { grade, mix, type TimeOfDay } from './backdrops';
+import type { Mood } from './pose';
 
-export type Mood = 'calm' | 'upset' | 'happy' | 'withdrawn';
-export type CaregiverPose = 'standing' | 'kneeling' | 'sitting';
+export type { Mood };
+/** 'holding' is drawn standing, with the arms left for drawHoldingArms over the child. */
+export type CaregiverPose = 'standing' | 'kneeling' | 'sitting' | 'holding';
 
 type G = Phaser.GameObjects.Graphics;
+
+/** The light the figures stand in: set by the stage for the time of day (figures stay a little brighter than the room, to read). */
+let lit: (c: number) => number = (c) => c;
+export function setLight(time: TimeOfDay): void {
+  lit = time === 'day' ? (c) => c : time === 'evening' ? (c) => grade(c, 'evening') : (c) => mix(c, grade(c, 'night'), 0.5);
+}
 
 const C = {
   skin: 0xc98d68,
@@ -39,6 +48,10 @@ const C = {
   legsShade: 0x4f5d71,
   careShoe: 0x4a3a32,
   outline: 0x3a2a22,
+  toy: 0x6f9bc4,
+  toyLight: 0x9fc0de,
+  bike: 0xc8553d,
+  tyre: 0x3b3330,
 } as const;
 
 // ---------------------------------------------------------------- helpers
@@ -50,7 +63,7 @@ function limb(g: G, x0: number, y0: number, x1: number, y1: number, thick: numbe
   const len = Math.hypot(dx, dy) || 1;
   const nx = (-dy / len) * (thick / 2);
   const ny = (dx / len) * (thick / 2);
-  g.fillStyle(color, 1);
+  g.fillStyle(lit(color), 1);
   g.beginPath();
   g.moveTo(x0 + nx, y0 + ny);
   g.lineTo(x1 + nx, y1 + ny);
@@ -63,24 +76,24 @@ function limb(g: G, x0: number, y0: number, x1: number, y1: number, thick: numbe
 }
 
 function rr(g: G, x: number, y: number, w: number, h: number, r: number, color: number, a = 1): void {
-  g.fillStyle(color, a);
+  g.fillStyle(lit(color), a);
   const rad = Math.max(0, Math.min(r, w / 2 - 0.01, h / 2 - 0.01));
   if (rad < 0.75) g.fillRect(x, y, w, h);
   else g.fillRoundedRect(x, y, w, h, rad);
 }
 
 function ell(g: G, x: number, y: number, w: number, h: number, color: number, a = 1): void {
-  g.fillStyle(color, a);
+  g.fillStyle(lit(color), a);
   g.fillEllipse(x, y, w, h, 28);
 }
 
 function circ(g: G, x: number, y: number, r: number, color: number, a = 1): void {
-  g.fillStyle(color, a);
+  g.fillStyle(lit(color), a);
   g.fillCircle(x, y, r);
 }
 
 function arcStroke(g: G, x: number, y: number, r: number, a0: number, a1: number, lw: number, color: number): void {
-  g.lineStyle(Math.max(1, lw), color, 1);
+  g.lineStyle(Math.max(1, lw), lit(color), 1);
   g.beginPath();
   g.arc(x, y, r, a0, a1, false);
   g.strokePath();
@@ -97,15 +110,15 @@ function shadow(g: G, x: number, y: number, w: number): void {
 function face(g: G, cx: number, cy: number, r: number, mood: Mood, opts: { baby?: boolean } = {}): void {
   const withdrawn = mood === 'withdrawn';
   const turn = withdrawn ? -0.32 : 0;
-  const down = withdrawn ? 0.3 : 0;
+  const down = withdrawn ? 0.3 : mood === 'playing' ? 0.12 : 0;
   const fx = cx + turn * r;
   const ey = cy + r * (0.08 + down);
   const es = r * (opts.baby ? 0.36 : 0.34);
   const er = Math.max(1.2, r * 0.085);
   const lw = Math.max(1.2, r * 0.075);
-  // cheeks
-  if (mood !== 'withdrawn') {
-    const ca = mood === 'happy' ? 0.45 : 0.28;
+  // cheeks: rosy when laughing or crying, none when turned inward
+  if (!withdrawn) {
+    const ca = mood === 'happy' || mood === 'playing' ? 0.45 : mood === 'crying' ? 0.55 : 0.28;
     ell(g, fx - es * 1.25, ey + r * 0.28, r * 0.3, r * 0.18, C.cheek, ca);
     ell(g, fx + es * 1.25, ey + r * 0.28, r * 0.3, r * 0.18, C.cheek, ca);
   }
@@ -113,13 +126,18 @@ function face(g: G, cx: number, cy: number, r: number, mood: Mood, opts: { baby?
     arcStroke(g, fx - es, ey + r * 0.04, r * 0.11, Math.PI * 1.1, Math.PI * 1.9, lw, C.eye);
     arcStroke(g, fx + es, ey + r * 0.04, r * 0.11, Math.PI * 1.1, Math.PI * 1.9, lw, C.eye);
     // open smile
-    g.fillStyle(C.mouth, 1);
+    g.fillStyle(lit(C.mouth), 1);
     g.slice(fx, ey + r * 0.3, r * 0.24, 0, Math.PI, false);
     g.fillPath();
     ell(g, fx, ey + r * 0.44, r * 0.2, r * 0.08, C.mouthIn, 1);
-  } else if (mood === 'upset') {
+  } else if (mood === 'playing') {
+    // eyes on the toy in the hands, a content smile
+    circ(g, fx - es, ey + r * 0.04, er, C.eye);
+    circ(g, fx + es, ey + r * 0.04, er, C.eye);
+    arcStroke(g, fx, ey + r * 0.14, r * 0.2, Math.PI * 0.2, Math.PI * 0.8, lw, C.mouth);
+  } else if (mood === 'crying') {
     // worried brows, squeezed eyes, open crying mouth, tears
-    g.lineStyle(lw, C.eye, 1);
+    g.lineStyle(lw, lit(C.eye), 1);
     g.lineBetween(fx - es - r * 0.14, ey - r * 0.14, fx - es + r * 0.1, ey - r * 0.24);
     g.lineBetween(fx + es + r * 0.14, ey - r * 0.14, fx + es - r * 0.1, ey - r * 0.24);
     g.lineBetween(fx - es - r * 0.1, ey + r * 0.02, fx - es + r * 0.1, ey + r * 0.02);
@@ -128,14 +146,22 @@ function face(g: G, cx: number, cy: number, r: number, mood: Mood, opts: { baby?
     ell(g, fx, ey + r * 0.49, r * 0.2, r * 0.1, C.mouthIn, 1);
     for (const s of [-1, 1]) {
       const tx = fx + s * (es + r * 0.05);
-      g.fillStyle(C.tear, 0.95);
+      g.fillStyle(lit(C.tear), 0.95);
       g.fillTriangle(tx - r * 0.07, ey + r * 0.2, tx + r * 0.07, ey + r * 0.2, tx, ey + r * 0.06);
       g.fillCircle(tx, ey + r * 0.22, r * 0.07);
       g.fillCircle(tx + s * r * 0.03, ey + r * 0.42, r * 0.055);
     }
+  } else if (mood === 'upset') {
+    // cross, not in tears: brows drawn down to the middle, eyes open, mouth turned down
+    g.lineStyle(lw, lit(C.eye), 1);
+    g.lineBetween(fx - es - r * 0.14, ey - r * 0.24, fx - es + r * 0.12, ey - r * 0.14);
+    g.lineBetween(fx + es + r * 0.14, ey - r * 0.24, fx + es - r * 0.12, ey - r * 0.14);
+    circ(g, fx - es, ey + r * 0.02, er, C.eye);
+    circ(g, fx + es, ey + r * 0.02, er, C.eye);
+    arcStroke(g, fx, ey + r * 0.46, r * 0.18, Math.PI * 1.2, Math.PI * 1.8, lw, C.mouth);
   } else if (withdrawn) {
     // eyes lowered, half shut; a small flat mouth
-    g.lineStyle(lw, C.eye, 1);
+    g.lineStyle(lw, lit(C.eye), 1);
     g.lineBetween(fx - es - r * 0.09, ey, fx - es + r * 0.09, ey + r * 0.02);
     g.lineBetween(fx + es - r * 0.09, ey + r * 0.02, fx + es + r * 0.09, ey);
     g.lineBetween(fx - r * 0.08, ey + r * 0.32, fx + r * 0.08, ey + r * 0.32);
@@ -146,15 +172,22 @@ function face(g: G, cx: number, cy: number, r: number, mood: Mood, opts: { baby?
   }
 }
 
+/** A small wooden block in the hands of a playing child. */
+function toy(g: G, x: number, y: number, s: number): void {
+  rr(g, x - s / 2, y - s / 2, s, s, s * 0.18, C.toy);
+  rr(g, x - s * 0.28, y - s * 0.28, s * 0.56, s * 0.56, s * 0.12, C.toyLight);
+}
+
 // ---------------------------------------------------------------- child
 
-function babyLying(g: G, mood: Mood, x: number, y: number, len: number): void {
+function babyLying(g: G, mood: Mood, x: number, y: number, len: number, opts: { blanket?: boolean } = {}): void {
   const L = len;
-  // blanket
-  ell(g, x, y - L * 0.05, L * 1.15, L * 0.16, C.blanketEdge);
-  ell(g, x, y - L * 0.07, L * 1.05, L * 0.12, C.blanket);
-  const upset = mood === 'upset';
-  const happy = mood === 'happy';
+  if (opts.blanket !== false) {
+    ell(g, x, y - L * 0.05, L * 1.15, L * 0.16, C.blanketEdge);
+    ell(g, x, y - L * 0.07, L * 1.05, L * 0.12, C.blanket);
+  }
+  const upset = mood === 'crying' || mood === 'upset';
+  const happy = mood === 'happy' || mood === 'playing';
   const withdrawn = mood === 'withdrawn';
   const hr = L * 0.16;
   const hx = x - L * 0.3;
@@ -188,6 +221,148 @@ function babyLying(g: G, mood: Mood, x: number, y: number, len: number): void {
   circ(g, x + L * nearX, y - L * nearUp, L * 0.045, C.skin);
 }
 
+/** A swaddled baby held in arms: head at (hx, hy), feet towards (fx, fy). */
+function babyBundle(g: G, mood: Mood, hx: number, hy: number, fx: number, fy: number): void {
+  const len = Math.hypot(fx - hx, fy - hy);
+  const hr = len * 0.24;
+  limb(g, hx + (fx - hx) * 0.2, hy + (fy - hy) * 0.2, fx, fy, len * 0.46, C.blanketEdge);
+  limb(g, hx + (fx - hx) * 0.25, hy + (fy - hy) * 0.25, fx - (fx - hx) * 0.06, fy - (fy - hy) * 0.06, len * 0.36, C.blanket);
+  // little hands: up by the face when crying or laughing, else tucked in
+  const up = mood === 'crying' || mood === 'happy' || mood === 'playing';
+  const upset = mood === 'crying' || mood === 'upset';
+  circ(g, hx, hy, hr, C.skin);
+  circ(g, hx - hr * 0.35, hy - hr * 0.8, hr * 0.28, C.hair);
+  circ(g, hx + hr * 0.05, hy - hr * 0.92, hr * 0.3, C.hair);
+  circ(g, hx + hr * 0.42, hy - hr * 0.78, hr * 0.24, C.hair);
+  face(g, hx, hy + hr * 0.05, hr, mood, { baby: true });
+  const handX = hx + hr * (up ? 1.25 : 1.3);
+  const handY = hy + hr * (up ? (upset ? -0.2 : 0.3) : 0.9);
+  circ(g, handX, handY, hr * 0.26, C.skin);
+}
+
+/** Body proportions (fractions of the standing height) and clothes for an age. */
+interface Build {
+  head: number;
+  shoulder: number;
+  hip: number;
+  width: number;
+  limb: number;
+  arm: number;
+  top: number;
+  bottom: number;
+  legs: number;
+  stage: 'baby' | 'toddler' | 'older';
+}
+
+function buildFor(ageMonths: number): Build {
+  if (ageMonths < 15) return { head: 0.2, shoulder: 0.6, hip: 0.3, width: 0.4, limb: 0.15, arm: 0.11, top: C.onesie, bottom: C.onesie, legs: C.onesieShade, stage: 'baby' };
+  if (ageMonths < 36) return { head: 0.175, shoulder: 0.64, hip: 0.33, width: 0.38, limb: 0.13, arm: 0.095, top: C.shirt, bottom: C.overall, legs: C.overallDark, stage: 'toddler' };
+  return { head: 0.135, shoulder: 0.715, hip: 0.4, width: 0.3, limb: 0.105, arm: 0.08, top: C.tee, bottom: C.trousers, legs: darker(C.trousers), stage: 'older' };
+}
+
+/** Head, ears, hair and face for a build, centred at (hx, hy) with radius hr. */
+function childHead(g: G, B: Build, mood: Mood, hx: number, hy: number, hr: number): void {
+  const older = B.stage === 'older';
+  if (older) rr(g, hx - hr * 1.12, hy - hr * 1.1, hr * 2.24, hr * 1.85, hr * 0.9, C.hair);
+  circ(g, hx - hr * 0.98, hy + hr * 0.1, hr * 0.18, C.skin);
+  circ(g, hx + hr * 0.98, hy + hr * 0.1, hr * 0.18, C.skin);
+  circ(g, hx, hy, hr, C.skin);
+  g.fillStyle(lit(C.hair), 1);
+  if (older) {
+    g.slice(hx, hy, hr * 1.06, Math.PI * 1.0, Math.PI * 2.0, false);
+    g.fillPath();
+    ell(g, hx + hr * 0.25, hy - hr * 0.35, hr * 1.2, hr * 0.55, C.hair);
+  } else if (B.stage === 'toddler') {
+    g.slice(hx, hy, hr * 1.03, Math.PI * 1.1, Math.PI * 1.9, false);
+    g.fillPath();
+    circ(g, hx - hr * 0.35, hy - hr * 0.85, hr * 0.3, C.hair);
+    circ(g, hx + hr * 0.1, hy - hr * 0.95, hr * 0.32, C.hair);
+    circ(g, hx + hr * 0.5, hy - hr * 0.8, hr * 0.26, C.hair);
+    ell(g, hx, hy - hr * 0.25, hr * 1.7, hr * 0.6, C.skin);
+  } else {
+    circ(g, hx - hr * 0.4, hy - hr * 0.78, hr * 0.3, C.hair);
+    circ(g, hx + hr * 0.05, hy - hr * 0.9, hr * 0.32, C.hair);
+    circ(g, hx + hr * 0.45, hy - hr * 0.76, hr * 0.26, C.hair);
+    arcStroke(g, hx + hr * 0.15, hy - hr * 1.0, hr * 0.2, Math.PI * 0.9, Math.PI * 1.9, Math.max(1, hr * 0.1), C.hair);
+  }
+  face(g, hx, hy + hr * 0.05, hr, mood, { baby: B.stage === 'baby' });
+}
+
+/**
+ * Torso from the shoulders (tTop) to the hips (tBot), arms by mood, neck and head. `lap` is where
+ * calm hands rest (the thighs of a seated child), else they hang at the sides.
+ */
+function upperBody(g: G, B: Build, mood: Mood, x: number, tTop: number, tBot: number, H: number, lap?: number): void {
+  const withdrawn = mood === 'withdrawn';
+  const tw = H * B.width;
+  const hr = H * B.head;
+  const hx = x + (withdrawn ? -H * 0.025 : 0);
+  const hy = tTop - hr * 0.95 + (withdrawn ? H * 0.03 : 0);
+  rr(g, x - tw / 2, tTop, tw, tBot - tTop, tw * 0.38, B.top);
+  if (B.stage === 'older') {
+    rr(g, x - tw / 2, tBot - H * 0.07, tw, H * 0.08, tw * 0.2, B.bottom);
+  } else if (B.stage === 'toddler') {
+    // dungarees: bib and straps
+    rr(g, x - tw / 2, tTop + (tBot - tTop) * 0.45, tw, (tBot - tTop) * 0.55, tw * 0.35, B.bottom);
+    rr(g, x - tw * 0.28, tTop + (tBot - tTop) * 0.25, tw * 0.56, (tBot - tTop) * 0.4, tw * 0.12, B.bottom);
+    g.lineStyle(Math.max(1.5, H * 0.025), lit(B.bottom), 1);
+    g.lineBetween(x - tw * 0.24, tTop + (tBot - tTop) * 0.3, x - tw * 0.3, tTop + H * 0.01);
+    g.lineBetween(x + tw * 0.24, tTop + (tBot - tTop) * 0.3, x + tw * 0.3, tTop + H * 0.01);
+    circ(g, x - tw * 0.18, tTop + (tBot - tTop) * 0.34, H * 0.014, C.shirt);
+    circ(g, x + tw * 0.18, tTop + (tBot - tTop) * 0.34, H * 0.014, C.shirt);
+  } else {
+    ell(g, x, tBot - (tBot - tTop) * 0.2, tw * 0.8, (tBot - tTop) * 0.4, C.onesieShade);
+  }
+  // arms by mood
+  const sh = tTop + H * 0.04;
+  const sx = tw / 2 - H * B.arm * 0.35;
+  const shade = darker(B.top);
+  for (const s of [-1, 1]) {
+    let hxE: number;
+    let hyE: number;
+    if (mood === 'happy') {
+      hxE = x + s * (tw / 2 + H * 0.14);
+      hyE = sh - H * 0.16;
+    } else if (mood === 'crying') {
+      // reaching up: pick me up
+      hxE = x + s * (tw / 2 + H * 0.08);
+      hyE = sh - H * 0.22;
+    } else if (mood === 'upset') {
+      // stiff arms, fists out from the body
+      hxE = x + s * (tw / 2 + H * 0.11);
+      hyE = sh + H * 0.2;
+    } else if (mood === 'playing') {
+      hxE = x + s * H * 0.05;
+      hyE = sh + H * 0.17;
+    } else if (withdrawn) {
+      hxE = x - s * tw * 0.08;
+      hyE = sh + H * 0.17;
+    } else if (lap !== undefined) {
+      hxE = x + s * tw * 0.32;
+      hyE = lap;
+    } else {
+      hxE = x + s * (tw / 2 + H * 0.04);
+      hyE = sh + H * 0.25;
+    }
+    if (withdrawn || mood === 'playing') {
+      // elbows out, forearms in: arms folded, or holding something in front
+      const ex = x + s * (tw / 2 + H * 0.02);
+      const ey = sh + H * 0.14;
+      limb(g, x + s * sx, sh, ex, ey, H * B.arm, shade);
+      limb(g, ex, ey, hxE, hyE, H * B.arm, B.top);
+    } else {
+      limb(g, x + s * sx, sh, hxE, hyE, H * B.arm, B.top);
+    }
+    if (mood !== 'playing') circ(g, hxE, hyE, H * B.arm * 0.62, C.skin);
+  }
+  if (mood === 'playing') {
+    toy(g, x, sh + H * 0.15, H * 0.11);
+    for (const s of [-1, 1]) circ(g, x + s * H * 0.06, sh + H * 0.17, H * B.arm * 0.6, C.skin);
+  }
+  rr(g, hx - hr * 0.3, tTop - hr * 0.25, hr * 0.6, hr * 0.5, hr * 0.2, C.skinShade);
+  childHead(g, B, mood, hx, hy, hr);
+}
+
 function babySitting(g: G, mood: Mood, x: number, y: number, H: number): void {
   const hr = H * 0.23;
   const withdrawn = mood === 'withdrawn';
@@ -206,123 +381,90 @@ function babySitting(g: G, mood: Mood, x: number, y: number, H: number): void {
   const hands: Record<Mood, [number, number]> = {
     calm: [0.27, 0.2],
     happy: [0.34, 0.62],
-    upset: [0.3, 0.46],
+    playing: [0.07, 0.3],
+    crying: [0.3, 0.62],
+    upset: [0.33, 0.24],
     withdrawn: [0.08, 0.22],
   };
   const [ax, ay] = hands[mood];
+  if (mood === 'playing') toy(g, x, y - H * 0.3, H * 0.16);
   for (const s of [-1, 1]) {
     limb(g, x + s * H * 0.17, y - H * 0.42, x + s * H * ax, y - H * ay, H * 0.11, C.onesie);
     circ(g, x + s * H * ax, y - H * ay, H * 0.06, C.skin);
   }
-  circ(g, hx, hy, hr, C.skin);
-  // a little curl of hair
-  circ(g, hx - hr * 0.98, hy + hr * 0.08, hr * 0.17, C.skin);
-  circ(g, hx + hr * 0.98, hy + hr * 0.08, hr * 0.17, C.skin);
-  circ(g, hx - hr * 0.4, hy - hr * 0.78, hr * 0.3, C.hair);
-  circ(g, hx + hr * 0.05, hy - hr * 0.9, hr * 0.32, C.hair);
-  circ(g, hx + hr * 0.45, hy - hr * 0.76, hr * 0.26, C.hair);
-  arcStroke(g, hx + hr * 0.15, hy - hr * 1.0, hr * 0.2, Math.PI * 0.9, Math.PI * 1.9, Math.max(1, hr * 0.1), C.hair);
-  face(g, hx, hy + hr * 0.05, hr, mood, { baby: true });
+  childHead(g, buildFor(9), mood, hx, hy, hr);
 }
 
-interface Build {
-  head: number;
-  shoulder: number;
-  hip: number;
-  width: number;
-  limb: number;
-  arm: number;
-}
-
-function standingChild(g: G, mood: Mood, x: number, y: number, H: number, older: boolean): void {
-  const B: Build = older
-    ? { head: 0.135, shoulder: 0.715, hip: 0.4, width: 0.3, limb: 0.105, arm: 0.08 }
-    : { head: 0.175, shoulder: 0.64, hip: 0.33, width: 0.38, limb: 0.13, arm: 0.095 };
-  const withdrawn = mood === 'withdrawn';
-  const hr = H * B.head;
-  const hx = x + (withdrawn ? -H * 0.025 : 0);
-  const hy = y - H + hr + (withdrawn ? H * 0.03 : 0);
-  const top = older ? C.tee : C.shirt;
-  const bottom = older ? C.trousers : C.overall;
-  const bottomDark = older ? darker(C.trousers) : C.overallDark;
-  shadow(g, x, y, H * 0.55);
+function standingChild(g: G, mood: Mood, x: number, y: number, H: number, ageMonths: number, opts: { shadow?: boolean } = {}): void {
+  const B = buildFor(ageMonths);
+  if (opts.shadow !== false) shadow(g, x, y, H * 0.55);
   // legs and shoes
   const legX = H * B.width * 0.22;
   const legTop = y - H * B.hip - H * 0.02;
   for (const s of [-1, 1]) {
-    limb(g, x + s * legX, legTop, x + s * legX * 1.05, y - H * 0.06, H * B.limb, bottomDark);
-    ell(g, x + s * legX * 1.15, y - H * 0.035, H * B.limb * 1.35, H * 0.075, C.shoe);
+    limb(g, x + s * legX, legTop, x + s * legX * 1.05, y - H * 0.06, H * B.limb, B.legs);
+    ell(g, x + s * legX * 1.15, y - H * 0.035, H * B.limb * 1.35, H * 0.075, B.stage === 'baby' ? C.skin : C.shoe);
   }
-  // torso
+  upperBody(g, B, mood, x, y - H * B.shoulder, y - H * B.hip + H * 0.04, H);
+}
+
+/**
+ * A child sitting on a seat whose top is at seatY: the legs hang down in front ('hang', a high
+ * chair, a car seat, a lap), stretch out on the floor ('floor'), or are hidden ('none': in the
+ * bath, in bed; the caller draws over them). H is the child's standing height.
+ */
+function seatedChild(g: G, ageMonths: number, mood: Mood, x: number, seatY: number, H: number, legs: 'hang' | 'floor' | 'none'): void {
+  const B = buildFor(ageMonths);
   const tw = H * B.width;
-  const tTop = y - H * B.shoulder;
-  const tBot = y - H * B.hip + H * 0.04;
-  rr(g, x - tw / 2, tTop, tw, tBot - tTop, tw * 0.38, top);
-  if (older) {
-    rr(g, x - tw / 2, tBot - H * 0.07, tw, H * 0.08, tw * 0.2, bottom);
-  } else {
-    // dungarees: bib and straps
-    rr(g, x - tw / 2, tTop + (tBot - tTop) * 0.45, tw, (tBot - tTop) * 0.55, tw * 0.35, bottom);
-    rr(g, x - tw * 0.28, tTop + (tBot - tTop) * 0.25, tw * 0.56, (tBot - tTop) * 0.4, tw * 0.12, bottom);
-    g.lineStyle(Math.max(1.5, H * 0.025), bottom, 1);
-    g.lineBetween(x - tw * 0.24, tTop + (tBot - tTop) * 0.3, x - tw * 0.3, tTop + H * 0.01);
-    g.lineBetween(x + tw * 0.24, tTop + (tBot - tTop) * 0.3, x + tw * 0.3, tTop + H * 0.01);
-    circ(g, x - tw * 0.18, tTop + (tBot - tTop) * 0.34, H * 0.014, C.shirt);
-    circ(g, x + tw * 0.18, tTop + (tBot - tTop) * 0.34, H * 0.014, C.shirt);
+  const torso = H * (B.shoulder - B.hip);
+  const tBot = seatY + H * 0.02;
+  const tTop = tBot - torso - H * 0.04;
+  const shoe = B.stage === 'baby' ? C.skin : C.shoe;
+  if (legs === 'hang') {
+    const shin = H * (B.hip - 0.06) * 0.85;
+    for (const s of [-1, 1]) {
+      limb(g, x + s * tw * 0.24, seatY, x + s * tw * 0.28, seatY + shin, H * B.limb, B.legs);
+      ell(g, x + s * tw * 0.3, seatY + shin + H * 0.02, H * B.limb * 1.3, H * 0.07, shoe);
+    }
+    // thighs coming towards us: the lap
+    ell(g, x, seatY - H * 0.01, tw * 1.05, H * 0.1, B.legs);
+  } else if (legs === 'floor') {
+    shadow(g, x, seatY, tw * 2.2);
+    for (const s of [-1, 1]) {
+      limb(g, x + s * tw * 0.2, seatY - H * 0.05, x + s * tw * 0.85, seatY - H * 0.03, H * B.limb, B.legs);
+      ell(g, x + s * tw * 0.95, seatY - H * 0.035, H * 0.07, H * B.limb * 1.2, shoe);
+    }
   }
-  // arms by mood
-  const sh = tTop + H * 0.04;
-  const sx = tw / 2 - H * B.arm * 0.35;
+  upperBody(g, B, mood, x, tTop, tBot, H, seatY - H * 0.05);
+}
+
+/** A front-view bike under a child: front wheel, fork and handlebar; the child's hands on the grips. */
+function childOnBike(g: G, ageMonths: number, mood: Mood, x: number, y: number, H: number): void {
+  const B = buildFor(ageMonths);
+  const wr = H * 0.22;
+  const hub = y - wr;
+  const seat = y - H * 0.5;
+  shadow(g, x, y, H * 0.5);
+  // back wheel peeking out behind
+  rr(g, x - H * 0.03, y - wr * 1.6, H * 0.06, wr * 1.6, H * 0.03, C.tyre);
+  // legs down to the pedals either side of the wheel
+  const tw = H * B.width;
   for (const s of [-1, 1]) {
-    let hxE: number;
-    let hyE: number;
-    if (mood === 'happy') {
-      hxE = x + s * (tw / 2 + H * 0.14);
-      hyE = sh - H * 0.16;
-    } else if (mood === 'upset') {
-      hxE = x + s * (tw / 2 + H * 0.06);
-      hyE = sh + H * 0.22;
-    } else if (withdrawn) {
-      hxE = x - s * tw * 0.08;
-      hyE = sh + H * 0.17;
-    } else {
-      hxE = x + s * (tw / 2 + H * 0.04);
-      hyE = sh + H * 0.25;
-    }
-    if (withdrawn) {
-      // arms folded around the body
-      const ex = x + s * (tw / 2 + H * 0.01);
-      const ey = sh + H * 0.15;
-      limb(g, x + s * sx, sh, ex, ey, H * B.arm, darker(top));
-      limb(g, ex, ey, hxE, hyE, H * B.arm, top);
-    } else {
-      limb(g, x + s * sx, sh, hxE, hyE, H * B.arm, top);
-    }
-    circ(g, hxE, hyE, H * B.arm * 0.62, C.skin);
+    const px = x + s * H * 0.14;
+    const py = hub - (s < 0 ? H * 0.05 : -H * 0.03);
+    limb(g, x + s * tw * 0.2, seat, px, py, H * B.limb, B.legs);
+    ell(g, px, py + H * 0.02, H * B.limb * 1.4, H * 0.06, C.shoe);
+    rr(g, px - H * 0.05, py + H * 0.04, H * 0.1, H * 0.025, H * 0.01, C.tyre);
   }
-  // neck and head
-  rr(g, hx - hr * 0.3, tTop - hr * 0.25, hr * 0.6, hr * 0.5, hr * 0.2, C.skinShade);
-  if (older) {
-    // hair behind the head: a soft bob
-    rr(g, hx - hr * 1.12, hy - hr * 1.1, hr * 2.24, hr * 1.85, hr * 0.9, C.hair);
-  }
-  circ(g, hx - hr * 0.98, hy + hr * 0.1, hr * 0.18, C.skin);
-  circ(g, hx + hr * 0.98, hy + hr * 0.1, hr * 0.18, C.skin);
-  circ(g, hx, hy, hr, C.skin);
-  g.fillStyle(C.hair, 1);
-  if (older) {
-    g.slice(hx, hy, hr * 1.06, Math.PI * 1.0, Math.PI * 2.0, false);
-    g.fillPath();
-    ell(g, hx + hr * 0.25, hy - hr * 0.35, hr * 1.2, hr * 0.55, C.hair);
-  } else {
-    g.slice(hx, hy, hr * 1.03, Math.PI * 1.1, Math.PI * 1.9, false);
-    g.fillPath();
-    circ(g, hx - hr * 0.35, hy - hr * 0.85, hr * 0.3, C.hair);
-    circ(g, hx + hr * 0.1, hy - hr * 0.95, hr * 0.32, C.hair);
-    circ(g, hx + hr * 0.5, hy - hr * 0.8, hr * 0.26, C.hair);
-    ell(g, hx, hy - hr * 0.25, hr * 1.7, hr * 0.6, C.skin);
-  }
-  face(g, hx, hy + hr * 0.05, hr, mood);
+  // front wheel, thin from the front, and the fork
+  rr(g, x - H * 0.035, y - wr * 2, H * 0.07, wr * 2, H * 0.035, C.tyre);
+  limb(g, x, hub, x, seat - H * 0.05, H * 0.05, C.bike);
+  const handY = seat - H * 0.1;
+  upperBody(g, B, mood === 'playing' ? 'happy' : mood, x, seat - H * (B.shoulder - B.hip) - H * 0.02, seat + H * 0.02, H);
+  // handlebar over the hands, unless the child has let go (reaching up, arms out, folded)
+  limb(g, x - H * 0.26, handY, x + H * 0.26, handY, H * 0.035, C.bike);
+  for (const s of [-1, 1]) rr(g, x + s * H * 0.26 - H * 0.045, handY - H * 0.025, H * 0.09, H * 0.05, H * 0.02, C.tyre);
+  if (mood === 'calm') for (const s of [-1, 1]) circ(g, x + s * H * 0.22, handY, H * B.arm * 0.62, C.skin);
 }
 
 function darker(c: number): number {
@@ -333,50 +475,107 @@ function darker(c: number): number {
 }
 
 /**
- * Draw the child at this age (months 0-72: a baby lying/held under ~9 months, a
- * sitting/crawling baby 9-15, a standing toddler 15-36, a preschooler 36+) with a mood,
- * feet/bottom at (x, y), about `height` px tall. A lying baby is `height` px long.
+ * Draw the child at this age (months 0-72: a baby lying under ~9 months, a sitting/crawling baby
+ * 9-15, a standing toddler 15-36, a preschooler 36+) with a mood, feet/bottom at (x, y), about
+ * `height` px tall. A lying baby is `height` px long.
  */
 export function drawChild(g: Phaser.GameObjects.Graphics, ageMonths: number, mood: Mood, x: number, y: number, height: number): void {
   if (!(height > 0)) return;
   if (ageMonths < 9) babyLying(g, mood, x, y, height);
   else if (ageMonths < 15) babySitting(g, mood, x, y, height);
-  else standingChild(g, mood, x, y, height, ageMonths >= 36);
+  else standingChild(g, mood, x, y, height, ageMonths);
+}
+
+/** How the stage asks for a child: lying (length H), sitting on the floor or a seat, standing, on a bike. */
+export type ChildDrawing =
+  | { kind: 'lying'; x: number; y: number; len: number; blanket?: boolean }
+  | { kind: 'bundle'; hx: number; hy: number; fx: number; fy: number }
+  | { kind: 'floor'; x: number; y: number; H: number }
+  | { kind: 'seated'; x: number; seatY: number; H: number; legs: 'hang' | 'none' }
+  | { kind: 'standing'; x: number; y: number; H: number; shadow?: boolean }
+  | { kind: 'bike'; x: number; y: number; H: number };
+
+/** Draw the child one of the ways the stage needs. H is always the child's standing height. */
+export function drawChildAs(g: Phaser.GameObjects.Graphics, ageMonths: number, mood: Mood, d: ChildDrawing): void {
+  switch (d.kind) {
+    case 'lying': return babyLying(g, mood, d.x, d.y, d.len, { blanket: d.blanket });
+    case 'bundle': return babyBundle(g, mood, d.hx, d.hy, d.fx, d.fy);
+    case 'floor':
+      if (ageMonths < 15) return babySitting(g, mood, d.x, d.y, d.H * 0.62);
+      return seatedChild(g, ageMonths, mood, d.x, d.y, d.H, 'floor');
+    case 'seated': return seatedChild(g, ageMonths, mood, d.x, d.seatY, d.H, d.legs);
+    case 'standing': return standingChild(g, mood, d.x, d.y, d.H, ageMonths, { shadow: d.shadow });
+    case 'bike': return childOnBike(g, ageMonths, mood, d.x, d.y, d.H);
+  }
+}
+
+/** Where a seated child's shoulders are, for straps and arms drawn over it. */
+export function seatedShoulder(ageMonths: number, seatY: number, H: number): number {
+  const B = buildFor(ageMonths);
+  return seatY + H * 0.02 - H * (B.shoulder - B.hip) - H * 0.04;
 }
 
 // ---------------------------------------------------------------- caregiver
 
-/** Draw an adult caregiver (a soft, gender-neutral, faceless-friendly figure) standing or kneeling, feet at (x, y), about `height` px tall. */
-export function drawCaregiver(g: Phaser.GameObjects.Graphics, pose: CaregiverPose, x: number, y: number, height: number): void {
+export interface CaregiverOpts {
+  /** Sitting on a seat (sofa, bench, stool) whose top is here; without it, sitting is cross-legged on the floor. */
+  seatY?: number;
+  /** Leave the forearms out: drawHoldingArms draws them over the child afterwards. */
+  armsLater?: boolean;
+}
+
+const CARE = { head: 0.078, width: 0.25, torso: 0.36, arm: 0.062, leg: 0.095 };
+
+/** Where the caregiver's hips are for a pose (sitting on a seat: the seat). */
+function careHip(pose: CaregiverPose, y: number, H: number, seatY?: number): number {
+  if (pose === 'standing' || pose === 'holding') return y - H * 0.47;
+  if (pose === 'kneeling') return y - H * 0.23;
+  return seatY ?? y - H * 0.09;
+}
+
+/** The caregiver's shoulder line, for putting a child in the arms or on the lap. */
+export function caregiverShoulder(pose: CaregiverPose, y: number, H: number, seatY?: number): number {
+  return careHip(pose, y, H, seatY) - H * CARE.torso;
+}
+
+/** Draw an adult caregiver (a soft, gender-neutral figure) standing, kneeling, sitting or holding, feet at (x, y), about `height` px tall. */
+export function drawCaregiver(g: Phaser.GameObjects.Graphics, pose: CaregiverPose, x: number, y: number, height: number, opts: CaregiverOpts = {}): void {
   if (!(height > 0)) return;
   const H = height;
-  const hr = H * 0.078;
-  const tw = H * 0.25;
-  const torso = H * 0.36;
-  const arm = H * 0.062;
-  const leg = H * 0.095;
-  let hip: number;
-  if (pose === 'standing') hip = y - H * 0.47;
-  else if (pose === 'kneeling') hip = y - H * 0.23;
-  else hip = y - H * 0.09;
+  const hr = H * CARE.head;
+  const tw = H * CARE.width;
+  const torso = H * CARE.torso;
+  const arm = H * CARE.arm;
+  const leg = H * CARE.leg;
+  const onSeat = pose === 'sitting' && opts.seatY !== undefined;
+  const hip = careHip(pose, y, H, opts.seatY);
   const shoulder = hip - torso;
   const hy = shoulder - hr * 1.05;
-  shadow(g, x, y, pose === 'sitting' ? H * 0.56 : H * 0.36);
+  shadow(g, x, y, pose === 'sitting' && !onSeat ? H * 0.56 : H * 0.36);
 
   // legs
-  if (pose === 'standing') {
+  if (pose === 'standing' || pose === 'holding') {
     for (const s of [-1, 1]) {
       limb(g, x + s * H * 0.055, hip, x + s * H * 0.06, y - H * 0.04, leg, s < 0 ? C.legsShade : C.legs);
       ell(g, x + s * H * 0.072, y - H * 0.022, H * 0.11, H * 0.045, C.careShoe);
     }
   } else if (pose === 'kneeling') {
-    // left knee down, its shin resting on the floor; right knee up with the foot planted
-    limb(g, x - H * 0.07, y - H * 0.045, x - H * 0.23, y - H * 0.04, leg * 0.9, C.legsShade);
-    ell(g, x - H * 0.26, y - H * 0.035, H * 0.07, H * 0.05, C.careShoe);
-    limb(g, x - H * 0.05, hip, x - H * 0.07, y - H * 0.045, leg, C.legsShade);
-    limb(g, x + H * 0.17, y - H * 0.19, x + H * 0.18, y - H * 0.04, leg * 0.95, C.legs);
-    ell(g, x + H * 0.2, y - H * 0.022, H * 0.11, H * 0.045, C.careShoe);
-    limb(g, x + H * 0.05, hip, x + H * 0.17, y - H * 0.19, leg * 1.05, C.legs);
+    // turned to the child on the right: right knee down, its shin on the floor behind; left knee up, foot planted
+    limb(g, x + H * 0.07, y - H * 0.045, x + H * 0.23, y - H * 0.04, leg * 0.9, C.legsShade);
+    ell(g, x + H * 0.26, y - H * 0.035, H * 0.07, H * 0.05, C.careShoe);
+    limb(g, x + H * 0.05, hip, x + H * 0.07, y - H * 0.045, leg, C.legsShade);
+    limb(g, x - H * 0.17, y - H * 0.19, x - H * 0.18, y - H * 0.04, leg * 0.95, C.legs);
+    ell(g, x - H * 0.2, y - H * 0.022, H * 0.11, H * 0.045, C.careShoe);
+    limb(g, x - H * 0.05, hip, x - H * 0.17, y - H * 0.19, leg * 1.05, C.legs);
+  } else if (onSeat) {
+    // on a seat, seen from the front: thighs towards us ending in knees, shins down to the floor
+    const knee = hip + H * 0.06;
+    for (const s of [-1, 1]) {
+      limb(g, x + s * H * 0.08, knee, x + s * H * 0.085, y - H * 0.04, leg, C.legsShade);
+      ell(g, x + s * H * 0.095, y - H * 0.022, H * 0.11, H * 0.045, C.careShoe);
+    }
+    rr(g, x - tw * 0.62, hip - H * 0.02, tw * 1.24, knee - hip + H * 0.05, H * 0.045, C.legs);
+    for (const s of [-1, 1]) circ(g, x + s * H * 0.08, knee + H * 0.005, leg * 0.62, C.legs);
   } else {
     // cross-legged on the floor
     ell(g, x, y - H * 0.055, H * 0.48, H * 0.11, C.legsShade);
@@ -387,7 +586,7 @@ export function drawCaregiver(g: Phaser.GameObjects.Graphics, pose: CaregiverPos
   }
 
   // jumper, a little wider at the hem
-  g.fillStyle(C.jumper, 1);
+  g.fillStyle(lit(C.jumper), 1);
   g.fillRoundedRect(x - tw / 2, shoulder, tw, torso + H * 0.03, tw * 0.32);
   rr(g, x - tw * 0.54, hip - H * 0.05, tw * 1.08, H * 0.075, H * 0.03, C.jumper);
   rr(g, x - tw * 0.54, hip + H * 0.0, tw * 1.08, H * 0.03, H * 0.015, C.jumperShade);
@@ -395,6 +594,10 @@ export function drawCaregiver(g: Phaser.GameObjects.Graphics, pose: CaregiverPos
   const sx = tw / 2 - arm * 0.35;
   const sy = shoulder + arm * 0.55;
   type ArmPath = [number, number, number, number];
+  const seatHands: ArmPath[] = [
+    [-(tw / 2 + H * 0.02), shoulder + H * 0.17, -H * 0.1, hip - H * 0.02],
+    [tw / 2 + H * 0.02, shoulder + H * 0.17, H * 0.1, hip - H * 0.02],
+  ];
   const arms: ArmPath[] =
     pose === 'standing'
       ? [
@@ -403,28 +606,35 @@ export function drawCaregiver(g: Phaser.GameObjects.Graphics, pose: CaregiverPos
         ]
       : pose === 'kneeling'
         ? [
-            // left arm open, hand turned out: an invitation
-            [-(tw / 2 + H * 0.04), shoulder + H * 0.15, -(tw / 2 + H * 0.14), shoulder + H * 0.22],
-            // right hand resting on the raised knee
-            [tw / 2 + H * 0.03, shoulder + H * 0.15, H * 0.16, y - H * 0.22],
+            // left hand resting on the raised knee
+            [-(tw / 2 + H * 0.03), shoulder + H * 0.15, -H * 0.16, y - H * 0.22],
+            // right arm open towards the child, hand turned out: an invitation
+            [tw / 2 + H * 0.04, shoulder + H * 0.15, tw / 2 + H * 0.14, shoulder + H * 0.22],
           ]
-        : [
-            [-(tw / 2 + H * 0.02), shoulder + H * 0.16, -H * 0.17, y - H * 0.085],
-            [tw / 2 + H * 0.02, shoulder + H * 0.16, H * 0.17, y - H * 0.085],
-          ];
-  arms.forEach(([ex, ey, hx, hyy], i) => {
-    const s = i === 0 ? -1 : 1;
-    limb(g, x + s * sx, sy, x + ex, ey, arm, C.jumperShade);
-    limb(g, x + ex, ey, x + hx, hyy, arm * 0.95, C.jumperShade);
-    circ(g, x + hx, hyy, arm * 0.58, C.skin);
-  });
+        : onSeat
+          ? seatHands
+          : [
+              [-(tw / 2 + H * 0.02), shoulder + H * 0.16, -H * 0.17, y - H * 0.085],
+              [tw / 2 + H * 0.02, shoulder + H * 0.16, H * 0.17, y - H * 0.085],
+            ];
+  if (pose === 'holding' || opts.armsLater) {
+    // upper arms only; the forearms come over the child
+    for (const s of [-1, 1]) limb(g, x + s * sx, sy, x + s * (tw / 2 + H * 0.02), shoulder + H * 0.19, arm, C.jumperShade);
+  } else {
+    arms.forEach(([ex, ey, hx, hyy], i) => {
+      const s = i === 0 ? -1 : 1;
+      limb(g, x + s * sx, sy, x + ex, ey, arm, C.jumperShade);
+      limb(g, x + ex, ey, x + hx, hyy, arm * 0.95, C.jumperShade);
+      circ(g, x + hx, hyy, arm * 0.58, C.skin);
+    });
+  }
   // neck and collar
   rr(g, x - hr * 0.33, shoulder - hr * 0.5, hr * 0.66, hr * 0.75, hr * 0.25, C.skinShade);
   ell(g, x, shoulder + H * 0.006, tw * 0.46, H * 0.03, C.jumperShade);
   // hair: a soft chin-length cut behind the head
   rr(g, x - hr * 1.16, hy - hr * 1.12, hr * 2.32, hr * 1.95, hr * 0.95, C.hairCare);
   circ(g, x, hy, hr, C.skin);
-  g.fillStyle(C.hairCare, 1);
+  g.fillStyle(lit(C.hairCare), 1);
   g.slice(x, hy - hr * 0.22, hr * 1.02, Math.PI * 1.0, Math.PI * 2.0, false);
   g.fillPath();
   // a side-swept fringe
@@ -445,4 +655,26 @@ export function drawCaregiver(g: Phaser.GameObjects.Graphics, pose: CaregiverPos
   ell(g, x - hr * 0.55, hy + hr * 0.47, hr * 0.28, hr * 0.15, C.cheek, 0.28);
   ell(g, x + hr * 0.55, hy + hr * 0.47, hr * 0.28, hr * 0.15, C.cheek, 0.28);
   arcStroke(g, x, hy + hr * 0.38, hr * 0.16, Math.PI * 0.25, Math.PI * 0.75, Math.max(1, hr * 0.07), C.mouth);
+}
+
+/**
+ * The caregiver's forearms over a child drawn after the body (drawCaregiver with 'holding' or
+ * armsLater): cradling a baby across the chest ('cradle'), carrying an older child on one arm
+ * ('carry'), or holding a child on the lap round the middle ('lap', with the caregiver's seatY).
+ */
+export function drawHoldingArms(g: Phaser.GameObjects.Graphics, kind: 'cradle' | 'carry' | 'lap', pose: CaregiverPose, x: number, y: number, height: number, seatY?: number): void {
+  const H = height;
+  const tw = H * CARE.width;
+  const arm = H * CARE.arm;
+  const sh = caregiverShoulder(pose, y, H, seatY);
+  const paths: Array<[number, number, number, number]> =
+    kind === 'cradle'
+      ? [[x - tw / 2 - H * 0.02, sh + H * 0.19, x + H * 0.1, sh + H * 0.28], [x + tw / 2 + H * 0.02, sh + H * 0.19, x + H * 0.07, sh + H * 0.2]]
+      : kind === 'carry'
+        ? [[x - tw / 2 - H * 0.02, sh + H * 0.19, x + H * 0.14, sh + H * 0.28], [x + tw / 2 + H * 0.03, sh + H * 0.19, x + H * 0.15, sh + H * 0.09]]
+        : [[x - tw / 2 - H * 0.02, sh + H * 0.19, x - H * 0.05, (seatY ?? y) - H * 0.09], [x + tw / 2 + H * 0.02, sh + H * 0.19, x + H * 0.05, (seatY ?? y) - H * 0.09]];
+  for (const [ex, ey, hx, hy] of paths) {
+    limb(g, ex, ey, hx, hy, arm * 0.95, C.jumperShade);
+    circ(g, hx, hy, arm * 0.58, C.skin);
+  }
 }

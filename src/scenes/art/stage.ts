@@ -1,0 +1,189 @@
+// The figures in their setting: the child in the cot, the bath, the high chair, the car seat, on
+// a lap or in arms, and the caregiver beside, as a Pose says (pose.ts). Drawn over the backdrop
+// of the same rectangle: the props' geometry comes from backdrops.ts, and the parts of a prop that
+// stand in front of the child (cot bars, tub, tray, harness, duvet) are drawn again over it.
+import Phaser from 'phaser';
+import {
+  bedBox, carSeatBox, chairBox, cotBox, drawBed, drawCarSeat, drawChair, drawCot, drawDuvet, drawTubFront,
+  sofaBox, stageLayout, tableBox, tubBox, PAL, type Brush, type Lay,
+} from './backdrops';
+import { caregiverShoulder, drawCaregiver, drawChildAs, drawHoldingArms, seatedShoulder, setLight, type CaregiverPose } from './figures';
+import type { Mood, Pose } from './pose';
+
+/** The child's standing height as a share of the caregiver's, by age (picture-book: big heads). */
+export function childRatio(ageMonths: number): number {
+  const pts: Array<[number, number]> = [[0, 0.34], [6, 0.4], [12, 0.45], [24, 0.52], [36, 0.57], [48, 0.61], [72, 0.68]];
+  const a = Math.max(0, Math.min(72, ageMonths));
+  for (let i = 1; i < pts.length; i++) {
+    const [a1, r1] = pts[i];
+    const [a0, r0] = pts[i - 1];
+    if (a <= a1) return r0 + ((a - a0) / (a1 - a0)) * (r1 - r0);
+  }
+  return pts[pts.length - 1][1];
+}
+
+/** A plain wooden stool, for a caregiver who sits where there is no sofa or bench. */
+function stool(b: Brush, x: number, feet: number, seatY: number): void {
+  const u = b.u;
+  b.line(x - u * 0.4, seatY, x - u * 0.5, feet, Math.max(1.5, u * 0.1), PAL.wood);
+  b.line(x + u * 0.4, seatY, x + u * 0.5, feet, Math.max(1.5, u * 0.1), PAL.wood);
+  b.rr(x - u * 0.6, seatY - u * 0.05, u * 1.2, u * 0.18, u * 0.07, PAL.woodLight);
+}
+
+/**
+ * Draw the caregiver and the child for a pose and mood over the backdrop of the rectangle
+ * (x, y, w, h), which drawBackdrop drew for pose.place and pose.time.
+ */
+export function drawFigures(
+  g: Phaser.GameObjects.Graphics, pose: Pose, mood: Mood, ageMonths: number,
+  x: number, y: number, w: number, h: number, opts?: { highContrast?: boolean },
+): void {
+  if (w <= 0 || h <= 0) return;
+  const { b, L } = stageLayout(g, pose.time, x, y, w, h, opts?.highContrast === true);
+  setLight(pose.time);
+  try {
+    placeFigures(g, b, L, pose, mood, ageMonths, x, w);
+  } finally {
+    setLight('day');
+  }
+}
+
+function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Pose, mood: Mood, ageMonths: number, x: number, w: number): void {
+  const { u, fy } = L;
+  const age = Math.max(0, ageMonths);
+  const clampX = (v: number) => Math.max(x + u * 0.8, Math.min(x + w - u * 0.8, v));
+  // figures nearer the front (lower feet) are drawn a little larger
+  const adult = (feet: number) => u * 4.4 * (1 + Math.max(0, (feet - fy) / u - 0.5) * 0.08);
+  const kidOf = (CH: number) => CH * childRatio(age);
+  const care = (p: CaregiverPose, cx: number, feet: number, seatY?: number) => drawCaregiver(g, p, clampX(cx), feet, adult(feet), { seatY });
+  const front = fy + u * 1.5;
+  const mid = x + w * (L.wide ? 0.56 : 0.6);
+
+  switch (pose.child) {
+    case 'cot': {
+      const c = cotBox(L, pose.place === 'nursery' ? 'nursery' : pose.place);
+      if (pose.place !== 'nursery') drawCot(b, c, 'back');
+      const kid = kidOf(adult(c.cb));
+      if (age < 9) drawChildAs(g, age, mood, { kind: 'lying', x: c.ccx + u * 0.15, y: c.railLow - u * 0.28, len: Math.min(c.cw * 0.55, kid * 1.05) });
+      else drawChildAs(g, age, mood, { kind: 'standing', x: c.ccx, y: c.railLow - u * 0.3, H: kid, shadow: false });
+      drawCot(b, c, 'front');
+      // in the nursery beside the cot on the left; in the bedroom between the cot and the bed
+      care(pose.caregiver, pose.place === 'nursery' ? c.cl - u * 1.0 : c.cl + c.cw + u * 0.9, c.cb + u * 0.4);
+      return;
+    }
+    case 'bed': {
+      const bed = bedBox(L);
+      // only the bedroom has a bed of its own; elsewhere (a nursery) the stage brings one
+      if (pose.place !== 'bedroom') drawBed(b, bed);
+      const cx = bed.bl + bed.bw - bed.hbw - u * 1.6;
+      drawChildAs(g, age, mood, { kind: 'seated', x: cx, seatY: bed.top + u * 0.3, H: kidOf(adult(bed.bb)), legs: 'none' });
+      drawDuvet(b, bed);
+      if (pose.caregiver === 'sitting') care('sitting', cx - u * 1.5, bed.bb + u * 0.35, bed.top + u * 0.2);
+      else care(pose.caregiver, bed.bl - u * 0.2, bed.bb + u * 0.6);
+      return;
+    }
+    case 'highchair': {
+      const c = chairBox(L);
+      const kid = kidOf(adult(c.hb));
+      drawChildAs(g, age, mood, { kind: 'seated', x: c.hx, seatY: c.seat - u * 0.08, H: kid, legs: 'hang' });
+      drawChair(b, c, 'front');
+      care(pose.caregiver === 'sitting' ? 'kneeling' : pose.caregiver, c.hx - u * 1.8, c.hb + u * 0.15);
+      return;
+    }
+    case 'bath': {
+      const t = tubBox(L);
+      const cx = t.tl + t.tw * 0.64;
+      const kid = kidOf(adult(t.tb)) * (age < 12 ? 1.25 : 1.1);
+      const rim = t.tb - t.th;
+      const torso = rim - seatedShoulder(age, rim, kid);
+      drawChildAs(g, age, mood, { kind: 'seated', x: cx, seatY: rim + torso * 0.55, H: kid, legs: 'none' });
+      drawTubFront(b, t);
+      care(pose.caregiver === 'standing' ? 'standing' : 'kneeling', t.tl + u * 0.3, t.tb + u * 0.5);
+      return;
+    }
+    case 'carseat': {
+      const s = carSeatBox(L);
+      const kid = kidOf(adult(s.cb)) * 1.1;
+      const seatY = s.cb - u * 0.5;
+      drawChildAs(g, age, mood, { kind: 'seated', x: s.cs, seatY, H: kid, legs: 'hang' });
+      drawCarSeat(b, s, 'front', seatedShoulder(age, seatY, kid) + kid * 0.03);
+      care('sitting', s.bench, s.cush + u * 1.3, s.cush + u * 0.05);
+      return;
+    }
+    case 'lap': {
+      let cx: number;
+      let feet: number;
+      let seatY: number;
+      if (pose.place === 'living') {
+        const s = sofaBox(L);
+        cx = clampX(s.scx - s.sw * 0.12);
+        seatY = s.seat + u * 0.05;
+        feet = seatY + adult(s.sb) * 0.3;
+      } else {
+        cx = clampX(mid - u * 0.4);
+        feet = front;
+        seatY = feet - adult(feet) * 0.3;
+        stool(b, cx, feet, seatY);
+      }
+      const CH = adult(feet);
+      const kid = kidOf(CH);
+      drawCaregiver(g, 'sitting', cx, feet, CH, { seatY, armsLater: true });
+      if (age < 5) {
+        const sh = caregiverShoulder('sitting', feet, CH, seatY);
+        drawChildAs(g, age, mood, { kind: 'bundle', hx: cx - CH * 0.1, hy: sh + CH * 0.14, fx: cx + kid * 0.85 - CH * 0.1, fy: sh + CH * 0.22 });
+        drawHoldingArms(g, 'cradle', 'sitting', cx, feet, CH, seatY);
+      } else {
+        drawChildAs(g, age, mood, { kind: 'seated', x: cx + CH * 0.02, seatY: seatY - CH * 0.05, H: kid, legs: 'hang' });
+        drawHoldingArms(g, 'lap', 'sitting', cx, feet, CH, seatY);
+      }
+      return;
+    }
+    case 'arms': {
+      const cx = clampX(mid - u * 0.6);
+      const CH = adult(front);
+      const kid = kidOf(CH);
+      const sh = caregiverShoulder('holding', front, CH);
+      drawCaregiver(g, 'holding', cx, front, CH);
+      if (age < 9) {
+        drawChildAs(g, age, mood, { kind: 'bundle', hx: cx - CH * 0.1, hy: sh + CH * 0.14, fx: cx + kid * 0.85 - CH * 0.1, fy: sh + CH * 0.22 });
+        drawHoldingArms(g, 'cradle', 'holding', cx, front, CH);
+      } else {
+        drawChildAs(g, age, mood, { kind: 'seated', x: cx + CH * 0.12, seatY: sh + CH * 0.26, H: kid, legs: 'hang' });
+        drawHoldingArms(g, 'carry', 'holding', cx, front, CH);
+      }
+      return;
+    }
+    case 'lying': {
+      if (pose.place === 'doctor') {
+        const t = tableBox(L);
+        drawChildAs(g, age, mood, { kind: 'lying', x: t.ex + u * 0.2, y: t.et - u * 0.22, len: kidOf(adult(t.eb)) * 1.05 });
+        care(pose.caregiver === 'kneeling' ? 'standing' : pose.caregiver, t.ex - t.ew / 2 - u * 0.7, t.eb + u * 0.35);
+        return;
+      }
+      const CH = adult(front);
+      care(pose.caregiver, mid - u * 2.2, front);
+      drawChildAs(g, age, mood, { kind: 'lying', x: mid + u * 0.3, y: front, len: kidOf(CH) * 1.05 });
+      return;
+    }
+    default: {
+      // sitting on the floor, standing, on a bike: the caregiver beside, on the left; a sitting
+      // caregiver on the sofa (the child then plays in front of it) or on a stool
+      const CH = adult(front);
+      const kid = kidOf(CH);
+      let cx = mid;
+      if (pose.caregiver === 'sitting' && pose.place === 'living') {
+        const s = sofaBox(L);
+        const seatY = s.seat + u * 0.05;
+        care('sitting', s.scx - s.sw * 0.12, seatY + adult(s.sb) * 0.3, seatY);
+        cx = clampX(s.sl - u * 0.9);
+      } else if (pose.caregiver === 'sitting') {
+        const seatY = front - CH * 0.3;
+        stool(b, clampX(mid - u * 1.9), front, seatY);
+        care('sitting', mid - u * 1.9, front, seatY);
+      } else care(pose.caregiver, mid - u * 2.2, front);
+      if (pose.child === 'sitting') drawChildAs(g, age, mood, { kind: 'floor', x: cx + u * 0.3, y: front, H: kid });
+      else if (pose.child === 'bike') drawChildAs(g, age, mood, { kind: 'bike', x: cx + u * 0.2, y: front, H: kid });
+      else drawChildAs(g, age, mood, { kind: 'standing', x: cx, y: front, H: kid });
+    }
+  }
+}
