@@ -14,7 +14,9 @@ const container = document.getElementById('game')!;
 container.appendChild(stillCanvas());
 initA11y(container);
 // a homework link opens with a loading bar and then its level; otherwise the title comes at once
-const assigned = new URLSearchParams(location.search).get('level');
+const params = new URLSearchParams(location.search);
+// (an assignment, ?a=… or inside a SCORM package, opens the same way)
+const assigned = params.get('level') ?? params.get('a') ?? document.querySelector('meta[name="bouwstenen-assignment"]');
 
 export const game = new Phaser.Game({
   type: Phaser.AUTO,

@@ -28,6 +28,23 @@ export class App {
   art: typeof import('../scenes/art') | undefined;
   /** Messages for the player that wait for the next screen. */
   notices: string[] = [];
+  // ---- trainer seam (src/game/assignment.ts): an assignment keeps its progress under its own key,
+  // apart from the player's story, and hears of every choice and finished level ------------------
+  /** Set while an assignment is played: the key its progress is saved under. */
+  assignmentKey: string | null = null;
+  /** Called after a choice is saved and after a level is finished (assignment timing, SCORM). */
+  observe: ((e: { type: 'choose' | 'finish'; level: string }) => void | Promise<void>) | null = null;
+
+  /** Where progress is saved: the player's own, or the assignment's. */
+  get progressKey() {
+    return this.assignmentKey ?? `progress:${this.profiles.current}`;
+  }
+
+  /** Switch to an assignment's progress (or back to the player's own with null). */
+  async useProgressKey(assignmentKey: string | null) {
+    this.assignmentKey = assignmentKey;
+    await this.loadProgress();
+  }
 
   async loadSettings(detected: Settings) {
     this.settings = (await load('settings', (await checks()).checkSettings)) ?? detected;
@@ -47,7 +64,7 @@ export class App {
   }
 
   private async loadProgress() {
-    this.progress = (await load(`progress:${this.profiles.current}`, (await checks()).checkProgress)) ?? emptyProgress();
+    this.progress = (await load(this.progressKey, (await checks()).checkProgress)) ?? emptyProgress();
     // a level in play that no longer fits the content is dropped, the rest of the progress kept
     const ip = this.progress.inPlay;
     if (ip && this.content) {
@@ -84,7 +101,7 @@ export class App {
   }
 
   private saveProgress() {
-    return save(`progress:${this.profiles.current}`, this.progress);
+    return save(this.progressKey, this.progress);
   }
 
   level(id: string): LevelT | undefined {
@@ -129,7 +146,7 @@ export class App {
   }
 
   /** Play a level: in the story with the tower carried over, or on its own from its own start. */
-  async begin(levelId: string, mode: 'story' | 'single') {
+  async begin(levelId: string, mode: 'story' | 'single' | 'assignment') {
     const level = this.level(levelId)!;
     const carried = mode === 'story' ? this.progress.story.carried ?? undefined : undefined;
     const run = startLevel(level, carried);
@@ -155,6 +172,7 @@ export class App {
     this.progress.inPlay!.choices = r.run.choices;
     this.progress.inPlay!.step = 'result';
     await this.saveProgress();
+    await this.observe?.({ type: 'choose', level: level.id });
     return { before: run.state, after: r.run.state, events: r.events, responseIndex: index };
   }
 
@@ -175,6 +193,7 @@ export class App {
     }
     ip.step = 'debrief';
     await this.saveProgress();
+    await this.observe?.({ type: 'finish', level: level.id });
   }
 
   /** Replay the level from an earlier choice, to compare the two towers afterwards. */

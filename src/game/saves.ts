@@ -29,7 +29,7 @@ export type Step = (typeof STEPS)[number];
 
 export const InPlaySchema = v.object({
   level: v.string(),
-  mode: v.picklist(['story', 'single', 'whatif']),
+  mode: v.picklist(['story', 'single', 'whatif', 'assignment']),
   start: TowerStateSchema,
   choices: v.array(ChoiceSchema),
   step: v.picklist(STEPS),

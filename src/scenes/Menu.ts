@@ -35,6 +35,7 @@ export class Menu extends BaseScene {
       [t('ui.levels'), () => this.go('Map')],
       [t('ui.handbook'), () => this.go('Handbook', { from: 'Menu' })],
       [t('ui.settings'), () => this.go('Settings', { from: 'Menu' })],
+      [t('trainer.title'), () => this.go('Trainer', { from: 'Menu' })],
       [t('ui.toTitle'), () => this.go('Title')],
     ];
     const bh = Math.max(46, S * 2.4);

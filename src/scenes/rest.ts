@@ -7,5 +7,10 @@ import { Menu } from './Menu';
 import { Profiles } from './Profiles';
 import { Scenario } from './Scenario';
 import { SettingsScene } from './Settings';
+import { AssignmentDone } from './AssignmentDone';
+import { AssignmentStart } from './AssignmentStart';
+import { ClassOverview } from './ClassOverview';
+import { Reflect } from './Reflect';
+import { Trainer } from './Trainer';
 
-export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer];
+export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, Trainer, ClassOverview, AssignmentStart, Reflect, AssignmentDone];

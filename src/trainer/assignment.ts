@@ -7,6 +7,8 @@ export const ASSIGNMENT_VERSION = 1;
 export const MAX_PARAM = 1600;
 export const MAX_NOTE = 400;
 export const MAX_LEVELS = 12;
+/** index.html inside a SCORM package carries the assignment in a meta tag of this name. */
+export const ASSIGNMENT_META = 'bouwstenen-assignment';
 
 export type ScoreMode = 'completion' | 'focus';
 

@@ -1,11 +1,10 @@
 // The SCORM 1.2 package: the built game's files, the assignment (in index.html and as a file of
 // its own) and an imsmanifest.xml, zipped in the browser with fflate. Pure apart from fflate.
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { encodeAssignment, type Assignment } from './assignment';
+import { ASSIGNMENT_META, encodeAssignment, type Assignment } from './assignment';
 import { esc } from './report';
 
-/** index.html inside a package carries the assignment; the game reads it from this tag. */
-export const ASSIGNMENT_META = 'bouwstenen-assignment';
+export { ASSIGNMENT_META };
 
 export function manifest(a: Assignment, title: string, files: readonly string[]): string {
   const id = `bouwstenen-${a.id}`;

@@ -43,6 +43,8 @@ export interface LevelRecord {
   questions: { question: string; answer: string }[];
   startedAt?: string;
   finishedAt?: string;
+  /** Set when the student has answered the questions: the level is handed in. */
+  reflectedAt?: string;
   /** Time spent on the level and its questions, in seconds. */
   seconds: number;
 }
@@ -59,6 +61,8 @@ export interface AssignmentRecord {
   startedAt: string;
   finishedAt?: string;
   levels: LevelRecord[];
+  /** While a level is played: when it began and when each choice was made. */
+  current?: { level: string; startedAt: string; at: string[] };
 }
 
 /** A name or number as typed: trimmed, one line, bounded; text only (shown escaped everywhere). */
@@ -71,7 +75,7 @@ export const totalSeconds = (r: AssignmentRecord) => r.levels.reduce((s, l) => s
 export const minutes = (seconds: number) => (seconds <= 0 ? 0 : Math.max(1, Math.round(seconds / 60)));
 
 /** Levels of the assignment not yet handed in, in the assignment's order. */
-export const levelsLeft = (r: AssignmentRecord) => r.assignment.levels.filter((id) => !r.levels.some((l) => l.id === id && l.finishedAt));
+export const levelsLeft = (r: AssignmentRecord) => r.assignment.levels.filter((id) => !r.levels.some((l) => l.id === id && l.reflectedAt));
 
 /** Put a level's record in place (replacing an earlier run of the same level). */
 export function withLevel(r: AssignmentRecord, level: LevelRecord): AssignmentRecord {

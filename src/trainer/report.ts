@@ -25,7 +25,7 @@ export function reportHtml(r: AssignmentRecord, t: Words, blockName: (kind: 'chi
 <p class="care">${esc(t('trainer.report.caregiver'))}</p><ul class="care">${care}</ul>
 <h3>${esc(t('trainer.report.reflections'))}</h3><dl>${qs}</dl></section>`;
   }).join('');
-  return `<!doctype html><html lang="${r.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  return `<!doctype html><html lang="${r.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <title>${esc(t('trainer.report.title'))} · ${esc(r.student.name)}</title>
 <style>
 body{font-family:"Atkinson Hyperlegible",system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#33313d}
