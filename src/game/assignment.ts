@@ -198,6 +198,20 @@ class AssignmentPlay {
 
   private pendingInPlay: NonNullable<typeof app.progress.inPlay> | null = null;
 
+  /**
+   * Another student on the same computer: the first one's record and progress are kept under
+   * other keys (nothing is deleted) and the assignment starts afresh.
+   */
+  async setAside() {
+    if (!this.record) return;
+    const stamp = new Date().toISOString().replace(/[^0-9]/g, '').slice(0, 14);
+    const progress = await load(`${this.key()}:progress`, (x) => x);
+    await save(`${this.key()}:set-aside:${stamp}`, { record: this.record, progress: progress ?? null });
+    await save(`${this.key()}:progress`, null);
+    await save(this.key(), null);
+    this.record = null;
+  }
+
   // ---- the student's way through -----------------------------------------------------------
 
   async start(name: string, number: string) {

@@ -41,7 +41,10 @@ export class AssignmentStart extends BaseScene {
     if (r) {
       const cont = el('button', { type: 'button', class: 'primary', id: 'continue-assignment' }, t('trainer.start.continue'));
       cont.addEventListener('click', () => void go());
-      sheet.append(el('h2', {}, t('trainer.start.welcomeBack', { name: r.student.name })), cont);
+      // a shared class computer: the next student starts afresh, the first one's work is kept
+      const other = el('button', { type: 'button', id: 'someone-else' }, t('trainer.start.someoneElse', { name: r.student.name }));
+      other.addEventListener('click', () => void assignmentPlay.setAside().then(() => this.scene.restart()));
+      sheet.append(el('h2', {}, t('trainer.start.welcomeBack', { name: r.student.name })), cont, other);
       this.story(`${t('trainer.start.intro')} ${t('trainer.start.welcomeBack', { name: r.student.name })}`);
       return;
     }

@@ -117,6 +117,16 @@ test('a trainer builds an assignment, two students play it, the class overview s
   await view.setContent(reportHtml);
   await shot(view, 'assignment-report');
   await view.close();
+  // the link again: the finished assignment is there; a second student on this computer starts afresh
+  await s1.goto(url);
+  await booted(s1);
+  await expect(s1.locator('#a11y-controls h2').last()).toHaveText('Welkom terug, <script>alert(1)</script>Anna');
+  await s1.locator('#continue-assignment').click();
+  await expect(heading(s1)).toHaveText('Opdracht klaar');
+  await s1.goto(url);
+  await booted(s1);
+  await s1.locator('#someone-else').click();
+  await expect(s1.locator('#student-name')).toHaveValue('');
   // the student's own story is untouched: a fresh title offers a new story, not "continue"
   await s1.goto('/');
   await booted(s1);

@@ -78,3 +78,9 @@ describe('assignment links', () => {
     expect(() => fromBase64Url('_w')).toThrow();
   });
 });
+
+describe('the README example', () => {
+  it('decodes', () => {
+    expect(decodeAssignment('1.eyJpIjoiYWJjZDIzNDUiLCJsIjpbInBoYXNlLTEtc2FmZXR5Il0sImciOiJubCJ9.hx3fmh', LEVELS)).toEqual({ ok: true, assignment: { id: 'abcd2345', levels: ['phase-1-safety'], lang: 'nl', whatIf: false, score: 'completion' } });
+  });
+});
