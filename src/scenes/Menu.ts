@@ -38,7 +38,8 @@ export class Menu extends BaseScene {
       [t('trainer.title'), () => this.go('Trainer', { from: 'Menu' })],
       [t('ui.toTitle'), () => this.go('Title')],
     ];
-    const bh = Math.max(46, S * 2.4);
+    // as tall as comfortable, lower on a phone on its side so that every item fits
+    const bh = Math.max(36, Math.min(Math.max(46, S * 2.4), (H - 32 - S * 4) / items.length - S * 0.6));
     const total = items.length * (bh + S * 0.6) + S * 4;
     let y = Math.max(16, (H - total) / 2);
     this.panel({ x: (W - w) / 2 - 20, y: y - 20, w: w + 40, h: total + 30 });
