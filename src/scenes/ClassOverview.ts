@@ -150,7 +150,7 @@ export class ClassOverview extends BaseScene {
         el('div', { class: 'chart', id: `chart-${k + 1}`, role: 'list' }, ...s.responses.map((r) => el('div', { class: 'row', role: 'listitem' },
           el('span', {}, r.text),
           el('span', { class: 'bar', style: `width:${Math.round((r.n / s.total) * 100)}%`, 'aria-hidden': 'true' }),
-          el('span', {}, `${r.n}×`),
+          el('span', {}, `${r.n}× · ${Math.round((r.n / s.total) * 100)}%`),
         ))),
       );
     });

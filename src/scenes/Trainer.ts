@@ -76,7 +76,7 @@ export class Trainer extends BaseScene {
       levelsBox.append(el('label', { class: 'inline' }, box, el('span', {}, `${tx(level.title)} — `, el('code', {}, level.id))));
     }
 
-    const lang = el('select', { id: 'lang' }, el('option', { value: 'nl' }, 'Nederlands'), el('option', { value: 'en' }, 'English'));
+    const lang = el('select', { id: 'lang' }, el('option', { value: 'nl' }, t('settings.langNl')), el('option', { value: 'en' }, t('settings.langEn')));
     lang.value = f.lang;
     lang.addEventListener('change', () => { f.lang = lang.value === 'en' ? 'en' : 'nl'; update(); });
     const note = el('textarea', { id: 'note', maxlength: String(MAX_NOTE), rows: '3' });

@@ -42,13 +42,13 @@ const STYLE = `
 #a11y .sheet .drop { border: 3px dashed #c8694a; border-radius: 14px; padding: 1.2em; text-align: center; background: #fbf5ec; }
 #a11y .sheet .drop.over { background: #f3e3d0; }
 #a11y .sheet .chart { margin: .3em 0 1em; }
-#a11y .sheet .chart .row { display: grid; grid-template-columns: minmax(8em, 22em) 1fr 3em; gap: .5em; align-items: center; margin: .15em 0; }
+#a11y .sheet .chart .row { display: grid; grid-template-columns: minmax(8em, 22em) 1fr 6em; gap: .5em; align-items: center; margin: .15em 0; }
 #a11y .sheet .chart .bar { height: 1em; background: #c8694a; border-radius: 4px; min-width: 2px; }
 #a11y .sheet .tower-bars .row { grid-template-columns: 10em 1fr 3.5em; }
 #a11y .sheet .tower-bars .bar { background: #7aa36b; }
 #a11y .sheet blockquote { margin: .5em 0; padding: .4em .8em; border-left: 4px solid #c8694a; background: #fbf5ec; white-space: pre-wrap; }
 #a11y .sheet ul.answers { padding-left: 1.2em; } #a11y .sheet ul.answers li { margin: .3em 0; white-space: pre-wrap; }
-@media (max-width: 600px) { #a11y .sheet { font-size: 16px; padding: 12px 12px 24px; } #a11y .sheet .chart .row { grid-template-columns: 1fr 5em 2.5em; } }
+@media (max-width: 600px) { #a11y .sheet { font-size: 16px; padding: 12px 12px 24px; } #a11y .sheet .chart .row { grid-template-columns: 1fr 4em 5em; } }
 `;
 
 let styled = false;

@@ -162,9 +162,13 @@ test('a trainer builds an assignment, two students play it, the class overview s
   await expect(page.locator('#students tbody tr').first().locator('td').nth(4)).toHaveText('0');
   // the first chart is a moment where the two chose differently, with one vote each
   await expect(page.locator('#chart-1 .row')).toHaveCount(2);
-  await expect(page.locator('#chart-1 .row').first()).toContainText('1×');
+  await expect(page.locator('#chart-1 .row').first()).toContainText('1× · 50%');
   await expect(page.locator('ul.answers').first().locator('li')).toHaveCount(2);
   await shot(page, 'class-overview-1280');
+  await page.locator('#chart-1').scrollIntoViewIfNeeded();
+  await shot(page, 'class-overview-charts-1280');
+  await page.locator('ul.answers').first().scrollIntoViewIfNeeded();
+  await shot(page, 'class-overview-answers-1280');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#download-csv').click()]);
   const text = readFileSync((await csv.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
