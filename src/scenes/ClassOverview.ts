@@ -26,18 +26,19 @@ export function resultsErrorText(e: ResultsError): string {
 }
 
 export class ClassOverview extends BaseScene {
-  private from = 'Title';
+  /** Where the trainer screen goes back to (passed through). */
+  private back: { from?: string; menuFrom?: string } = {};
 
   constructor() {
     super('ClassOverview');
   }
 
-  protected init2(data?: { from?: string }) {
-    if (data?.from) this.from = data.from;
+  protected init2(data?: { from?: string; menuFrom?: string }) {
+    if (data?.from) this.back = data;
   }
 
   protected restartData() {
-    return { from: this.from };
+    return this.back;
   }
 
   title() {
@@ -45,7 +46,7 @@ export class ClassOverview extends BaseScene {
   }
 
   protected onEscape() {
-    this.go('Trainer', { from: this.from });
+    this.go('Trainer', this.back);
   }
 
   build() {

@@ -35,7 +35,7 @@ export class Menu extends BaseScene {
       [t('ui.levels'), () => this.go('Map')],
       [t('ui.handbook'), () => this.go('Handbook', { from: 'Menu' })],
       [t('ui.settings'), () => this.go('Settings', { from: 'Menu' })],
-      [t('trainer.title'), () => this.go('Trainer', { from: 'Menu' })],
+      [t('trainer.title'), () => this.go('Trainer', { from: 'Menu', menuFrom: this.from })],
       [t('ui.toTitle'), () => this.go('Title')],
     ];
     // as tall as comfortable, lower on a phone on its side so that every item fits

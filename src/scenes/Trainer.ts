@@ -24,17 +24,20 @@ let form: Form | null = null;
 
 export class Trainer extends BaseScene {
   private from = 'Title';
+  /** Opened from the menu: the scene the menu goes back to. */
+  private menuFrom = 'Scenario';
 
   constructor() {
     super('Trainer');
   }
 
-  protected init2(data?: { from?: string }) {
+  protected init2(data?: { from?: string; menuFrom?: string }) {
     if (data?.from) this.from = data.from;
+    if (data?.menuFrom) this.menuFrom = data.menuFrom;
   }
 
   protected restartData() {
-    return { from: this.from };
+    return { from: this.from, menuFrom: this.menuFrom };
   }
 
   title() {
@@ -42,7 +45,7 @@ export class Trainer extends BaseScene {
   }
 
   protected onEscape() {
-    this.go(this.from, this.from === 'Menu' ? { from: 'Scenario' } : undefined);
+    this.go(this.from, this.from === 'Menu' ? { from: this.menuFrom } : undefined);
   }
 
   build() {
@@ -56,7 +59,7 @@ export class Trainer extends BaseScene {
     const f = form;
 
     const toOverview = el('button', { type: 'button', id: 'to-overview' }, t('trainer.toOverview'));
-    toOverview.addEventListener('click', () => this.go('ClassOverview', { from: this.from }));
+    toOverview.addEventListener('click', () => this.go('ClassOverview', this.restartData()));
     sheet.append(
       el('p', {}, t('trainer.intro')),
       el('p', { class: 'privacy' }, t('trainer.privacy')),
