@@ -197,6 +197,15 @@ test('broken, unknown and newer assignment links say what is wrong and the game 
     await expect(heading(page)).toHaveText('Bouwstenen');
     await expect(page.locator('#a11y-live')).toHaveText(message);
   }
+  // a good link in English opens the assignment in English, whatever the browser's language
+  await page.goto(`/?a=${good({ i: 'abcd2345', l: ['phase-3-confidence'], g: 'en', n: 'Read <i>chapter</i> 4' })}`);
+  await booted(page);
+  await expect(heading(page)).toHaveText('Assignment');
+  await expect(page.locator('#assigned-levels li')).toHaveText(['Self-confidence (9–18 months)']);
+  await expect(page.locator('#assignment-note')).toHaveText('Read <i>chapter</i> 4');
+  // leaving it for the title: the player's own game, in their own language
+  await page.goto('/');
+  await booted(page);
   // the game keeps working
   await button(page, 'Nieuw verhaal').click();
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
