@@ -29,9 +29,23 @@ function preloadFonts(): Plugin {
   };
 }
 
+/** The built game's own file list, so the trainer screen can zip the game into a SCORM package. */
+function gameFileList(): Plugin {
+  return {
+    name: 'bouwstenen-file-list',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const files = new Set(Object.keys(bundle));
+      files.add('index.html');
+      this.emitFile({ type: 'asset', fileName: 'game-files.json', source: JSON.stringify([...files].sort()) });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [yamlAsJson(), preloadFonts()],
+  plugins: [yamlAsJson(), preloadFonts(), gameFileList()],
   build: {
     target: 'es2022',
     // sounds and fonts stay files: inlined, they would weigh on the script that must load before the title
@@ -39,7 +53,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   test: {
-    include: ['tests/game/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+    include: ['tests/game/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/trainer/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts'],
     environment: 'node',
     // the CLI tests start tsx in a child process: seconds, not milliseconds, on a loaded machine
     testTimeout: 30_000,

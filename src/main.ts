@@ -18,7 +18,9 @@ container.appendChild(stillCanvas());
 initA11y(container);
 // a homework link opens with a loading bar and then its level; otherwise the title comes at once
 const link = readLink(location.search);
-const assigned = link.level !== null || link.badLevel !== null;
+// (an assignment, ?a=… or inside a SCORM package, opens the same way)
+const assignment = new URLSearchParams(location.search).has('a') || !!document.querySelector('meta[name="bouwstenen-assignment"]');
+const assigned = link.level !== null || link.badLevel !== null || assignment;
 
 export const game = new Phaser.Game({
   type: Phaser.AUTO,

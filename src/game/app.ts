@@ -74,6 +74,26 @@ export class App {
     return v.value;
   }
 
+  // ---- trainer seam (src/game/assignment.ts): an assignment keeps its progress under its own key,
+  // apart from the player's story, and hears of every choice and finished level ------------------
+  /** Set while an assignment is played: the key its progress is saved under. */
+  assignmentKey: string | null = null;
+  /** The class's shared seed while an assignment asks for one: every student sees the same order. */
+  sharedSeed: number | null = null;
+  /** Called after a choice is saved and after a level is finished (assignment timing, SCORM). */
+  observe: ((e: { type: 'choose' | 'finish'; level: string }) => void | Promise<void>) | null = null;
+
+  /** Where progress is saved: the player's own, or the assignment's. */
+  get progressKey() {
+    return this.assignmentKey ?? progressKey(this.profiles.current ?? '');
+  }
+
+  /** Switch to an assignment's progress (or back to the player's own with null). */
+  async useProgressKey(assignmentKey: string | null) {
+    this.assignmentKey = assignmentKey;
+    await this.loadProgress();
+  }
+
   async loadSettings(detected: Settings) {
     const c = await this.checks();
     this.settings = (await this.open('settings', c.readSettings, 'settings')) ?? detected;
@@ -107,7 +127,7 @@ export class App {
   private async loadProgress() {
     const c = await this.checks();
     const id = this.profiles.current;
-    this.progress = (id && (await this.open(progressKey(id), (raw) => c.readProgress(raw, this.content), 'progress'))) || emptyProgress();
+    this.progress = (id && (await this.open(this.progressKey, (raw) => c.readProgress(raw, this.content), 'progress'))) || emptyProgress();
   }
 
   private async saveProfiles() {
@@ -124,7 +144,7 @@ export class App {
     if (key === 'profiles') {
       const v = c.readPlayers(await store.read('profiles'));
       if (v.status === 'ok') this.profiles = c.mergePlayers(v.value.profiles, this.profiles);
-    } else if (this.profiles.current && key === progressKey(this.profiles.current)) {
+    } else if (this.profiles.current && key === this.progressKey) {
       const v = c.readProgress(await store.read(key), this.content);
       if (v.status === 'ok') this.progress = c.mergeProgress(v.value, this.progress);
     }
@@ -157,10 +177,9 @@ export class App {
 
   /** Saved under the current player's own id only, merged with what another tab may have saved. */
   private async saveProgress() {
-    const id = this.profiles.current;
-    if (!id) return;
+    if (!this.profiles.current) return;
     const c = await this.checks();
-    this.progress = await store.update(progressKey(id), (raw) => {
+    this.progress = await store.update(this.progressKey, (raw) => {
       const stored = raw === null ? undefined : c.readProgress(raw, this.content);
       return c.mergeProgress(stored?.status === 'ok' ? stored.value : undefined, this.progress);
     });
@@ -246,6 +265,9 @@ export class App {
     if (out.error) return out;
     this.progress = out.progress;
     await this.saveProgress();
+    const level = this.progress.inPlay?.level;
+    if (level && action.type === 'choose') await this.observe?.({ type: 'choose', level });
+    if (level && action.type === 'next' && this.progress.inPlay?.step === 'debrief') await this.observe?.({ type: 'finish', level });
     for (const f of this.listeners) f(action, out);
     return out;
   }
@@ -279,7 +301,7 @@ export class App {
 
   /** Play a level: in the story with the tower carried over, or on its own from its own start. */
   async begin(levelId: string, mode: Exclude<Mode, 'whatif'>) {
-    await this.dispatch({ type: 'begin', level: levelId, mode, seed: newSeed() });
+    await this.dispatch({ type: 'begin', level: levelId, mode, seed: this.sharedSeed ?? newSeed() });
   }
 
   modeFor(levelId: string): 'story' | 'single' {

@@ -189,7 +189,7 @@ function finish(progress: Progress, levels: readonly LevelT[], level: LevelT, ip
 }
 
 /** Ruptures and repairs in a run, for the debrief ("3 keer breuk, 3 keer herstel"). */
-export function ruptureCount(level: LevelT, ip: InPlay): { ruptures: number; repairs: number } {
+export function ruptureCount(level: LevelT, ip: Pick<InPlay, 'start' | 'choices'>): { ruptures: number; repairs: number } {
   const start = normalizeState(ip.start);
   let run: LevelRun = { level: level.id, start, state: start, choices: [] };
   let ruptures = 0;

@@ -23,6 +23,14 @@ export class Boot extends Phaser.Scene {
     app.ready
       .then(async () => {
         timer.remove();
+        // an assignment (?a=… or inside a SCORM package): its own start screen, or a message
+        const params = new URLSearchParams(location.search);
+        if (params.has('a') || document.querySelector('meta[name="bouwstenen-assignment"]')) {
+          const { assignmentParam, openFromLink } = await import('../game/assignment');
+          const next = await openFromLink(assignmentParam() ?? '');
+          this.scene.start(next.scene, next.data);
+          return;
+        }
         if (!assigned || !app.level(assigned)) {
           app.notices.push(t('notice.unknownLevel', { id: shorten(assigned ?? badLevel ?? '') }));
           this.scene.start('Title');

@@ -6,6 +6,7 @@ import { ruptureCount } from '../game/session';
 import { childName, t, tx } from '../services/i18n';
 import type { Rect } from '../services/a11y';
 import { downloadReport, effectsText } from '../game/report';
+import { assignmentPlay } from '../game/assignment';
 import { TowerView } from '../ui/tower';
 import { palette, TAP, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
@@ -37,9 +38,14 @@ export class Debrief extends BaseScene {
     this.go('Menu', { from: 'Debrief' });
   }
 
+  /** In an assignment the trainer decides whether "what if" (and trying again) is allowed. */
+  private tabs(): Tab[] {
+    return assignmentPlay.active && !assignmentPlay.assignment!.whatIf ? tabs().filter((x) => x !== 'whatif') : tabs();
+  }
+
   protected onNumber(n: number) {
-    const all = tabs();
-    if (all[n - 1]) this.scene.restart({ tab: all[n - 1] });
+    const tabs = this.tabs();
+    if (tabs[n - 1]) this.scene.restart({ tab: tabs[n - 1] });
   }
 
   build() {
@@ -76,9 +82,11 @@ export class Debrief extends BaseScene {
     this.panel({ x: cx, y: cy, w: cw, h: ch });
     // tabs
     const tabH = Math.max(TAP, S * 2.1);
-    const tabW = (cw - 32 - 3 * 8) / 4;
     const parent = app.settings.audience === 'parent';
-    tabs().forEach((tab, i) => {
+    const tabs = this.tabs();
+    if (!tabs.includes(this.tab)) this.tab = tabs[0];
+    const tabW = (cw - 32 - (tabs.length - 1) * 8) / tabs.length;
+    tabs.forEach((tab, i) => {
       this.button({
         rect: { x: cx + 16 + i * (tabW + 8), y: cy + 14, w: tabW, h: tabH }, label: t(`debrief.tab.${tab === 'discuss' && parent ? 'home' : tab}`), hint: portrait ? undefined : String(i + 1),
         pressed: this.tab === tab, align: 'center', size: S * (portrait ? 0.72 : 0.82), id: `tab-${tab}`,
@@ -90,14 +98,20 @@ export class Debrief extends BaseScene {
     const actY = cy + ch - actH - 14;
     const phases = app.phases();
     const nextPhase = app.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
-    const actions: [string, () => void, boolean][] = [
-      [t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false],
-      [t('ui.report'), () => downloadReport(), false],
-      nextPhase
-        ? [t('ui.nextPhase'), () => void app.begin(nextPhase.id, 'story').then(() => this.go('Scenario')), true]
-        : [t('ui.levels'), () => void app.leaveLevel().then(() => this.go('Map')), true],
-    ];
-    const aw = (cw - 32 - 2 * 8) / 3;
+    const actions: [string, () => void, boolean][] = assignmentPlay.active
+      ? [
+        // an assignment: on to this level's questions (trying again only where what-if is allowed)
+        ...(assignmentPlay.assignment!.whatIf ? [[t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false] as [string, () => void, boolean]] : []),
+        [t('trainer.reflect.go'), () => this.go('Reflect', { level: level.id }), true],
+      ]
+      : [
+        [t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false],
+        [t('ui.report'), () => downloadReport(), false],
+        nextPhase
+          ? [t('ui.nextPhase'), () => void app.begin(nextPhase.id, 'story').then(() => this.go('Scenario')), true]
+          : [t('ui.levels'), () => void app.leaveLevel().then(() => this.go('Map')), true],
+      ];
+    const aw = (cw - 32 - (actions.length - 1) * 8) / actions.length;
     actions.forEach(([label, go, primary], i) => {
       this.button({ rect: { x: cx + 16 + i * (aw + 8), y: actY, w: aw, h: actH }, label, onClick: go, align: 'center', primary, size: S * (portrait ? 0.78 : 0.9) }, primary);
     });

@@ -146,7 +146,8 @@ export class Scenario extends BaseScene {
         if (weak.length) lines.push({ kind: 'text', text: t('ui.storyWeak', { blocks: weak.join(', '), name: level.child.name }), bold: true, color: p.crack });
       }
       if (ip.mode === 'whatif') lines.push({ kind: 'text', text: t('ui.whatIfIntro'), italic: true, color: p.inkSoft });
-      lines.push({ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id) });
+      // (a student in an assignment has no use for a homework link)
+      if (ip.mode !== 'assignment') lines.push({ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id) });
       lines.push({ kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => void app.setStep('situation').then(() => this.scene.restart()) });
       this.card(inner, lines);
       this.story(lines.filter((l): l is Extract<Item, { kind: 'text' }> => l.kind === 'text').map((l) => l.text).join(' '));

@@ -77,6 +77,11 @@ export class Title extends BaseScene {
     // shown at once; saves and content may still be loading: then every way in waits for them,
     // and the title lays itself out again (with "continue", the player's name) when they are in
     const ready = app.isReady;
+    // back from an assignment: the player's own progress first (the assignment keeps its own)
+    if (ready && app.assignmentKey) {
+      void import('../game/assignment').then((m) => m.assignmentPlay.close()).then(() => this.scene.restart());
+      return;
+    }
     if (!ready) void app.ready.then(() => this.scene.isActive() && this.scene.restart());
     const when = (f: () => void) => () => void app.ready.then(f);
     const items: { label: string; go: () => void; primary?: boolean }[] = [];
@@ -89,6 +94,7 @@ export class Title extends BaseScene {
     items.push({ label: t('ui.handbook'), go: when(() => this.go('Handbook')) });
     items.push({ label: t('ui.explorer'), go: when(() => this.go('Explorer')) });
     items.push({ label: t('ui.settings'), go: when(() => this.go('Settings')) });
+    items.push({ label: t('trainer.title'), go: when(() => this.go('Trainer')) });
     items.push({ label: ready ? t('ui.player', { name: app.currentProfile().name }) : t('ui.players'), go: when(() => this.go('Profiles')) });
     let bh = Math.max(TAP, S * 2.3);
     const gap = S * 0.5;

@@ -89,7 +89,8 @@ export abstract class BaseScene extends Phaser.Scene {
   private handleKey(e: KeyboardEvent) {
     unlockOnce();
     const target = e.target as HTMLElement | null;
-    const inField = target?.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text';
+    const tag = target?.tagName;
+    const inField = tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !['range', 'button', 'checkbox', 'radio', 'file'].includes((target as HTMLInputElement).type));
     if (inField && e.key !== 'Escape') return;
     if (e.key === 'Escape') {
       e.preventDefault();

@@ -9,5 +9,10 @@ import { SavedGames } from './SavedGames';
 import { Scenario } from './Scenario';
 import { SettingsScene } from './Settings';
 import { Welcome } from './Welcome';
+import { AssignmentDone } from './AssignmentDone';
+import { AssignmentStart } from './AssignmentStart';
+import { ClassOverview } from './ClassOverview';
+import { Reflect } from './Reflect';
+import { Trainer } from './Trainer';
 
-export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome];
+export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome, Trainer, ClassOverview, AssignmentStart, Reflect, AssignmentDone];

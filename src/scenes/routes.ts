@@ -15,6 +15,12 @@ export interface Routes {
   Handbook: { section?: number; page?: number; from?: SceneKey } | undefined;
   Explorer: undefined;
   Welcome: undefined;
+  /** The trainer's screens remember where they were opened from (the menu remembers its own). */
+  Trainer: { from?: string; menuFrom?: string } | undefined;
+  ClassOverview: { from?: string; menuFrom?: string } | undefined;
+  AssignmentStart: undefined;
+  Reflect: { level?: string } | undefined;
+  AssignmentDone: undefined;
   SavedGames: { from?: SceneKey; back?: SceneKey; page?: number; keep?: boolean } | undefined;
 }
 export type SceneKey = keyof Routes;

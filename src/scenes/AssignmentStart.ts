@@ -1,0 +1,86 @@
+// The start of an assignment: what the trainer asks (note, due date, levels), then the student's
+// name and, if they like, their student number. Coming back, the student simply carries on.
+import { app } from '../game/app';
+import { assignmentPlay } from '../game/assignment';
+import { t, tx } from '../services/i18n';
+import { MAX_NAME, MAX_NUMBER } from '../trainer/record';
+import { el, field, openSheet } from '../ui/sheet';
+import { BaseScene } from './base';
+import type { SceneKey } from './routes';
+
+export class AssignmentStart extends BaseScene {
+  constructor() {
+    super('AssignmentStart');
+  }
+
+  title() {
+    return t('trainer.start.title');
+  }
+
+  protected onEscape() {}
+
+  build() {
+    const a = assignmentPlay.assignment;
+    if (!a) {
+      this.go('Title');
+      return;
+    }
+    const hh = this.header(t('trainer.start.title'));
+    const w = Math.min(this.W - 16, 760);
+    const sheet = openSheet({ x: (this.W - w) / 2, y: hh + 8, w, h: this.H - hh - 16 }, t('trainer.start.title'));
+    const list = el('ol', { id: 'assigned-levels' }, ...a.levels.map((id) => el('li', {}, tx(app.level(id)!.title))));
+    sheet.append(el('p', {}, t('trainer.start.intro')), list);
+    if (a.due) sheet.append(el('p', {}, el('strong', {}, t('trainer.start.due', { date: formatDate(a.due, a.lang) }))));
+    if (a.note) sheet.append(el('h2', {}, t('trainer.start.note')), el('blockquote', { id: 'assignment-note' }, a.note));
+    sheet.append(el('p', { class: 'privacy' }, t('trainer.start.privacy')));
+
+    const go = async () => {
+      const next = await assignmentPlay.enter();
+      this.go(next.scene as SceneKey, next.data as never);
+    };
+    const r = assignmentPlay.record;
+    if (r) {
+      const cont = el('button', { type: 'button', class: 'primary', id: 'continue-assignment' }, t('trainer.start.continue'));
+      cont.addEventListener('click', () => void go());
+      // a shared class computer: the next student starts afresh, the first one's work is kept
+      const other = el('button', { type: 'button', id: 'someone-else' }, t('trainer.start.someoneElse', { name: r.student.name }));
+      other.addEventListener('click', () => void assignmentPlay.setAside().then(() => this.scene.restart()));
+      sheet.append(el('h2', {}, t('trainer.start.welcomeBack', { name: r.student.name })), cont, other);
+      this.story(`${t('trainer.start.intro')} ${t('trainer.start.welcomeBack', { name: r.student.name })}`);
+      return;
+    }
+    const fromPlatform = assignmentPlay.platformName();
+    const name = el('input', { type: 'text', id: 'student-name', maxlength: String(MAX_NAME), autocomplete: 'name', required: true });
+    name.value = fromPlatform;
+    const number = el('input', { type: 'text', id: 'student-number', maxlength: String(MAX_NUMBER), inputmode: 'text', autocomplete: 'off' });
+    number.value = assignmentPlay.platformNumber();
+    const error = el('p', { class: 'error', id: 'name-error', role: 'alert' });
+    const start = el('button', { type: 'button', class: 'primary', id: 'start-assignment' }, t('trainer.start.begin'));
+    const begin = async () => {
+      if (!name.value.trim()) {
+        error.textContent = t('trainer.start.nameMissing');
+        name.setAttribute('aria-invalid', 'true');
+        name.focus();
+        return;
+      }
+      start.disabled = true;
+      await assignmentPlay.start(name.value, number.value);
+      await go();
+    };
+    start.addEventListener('click', () => void begin());
+    for (const f of [name, number]) f.addEventListener('keydown', (e) => { if (e.key === 'Enter') void begin(); });
+    sheet.append(
+      el('h2', {}, t('trainer.start.who')),
+      field(t('trainer.start.name'), name, fromPlatform ? t('trainer.start.nameFromPlatform') : t('trainer.start.nameHint')),
+      field(t('trainer.start.number'), number),
+      error,
+      start,
+    );
+    this.story(t('trainer.start.intro'));
+  }
+}
+
+export function formatDate(iso: string, lang: string) {
+  const d = new Date(`${iso}T12:00:00`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+}

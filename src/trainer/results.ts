@@ -1,0 +1,91 @@
+// The results file a student hands in: JSON with a version and a SHA-256 checksum of its body.
+// The checksum catches a file damaged on the way (cut off, garbled by a mail program); anyone who
+// edits the body can compute a new one, so it is no proof against editing. Pure (Web Crypto only).
+import type { AssignmentRecord } from './record';
+
+export const RESULTS_FORMAT = 'bouwstenen-results';
+export const RESULTS_VERSION = 1;
+/** A results file of a long assignment with long reflections stays well under this. */
+export const MAX_RESULTS_BYTES = 2_000_000;
+
+export interface ResultsFile {
+  format: typeof RESULTS_FORMAT;
+  version: number;
+  checksum: string;
+  results: AssignmentRecord;
+}
+
+export type ResultsError =
+  | { code: 'tooBig'; bytes: number }
+  | { code: 'notJson' }
+  | { code: 'notResults' }
+  | { code: 'otherVersion'; version: number }
+  | { code: 'checksum' }
+  | { code: 'fields'; field: string };
+
+export type Parsed = { ok: true; file: ResultsFile } | { ok: false; error: ResultsError };
+
+/** JSON with keys in a fixed order, so the checksum does not depend on how a program wrote it. */
+export function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const entries = Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined);
+    return `{${entries.map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+export async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function buildResults(results: AssignmentRecord): Promise<string> {
+  const file: ResultsFile = { format: RESULTS_FORMAT, version: RESULTS_VERSION, checksum: await sha256(canonical(results)), results };
+  return JSON.stringify(file, null, 1);
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+const isStr = (x: unknown, max = 100_000) => typeof x === 'string' && x.length <= max;
+const isNums = (x: unknown) => Array.isArray(x) && x.length === 5 && x.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/** The first field that does not have the shape the overview relies on, or null. */
+function badField(r: unknown): string | null {
+  if (!isObj(r)) return 'results';
+  if (!isObj(r.assignment) || !isStr(r.assignment.id, 40) || !Array.isArray(r.assignment.levels)) return 'assignment';
+  if (!isObj(r.student) || !isStr(r.student.name, 200) || !(r.student.number === undefined || isStr(r.student.number, 100))) return 'student';
+  if (!isStr(r.startedAt, 40)) return 'startedAt';
+  if (!Array.isArray(r.levels)) return 'levels';
+  for (const [i, l] of r.levels.entries()) {
+    if (!isObj(l) || !isStr(l.id, 100) || !isStr(l.title, 500)) return `levels[${i}]`;
+    if (typeof l.seconds !== 'number' || !(l.seconds >= 0)) return `levels[${i}].seconds`;
+    if (!isObj(l.end) || !isNums(l.end.growth) || !isNums(l.end.cracks) || !isNums(l.end.strength) || !Array.isArray(l.end.status)) return `levels[${i}].end`;
+    if (!Array.isArray(l.choices)) return `levels[${i}].choices`;
+    for (const [j, c] of l.choices.entries()) {
+      if (!isObj(c) || !isStr(c.scenario, 100) || !isStr(c.response, 100) || !isStr(c.setting) || !isStr(c.responseText) || !isStr(c.feedback) || !isStr(c.reaction)) return `levels[${i}].choices[${j}]`;
+      if (c.why !== undefined && !isStr(c.why)) return `levels[${i}].choices[${j}].why`;
+    }
+    if (!Array.isArray(l.questions) || !l.questions.every((q) => isObj(q) && isStr(q.question) && isStr(q.answer))) return `levels[${i}].questions`;
+    if (typeof l.ruptures !== 'number' || typeof l.repairs !== 'number') return `levels[${i}].ruptures`;
+  }
+  return null;
+}
+
+/** A dropped file's text back to results; each way it can be wrong has its own error. */
+export async function parseResults(text: string, bytes = text.length): Promise<Parsed> {
+  const fail = (error: ResultsError): Parsed => ({ ok: false, error });
+  if (bytes > MAX_RESULTS_BYTES) return fail({ code: 'tooBig', bytes });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return fail({ code: 'notJson' });
+  }
+  if (!isObj(raw) || raw.format !== RESULTS_FORMAT) return fail({ code: 'notResults' });
+  if (raw.version !== RESULTS_VERSION) return fail({ code: 'otherVersion', version: typeof raw.version === 'number' ? raw.version : NaN });
+  if (typeof raw.checksum !== 'string' || !isObj(raw.results)) return fail({ code: 'checksum' });
+  if ((await sha256(canonical(raw.results))) !== raw.checksum) return fail({ code: 'checksum' });
+  const field = badField(raw.results);
+  if (field) return fail({ code: 'fields', field });
+  return { ok: true, file: raw as unknown as ResultsFile };
+}

@@ -1,0 +1,200 @@
+// The game's side of SCORM 1.2: find the platform's `API` object in the window's parent or opener
+// chain, then report as the student plays. Every call is guarded: a missing API, one that throws
+// or one that refuses a call (returns "false") never stops the game; problems are collected and
+// said once. Pure apart from the window it is given.
+
+export const SUSPEND_LIMIT = 4096;
+
+/** The SCORM 1.2 runtime API as the platform provides it. */
+export interface Scorm12Api {
+  LMSInitialize(arg: ''): string;
+  LMSFinish(arg: ''): string;
+  LMSGetValue(key: string): string;
+  LMSSetValue(key: string, value: string): string;
+  LMSCommit(arg: ''): string;
+  LMSGetLastError(): string | number;
+  LMSGetErrorString?(code: string | number): string;
+}
+
+interface WinLike {
+  API?: unknown;
+  parent?: WinLike | null;
+  opener?: WinLike | null;
+}
+
+const isApi = (x: unknown): x is Scorm12Api => !!x && typeof (x as Scorm12Api).LMSInitialize === 'function' && typeof (x as Scorm12Api).LMSSetValue === 'function';
+
+/** The usual search: up the parents (at most 10), then the same from the opener. */
+export function findApi(win: WinLike | null | undefined): Scorm12Api | null {
+  const climb = (w: WinLike | null | undefined): Scorm12Api | null => {
+    for (let i = 0; w && i < 10; i++) {
+      try {
+        if (isApi(w.API)) return w.API;
+        if (!w.parent || w.parent === w) break;
+        w = w.parent;
+      } catch {
+        // a parent from another origin cannot be read: the search ends there
+        break;
+      }
+    }
+    return null;
+  };
+  try {
+    return climb(win) ?? climb(win?.opener ?? null);
+  } catch {
+    return null;
+  }
+}
+
+/** SCORM 1.2 time: HH:MM:SS for interactions, HHHH:MM:SS.SS for a session's length. */
+export const clockTime = (d: Date) => d.toTimeString().slice(0, 8);
+export function sessionTime(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.min(9999, Math.floor(s / 3600));
+  return `${String(h).padStart(4, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** An identifier as SCORM 1.2 accepts it (CMIIdentifier: no spaces, at most 255 characters). */
+export const cmiId = (s: string) => s.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 255);
+
+export class ScormSession {
+  private api: Scorm12Api | null;
+  private started = false;
+  private finished = false;
+  private interactions = 0;
+  /** What went wrong, for one calm message; the game goes on. */
+  readonly problems: string[] = [];
+  private onProblem: (msg: string) => void;
+
+  constructor(api: Scorm12Api | null, onProblem: (msg: string) => void = () => {}) {
+    this.api = api;
+    this.onProblem = onProblem;
+  }
+
+  get active() {
+    return !!this.api && this.started && !this.finished;
+  }
+
+  private call(what: string, f: (api: Scorm12Api) => string): string | null {
+    if (!this.api) return null;
+    try {
+      const r = f(this.api);
+      if (r === 'false' || (r as unknown) === false) {
+        let code: string | number = '';
+        try {
+          code = this.api.LMSGetLastError();
+        } catch {
+          // no error code either
+        }
+        this.problem(`${what} refused (${code})`);
+        return null;
+      }
+      return r;
+    } catch (e) {
+      this.problem(`${what} threw: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+  }
+
+  private problem(msg: string) {
+    this.problems.push(msg);
+    if (this.problems.length === 1) this.onProblem(msg);
+  }
+
+  /** Start the session; false when there is no platform or it refused. */
+  initialize(): boolean {
+    if (!this.api || this.started) return this.started;
+    this.started = this.call('LMSInitialize', (a) => a.LMSInitialize('')) !== null;
+    if (!this.started) {
+      this.api = null;
+      return false;
+    }
+    const n = Number(this.get('cmi.interactions._count'));
+    this.interactions = Number.isFinite(n) && n > 0 ? n : 0;
+    if (this.get('cmi.core.lesson_status') === 'not attempted') this.set('cmi.core.lesson_status', 'incomplete');
+    return true;
+  }
+
+  get(key: string): string {
+    if (!this.active) return '';
+    return this.call(`LMSGetValue(${key})`, (a) => a.LMSGetValue(key)) ?? '';
+  }
+
+  set(key: string, value: string): boolean {
+    if (!this.active) return false;
+    return this.call(`LMSSetValue(${key})`, (a) => a.LMSSetValue(key, value)) !== null;
+  }
+
+  commit() {
+    if (this.active) this.call('LMSCommit', (a) => a.LMSCommit(''));
+  }
+
+  /** "Lastname, Firstname" as most platforms give it, turned round for the game. */
+  studentName(): string {
+    const raw = this.get('cmi.core.student_name').trim();
+    const m = /^([^,]+),\s*(.+)$/.exec(raw);
+    return (m ? `${m[2]} ${m[1]}` : raw).slice(0, 60);
+  }
+
+  studentId(): string {
+    return this.get('cmi.core.student_id').slice(0, 30);
+  }
+
+  /** One interaction per choice: the scenario, the response, when. */
+  recordChoice(levelId: string, scenario: string, response: string, at: Date) {
+    if (!this.active) return;
+    const n = this.interactions++;
+    this.set(`cmi.interactions.${n}.id`, cmiId(`${levelId}.${scenario}`));
+    this.set(`cmi.interactions.${n}.type`, 'choice');
+    this.set(`cmi.interactions.${n}.student_response`, cmiId(response));
+    this.set(`cmi.interactions.${n}.time`, clockTime(at));
+    this.commit();
+  }
+
+  /** Resume data, cut to the limit by the caller's own shortening. */
+  suspend(data: string) {
+    if (data.length > SUSPEND_LIMIT) {
+      this.problem(`suspend_data too long (${data.length})`);
+      return;
+    }
+    this.set('cmi.suspend_data', data);
+    this.commit();
+  }
+
+  resumeData(): string {
+    return this.get('cmi.suspend_data');
+  }
+
+  progress(status: 'incomplete' | 'completed', score?: number) {
+    if (!this.active) return;
+    if (score !== undefined) {
+      this.set('cmi.core.score.min', '0');
+      this.set('cmi.core.score.max', '100');
+      this.set('cmi.core.score.raw', String(Math.round(Math.max(0, Math.min(100, score)))));
+    }
+    this.set('cmi.core.lesson_status', status);
+    this.commit();
+  }
+
+  /** Leaving: the session's time, suspend so the student can come back, commit and finish. */
+  finish(seconds: number, completed: boolean) {
+    if (!this.active) return;
+    this.set('cmi.core.session_time', sessionTime(seconds));
+    this.set('cmi.core.exit', completed ? '' : 'suspend');
+    this.commit();
+    this.call('LMSFinish', (a) => a.LMSFinish(''));
+    this.finished = true;
+  }
+}
+
+/**
+ * Resume data within SCORM 1.2's 4,096 characters: the progress first; reflections are cut
+ * shorter and shorter until everything fits (the full text stays in the browser's own save).
+ */
+export function fitSuspend(make: (maxAnswer: number) => string, limit = SUSPEND_LIMIT): string | null {
+  for (const max of [4000, 1000, 400, 150, 50, 0]) {
+    const s = make(max);
+    if (s.length <= limit) return s;
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+// A page of real HTML over the canvas, for screens made of forms, tables and long text (trainer
+// screen, class overview, assignment start, reflections): native fields, scrolling, zoom, copy
+// and paste, and screen readers come for free. It sits in the accessible layer, so a new scene
+// removes it with the rest of that layer. Text is only ever set as text (el()).
+import type { Rect } from '../services/a11y';
+import { getTextScale, isHighContrast } from './theme';
+
+const STYLE = `
+#a11y .sheet { position: absolute; pointer-events: auto; overflow: auto; box-sizing: border-box; padding: 16px 20px 28px;
+  font: 18px/1.45 "Atkinson Hyperlegible", system-ui, sans-serif; color: #33313d; background: #fffdf8; border: 1px solid #e2d6c4;
+  border-radius: 18px; -webkit-overflow-scrolling: touch; }
+#a11y .sheet.contrast { background: #fff; color: #000; border-color: #000; }
+#a11y .sheet h2 { font: bold 1.25em Nunito, "Atkinson Hyperlegible", sans-serif; margin: 1em 0 .4em; }
+#a11y .sheet h2:first-child { margin-top: .2em; }
+#a11y .sheet h3 { font-size: 1.05em; margin: 1em 0 .3em; }
+#a11y .sheet p { margin: .4em 0; }
+#a11y .sheet .soft { color: #5c5866; }
+#a11y .sheet .privacy { background: #eef4ea; border-radius: 10px; padding: .5em .8em; }
+#a11y .sheet .error { color: #a3372a; font-weight: bold; }
+#a11y .sheet .ok { color: #2f6b2f; }
+#a11y .sheet label { display: block; margin: .5em 0 .2em; font-weight: bold; }
+#a11y .sheet label.inline { display: flex; gap: .5em; align-items: flex-start; font-weight: normal; margin: .3em 0; }
+#a11y .sheet label.inline input { margin-top: .3em; width: 1.1em; height: 1.1em; accent-color: #c8694a; flex: none; }
+#a11y .sheet input[type=text], #a11y .sheet input[type=date], #a11y .sheet select, #a11y .sheet textarea {
+  font: inherit; box-sizing: border-box; width: 100%; max-width: 40em; padding: .4em .6em; border: 2px solid #c8694a; border-radius: 10px;
+  background: #fff; color: #33313d; }
+#a11y .sheet textarea { min-height: 5.5em; resize: vertical; }
+#a11y .sheet button { font: bold 1em "Atkinson Hyperlegible", sans-serif; padding: .55em 1.1em; margin: .4em .5em .4em 0; border-radius: 12px;
+  border: 2px solid #c8694a; background: #fff; color: #33313d; cursor: pointer; min-height: 44px; }
+#a11y .sheet button.primary { background: #c8694a; color: #fff; }
+#a11y .sheet button:focus-visible, #a11y .sheet input:focus-visible, #a11y .sheet textarea:focus-visible, #a11y .sheet select:focus-visible,
+#a11y .sheet a:focus-visible, #a11y .sheet .drop:focus-visible { outline: 4px solid #1f5fbf; outline-offset: 2px; }
+#a11y .sheet code { background: #f3ece0; padding: 0 .3em; border-radius: 4px; font-size: .9em; }
+#a11y .sheet table { border-collapse: collapse; margin: .5em 0; width: 100%; }
+#a11y .sheet th, #a11y .sheet td { border-bottom: 1px solid #e2d6c4; padding: .3em .5em; text-align: left; vertical-align: top; }
+#a11y .sheet th { background: #f6efe4; }
+#a11y .sheet .scroll-x { overflow-x: auto; }
+#a11y .sheet .cols { display: flex; flex-wrap: wrap; gap: 1.5em; align-items: flex-start; }
+#a11y .sheet .cols > * { flex: 1 1 20em; min-width: 0; }
+#a11y .sheet .qr svg { width: 220px; height: 220px; background: #fff; }
+#a11y .sheet .link { font-family: ui-monospace, monospace; font-size: .8em; word-break: break-all; }
+#a11y .sheet .drop { border: 3px dashed #c8694a; border-radius: 14px; padding: 1.2em; text-align: center; background: #fbf5ec; }
+#a11y .sheet .drop.over { background: #f3e3d0; }
+#a11y .sheet .chart { margin: .3em 0 1em; }
+#a11y .sheet .chart .row { display: grid; grid-template-columns: minmax(8em, 22em) 1fr 6em; gap: .5em; align-items: center; margin: .15em 0; }
+#a11y .sheet .chart .bar { height: 1em; background: #c8694a; border-radius: 4px; min-width: 2px; }
+#a11y .sheet .tower-bars .row { grid-template-columns: 10em 1fr 3.5em; }
+#a11y .sheet .tower-bars .bar { background: #7aa36b; }
+#a11y .sheet blockquote { margin: .5em 0; padding: .4em .8em; border-left: 4px solid #c8694a; background: #fbf5ec; white-space: pre-wrap; }
+#a11y .sheet ul.answers { padding-left: 1.2em; } #a11y .sheet ul.answers li { margin: .3em 0; white-space: pre-wrap; }
+@media (max-width: 600px) { #a11y .sheet { font-size: 16px; padding: 12px 12px 24px; } #a11y .sheet .chart .row { grid-template-columns: 1fr 4em 5em; } }
+`;
+
+let styled = false;
+
+/** Make an element with text (never HTML) and attributes. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean> = {}, ...children: (Node | string | null | undefined | false)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === false) continue;
+    if (k === 'class') e.className = String(v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) e.append(c);
+  return e;
+}
+
+/** A scrolling page over the given area of the screen. */
+export function openSheet(r: Rect, label: string): HTMLElement {
+  if (!styled) {
+    styled = true;
+    document.head.append(el('style', { id: 'sheet-style' }, STYLE));
+  }
+  const sheet = el('section', { class: `sheet${isHighContrast() ? ' contrast' : ''}`, 'aria-label': label });
+  Object.assign(sheet.style, { left: `${Math.round(r.x)}px`, top: `${Math.round(r.y)}px`, width: `${Math.round(r.w)}px`, height: `${Math.round(r.h)}px`, fontSize: `${Math.round(18 * getTextScale())}px` });
+  document.querySelector('#a11y-controls')!.appendChild(sheet);
+  return sheet;
+}
+
+/** A labelled field. */
+export function field(labelText: string, input: HTMLElement, hint?: string): HTMLElement {
+  const id = input.id || `f-${Math.random().toString(36).slice(2, 9)}`;
+  input.id = id;
+  const parts: (Node | string)[] = [el('label', { for: id }, labelText)];
+  if (hint) {
+    const hid = `${id}-hint`;
+    input.setAttribute('aria-describedby', hid);
+    parts.push(el('p', { class: 'soft', id: hid }, hint));
+  }
+  parts.push(input);
+  return el('div', {}, ...parts);
+}

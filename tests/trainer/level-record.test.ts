@@ -1,0 +1,59 @@
+// A level's record from the shipped content: texts the student saw, the end tower, ruptures.
+import { describe, expect, it } from 'vitest';
+import { loadFromDisk } from '../../src/content/node';
+import { levelRecord } from '../../src/game/assignment';
+import { beatResponses, chooseById, nextBeat, replay, startLevel } from '../../src/model';
+import { ruptureCount } from '../../src/game/session';
+import { fitSuspend } from '../../src/trainer/scorm';
+
+const content = loadFromDisk();
+const level = content.levels.find((l) => l.id === 'phase-1-safety')!;
+const total = (r: { effects: Record<string, number | undefined> }) => Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
+const pick = (best: boolean) => level.scenarios.map((s) => {
+  const totals = s.responses.map(total);
+  return { scenario: s.id, response: s.responses[totals.indexOf(best ? Math.max(...totals) : Math.min(...totals))].id };
+});
+
+describe('a level record', () => {
+  it('keeps the texts the student saw and the tower at the end', () => {
+    const choices = pick(true);
+    const r = levelRecord(level, choices, ['2026-11-30T10:00:00.000Z'], { seconds: 60 });
+    expect(r.choices).toHaveLength(level.scenarios.length);
+    const first = level.scenarios[0].responses.find((x) => x.id === choices[0].response)!;
+    expect(r.choices[0]).toMatchObject({ setting: level.scenarios[0].setting.nl, responseText: first.text.nl, reaction: first.reaction.nl, at: '2026-11-30T10:00:00.000Z' });
+    expect(r.choices[0].feedback).toContain(first.feedback.nl!);
+    expect(r.choices[1].at).toBeUndefined();
+    const end = replay(level, startLevel(level).start, choices).state;
+    expect(r.end.growth[0]).toBeCloseTo(end.growth[0], 2);
+    expect(r.end.status[0]).toBe('solid');
+    expect(r.ruptures).toBe(0);
+    expect(r.questions.map((q) => q.question)).toEqual(level.questions.map((q) => q.nl));
+  });
+
+  it('counts ruptures and repairs as the debrief does, and marks the answers that made it right', () => {
+    // the poorest response everywhere; in each repair moment, the response that makes it right
+    let run = startLevel(level);
+    for (let beat = nextBeat(level, run.choices); beat; beat = nextBeat(level, run.choices)) {
+      const list = beatResponses(beat);
+      const r = beat.kind === 'repair' ? list.find((x) => x.kind === 'repair')! : list.reduce((a, b) => (total(b) < total(a) ? b : a));
+      run = chooseById(level, run, r.id).run;
+    }
+    const moments = run.choices.filter((c) => c.repair).length;
+    expect(moments).toBeGreaterThanOrEqual(3);
+    const r = levelRecord(level, run.choices, [], {});
+    expect(r).toMatchObject(ruptureCount(level, { start: run.start, choices: run.choices }));
+    expect(r.ruptures).toBeGreaterThanOrEqual(level.scenarios.length - 1);
+    expect(r.repairs).toBe(moments);
+    expect(r.choices.map((c) => !!c.repair)).toEqual(run.choices.map((c) => !!c.repair));
+  });
+});
+
+describe('resume data', () => {
+  it('fits 4,096 characters by cutting long answers, keeping the progress', () => {
+    const long = 'x'.repeat(3000);
+    const make = (max: number) => JSON.stringify({ c: pick(true).map((c) => [c.scenario, c.response]), q: [long.slice(0, max), long.slice(0, max)] });
+    const s = fitSuspend(make)!;
+    expect(s.length).toBeLessThanOrEqual(4096);
+    expect(JSON.parse(s).c).toHaveLength(level.scenarios.length);
+  });
+});
