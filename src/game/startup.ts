@@ -7,6 +7,7 @@ import { defaultSettings } from './defaults';
 import { loadGameContent, locales } from '../services/content';
 import { detectLang, setLang, setLocales, t } from '../services/i18n';
 import { initStore } from '../services/store';
+import { loadInstallHint, registerOffline, watchInstallPrompt } from '../services/offline';
 import { setLook } from '../ui/theme';
 
 const FONTS = ['16px "Atkinson Hyperlegible"', 'bold 16px "Atkinson Hyperlegible"', 'italic 16px "Atkinson Hyperlegible"', 'bold 16px Nunito'];
@@ -30,6 +31,7 @@ export function startup(game: Phaser.Game) {
   setLang(lang);
   app.settings = defaultSettings(lang, matchMedia('(prefers-reduced-motion: reduce)').matches);
   setLook(app.settings);
+  watchInstallPrompt();
 }
 
 /**
@@ -44,7 +46,7 @@ export function loadAll() {
     Promise.all(FONTS.map((f) => document.fonts.load(f))),
     (async () => {
       await initStore();
-      await app.loadSettings(app.settings);
+      await Promise.all([app.loadSettings(app.settings), loadInstallHint()]);
       if (urlLang === 'nl' || urlLang === 'en') app.settings.lang = urlLang;
       setLang(app.settings.lang);
       setLook(app.settings);
@@ -65,5 +67,7 @@ export function loadAll() {
     .then(() => {
       app.isReady = true;
       settle();
+      // offline support last: the service worker downloads the whole game once, in the background
+      void registerOffline();
     }, fail);
 }

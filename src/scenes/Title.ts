@@ -4,6 +4,7 @@ import { t } from '../services/i18n';
 import { CHILD_COLOURS, palette, shade } from '../ui/theme';
 import { CHILD_BLOCKS } from '../model';
 import { BaseScene } from './base';
+import { bottomBanner } from '../ui/banner';
 
 export class Title extends BaseScene {
   constructor() {
@@ -17,7 +18,8 @@ export class Title extends BaseScene {
   protected onEscape() {}
 
   build() {
-    const { W, H, S } = this;
+    const { W, S } = this;
+    const H = this.H - bottomBanner(this, 'title');
     const p = palette();
     const portrait = this.portrait;
     // a small tower as the emblem
