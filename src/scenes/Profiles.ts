@@ -23,7 +23,7 @@ export class Profiles extends BaseScene {
     let y = hh + S;
     const bh = Math.max(44, S * 2.3);
     const list = app.profiles.list;
-    const maxRows = Math.max(1, Math.floor((H - hh - S * 8) / (bh + 8)));
+    const maxRows = Math.max(1, Math.floor((H - hh - S * 9 - bh) / (bh + 8)));
     for (const p of list.slice(0, maxRows)) {
       this.button({
         rect: { x, y, w, h: bh }, label: p.name, pressed: p.id === app.profiles.current, id: `player-${p.id}`,
@@ -55,6 +55,8 @@ export class Profiles extends BaseScene {
       if (e.key === 'Enter') add();
     });
     this.button({ rect: { x: x + w * 0.62 + 8, y, w: w * 0.38 - 8, h: bh }, label: t('ui.add'), onClick: add, primary: true, align: 'center' });
+    // progress as a file, to carry to another device (scenes/Transfer)
+    this.button({ rect: { x, y: y + bh + S, w, h: bh }, label: t('transfer.title'), onClick: () => this.go('Transfer'), align: 'center', id: 'transfer' });
     this.events.once('shutdown', () => this.field?.remove());
   }
 }

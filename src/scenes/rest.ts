@@ -7,5 +7,6 @@ import { Menu } from './Menu';
 import { Profiles } from './Profiles';
 import { Scenario } from './Scenario';
 import { SettingsScene } from './Settings';
+import { Transfer } from './Transfer';
 
-export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer];
+export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, Transfer];
