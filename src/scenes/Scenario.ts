@@ -10,6 +10,7 @@ import { TowerView } from '../ui/tower';
 import { isHighContrast, palette, textStyle } from '../ui/theme';
 import type { Mood } from './art/figures';
 import { BaseScene } from './base';
+import { readAloudButton } from '../ui/readAloud';
 import { cardLines } from '../game/explain';
 import { lastBeat, momentOf, type PlayBeat } from '../game/session';
 
@@ -119,6 +120,7 @@ export class Scenario extends BaseScene {
       const mood: Mood = step === 'result' && this.last ? moodOf(this.last.response) : 'calm';
       drawCaregiver(fg, step === 'intro' ? 'standing' : 'kneeling', artR.x + artR.w * 0.38, artR.y + artR.h * 0.94, figH);
       drawChild(fg, run.state.ageMonths, mood, artR.x + artR.w * 0.58, artR.y + artR.h * 0.94, figH * 0.55);
+      readAloudButton(this, artR.x + artR.w - 8, artR.y + 8);
     }
 
     // the towers
