@@ -100,10 +100,11 @@ function serveDist(version: () => number): Promise<Server> {
   });
 }
 
-// fixme: under Playwright, Chromium's service worker job queue stalls once the game has loaded:
-// a second registration.update() (or register()) never settles and no new sw.js is fetched, so
-// the waiting version never appears (a manual update() before the page's load event does work).
-// The flow it checks is vite-plugin-pwa's documented 'prompt' flow; checked by hand only.
+// fixme: under Playwright, Chromium's service worker job queue stalls on the second visit to the
+// built game: registration.update() (and register()) never settle and no new sw.js is fetched, so
+// the waiting version never appears. A minimal page with the same sw.js updates fine under the
+// same harness; not found why within the time. The flow is vite-plugin-pwa's documented 'prompt'
+// flow; the notice's placement (title and map only) is in src/ui/banner.ts.
 test.fixme('a new version waits for the player: not in a scene, then "load now" on the map', async ({ page }) => {
   let version = 1;
   const server = await serveDist(() => version);
@@ -112,13 +113,13 @@ test.fixme('a new version waits for the player: not in a scene, then "load now" 
     await page.goto(url);
     await booted(page);
     await swActive(page);
-    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    // in a level, a new version is deployed and the browser finds it (as on its hourly check)
-    await button(page, 'Levels').click();
-    await page.locator('#a11y-controls button[data-id="level-phase-1-safety"]').click();
-    await expect(heading(page)).toHaveText(/Basisveiligheid/);
+    // a new version is deployed; the player opens a homework link (a level) and the browser
+    // looks for a new version as the page loads
     version = 2;
+    await page.goto(`${url}?level=phase-1-safety`, { waitUntil: 'commit' });
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await booted(page);
+    await expect(heading(page)).toHaveText(/Basisveiligheid/);
     await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 30_000 }).toBe(true);
     // no notice in the middle of a scene
     await expect(page.locator('#a11y-controls button[data-id="load-update"]')).toHaveCount(0);
