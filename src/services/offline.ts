@@ -48,8 +48,8 @@ export function watchInstallPrompt() {
 export async function registerOffline(): Promise<void> {
   if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   registered = true;
-  // look for a new version first: registering again does not check, and in Chromium the
-  // browser's own check after a page load can hold later registration calls back for a long time
+  // look for a new version at once: registering a known worker again does not check for one,
+  // and the browser's own check after a page load may come late
   const existing = await navigator.serviceWorker.getRegistration();
   if (existing?.active && navigator.onLine) void existing.update().catch(() => {});
   const { registerSW } = await import('virtual:pwa-register');
