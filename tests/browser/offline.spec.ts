@@ -6,6 +6,9 @@ import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
 import { booted, button, expect, heading, playState, policyPick, responses, shot, test } from './helpers';
 
+// the other browser tests run without the service worker (playwright.config.ts)
+test.use({ serviceWorkers: 'allow' });
+
 /** Wait until a service worker is active for this page, with everything precached. */
 async function swActive(page: Page) {
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none'), { timeout: 30_000 }).toBe('activated');
