@@ -10,6 +10,9 @@ import {
 } from '../services/offline';
 import { palette, textStyle } from './theme';
 
+/** Screens lower than this (CSS px) get no bar. */
+const SHORT = 560;
+
 interface Action {
   label: string;
   onClick: () => void;
@@ -19,7 +22,9 @@ interface Action {
 
 /** Draw the bar that fits now (if any) at the bottom of the screen; returns its height (0 for none). */
 export function bottomBanner(scene: BaseScene, where: 'title' | 'map'): number {
-  if (!app.isReady) return 0;
+  // a phone on its side has no room to spare: no bar there. A waiting version still comes in
+  // when the game is next opened (once no open page uses the old one).
+  if (!app.isReady || scene.H < SHORT) return 0;
   const off = onOfflineChange(() => {
     if (scene.scene.isActive()) scene.scene.restart();
   });

@@ -31,7 +31,16 @@ test.describe('on an iPhone', () => {
     // remembered
     await page.reload();
     await booted(page);
-    await expect(button(page, 'Nieuw verhaal')).toBeAttached();
+    await expect(button(page, 'Speler: Speler 1')).toBeAttached();
+    await expect(page.locator('#a11y-controls button[data-id^="install"]')).toHaveCount(0);
+  });
+
+  test('not on a phone on its side: no room to spare there', async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.goto('/');
+    await booted(page);
+    // the title as it is once the saves are in (it names the player)
+    await expect(button(page, 'Speler: Speler 1')).toBeAttached();
     await expect(page.locator('#a11y-controls button[data-id^="install"]')).toHaveCount(0);
   });
 
@@ -70,6 +79,6 @@ test.describe('on an Android phone', () => {
 test('no hint on a desktop browser', async ({ page }) => {
   await page.goto('/');
   await booted(page);
-  await expect(button(page, 'Nieuw verhaal')).toBeAttached();
+  await expect(button(page, 'Speler: Speler 1')).toBeAttached();
   await expect(page.locator('#a11y-controls button[data-id^="install"]')).toHaveCount(0);
 });
