@@ -8,7 +8,7 @@ import { t } from '../services/i18n';
 import {
   canPrompt, dismissInstallHint, installHintKind, loadUpdate, onOfflineChange, promptInstall, updateWaiting,
 } from '../services/offline';
-import { palette, textStyle } from './theme';
+import { getTextScale, palette, textStyle } from './theme';
 
 /** Screens lower than this (CSS px) get no bar. */
 const SHORT = 560;
@@ -52,18 +52,26 @@ function draw(scene: BaseScene, message: string, actions: Action[]): number {
   const m = 10;
   const w = Math.min(W - 2 * m, 760);
   const x = (W - w) / 2;
-  const pad = Math.round(S * 0.7);
-  const size = S * 0.9;
-  const bh = Math.max(44, size * 2.3);
-  const labelW = (a: Action) => Math.max(120, measureWidth(scene, a.label, size, !!a.primary) + size * 2);
-  const buttonsW = actions.reduce((n, a) => n + labelW(a), 0) + (actions.length - 1) * 8;
-  // text and buttons side by side when both fit, else the buttons below the text
-  const side = w - 2 * pad - buttonsW >= Math.max(260, S * 16);
-  const textW = side ? w - 3 * pad - buttonsW : w - 2 * pad;
-  const probe = scene.make.text({ x: 0, y: 0, text: message, style: textStyle({ size, width: textW }) }, false);
-  const textH = probe.height;
-  probe.destroy();
-  const h = side ? Math.max(textH, bh) + 2 * pad : textH + bh + 2.6 * pad;
+  // the bar takes at most about a quarter of the screen: with large text it steps down in size,
+  // never below the size body text has at 100%
+  const layout = (size: number) => {
+    const pad = Math.round(size * 0.75);
+    const bh = Math.max(44, size * 2.3);
+    const labelW = (a: Action) => Math.max(120, measureWidth(scene, a.label, size, !!a.primary) + size * 2);
+    const buttonsW = actions.reduce((n, a) => n + labelW(a), 0) + (actions.length - 1) * 8;
+    // text and buttons side by side when both fit, else the buttons below the text
+    const side = w - 2 * pad - buttonsW >= Math.max(260, size * 18);
+    const textW = side ? w - 3 * pad - buttonsW : w - 2 * pad;
+    const probe = scene.make.text({ x: 0, y: 0, text: message, style: textStyle({ size, width: textW }) }, false);
+    const textH = probe.height;
+    probe.destroy();
+    const h = side ? Math.max(textH, bh) + 2 * pad : textH + bh + 2.6 * pad;
+    return { size, pad, bh, labelW, buttonsW, side, textW, h };
+  };
+  const floor = S / getTextScale();
+  let l = layout(S * 0.9);
+  for (const k of [0.8, 0.7]) if (l.h > H * 0.26) l = layout(Math.max(floor, S * k));
+  const { size, pad, bh, labelW, buttonsW, side, textW, h } = l;
   const y = H - h - m;
   scene.panel({ x, y, w, h }, p.panel);
   scene.text(x + pad, side ? y + h / 2 : y + pad, message, { size, width: textW }).setOrigin(0, side ? 0.5 : 0);
