@@ -32,6 +32,9 @@ export default defineConfig({
     },
     viewport: { width: 1280, height: 720 },
     locale: 'nl-NL',
+    // the service worker downloads the whole game in the background; only the offline tests
+    // need it (tests/browser/offline.spec.ts allows it), the rest are spared the extra work
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { parse } from 'yaml';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** Content is authored as YAML; the build turns it into JSON modules so the game ships no YAML parser. */
 function yamlAsJson(): Plugin {
@@ -45,7 +46,51 @@ function gameFileList(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [yamlAsJson(), preloadFonts(), gameFileList()],
+  plugins: [
+    yamlAsJson(),
+    preloadFonts(),
+    gameFileList(),
+    // installable and offline: a service worker precaches everything the game needs (sounds and
+    // fonts too); src/services/offline.ts registers it once the title is up, and an update waits
+    // for the player to say "load now" on the title or the map (registerType 'prompt')
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      // the icons are precached by the glob below already
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Bouwstenen',
+        short_name: 'Bouwstenen',
+        description: 'Een spel over hoe hechting groeit, naar het bouwstenenmodel van Truus Bakker-van Zeil.',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#f6efe4',
+        theme_color: '#f6efe4',
+        categories: ['education', 'games'],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,woff2,ogg,mp3,json,png,svg}'],
+        // the main chunk (Phaser) is about 1.5 MB; Workbox skips files over 2 MiB by default
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // a homework link (?level=…&lang=…) opens offline too
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // the first visit's page is served by the worker as soon as it is ready, so a later
+        // update reaches it the same way as any later visit (the new version still waits)
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // sounds and fonts stay files: inlined, they would weigh on the script that must load before the title

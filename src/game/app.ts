@@ -170,6 +170,13 @@ export class App {
     await this.loadProgress();
   }
 
+  /** Give the current player this progress (a checked progress file), then read it back as any save. */
+  async adoptProgress(progress: Progress) {
+    this.progress = progress;
+    await this.saveProgress();
+    await this.loadProgress();
+  }
+
   async saveSettings(next: Partial<Settings>) {
     this.settings = { ...this.settings, ...next };
     await store.save('settings', this.settings);

@@ -7,6 +7,7 @@ import { defaultSettings } from './defaults';
 import { loadGameContent, locales } from '../services/content';
 import { detectLang, setLang, setLocales, t } from '../services/i18n';
 import { initStore } from '../services/store';
+import { loadInstallHint, registerOffline, watchInstallPrompt } from '../services/offline';
 import { setLook } from '../ui/theme';
 import { motionChoice, reducesMotion, watchSystemMotion } from '../services/motion';
 
@@ -31,6 +32,7 @@ export function startup(link: Link = readLink(location.search), more: typeof ext
   setLang(lang);
   app.settings = defaultSettings(lang, matchMedia('(prefers-reduced-motion: reduce)').matches);
   setLook(app.settings);
+  watchInstallPrompt();
 }
 
 /**
@@ -45,7 +47,7 @@ export function loadAll() {
     Promise.all(FONTS.map((f) => document.fonts.load(f))),
     (async () => {
       await initStore();
-      await app.loadSettings(app.settings);
+      await Promise.all([app.loadSettings(app.settings), loadInstallHint()]);
       // the system's reduced-motion setting applies unless the player chose otherwise
       app.settings.motion = motionChoice(app.settings);
       app.settings.reducedMotion = reducesMotion(app.settings.motion);
@@ -71,5 +73,7 @@ export function loadAll() {
     .then(() => {
       app.isReady = true;
       settle();
+      // offline support last: the service worker downloads the whole game once, in the background
+      void registerOffline();
     }, fail);
 }

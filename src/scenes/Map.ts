@@ -7,6 +7,7 @@ import { ageLabel, childName, t, tx } from '../services/i18n';
 import { CHILD_COLOURS, palette, shade } from '../ui/theme';
 import { fitBlock } from '../ui/fit';
 import { BaseScene } from './base';
+import { bottomBanner } from '../ui/banner';
 
 export class LevelMap extends BaseScene {
   constructor() {
@@ -18,7 +19,8 @@ export class LevelMap extends BaseScene {
   }
 
   build() {
-    const { W, H, S } = this;
+    const { W, S } = this;
+    const H = this.H - bottomBanner(this, 'map');
     const p = palette();
     const hh = this.header(t('ui.levels'), { label: t('ui.back'), onClick: () => this.go('Title') });
     const phases = app.phases();

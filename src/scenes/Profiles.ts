@@ -35,7 +35,8 @@ export class Profiles extends BaseScene {
     let y = hh + S;
     const bh = Math.max(TAP, S * 2.3);
     const list = app.profiles.list;
-    const fit = Math.max(1, Math.floor((H - hh - S * 8) / (bh + 8)));
+    // a row is kept for the button that carries progress to another device
+    const fit = Math.max(1, Math.floor((H - hh - S * 9 - bh) / (bh + 8)));
     // more players than fit: a page at a time, with a row kept for the page buttons
     const paged = list.length > fit;
     const maxRows = paged ? Math.max(1, fit - 1) : fit;
@@ -81,6 +82,8 @@ export class Profiles extends BaseScene {
       if (e.key === 'Enter') add();
     });
     this.button({ rect: { x: x + w * 0.62 + 8, y, w: w * 0.38 - 8, h: bh }, label: t('ui.add'), onClick: add, primary: true, align: 'center' });
+    // progress as a file, to carry to another device (scenes/Transfer)
+    this.button({ rect: { x, y: y + bh + S, w, h: bh }, label: t('transfer.title'), onClick: () => this.go('Transfer'), align: 'center', id: 'transfer' });
     this.events.once('shutdown', () => this.field?.remove());
   }
 }

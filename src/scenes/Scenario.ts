@@ -10,6 +10,7 @@ import { TowerView } from '../ui/tower';
 import { getTextScale, isHighContrast, palette, textStyle } from '../ui/theme';
 import { poseFor, reactionMood, totalEffect, type Mood, type Pose } from './art/pose';
 import { BaseScene } from './base';
+import { readAloudButton } from '../ui/readAloud';
 import { cardLines } from '../game/explain';
 import { lastBeat, momentOf, type PlayBeat } from '../game/session';
 
@@ -124,6 +125,7 @@ export class Scenario extends BaseScene {
       const answered = step === 'result' ? (this.last?.response ?? (run.choices.length ? responseOf(level, run.choices.at(-1)!) : undefined)) : undefined;
       const mood: Mood = answered ? moodOf(answered, pose, age) : pose.mood;
       drawFigures(this.add.graphics(), pose, mood, age, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
+      readAloudButton(this, artR.x + artR.w - 8, artR.y + 8);
     }
 
     // the towers

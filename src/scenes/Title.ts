@@ -5,6 +5,7 @@ import { CHILD_BLOCKS } from '../model';
 import { t, tx } from '../services/i18n';
 import { BaseScene } from './base';
 import { fitBlock } from '../ui/fit';
+import { bottomBanner } from '../ui/banner';
 
 export class Title extends BaseScene {
   /** "Nieuw verhaal" with a level in progress: ask first. */
@@ -37,7 +38,8 @@ export class Title extends BaseScene {
   }
 
   build() {
-    const { W, H, S } = this;
+    const { W, S } = this;
+    const H = this.H - bottomBanner(this, 'title');
     const p = palette();
     const portrait = this.portrait;
     // a phone on its side: a smaller emblem, and the words and buttons take the rest of the width

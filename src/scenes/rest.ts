@@ -8,6 +8,7 @@ import { Profiles } from './Profiles';
 import { SavedGames } from './SavedGames';
 import { Scenario } from './Scenario';
 import { SettingsScene } from './Settings';
+import { Transfer } from './Transfer';
 import { Welcome } from './Welcome';
 import { AssignmentDone } from './AssignmentDone';
 import { AssignmentStart } from './AssignmentStart';
@@ -15,4 +16,4 @@ import { ClassOverview } from './ClassOverview';
 import { Reflect } from './Reflect';
 import { Trainer } from './Trainer';
 
-export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome, Trainer, ClassOverview, AssignmentStart, Reflect, AssignmentDone];
+export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome, Trainer, ClassOverview, AssignmentStart, Reflect, AssignmentDone, Transfer];

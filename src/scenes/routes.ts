@@ -21,6 +21,8 @@ export interface Routes {
   AssignmentStart: undefined;
   Reflect: { level?: string } | undefined;
   AssignmentDone: undefined;
+  /** Carrying progress to another device; the scene restarts itself with what the file held. */
+  Transfer: { message?: string; error?: boolean; pending?: unknown } | undefined;
   SavedGames: { from?: SceneKey; back?: SceneKey; page?: number; keep?: boolean } | undefined;
 }
 export type SceneKey = keyof Routes;

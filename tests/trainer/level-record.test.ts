@@ -35,7 +35,7 @@ describe('a level record', () => {
     let run = startLevel(level);
     for (let beat = nextBeat(level, run.choices); beat; beat = nextBeat(level, run.choices)) {
       const list = beatResponses(beat);
-      const r = beat.kind === 'repair' ? list.find((x) => x.kind === 'repair')! : list.reduce((a, b) => (total(b) < total(a) ? b : a));
+      const r = beat.kind === 'repair' ? list.find((x) => (x as { kind?: string }).kind === 'repair')! : list.reduce((a, b) => (total(b) < total(a) ? b : a));
       run = chooseById(level, run, r.id).run;
     }
     const moments = run.choices.filter((c) => c.repair).length;
