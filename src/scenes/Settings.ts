@@ -5,6 +5,7 @@ import { setLang, t } from '../services/i18n';
 import { addRange } from '../services/a11y';
 import { motionChoice, reducesMotion } from '../services/motion';
 import { palette, setLook, shade, TAP } from '../ui/theme';
+import { fitBlock, fitSize } from '../ui/fit';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
 import { markLive } from '../ui/bake';
@@ -44,21 +45,30 @@ export class SettingsScene extends BaseScene {
     const { W, H, S } = this;
     const p = palette();
     const hh = this.header(t('ui.settings'), { label: t('ui.back'), onClick: () => this.onEscape() });
-    const w = Math.min(W - 32, 720);
-    const x = (W - w) / 2;
-    const rows = 8;
+    // a phone on its side: the rows in two columns, so each keeps a full tap height
+    const cols = !this.portrait && H < 500 && W > 700 ? 2 : 1;
+    const w = cols === 2 ? (W - 48) / 2 : Math.min(W - 32, 720);
+    let x = cols === 2 ? 16 : (W - w) / 2;
+    const rows = cols === 2 ? 5 : 9;
     const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
-    // rows shrink to fit short screens (a phone on its side), never below a tappable height
-    const rowH = Math.max(this.portrait ? TAP : 34, Math.min(Math.max(TAP, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
+    // rows shrink to fit short screens, never below a tappable height
+    const rowH = Math.max(this.portrait || cols === 2 ? TAP : 34, Math.min(Math.max(TAP, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
     const labelW = this.portrait ? w : w * 0.36;
-    const ctrlX = this.portrait ? x : x + labelW;
+    let ctrlX = this.portrait ? x : x + labelW;
     const ctrlW = this.portrait ? w : w - labelW;
-    let y = hh + (this.portrait ? S * 0.6 : S * 0.5);
+    const top = hh + (this.portrait ? S * 0.6 : S * 0.5);
+    let y = top;
+    const nextColumn = () => {
+      if (cols < 2) return;
+      x += w + 16;
+      ctrlX += w + 16;
+      y = top;
+    };
     const s = app.settings;
     const compact = rowH < S * 2.3;
     const size = compact ? Math.min(S, rowH * 0.42) : S;
     const row = (label: string, options: { label: string; pressed: boolean; set: () => void; id: string }[]) => {
-      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size, say: true }).setOrigin(0, this.portrait ? 0 : 0.5);
+      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size: this.portrait ? size : fitSize(this, label, labelW - 10, size, true), say: true }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
       const ow = (ctrlW - (options.length - 1) * 8) / options.length;
       options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: rowH * (compact ? 0.85 : 1) }, label: o.label, name: `${label}: ${o.label}`, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
@@ -78,12 +88,18 @@ export class SettingsScene extends BaseScene {
       { label: t('settings.contrastNormal'), pressed: !s.highContrast, set: () => void this.set({ highContrast: false }), id: 'contrast-normal' },
       { label: t('settings.contrastHigh'), pressed: s.highContrast, set: () => void this.set({ highContrast: true }), id: 'contrast-high' },
     ]);
+    // the result card: plain words first (the theory one tap away), or the theory at once
+    row(t('card.setting'), [
+      { label: t('card.plainFirst'), pressed: s.audience !== 'student', set: () => void this.set({ audience: 'parent' }), id: 'explain-plain' },
+      { label: t('card.theoryFirst'), pressed: s.audience === 'student', set: () => void this.set({ audience: 'student' }), id: 'explain-theory' },
+    ]);
+    nextColumn();
     row(t('settings.sound'), [
       { label: t('settings.soundOn'), pressed: !s.muted, set: () => void this.set({ muted: false }), id: 'sound-on' },
       { label: t('settings.soundOff'), pressed: s.muted, set: () => void this.set({ muted: true }), id: 'sound-off' },
     ]);
     const slider = (label: string, key: 'music' | 'sfx') => {
-      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size }).setOrigin(0, this.portrait ? 0 : 0.5);
+      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size: this.portrait ? size : fitSize(this, label, labelW - 10, size, true) }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
       const rect = { x: ctrlX, y: oy, w: ctrlW, h: this.portrait ? rowH : rowH * 0.9 };
       const g = markLive(this.add.graphics());
@@ -113,8 +129,9 @@ export class SettingsScene extends BaseScene {
     slider(t('settings.music'), 'music');
     slider(t('settings.effects'), 'sfx');
     // set-aside saves: restore, keep as a file, or delete (scenes/SavedGames)
-    this.button({ rect: { x, y, w: Math.min(w, 360), h: rowH * 0.9 }, label: t('saves.list'), id: 'saved-games', align: 'center', size, onClick: () => this.go('SavedGames', { back: this.from }) });
-    y += rowH + S * 0.7;
-    this.text(x, Math.min(y + S * 0.3, H - S * 2), t('settings.keys'), { size: S * 0.8, color: p.inkSoft, width: w, say: true });
+    this.button({ rect: { x, y, w: Math.min(w, 360), h: Math.max(TAP, rowH * 0.9) }, label: t('saves.list'), id: 'saved-games', align: 'center', size, onClick: () => this.go('SavedGames', { back: this.from }) });
+    y += Math.max(TAP, rowH) + S * 0.7;
+    const keysY = y + S * 0.3;
+    this.text(x, keysY, t('settings.keys'), { size: fitBlock(this, t('settings.keys'), w, H - keysY - 6, S * 0.8, { min: 11 }), color: p.inkSoft, width: w, say: true });
   }
 }

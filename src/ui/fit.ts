@@ -18,6 +18,11 @@ export const longestWord = (text: string) => text.split(/\s+/).reduce((a, x) => 
  */
 export function fitBlock(scene: Phaser.Scene, text: string, maxW: number, maxH: number, size: number, o: { bold?: boolean; head?: boolean; italic?: boolean; min?: number } = {}): number {
   const min = o.min ?? 10;
+  // most labels fit on one line as they are: one measurement, no more
+  const one = scene.make.text({ x: 0, y: 0, text, style: textStyle({ size, bold: o.bold, head: o.head, italic: o.italic }) }, false);
+  const fitsAsIs = one.width <= maxW && one.height <= maxH && !text.includes('\n');
+  one.destroy();
+  if (fitsAsIs) return size;
   // every word whole: the widest word sets the first bound (Phaser's wrap measures a word with its trailing space)
   const words = [...new Set(text.split(/\s+/).filter(Boolean))].sort((a, b) => b.length - a.length).slice(0, 3);
   let s = size;
