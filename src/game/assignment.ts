@@ -76,6 +76,7 @@ export function levelRecord(level: LevelT, choices: readonly Choice[], times: re
       feedback: r ? [plain, tx(r.feedback)].filter(Boolean).join('\n\n') : '',
     };
     // a repair moment answered by making it right (moving on or explaining away is no repair)
+    if (inRepair) rec.inRepair = true;
     if (inRepair && r?.kind === 'repair') rec.repair = true;
     if (times[i]) rec.at = times[i];
     return rec;

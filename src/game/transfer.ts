@@ -2,6 +2,7 @@
 // or browser (Safari clears a site's saves after a week without a visit). Pure: text in, checked
 // progress or a reason out; the scene does the file picking and the saving.
 import * as v from 'valibot';
+import { migrate } from './migrate';
 import { checkProgress, ProgressSchema, type Progress } from './saves';
 
 /** What the file says it is; a file without it is not ours. */
@@ -66,8 +67,12 @@ export function importProgress(text: string, bytes = text.length): TransferResul
   if (file.version > TRANSFER_VERSION) return fail('newer', { version: file.version });
   const name = typeof file.player?.name === 'string' ? cleanName(file.player.name) : '';
   if (!name) return fail('noName');
-  const progress = checkProgress(file.progress);
-  if (!progress) return fail('badProgress', { field: firstProblem(file.progress) });
+  // a progress saved by an older version of the game is brought up to today's shape first
+  const migrated = migrate('progress', file.progress);
+  if (migrated.status === 'newer') return fail('newer', { version: file.version });
+  const candidate = migrated.status === 'ok' ? migrated.value : file.progress;
+  const progress = checkProgress(candidate);
+  if (!progress) return fail('badProgress', { field: firstProblem(candidate) });
   return { ok: true, name, progress };
 }
 

@@ -83,7 +83,8 @@ export function overview(files: readonly ResultsFile[]): Overview {
   for (const r of records) {
     for (const l of r.levels) {
       for (const c of l.choices) {
-        const key = `${l.id}\u0000${c.scenario}`;
+        // a repair moment is a moment of its own: its answers are charted apart from the scenario's
+        const key = `${l.id}\u0000${c.scenario}${c.inRepair ? '\u0000repair' : ''}`;
         let s = byScenario.get(key);
         if (!s) {
           s = { level: l.id, levelTitle: l.title, scenario: c.scenario, setting: c.setting, responses: [], total: 0, split: 0 };

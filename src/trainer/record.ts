@@ -15,6 +15,8 @@ export interface ChoiceRecord {
   responseText: string;
   reaction: string;
   feedback: string;
+  /** An answer in the repair moment that followed the scenario (not the scenario's own response). */
+  inRepair?: boolean;
   /** A repair moment answered with the response that makes it right. */
   repair?: boolean;
   /** ISO time the choice was made. */

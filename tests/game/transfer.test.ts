@@ -28,6 +28,12 @@ describe('progress files', () => {
     expect(raw).toMatchObject({ format: TRANSFER_FORMAT, version: TRANSFER_VERSION, exported: '2026-11-30T12:00:00.000Z', player: { name: 'Anna de Vries' } });
   });
 
+  it('a progress saved by an older version of the game is brought up to today\'s shape', () => {
+    const old = { version: 1, levels: { 'phase-1-safety': { done: true, focusStatus: 'solid', plays: 1 } }, story: { next: null, carried: null }, inPlay: null };
+    const back = importProgress(file({ progress: old }));
+    expect(back).toMatchObject({ ok: true, progress: { version: 2, levels: old.levels } });
+  });
+
   it('bad JSON is refused as not a file of ours to read', () => {
     expect(importProgress('{"format": "bouwstenen-progress", ')).toEqual({ ok: false, error: { key: 'notJson' } });
     expect(importProgress('')).toMatchObject({ ok: false, error: { key: 'notJson' } });

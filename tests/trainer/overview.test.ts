@@ -30,6 +30,15 @@ describe('class overview', () => {
     expect(o.scenarios[0].split).toBeCloseTo(2 / 3);
   });
 
+  it('charts a repair moment apart from the scenario it follows', () => {
+    const withRepair = file('Dirk', [['s1', 'b'], ['s1', 'fix']]);
+    withRepair.results.levels[0].choices[1].inRepair = true;
+    const o2 = overview([...files, withRepair]);
+    const s1 = o2.scenarios.filter((s) => s.scenario === 's1');
+    expect(s1).toHaveLength(2);
+    expect(s1.map((s) => s.responses.map((r) => r.id).sort())).toEqual(expect.arrayContaining([['a', 'b'], ['fix']]));
+  });
+
   it('averages the towers of finished levels', () => {
     expect(o.averages[0]).toMatchObject({ level: 'phase-1-safety', n: 3 });
     expect(o.averages[0].growth[0]).toBeCloseTo(0.9);
