@@ -7,6 +7,9 @@ async function toResponses(page: import('@playwright/test').Page) {
     const state = await playState(page);
     if (state === 'responses') return;
     await page.locator(`#a11y-controls button[data-id="${state}"]`).click({ force: true });
+    // wait until the click has taken effect, or a slow machine reads the same screen twice and
+    // then waits for ever for a button that is gone
+    await expect(page.locator(`#a11y-controls button[data-id="${state}"]`)).toHaveCount(0);
   }
 }
 
