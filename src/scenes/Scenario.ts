@@ -297,7 +297,9 @@ export class Scenario extends BaseScene {
         this.add.text(r.x, y, it.text, textStyle({ size: size * (it.scale ?? 1), width: r.w, bold: it.bold, italic: it.italic, head: it.head, color: it.color }));
       } else {
         // the primary button sits at the bottom right when there is room
-        const w = it.primary ? Math.min(r.w, Math.max(200, it.label.length * size * 0.6 + 60)) : r.w;
+        let w = it.primary ? Math.min(r.w, Math.max(200, it.label.length * size * 0.6 + 60)) : r.w;
+        // a phone: the primary button gives way, so the secondary one ("Meer uitleg") keeps its place beside it
+        if (secondary && it.primary && r.w - w <= 160) w = Math.max(120, r.w - 172);
         const x = it.primary ? r.x + r.w - w : r.x;
         const by = it.primary && i === items.length - 1 ? Math.max(y, r.y + r.h - hs[i]) : y;
         if (secondary && it.primary && x - r.x > 160) {
