@@ -2,9 +2,9 @@
 import { app } from '../game/app';
 import { setVolumes } from '../services/audio';
 import { setLang, t } from '../services/i18n';
-import { addRange } from '../services/a11y';
+import { addNote, addRange } from '../services/a11y';
 import { motionChoice, reducesMotion } from '../services/motion';
-import { palette, setLook, shade, TAP } from '../ui/theme';
+import { palette, setLook, shade, TAP, textStyle } from '../ui/theme';
 import { fitBlock, fitSize } from '../ui/fit';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
@@ -132,6 +132,13 @@ export class SettingsScene extends BaseScene {
     this.button({ rect: { x, y, w: Math.min(w, 360), h: Math.max(TAP, rowH * 0.9) }, label: t('saves.list'), id: 'saved-games', align: 'center', size, onClick: () => this.go('SavedGames', { back: this.from }) });
     y += Math.max(TAP, rowH) + S * 0.7;
     const keysY = y + S * 0.3;
-    this.text(x, keysY, t('settings.keys'), { size: fitBlock(this, t('settings.keys'), w, H - keysY - 6, S * 0.8, { min: 11 }), color: p.inkSoft, width: w, say: true });
+    // the keys line is drawn where there is room for it (a phone at large text has none, and no
+    // keyboard either); a screen reader hears it always
+    const keysSize = fitBlock(this, t('settings.keys'), w, H - keysY - 6, S * 0.8, { min: 11 });
+    const probe = this.make.text({ x: 0, y: 0, text: t('settings.keys'), style: textStyle({ size: keysSize, width: w }) }, false);
+    const fits = keysY + probe.height <= H - 4;
+    probe.destroy();
+    if (fits) this.text(x, keysY, t('settings.keys'), { size: keysSize, color: p.inkSoft, width: w, say: true });
+    else addNote(t('settings.keys'));
   }
 }
