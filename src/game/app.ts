@@ -259,13 +259,6 @@ export class App {
 
   // ---- the level in play: everything goes through the session reducer ---------------------
 
-  /** Listeners told after every change of the session (a trainer's SCORM bridge, for one). */
-  private listeners: ((a: SessionAction, o: Outcome) => void)[] = [];
-
-  onSession(f: (a: SessionAction, o: Outcome) => void) {
-    this.listeners.push(f);
-  }
-
   /** Reduce, save, notify. An action that does not fit the state changes nothing. */
   async dispatch(action: SessionAction): Promise<Outcome> {
     const out = reduce(this.progress, action, this.content.levels);
@@ -275,7 +268,6 @@ export class App {
     const level = this.progress.inPlay?.level;
     if (level && action.type === 'choose') await this.observe?.({ type: 'choose', level });
     if (level && action.type === 'next' && this.progress.inPlay?.step === 'debrief') await this.observe?.({ type: 'finish', level });
-    for (const f of this.listeners) f(action, out);
     return out;
   }
 

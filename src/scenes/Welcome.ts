@@ -1,7 +1,7 @@
 // First start: "Hoe oud is je kind?" points a parent straight to the phase of their child's age;
 // a student or trainer says so and sees the theory layer at once. Optional: the title works without.
 import { app } from '../game/app';
-import { ageLabel, t, tx } from '../services/i18n';
+import { ageLabel, childName, t } from '../services/i18n';
 import { BaseScene } from './base';
 
 export class Welcome extends BaseScene {
@@ -28,7 +28,7 @@ export class Welcome extends BaseScene {
     phases.forEach((level) => {
       const ages = `${ageLabel(level.ageMonths[0])} – ${ageLabel(level.ageMonths[1])}`;
       this.button({
-        rect: { x, y, w, h: bh }, label: `${ages}: ${tx(level.title)}`, id: `age-${level.id}`,
+        rect: { x, y, w, h: bh }, label: `${ages} · ${childName(level.focus)}`, id: `age-${level.id}`,
         onClick: () => void this.choose('parent').then(() => app.begin(level.id, 'single')).then(() => this.go('Scenario')),
       });
       y += bh + gap;
