@@ -150,7 +150,10 @@ describe('invariants on every step of random plans', { timeout: 60_000 }, () => 
       expect(a).toBeGreaterThanOrEqual(b - 1e-12);
       const st = statuses(respond(s, action)); // the statuses the months start from
       const lowest = st.findIndex(isCracked);
-      if (s.cracks[i] + a < 1 && (b > 0 || st[lowest] === 'cracked')) r.hit(), expect(a).toBeGreaterThan(b);
+      // (b counts only when it is more than a fresh rupture hardening, this response's included:
+      // that part is the same on any base)
+      const fresh = respond(sound, action).ruptures[i];
+      if (s.cracks[i] + a < 1 && (b > fresh + 1e-12 || st[lowest] === 'cracked')) r.hit(), expect(a).toBeGreaterThan(b);
     }), cfg);
     expect(r.share()).toBeGreaterThan(0.7);
   });
@@ -174,10 +177,12 @@ describe('invariants on every step of random plans', { timeout: 60_000 }, () => 
       const near = step({ ...s, ageMonths: [1, 6, 12, 24, 48][i] }, { effects: {}, months: 0.5 }).state;
       const far = step({ ...s, ageMonths: 200 }, { effects: {}, months: 0.5 }).state;
       const moved = (x: TowerState, _y: TowerState) => Math.abs(x.growth[i] - s.growth[i]) + Math.abs(x.cracks[i] - s.cracks[i]);
-      expect(moved(near, s)).toBeGreaterThanOrEqual(moved(far, s) - 1e-12);
-      // clipped by the end of a scale: built to 1, healed to 0, or cracked to 1
+      // clipped by the end of a scale: built to 1, healed to 0, or cracked to 1 (a block cracked to
+      // 0.9993 inside its window can move only 0.0007 before it is full, while far away it heals by more)
       const atBound = (x: TowerState) => (x.growth[i] === 1 && s.growth[i] < 1) || (x.cracks[i] === 0 && s.cracks[i] > 0) || x.cracks[i] === 1;
-      if (moved(far, s) > 0 && !atBound(near)) r.hit(), expect(moved(near, s)).toBeGreaterThan(moved(far, s));
+      if (atBound(near)) return;
+      expect(moved(near, s)).toBeGreaterThanOrEqual(moved(far, s) - 1e-12);
+      if (moved(far, s) > 0) r.hit(), expect(moved(near, s)).toBeGreaterThan(moved(far, s));
     }), cfg);
     expect(r.share()).toBeGreaterThan(0.5);
   });
