@@ -3,13 +3,14 @@ import { defineConfig, type Plugin } from 'vite';
 import { parse } from 'yaml';
 import { VitePWA } from 'vite-plugin-pwa';
 
-/** Content is authored as YAML; the build turns it into JSON modules so the game ships no YAML parser. */
+/** Content is authored as YAML; the build turns it into JSON so the game ships no YAML parser. */
 function yamlAsJson(): Plugin {
   return {
     name: 'bouwstenen-yaml',
     transform(code, id) {
       if (!/\.ya?ml$/.test(id)) return null;
-      return { code: `export default ${JSON.stringify(parse(code))};`, map: null };
+      // as a JSON string: browsers parse JSON faster than the same object written as script
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(parse(code)))});`, map: null };
     },
   };
 }
@@ -24,7 +25,8 @@ function preloadFonts(): Plugin {
       handler(_html, ctx) {
         return Object.keys(ctx.bundle ?? {})
           .filter((f) => f.endsWith('.woff2'))
-          .map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${f}`, crossorigin: '' }, injectTo: 'head' as const }));
+          // after the game's script: the title needs the script first, and is drawn again once fonts are in
+          .map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${f}`, crossorigin: '', fetchpriority: 'low' }, injectTo: 'head' as const }));
       },
     },
   };

@@ -2,18 +2,18 @@
 // Only this file knows both the session (src/game) and the scenes; neither imports the other's
 // start-up.
 import Phaser from 'phaser';
-import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-700.css';
-import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
-import '@fontsource/nunito/latin-700.css';
 import { initA11y } from './services/a11y';
+import { declareFonts } from './services/fonts';
 import { stillCanvas } from './ui/bake';
 import { Boot, Title } from './scenes';
 import { startup } from './game/startup';
 import { readLink } from './game/link';
 import { app } from './game/app';
+import { measureText } from './ui/measure';
+import { textStyle } from './ui/theme';
 
 const container = document.getElementById('game')!;
+declareFonts();
 container.appendChild(stillCanvas());
 initA11y(container);
 // a homework link opens with a loading bar and then its level; otherwise the title comes at once
@@ -43,4 +43,4 @@ startup(link, () => [
 ]);
 
 // for the browser tests and for trainers who want to look inside
-(window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app };
+(window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app, measureText, textStyle };

@@ -9,9 +9,9 @@ import { detectLang, setLang, setLocales, t } from '../services/i18n';
 import { initStore } from '../services/store';
 import { loadInstallHint, registerOffline, watchInstallPrompt } from '../services/offline';
 import { setLook } from '../ui/theme';
+import { resetFontMetrics } from '../ui/fontMetrics';
+import { loadFonts } from '../services/fonts';
 import { motionChoice, reducesMotion, watchSystemMotion } from '../services/motion';
-
-const FONTS = ['16px "Atkinson Hyperlegible"', 'bold 16px "Atkinson Hyperlegible"', 'italic 16px "Atkinson Hyperlegible"', 'bold 16px Nunito'];
 
 let started = false;
 /** What main.ts loads beside the saves and content: the drawings, the scenes past the title. */
@@ -44,7 +44,7 @@ export function loadAll() {
   started = true;
   const urlLang = app.link.lang;
   const parts: Promise<unknown>[] = [
-    Promise.all(FONTS.map((f) => document.fonts.load(f))),
+    loadFonts().then(resetFontMetrics),
     (async () => {
       await initStore();
       await Promise.all([app.loadSettings(app.settings), loadInstallHint()]);

@@ -10,6 +10,7 @@ import { assignmentPlay } from '../game/assignment';
 import { TowerView } from '../ui/tower';
 import { palette, TAP, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
+import { measureText } from '../ui/measure';
 
 type Tab = 'choices' | 'signals' | 'discuss' | 'whatif';
 /** A parent gets the tip for home on the first tab; a student starts with the choices. */
@@ -125,9 +126,7 @@ export class Debrief extends BaseScene {
     const measure = () => {
       let h = 0;
       for (const it of items) {
-        const tt = this.make.text({ x: 0, y: 0, text: it.text, style: textStyle({ size, width: r.w, bold: it.bold }) }, false);
-        h += tt.height + size * (it.gapAfter ? 0.9 : 0.35);
-        tt.destroy();
+        h += measureText(this, it.text, { size, width: r.w, bold: it.bold }).height + size * (it.gapAfter ? 0.9 : 0.35);
       }
       return h;
     };
@@ -143,9 +142,7 @@ export class Debrief extends BaseScene {
   private fitsAt(texts: string[], size: number, r: Rect) {
     let h = 0;
     for (const text of texts) {
-      const tt = this.make.text({ x: 0, y: 0, text, style: textStyle({ size, width: r.w }) }, false);
-      h += tt.height + size * 0.35;
-      tt.destroy();
+      h += measureText(this, text, { size, width: r.w }).height + size * 0.35;
     }
     return h <= r.h;
   }
@@ -162,8 +159,7 @@ export class Debrief extends BaseScene {
     // on a small screen every choice gets one line: the start of the response and its effects
     const roomy = this.fitsAt([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text}  (${c.effects})`)], this.S * 0.8, r);
     // as much of each response as the line really holds at the size lines() starts with (measured, not guessed)
-    const probe = this.make.text({ x: 0, y: 0, text: '', style: textStyle({ size: this.S * 0.95 }) }, false);
-    const fitsLine = (s: string) => probe.setText(s).width <= r.w - 4;
+    const fitsLine = (s: string) => measureText(this, s, { size: this.S * 0.95 }).width <= r.w - 4;
     const items = full.map((c) => {
       const tail = `  (${c.effects})`;
       const whole = `${c.n}. ${c.text}${tail}`;
@@ -177,7 +173,6 @@ export class Debrief extends BaseScene {
       }
       return { text: `${c.n}. ${c.text.slice(0, lo).trimEnd()}…${tail}` };
     });
-    probe.destroy();
     this.lines(r, [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }, ...items]);
     this.story([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
   }

@@ -5,11 +5,12 @@ import { addRange } from '../services/a11y';
 import { play } from '../services/audio';
 import { ageLabel, caregiverName, describeEvent, t } from '../services/i18n';
 import { TowerView } from '../ui/tower';
-import { CAREGIVER_COLOURS, palette, shade, TAP, textStyle } from '../ui/theme';
+import { CAREGIVER_COLOURS, palette, shade, TAP } from '../ui/theme';
 import { fitBlock, fitSize } from '../ui/fit';
 import { BaseScene } from './base';
 import { markLive } from '../ui/bake';
 import { telling } from '../game/explain';
+import { measureText } from '../ui/measure';
 
 type Care = Record<CaregiverId, number>;
 
@@ -67,10 +68,7 @@ export class Explorer extends BaseScene {
     // the panel's text shrinks until the sliders, buttons and a line of what happened fit; on a
     // screen too short even then, the intro goes (it stays in the accessible layer)
     const introH = (s: number) => {
-      const probe = this.make.text({ x: 0, y: 0, text: t('explorer.intro'), style: textStyle({ size: s * 0.95, width: iw }) }, false);
-      const h = probe.height;
-      probe.destroy();
-      return h + s * 0.5;
+      return measureText(this, t('explorer.intro'), { size: s * 0.95, width: iw }).height + s * 0.5;
     };
     const need = (s: number, intro: boolean) => 24 + (intro ? introH(s) : 0) + 5 * (Math.max(tap, s * 2) + s * 0.3) + s * 0.3 + Math.max(tap, s * 2.1) + s * 0.5 + (iw / PRESETS.length < s * 5.5 ? 2 : 1) * (Math.max(tap, s * 2.6) + 6) + s * 2.5;
     let size = portrait || H < 760 ? S * 0.8 : S * 0.9;

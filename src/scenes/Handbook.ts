@@ -1,9 +1,10 @@
 // The handbook: the model explained, section by section, with the game's own choices marked.
 import { app } from '../game/app';
 import { t, tx } from '../services/i18n';
-import { palette, TAP, textStyle } from '../ui/theme';
+import { palette, TAP } from '../ui/theme';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
+import { measureText } from '../ui/measure';
 
 export class Handbook extends BaseScene {
   private section = 0;
@@ -77,10 +78,7 @@ export class Handbook extends BaseScene {
       .flatMap((para) => (para.includes('\n• ') || para.startsWith('• ') ? splitBullets(para) : [para.trim()]))
       .filter(Boolean);
     const heightOf = (u: string) => {
-      const tt = this.make.text({ x: 0, y: 0, text: u, style: textStyle({ size: S, width: card.w - 44 }) }, false);
-      const h = tt.height;
-      tt.destroy();
-      return h;
+      return measureText(this, u, { size: S, width: card.w - 44 }).height;
     };
     // a paragraph taller than a page (large text on a short screen) pages by sentence
     const units = paras.flatMap((u) => (heightOf(u) <= bodyH ? [u] : u.split(/(?<=[.!?])\s+/)));

@@ -13,6 +13,7 @@ import { BaseScene } from './base';
 import { readAloudButton } from '../ui/readAloud';
 import { cardLines } from '../game/explain';
 import { lastBeat, momentOf, type PlayBeat } from '../game/session';
+import { measureText } from '../ui/measure';
 
 type Item =
   | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; head?: boolean; scale?: number; color?: number }
@@ -274,10 +275,7 @@ export class Scenario extends BaseScene {
   private heights(r: Rect, items: Item[], size: number): number[] {
     return items.map((it) => {
       if (it.kind === 'button') return this.measure(it.label, r.w, size, !!it.hint);
-      const tt = this.make.text({ x: 0, y: 0, text: it.text, style: textStyle({ size: size * (it.scale ?? 1), width: r.w, bold: it.bold, head: it.head }) }, false);
-      const h = tt.height;
-      tt.destroy();
-      return h;
+      return measureText(this, it.text, { size: size * (it.scale ?? 1), width: r.w, bold: it.bold, head: it.head }).height;
     });
   }
 

@@ -4,11 +4,12 @@ import { setVolumes } from '../services/audio';
 import { setLang, t } from '../services/i18n';
 import { addNote, addRange } from '../services/a11y';
 import { motionChoice, reducesMotion } from '../services/motion';
-import { palette, setLook, shade, TAP, textStyle } from '../ui/theme';
+import { palette, setLook, shade, TAP } from '../ui/theme';
 import { fitBlock, fitSize } from '../ui/fit';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
 import { markLive } from '../ui/bake';
+import { measureText } from '../ui/measure';
 
 export class SettingsScene extends BaseScene {
   private from: SceneKey = 'Title';
@@ -135,9 +136,7 @@ export class SettingsScene extends BaseScene {
     // the keys line is drawn where there is room for it (a phone at large text has none, and no
     // keyboard either); a screen reader hears it always
     const keysSize = fitBlock(this, t('settings.keys'), w, H - keysY - 6, S * 0.8, { min: 11 });
-    const probe = this.make.text({ x: 0, y: 0, text: t('settings.keys'), style: textStyle({ size: keysSize, width: w }) }, false);
-    const fits = keysY + probe.height <= H - 4;
-    probe.destroy();
+    const fits = keysY + measureText(this, t('settings.keys'), { size: keysSize, width: w }).height <= H - 4;
     if (fits) this.text(x, keysY, t('settings.keys'), { size: keysSize, color: p.inkSoft, width: w, say: true });
     else addNote(t('settings.keys'));
   }

@@ -9,10 +9,11 @@ import { storageProblem, setAsideThisVisit } from '../services/store';
 import { CanvasButton, measureButton, type ButtonSpec } from '../ui/button';
 import { fitSize } from '../ui/fit';
 import { TowerView, type TowerOptions } from '../ui/tower';
-import { bakeStill, markLive } from '../ui/bake';
+import { bakeStill, holdUploads, markLive, releaseUploads } from '../ui/bake';
 import { loadAll } from '../game/startup';
 import type { Routes, SceneKey } from './routes';
 import { baseSize, getTextScale, palette, TAP, textStyle, type TextOpts } from '../ui/theme';
+import { measureText } from '../ui/measure';
 
 let noticeShown = false;
 let damagedShown = false;
@@ -49,8 +50,13 @@ export abstract class BaseScene extends Phaser.Scene {
     this.buttons = [];
     this.primary = undefined;
     resetA11y(this.title());
-    this.build();
-    bakeStill(this);
+    holdUploads(this);
+    try {
+      this.build();
+      bakeStill(this);
+    } finally {
+      releaseUploads(this);
+    }
     settleFocus(this.scene.key);
     this.showNotices();
     // the benchmark reads when the first screen that answers input was ready
@@ -184,10 +190,8 @@ export abstract class BaseScene extends Phaser.Scene {
     let size = fitSize(this, title, room, this.S * 1.15, true, true);
     const twoLines = size < this.S * 0.85;
     if (twoLines) size = this.S * 0.85;
-    const probe = this.make.text({ x: 0, y: 0, text: title, style: textStyle({ size, head: true, bold: true, width: room }) }, false);
-    const h = Math.max(TAP + 12, this.S * 2.8, probe.height + 14);
+    const h = Math.max(TAP + 12, this.S * 2.8, measureText(this, title, { size, head: true, bold: true, width: room }).height + 14);
     const bh = Math.max(TAP, this.S * 2.2);
-    probe.destroy();
     const g = this.add.graphics();
     g.fillStyle(p.panel, 1);
     g.fillRect(0, 0, this.W, h);

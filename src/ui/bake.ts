@@ -57,6 +57,42 @@ export function bakeStill(scene: Phaser.Scene) {
   }
 }
 
+/**
+ * While a screen is built its texts are not sent to the GPU: most of them are baked onto the still
+ * canvas and dropped, and Phaser uploads each one as it is made. A text takes its renderer from
+ * the scene when it is made; during the build the scene offers one without WebGL (the rest of it
+ * is the real one). `releaseUploads` hands back the real one and uploads the texts that stay.
+ */
+const held = new WeakMap<Phaser.Scene, { real: unknown; stand: unknown }>();
+
+export function holdUploads(scene: Phaser.Scene) {
+  const sys = scene.sys as unknown as { renderer: unknown };
+  const real = sys.renderer as { gl?: unknown } | null;
+  if (!real?.gl || held.has(scene)) return;
+  const stand = Object.create(real, { gl: { value: null } });
+  sys.renderer = stand;
+  held.set(scene, { real, stand });
+}
+
+export function releaseUploads(scene: Phaser.Scene) {
+  const h = held.get(scene);
+  if (!h) return;
+  held.delete(scene);
+  (scene.sys as unknown as { renderer: unknown }).renderer = h.real;
+  const visit = (list: Phaser.GameObjects.GameObject[]) => {
+    for (const o of list) {
+      if (o instanceof Phaser.GameObjects.Text) {
+        const t = o as unknown as { renderer: unknown };
+        if (t.renderer === h.stand) {
+          t.renderer = h.real;
+          o.updateText();
+        }
+      } else if (o instanceof Phaser.GameObjects.Container) visit(o.list);
+    }
+  };
+  visit(scene.children.list);
+}
+
 /** What the browser tests check of each still text (contrast, overlap, words broken mid-word). */
 export interface AuditedText {
   text: string;

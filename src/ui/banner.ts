@@ -8,7 +8,8 @@ import { t } from '../services/i18n';
 import {
   canPrompt, dismissInstallHint, installHintKind, loadUpdate, onOfflineChange, promptInstall, updateWaiting,
 } from '../services/offline';
-import { getTextScale, palette, textStyle } from './theme';
+import { getTextScale, palette } from './theme';
+import { measureText } from './measure';
 
 /** Screens lower than this (CSS px) get no bar. */
 const SHORT = 560;
@@ -62,9 +63,7 @@ function draw(scene: BaseScene, message: string, actions: Action[]): number {
     // text and buttons side by side when both fit, else the buttons below the text
     const side = w - 2 * pad - buttonsW >= Math.max(260, size * 18);
     const textW = side ? w - 3 * pad - buttonsW : w - 2 * pad;
-    const probe = scene.make.text({ x: 0, y: 0, text: message, style: textStyle({ size, width: textW }) }, false);
-    const textH = probe.height;
-    probe.destroy();
+    const textH = measureText(scene, message, { size, width: textW }).height;
     const h = side ? Math.max(textH, bh) + 2 * pad : textH + bh + 2.6 * pad;
     return { size, pad, bh, labelW, buttonsW, side, textW, h };
   };
@@ -100,8 +99,5 @@ function draw(scene: BaseScene, message: string, actions: Action[]): number {
 }
 
 function measureWidth(scene: BaseScene, s: string, size: number, bold: boolean): number {
-  const probe = scene.make.text({ x: 0, y: 0, text: s, style: textStyle({ size, bold }) }, false);
-  const w = probe.width;
-  probe.destroy();
-  return w;
+  return measureText(scene, s, { size, bold }).width;
 }

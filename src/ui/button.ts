@@ -6,6 +6,7 @@ import { play } from '../services/audio';
 import { markLive } from './bake';
 import { fitBlock } from './fit';
 import { palette, shade, TAP, textStyle } from './theme';
+import { measureText } from './measure';
 
 export interface ButtonSpec {
   rect: Rect;
@@ -89,8 +90,6 @@ export class CanvasButton {
 export function measureButton(scene: Phaser.Scene, label: string, w: number, size: number, hint = false): number {
   const pad = Math.round(size * 0.6);
   const textW = w - pad * 2 - (hint ? size * 1.6 : 0);
-  const t = scene.make.text({ x: 0, y: 0, text: label, style: textStyle({ size, width: textW }) }, false);
-  const h = t.height;
-  t.destroy();
+  const h = measureText(scene, label, { size, width: textW }).height;
   return Math.max(TAP, size * 2.4, h + pad * 1.4);
 }

@@ -7,7 +7,8 @@ import { a11yRoot } from '../services/a11y';
 import { getLang, t } from '../services/i18n';
 import { canReadAloud, speak, stopSpeaking } from '../services/speech';
 import { markLive } from './bake';
-import { palette, shade, textStyle } from './theme';
+import { palette, shade } from './theme';
+import { measureText } from './measure';
 
 export function readAloudButton(scene: BaseScene, right: number, top: number) {
   const lang = getLang();
@@ -20,11 +21,9 @@ export function readAloudButton(scene: BaseScene, right: number, top: number) {
   const p = palette();
   const size = scene.S * 0.85;
   const label = t('speech.readAloud');
-  const probe = scene.make.text({ x: 0, y: 0, text: label, style: textStyle({ size, bold: true }) }, false);
   const h = Math.max(44, size * 2.4);
   const icon = h * 0.42;
-  const w = probe.width + icon + size * 2.2;
-  probe.destroy();
+  const w = measureText(scene, label, { size, bold: true }).width + icon + size * 2.2;
   const r = { x: right - w, y: top, w, h };
   const g = scene.add.graphics();
   g.fillStyle(p.card, 0.95);

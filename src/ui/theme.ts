@@ -3,6 +3,7 @@
 // (WCAG AA; tests/browser/access.spec.ts measures the canvas pixels): the accent 0xa34a2b is 5.9:1
 // under white, 4.8:1 on a button, 5.8:1 on a card (the earlier 0xc8694a was 3.05-3.77:1).
 import type { ChildId, CaregiverId } from '../model';
+import { fontMetrics } from './fontMetrics';
 
 export const FONT_BODY = '"Atkinson Hyperlegible", "DejaVu Sans", sans-serif';
 export const FONT_HEAD = 'Nunito, "Atkinson Hyperlegible", "DejaVu Sans", sans-serif';
@@ -85,10 +86,15 @@ export interface TextOpts {
 }
 
 export function textStyle(o: TextOpts) {
+  const fontFamily = o.head ? FONT_HEAD : FONT_BODY;
+  const fontSize = `${Math.round(o.size)}px`;
+  const fontStyle = [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].filter(Boolean).join(' ') || 'normal';
   return {
-    fontFamily: o.head ? FONT_HEAD : FONT_BODY,
-    fontSize: `${Math.round(o.size)}px`,
-    fontStyle: [o.italic ? 'italic' : '', o.bold ? 'bold' : ''].filter(Boolean).join(' ') || 'normal',
+    fontFamily,
+    fontSize,
+    fontStyle,
+    // measured once per font, not once per text (ui/measure.ts)
+    metrics: fontMetrics(`${fontStyle} ${fontSize} ${fontFamily}`),
     color: css(o.color ?? palette().ink),
     align: o.align ?? 'left',
     wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,

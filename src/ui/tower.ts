@@ -11,6 +11,7 @@ import { setTowerText, type Rect } from '../services/a11y';
 import { markLive } from './bake';
 import { fitBlock, fitSize } from './fit';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
+import { measureText } from './measure';
 
 /**
  * Jagged crack lines for a block, the same every time for the same block; they stay right of
@@ -159,10 +160,9 @@ export class TowerView {
     if (known) return known;
     const maxW = w * 0.55;
     const size = fitSize(this.scene, label, maxW - 14, Math.max(11, Math.min(this.opts.size * 0.7, h * 0.24)), true);
-    const probe = this.scene.make.text({ x: 0, y: 0, text: label, style: textStyle({ size, bold: true }) }, false);
+    const probe = measureText(this.scene, label, { size, bold: true });
     const bw = Math.min(maxW, probe.width + 14);
     const bh = Math.min(h * 0.42, Math.max(h * 0.3, probe.height + 4));
-    probe.destroy();
     const box = { x: w - bw - 6, y: h - bh - Math.max(3, h * 0.06), w: bw, h: bh, size };
     this.badgeCache.set(key, box);
     return box;

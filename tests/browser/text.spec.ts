@@ -1,6 +1,7 @@
 // Text at 150% on every screen at the four sizes the tests use, a tower you can read on a phone,
 // and the smaller access fixes: reduced motion that follows the system, the explorer's sliders,
 // and "Nieuw verhaal" that asks before it replaces a level in progress.
+import type Phaser from 'phaser';
 import { booted, button, expect, heading, shot, test } from './helpers';
 import { auditTexts, controlsSound, pickSetting, screenTexts, screens, textProblems, tour } from './tour';
 
@@ -120,4 +121,36 @@ test('"Nieuw verhaal" asks before it replaces a level in progress', async ({ pag
   await button(page, /^Nieuw verhaal$/).click();
   await button(page, /Ja, begin/).click();
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
+});
+
+test('a measured text is as large as the same text drawn, so layouts hold', async ({ page }) => {
+  await page.goto('/');
+  await booted(page);
+  const diffs = await page.evaluate(async () => {
+    const b = (window as unknown as { bouwstenen: { game: Phaser.Game; app: { ready: Promise<void> }; measureText: (s: Phaser.Scene, t: string, o: object) => { width: number; height: number }; textStyle: (o: object) => object } }).bouwstenen;
+    await b.app.ready;
+    const scene = b.game.scene.getScenes(true)[0];
+    const cases: [string, object][] = [
+      ['Basisveiligheid', { size: 16 }],
+      ['Nieuw verhaal', { size: 22, bold: true }],
+      ['Bouwstenen', { size: 44, bold: true, head: true }],
+      ['Je tilt Noor op en wiegt haar tot ze rustig wordt. Daarna leg je haar terug.', { size: 18, width: 240 }],
+      ['Een heel lang woord: kinderopvangtoeslagformulier, en nog een zin erachter', { size: 20, width: 150, bold: true }],
+      ['Gemaakt naar het bouwstenenmodel van Truus Bakker-van Zeil\nTweede regel', { size: 13, width: 300, italic: true }],
+      ['', { size: 16 }],
+    ];
+    return cases.map(([text, o]) => {
+      const m = b.measureText(scene, text, o);
+      const real = scene.make.text({ x: 0, y: 0, text, style: b.textStyle(o) }, false);
+      const d = { text: text.slice(0, 20), dw: Math.abs(m.width - real.width), dh: Math.abs(m.height - real.height), h: m.height };
+      real.destroy();
+      return d;
+    });
+  });
+  for (const d of diffs) {
+    expect(d.dw, d.text).toBeLessThan(0.01);
+    expect(d.dh, d.text).toBeLessThan(0.01);
+  }
+  // the wrapped cases really wrap (more than one line high)
+  expect(diffs[3].h).toBeGreaterThan(diffs[0].h * 2);
 });
