@@ -50,8 +50,8 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
   const leaning = state.leaning.slice();
   const closed = [false, false, false, false, false];
   // a repair move closes at once the ruptures it comes back to: those on the child blocks of the
-  // caregiver blocks in `closes` (the moment the repair answers), or, without `closes` (older plans
-  // and saves), every rupture that was open when it was made. Other ruptures follow the usual rule.
+  // caregiver blocks in `closes` (the moment the repair answers), or, without `closes` (plans
+  // written before it), every rupture that was open when it was made. Others follow the usual rule.
   if (action.repair) {
     const only = action.closes;
     for (let i = 0; i < N; i++) {

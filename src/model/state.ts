@@ -41,7 +41,8 @@ export const isCracked = (st: ChildStatus) => st === 'cracked' || st === 'healin
  * the child blocks of the caregiver blocks in `closes`, the ones the moment it answers opened.
  * Other fresh ruptures are left to the usual rule (a positive effect on a block closes its rupture,
  * a +1 half of it). A repair move without `closes` closes every fresh rupture, as it did before
- * `closes` existed, so older plans and saves play as they did.
+ * `closes` existed, so plans written before it play as they did. (Saved games hold choices, not
+ * actions: they replay through the level's flow, which always gives `closes`.)
  */
 export interface Action {
   effects: Partial<Record<CaregiverId, number>>;

@@ -108,7 +108,7 @@ describe('rupture and repair', () => {
     expect(later.state.ruptures[0]).toBeGreaterThan(0);
   });
 
-  it('a repair move without closes (older plans and saves) still closes every fresh rupture', () => {
+  it('a repair move without closes (plans written before it) still closes every fresh rupture', () => {
     const r = step(toddler(), { effects: { firmness: 1 }, months: 0, repair: true });
     expect(r.state.ruptures).toEqual([0, 0, 0, 0, 0]);
     expect(r.events.filter((e) => e.key === 'repaired')).toEqual([{ key: 'repaired', block: 'safety' }, { key: 'repaired', block: 'autonomy' }]);
