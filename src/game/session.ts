@@ -188,7 +188,11 @@ function finish(progress: Progress, levels: readonly LevelT[], level: LevelT, ip
   return { progress: { ...progress, levels: levelsDone, story, inPlay } };
 }
 
-/** Ruptures and repairs in a run, for the debrief ("3 keer breuk, 3 keer herstel"). */
+/**
+ * Ruptures and repairs in a run, for the debrief ("3 keer breuk, 3 keer herstel"): the choices
+ * after which the engine said `rupture`, and those after which it said `repaired` (a repair answer
+ * closing the ruptures of its own moment, or a good response closing the one on its block).
+ */
 export function ruptureCount(level: LevelT, ip: Pick<InPlay, 'start' | 'choices'>): { ruptures: number; repairs: number } {
   const start = normalizeState(ip.start);
   let run: LevelRun = { level: level.id, start, state: start, choices: [] };

@@ -39,18 +39,24 @@ const unbegun = (s: TowerState, st: readonly ChildStatus[], i: number) => st[i] 
 
 /**
  * The moment of the response itself, before any time passes: the caregiver blocks move, a poor
- * response opens a fresh rupture on the child block it touches, a good response or a repair move
- * closes fresh ruptures (and that repair is care in its own right), and a caregiver block starts or
- * stops leaning towards its red letter when its strength shows (or stops showing) a pattern.
+ * response opens a fresh rupture on the child block it touches, a good response closes the fresh
+ * rupture on its own block (a +1 half of it), a repair move closes in full the fresh ruptures it
+ * comes back to (`Action.closes`), and each closing is care in its own right; a caregiver block
+ * starts or stops leaning towards its red letter when its strength shows (or stops showing) a pattern.
  */
 export function respond(state: TowerState, action: Action, events: ModelEvent[] = [], st: readonly ChildStatus[] = statuses(state)): TowerState {
   const strength = state.strength.slice();
   const ruptures = state.ruptures.slice();
   const leaning = state.leaning.slice();
   const closed = [false, false, false, false, false];
-  // a repair move closes every rupture that was open when it was made
+  // a repair move closes at once the ruptures it comes back to: those on the child blocks of the
+  // caregiver blocks in `closes` (the moment the repair answers), or, without `closes` (plans
+  // written before it), every rupture that was open when it was made. Others follow the usual rule.
   if (action.repair) {
-    for (let i = 0; i < N; i++) if (ruptures[i] > 0) (ruptures[i] = 0), (closed[i] = true);
+    const only = action.closes;
+    for (let i = 0; i < N; i++) {
+      if (ruptures[i] > 0 && (!only || only.includes(CAREGIVER_BLOCKS[i]))) (ruptures[i] = 0), (closed[i] = true);
+    }
   }
   for (let i = 0; i < N; i++) {
     const id = CAREGIVER_BLOCKS[i] as CaregiverId;

@@ -119,10 +119,21 @@ export function isDone(level: LevelLike, run: LevelRun): boolean {
 export class ChoiceError extends Error {}
 
 /**
+ * The caregiver blocks a repair moment comes back to: those the poor response that opened it hurt
+ * (its negative effects). That response is the run's last choice, in the same scenario.
+ */
+function repairCloses(beat: Beat, choices: readonly Choice[]): CaregiverId[] {
+  const last = choices.at(-1);
+  const trigger = last && !last.repair && last.scenario === beat.scenario.id ? beat.scenario.responses.find((r) => r.id === last.response) : undefined;
+  return CAREGIVER_BLOCKS.filter((id) => (trigger?.effects[id] ?? 0) < 0);
+}
+
+/**
  * Answer the current beat with a response, by id. Time passes after the last beat of a scenario:
  * a response that opens a repair moment takes no time (the repair comes the same day), and the
  * repair moment then carries the scenario's months. A repair answer reaches the engine as a
- * repair move.
+ * repair move that comes back to the blocks the poor response before it hurt: it closes their
+ * fresh ruptures, not those an earlier moment left (its feedback speaks of this moment only).
  */
 export function chooseById(level: LevelLike, run: LevelRun, responseId: string): { run: LevelRun; events: ModelEvent[] } {
   const beat = nextBeat(level, run.choices);
@@ -131,7 +142,8 @@ export function chooseById(level: LevelLike, run: LevelRun, responseId: string):
   if (!response) throw new ChoiceError(`${beat.kind === 'repair' ? 'the repair moment of ' : ''}scenario ${beat.scenario.id} has no response ${responseId}`);
   const opensRepair = beat.kind === 'scenario' && !!beat.scenario.repair?.after.includes(response.id);
   const repair = beat.kind === 'repair' && response.kind === 'repair';
-  const r = step(run.state, { effects: response.effects, months: opensRepair ? 0 : monthsPerScenario(level), ...(repair ? { repair } : {}) });
+  const months = opensRepair ? 0 : monthsPerScenario(level);
+  const r = step(run.state, repair ? { effects: response.effects, months, repair, closes: repairCloses(beat, run.choices) } : { effects: response.effects, months });
   const choice: Choice = beat.kind === 'repair' ? { scenario: beat.scenario.id, response: response.id, repair: true } : { scenario: beat.scenario.id, response: response.id };
   return { run: { ...run, state: r.state, choices: [...run.choices, choice], lastEvents: r.events }, events: r.events };
 }

@@ -1,6 +1,6 @@
 // A plan: a start and a list of turns, the input of `npm run tower`. Checked field by field so a
 // trainer who mistypes a block id is told which field and what is wrong.
-import { CAREGIVER_BLOCKS, CHILD_BLOCKS, isCaregiverId, isChildId } from './blocks';
+import { CAREGIVER_BLOCKS, CHILD_BLOCKS, isCaregiverId, isChildId, type CaregiverId } from './blocks';
 import { run } from './engine';
 import { fromSpec, type Action, type StartSpec, type TowerState } from './state';
 import { MAX_EFFECT } from './tuning';
@@ -44,6 +44,16 @@ export function parseEffects(x: unknown, field: string): Action['effects'] {
     out[k] = v;
   }
   return out;
+}
+
+/** Check a repair move's `closes`: a list of caregiver block ids (left out: every open rupture). */
+export function parseCloses(x: unknown, field: string): CaregiverId[] | undefined {
+  if (x === undefined) return undefined;
+  if (!Array.isArray(x)) throw new InputError(field, `must be a list of caregiver block ids (${CAREGIVER_BLOCKS.join(', ')})`);
+  x.forEach((id, i) => {
+    if (!isCaregiverId(id)) throw new InputError(`${field}[${i}]`, `unknown caregiver block (expected one of: ${CAREGIVER_BLOCKS.join(', ')})`);
+  });
+  return [...x] as CaregiverId[];
 }
 
 /** Check a start: child block growth and cracks 0..1, caregiver strength -1..1. */
@@ -109,8 +119,8 @@ export function parsePlan(x: unknown): Plan {
   let total = 0;
   x.turns.forEach((t, i) => {
     const f = `turns[${i}]`;
-    if (!isObj(t)) throw new InputError(f, 'must be an object with "months", "caregiver" and optionally "repeat" and "repair"');
-    onlyKeys(t, ['months', 'repeat', 'caregiver', 'repair'], f);
+    if (!isObj(t)) throw new InputError(f, 'must be an object with "months", "caregiver" and optionally "repeat", "repair" and "closes"');
+    onlyKeys(t, ['months', 'repeat', 'caregiver', 'repair', 'closes'], f);
     const months = t.months === undefined ? 0 : t.months;
     if (!isNum(months) || months < 0) throw new InputError(`${f}.months`, 'must be a number of months, 0 or more');
     if (months > PLAN_LIMITS.months) throw new InputError(`${f}.months`, `is ${months}, at most ${PLAN_LIMITS.months} in one turn`);
@@ -125,7 +135,9 @@ export function parsePlan(x: unknown): Plan {
     if (total > PLAN_LIMITS.totalMonths) throw new InputError(`${f}`, `brings the plan past ${PLAN_LIMITS.totalMonths} months in all (repeats counted)`);
     const effects = parseEffects(t.caregiver, `${f}.caregiver`);
     if (t.repair !== undefined && typeof t.repair !== 'boolean') throw new InputError(`${f}.repair`, 'must be true or false');
-    const action: Action = t.repair ? { effects, months, repair: true } : { effects, months };
+    const closes = parseCloses(t.closes, `${f}.closes`);
+    if (closes && !t.repair) throw new InputError(`${f}.closes`, 'only goes with "repair": true (the blocks a repair move comes back to)');
+    const action: Action = t.repair ? { effects, months, repair: true, ...(closes ? { closes } : {}) } : { effects, months };
     for (let r = 0; r < repeat; r++) actions.push(action);
   });
   return { start, actions };

@@ -37,13 +37,23 @@ export const isCracked = (st: ChildStatus) => st === 'cracked' || st === 'healin
 
 /**
  * An action: integer effects -3..+3 per caregiver block, then the months that pass. `repair` marks
- * a repair move (the caregiver comes back to a rupture): it closes every fresh rupture at once.
+ * a repair move (the caregiver comes back to a rupture): it closes at once the fresh ruptures on
+ * the child blocks of the caregiver blocks in `closes`, the ones the moment it answers opened.
+ * Other fresh ruptures are left to the usual rule (a positive effect on a block closes its rupture,
+ * a +1 half of it). A repair move without `closes` closes every fresh rupture, as it did before
+ * `closes` existed, so plans written before it play as they did. (Saved games hold choices, not
+ * actions: they replay through the level's flow, which always gives `closes`.)
  */
 export interface Action {
   effects: Partial<Record<CaregiverId, number>>;
   months: number;
   /** A repair move: the caregiver comes back to a rupture to make it right (rule 7). */
   repair?: boolean;
+  /**
+   * With `repair`: the caregiver blocks whose fresh ruptures the repair comes back to (a level's
+   * repair moment: the blocks its poor response hurt). Left out: every open rupture.
+   */
+  closes?: readonly CaregiverId[];
 }
 
 export interface ChildBlockStart {

@@ -73,7 +73,9 @@ export const RUPTURE_GONE = 0.005;
 /**
  * A positive response on the caregiver block repairs a fresh rupture on its child block: a +2 or
  * +3 closes it at once, a +1 closes half of it. A repair move (an action marked `repair`) closes
- * every fresh rupture at once.
+ * at once the fresh ruptures it comes back to: in a level, those on the blocks that the poor
+ * response before its repair moment hurt (`Action.closes`); other ruptures close only by this
+ * rule. (A repair move without `closes`, as in older plans, closes every fresh rupture.)
  */
 export const REPAIR_FULL_EFFECT = 2;
 

@@ -45,6 +45,18 @@ describe('npm run tower', () => {
     expect(JSON.parse(r.stdout).final.ageMonths).toBe(2);
   });
 
+  it('a repair move with "closes" closes only those blocks\' ruptures', () => {
+    const torn = { months: 0, caregiver: { caring: -2, firmness: -2 } };
+    const plan = (repair: object) => JSON.stringify({ startAgeMonths: 24, start: { child: { safety: { growth: 1 }, trust: { growth: 1 }, confidence: { growth: 1 }, autonomy: { growth: 0.5 } } }, turns: [torn, { months: 0, repair: true, ...repair }] });
+    const repaired = (text: string) => {
+      const r = cli('tower', ['-'], text);
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout).events.filter((e: { turn: number; key: string }) => e.turn === 1 && e.key === 'repaired').map((e: { block: string }) => e.block);
+    };
+    expect(repaired(plan({ closes: ['firmness'] }))).toEqual(['autonomy']);
+    expect(repaired(plan({}))).toEqual(['safety', 'autonomy']);
+  });
+
   const bad: [string, string, RegExp][] = [
     ['unreadable JSON', '{"turns": [', /not valid JSON/],
     ['an unknown caregiver block', JSON.stringify({ turns: [{ months: 1, caregiver: { carng: 1 } }] }), /turns\[0\]\.caregiver\.carng: unknown caregiver block/],
@@ -54,6 +66,9 @@ describe('npm run tower', () => {
     ['negative months', JSON.stringify({ turns: [{ months: -1 }] }), /turns\[0\]\.months: must be a number of months, 0 or more/],
     ['growth above 1', JSON.stringify({ start: { child: { trust: { growth: 2 } } }, turns: [] }), /start\.child\.trust\.growth: is 2, must be from 0 to 1/],
     ['a missing turns list', JSON.stringify({}), /turns: must be a list/],
+    ['closes that is not a list', JSON.stringify({ turns: [{ months: 1, repair: true, closes: 'firmness' }] }), /turns\[0\]\.closes: must be a list of caregiver block ids/],
+    ['an unknown block in closes', JSON.stringify({ turns: [{ months: 1, repair: true, closes: ['firmness', 'autonomy'] }] }), /turns\[0\]\.closes\[1\]: unknown caregiver block/],
+    ['closes without a repair move', JSON.stringify({ turns: [{ months: 1, closes: ['caring'] }] }), /turns\[0\]\.closes: only goes with "repair": true/],
   ];
   for (const [what, text, message] of bad) {
     it(`rejects ${what}: exit 2, one line naming the field, nothing on stdout`, () => {

@@ -200,3 +200,36 @@ describe('the order responses are shown in', () => {
     expect(first / beats).toBeLessThan((expected / beats) * 1.2);
   });
 });
+
+describe('a repair moment in a shipped level', () => {
+  it('closes the ruptures of the moment it comes back to, not one an earlier scene left', () => {
+    const { levels: shipped } = loadFromDisk();
+    const step = (p: Progress, a: SessionAction) => {
+      const out = reduce(p, a, shipped);
+      expect(out.error, `${a.type}: ${out.error}`).toBeUndefined();
+      return out;
+    };
+    // phase 4: giving in at bedtime leaves a fresh rupture on autonomy (firmness −2)
+    let p = step(emptyProgress(), { type: 'begin', level: 'phase-4-autonomy', mode: 'single', seed: 3 }).progress;
+    p = step(p, { type: 'advance', to: 'situation' }).progress;
+    let out = step(p, { type: 'choose', response: 'skip-one-night' });
+    expect(out.turn!.events).toContainEqual({ key: 'rupture', block: 'autonomy' });
+    // the next scene: a time-out in the hallway hurts caring and giving, and opens the repair moment
+    p = step(out.progress, { type: 'next' }).progress;
+    out = step(p, { type: 'choose', response: 'hallway-time-out' });
+    const torn = out.turn!.after;
+    expect(torn.ruptures[3]).toBeGreaterThan(0); // autonomy's rupture is still fresh
+    expect(out.turn!.events.filter((e) => e.key === 'rupture').map((e) => 'block' in e && e.block)).toEqual(['safety', 'trust']);
+    p = step(out.progress, { type: 'next' }).progress;
+    expect(currentBeat(shipped.find((l) => l.id === 'phase-4-autonomy')!, p.inPlay!.choices)?.kind).toBe('repair');
+    // the repair: "the door was scary" speaks of the time-out only, and closes only its ruptures
+    out = step(p, { type: 'choose', response: 'door-was-scary' });
+    expect(out.turn!.choice).toEqual({ scenario: 'hits-at-dinner-time', response: 'door-was-scary', repair: true });
+    const repaired = out.turn!.events.filter((e) => e.key === 'repaired').map((e) => 'block' in e && e.block);
+    expect(repaired).toEqual(['safety', 'trust']);
+    // autonomy's rupture was left open: it hardens over the months the repair moment carries
+    expect(out.turn!.events).toContainEqual({ key: 'hardened', block: 'autonomy' });
+    // a reload replays the same choices to the same tower
+    expect(runOf(shipped, out.progress.inPlay!).state).toEqual(out.turn!.after);
+  });
+});

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ATTUNED_MONTH, CAREGIVER_BLOCKS, CRACKED_AT, LEAN_AT, NEW_CAREGIVER_WARMTH, REPAIR_CARE, applyEffect, fromSpec, levelStart,
-  newborn, normalizeState, parsePlan, run, startLevel, choose, statuses, step, buildWeight, windowWeight,
+  newborn, normalizeState, parsePlan, run, startLevel, choose, statuses, step, buildWeight, windowWeight, wellRaised,
   type Action, type LevelLike, type ModelEvent, type TowerState,
 } from '../../src/model';
 
@@ -85,6 +85,33 @@ describe('rupture and repair', () => {
     expect(a.final.leaning[0]).toBe(true);
     expect(Math.max(...b.timeline.map((s) => s.cracks[0]))).toBe(0);
     expect(statuses(b.final)[0]).toBe('solid');
+  });
+
+  // a toddler of two, raised well, with a fresh rupture on safety from an earlier scene and one on
+  // autonomy from the moment the repair comes back to
+  const toddler = (): TowerState => ({ ...wellRaised(24), ruptures: [0.06, 0, 0, 0.08, 0] });
+
+  it('a repair move closes in full only the ruptures it comes back to; the others stay open and harden', () => {
+    const s = toddler();
+    const r = step(s, { effects: { firmness: 1 }, months: 0, repair: true, closes: ['firmness'] });
+    // autonomy's rupture closes in full (a +1 alone would close half of it) and counts as care
+    expect(r.state.ruptures[3]).toBe(0);
+    expect(r.state.strength[3]).toBeCloseTo(applyEffect(applyEffect(s.strength[3], 1), REPAIR_CARE), 12);
+    // safety's rupture, from another moment, is left as it was: no repair, no push on caring
+    expect(r.state.ruptures[0]).toBe(0.06);
+    expect(r.state.strength[0]).toBe(s.strength[0]);
+    expect(r.events.filter((e) => e.key === 'repaired')).toEqual([{ key: 'repaired', block: 'autonomy' }]);
+    // and as the months pass it hardens into damage, as an unrepaired rupture does
+    const later = step(r.state, { effects: {}, months: 1 });
+    expect(later.events).toContainEqual({ key: 'hardened', block: 'safety' });
+    expect(later.events).not.toContainEqual({ key: 'hardened', block: 'autonomy' });
+    expect(later.state.ruptures[0]).toBeGreaterThan(0);
+  });
+
+  it('a repair move without closes (plans written before it) still closes every fresh rupture', () => {
+    const r = step(toddler(), { effects: { firmness: 1 }, months: 0, repair: true });
+    expect(r.state.ruptures).toEqual([0, 0, 0, 0, 0]);
+    expect(r.events.filter((e) => e.key === 'repaired')).toEqual([{ key: 'repaired', block: 'safety' }, { key: 'repaired', block: 'autonomy' }]);
   });
 
   it('a rupture needs a block that has begun: none on a locked block that has not started', () => {

@@ -20,6 +20,9 @@ export const arbState: fc.Arbitrary<TowerState> = fc.record({
 
 const arbEffect = fc.integer({ min: -3, max: 3 });
 
+/** The caregiver blocks a repair move comes back to: any of them, or (older plans) none given. */
+export const arbCloses = fc.oneof(fc.constant(undefined), fc.subarray([...CAREGIVER_BLOCKS]));
+
 /** A random action of at most one month, so each step is one engine step. */
 export const arbAction: fc.Arbitrary<Action> = fc.record({
   effects: fc.record(Object.fromEntries(CAREGIVER_BLOCKS.map((id) => [id, arbEffect])) as Record<string, fc.Arbitrary<number>>, {
@@ -27,6 +30,7 @@ export const arbAction: fc.Arbitrary<Action> = fc.record({
   }),
   months: fc.oneof(fc.constant(0), fc.constant(1), num(0, 1)),
   repair: fc.oneof(fc.constant(undefined), fc.boolean()),
+  closes: arbCloses,
 }, { requiredKeys: ['effects', 'months'] });
 
 export const arbPlan = fc.record({ start: arbState, actions: fc.array(arbAction, { minLength: 1, maxLength: 40 }) });

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CAREGIVER_BLOCKS, CRACKED_AT, GROWN_GROWTH, REPAIR_CARE, UNMET_BAND, applyEffect, isCracked, lowestCrackedBelow, respond, statuses, step,
-  windowWeight, type TowerState,
+  CAREGIVER_BLOCKS, CHILD_BLOCKS, CRACKED_AT, GROWN_GROWTH, REPAIR_CARE, UNMET_BAND, applyEffect, isCracked, lowestCrackedBelow, respond, statuses,
+  step, windowWeight, type ModelEvent, type TowerState,
 } from '../../src/model';
 import { arbAction, arbCareAction, arbChildPlan, arbChildState, arbNewbornPlan, arbPlan, arbState } from './helpers';
 
@@ -249,6 +249,27 @@ describe('invariants on every step of random plans', { timeout: 60_000 }, () => 
     }), cfg);
   });
 
+  it('a repair move leaves alone the ruptures it does not come back to, unless a good response on their block closes them', () => {
+    // Measured: reached (an open rupture on a block outside `closes` with no positive effect) in
+    // about 47% of cases (the random states leave most blocks without a rupture).
+    const r = reach();
+    fc.assert(fc.property(fc.oneof(arbState, arbChildState), arbAction, fc.subarray([...CAREGIVER_BLOCKS]), (s, action, closes) => {
+      r.case();
+      const events: ModelEvent[] = [];
+      const after = respond(s, { ...action, repair: true, closes }, events);
+      CAREGIVER_BLOCKS.forEach((id, i) => {
+        const e = action.effects[id] ?? 0;
+        if (closes.includes(id) || e > 0 || s.ruptures[i] === 0) return;
+        r.hit();
+        // not closed: as it was, or (a poor response on it) wider
+        if (e === 0) expect(after.ruptures[i]).toBe(s.ruptures[i]);
+        else expect(after.ruptures[i]).toBeGreaterThanOrEqual(s.ruptures[i]);
+        expect(events).not.toContainEqual({ key: 'repaired', block: CHILD_BLOCKS[i] });
+      });
+    }), cfg);
+    expect(r.share()).toBeGreaterThan(0.35);
+  });
+
   it('rule 7: from any state, steady attuned care heals every crack', () => {
     fc.assert(fc.property(arbState, (s) => {
       let t = s;
@@ -266,8 +287,9 @@ describe('invariants on every step of random plans', { timeout: 60_000 }, () => 
         const moved = applyEffect(s.strength[i], e);
         if (e > 0) expect(moved).toBeGreaterThanOrEqual(s.strength[i]);
         if (e < 0) expect(moved).toBeLessThanOrEqual(s.strength[i]);
-        // a rupture is closed by a repair move, or (partly) by a positive effect on its block
-        const closed = s.ruptures[i] > 0 && (action.repair || e > 0);
+        // a rupture is closed by a repair move that comes back to it, or (partly) by a positive
+        // effect on its block
+        const closed = s.ruptures[i] > 0 && ((action.repair && (!action.closes || action.closes.includes(id))) || e > 0);
         expect(after.strength[i]).toBe(closed ? applyEffect(moved, REPAIR_CARE) : moved);
         if (!closed) expect(after.ruptures[i]).toBeGreaterThanOrEqual(s.ruptures[i]);
         if (closed && e >= 0) expect(after.ruptures[i]).toBeLessThan(s.ruptures[i]);
