@@ -59,32 +59,46 @@ export function bakeStill(scene: Phaser.Scene) {
 
 /**
  * While a screen is built its texts are not sent to the GPU: most of them are baked onto the still
- * canvas and dropped, and Phaser uploads each one as it is made. A text takes its renderer from
- * the scene when it is made; during the build the scene offers one without WebGL (the rest of it
- * is the real one). `releaseUploads` hands back the real one and uploads the texts that stay.
+ * canvas and dropped, and Phaser gives each text a GPU texture as it is made (and uploads it on
+ * every change). A text takes its renderer and its texture manager from the scene when it is made;
+ * during the build the scene offers stand-ins that lack WebGL (everything else is the real ones').
+ * `releaseUploads` puts the real ones back and sends the texts that stay on the game canvas.
+ * (The game draws no images or sprites, which would take a texture from the scene too.)
  */
-const held = new WeakMap<Phaser.Scene, { real: unknown; stand: unknown }>();
+interface Held {
+  renderer: unknown;
+  textures: unknown;
+  standRenderer: unknown;
+}
+const held = new WeakMap<Phaser.Scene, Held>();
 
 export function holdUploads(scene: Phaser.Scene) {
-  const sys = scene.sys as unknown as { renderer: unknown };
-  const real = sys.renderer as { gl?: unknown } | null;
-  if (!real?.gl || held.has(scene)) return;
-  const stand = Object.create(real, { gl: { value: null } });
-  sys.renderer = stand;
-  held.set(scene, { real, stand });
+  const sys = scene.sys as unknown as { renderer: { gl?: unknown } | null; textures: { game: object } };
+  const renderer = sys.renderer;
+  if (!renderer?.gl || held.has(scene)) return;
+  const textures = sys.textures;
+  const standRenderer = Object.create(renderer, { gl: { value: null } });
+  const standGame = Object.create(textures.game, { renderer: { value: standRenderer } });
+  sys.renderer = standRenderer;
+  sys.textures = Object.create(textures, { game: { value: standGame } });
+  held.set(scene, { renderer, textures, standRenderer });
 }
 
 export function releaseUploads(scene: Phaser.Scene) {
   const h = held.get(scene);
   if (!h) return;
   held.delete(scene);
-  (scene.sys as unknown as { renderer: unknown }).renderer = h.real;
+  const sys = scene.sys as unknown as { renderer: unknown; textures: unknown };
+  sys.renderer = h.renderer;
+  sys.textures = h.textures;
   const visit = (list: Phaser.GameObjects.GameObject[]) => {
     for (const o of list) {
       if (o instanceof Phaser.GameObjects.Text) {
-        const t = o as unknown as { renderer: unknown };
-        if (t.renderer === h.stand) {
-          t.renderer = h.real;
+        const t = o as unknown as { renderer: unknown; texture: { manager: unknown }; frame: { source: { renderer: unknown } } };
+        if (t.renderer === h.standRenderer) {
+          t.renderer = h.renderer;
+          t.texture.manager = h.textures;
+          t.frame.source.renderer = h.renderer;
           o.updateText();
         }
       } else if (o instanceof Phaser.GameObjects.Container) visit(o.list);
