@@ -156,23 +156,40 @@ export class Debrief extends BaseScene {
     });
     const { ruptures, repairs } = ruptureCount(level, app.inPlay!);
     const counts = t('debrief.ruptures', { r: ruptures, h: repairs });
-    // on a small screen every choice gets one line: the start of the response and its effects
+    // on a small screen each choice gets one line (the start of the response and its effects, as
+    // much as the line really holds at the size lines() starts with); the room left below gives
+    // choices a second line, from the first choice down
     const roomy = this.fitsAt([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text}  (${c.effects})`)], this.S * 0.8, r);
-    // as much of each response as the line really holds at the size lines() starts with (measured, not guessed)
-    const fitsLine = (s: string) => measureText(this, s, { size: this.S * 0.95 }).width <= r.w - 4;
-    const items = full.map((c) => {
+    const size = this.S * 0.95;
+    const heightOf = (s: string) => measureText(this, s, { size, width: r.w }).height;
+    const clip = (c: (typeof full)[number], maxLines: number) => {
+      const room = heightOf(Array.from({ length: maxLines }, () => 'X').join('\n'));
+      const fits = (s: string) => (maxLines === 1 ? measureText(this, s, { size }).width <= r.w - 4 : heightOf(s) <= room);
       const tail = `  (${c.effects})`;
       const whole = `${c.n}. ${c.text}${tail}`;
-      if (roomy || fitsLine(whole)) return { text: whole };
+      if (roomy || fits(whole)) return { text: whole };
       let lo = 10;
       let hi = c.text.length;
       while (lo < hi) {
         const mid = Math.ceil((lo + hi) / 2);
-        if (fitsLine(`${c.n}. ${c.text.slice(0, mid).trimEnd()}…${tail}`)) lo = mid;
+        if (fits(`${c.n}. ${c.text.slice(0, mid).trimEnd()}…${tail}`)) lo = mid;
         else hi = mid - 1;
       }
       return { text: `${c.n}. ${c.text.slice(0, lo).trimEnd()}…${tail}` };
-    });
+    };
+    const items = full.map((c) => clip(c, 1));
+    if (!roomy) {
+      const gap = size * 0.35;
+      let used = heightOf(counts) + heightOf(t('debrief.choicesIntro')) + size * 1.25 + items.reduce((h, it) => h + heightOf(it.text) + gap, 0);
+      full.forEach((c, i) => {
+        const two = clip(c, 2);
+        const more = heightOf(two.text) - heightOf(items[i].text);
+        if (more > 0 && used + more <= r.h) {
+          items[i] = two;
+          used += more;
+        }
+      });
+    }
     this.lines(r, [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }, ...items]);
     this.story([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
   }
