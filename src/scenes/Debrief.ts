@@ -178,9 +178,18 @@ export class Debrief extends BaseScene {
       return { text: `${c.n}. ${c.text.slice(0, lo).trimEnd()}…${tail}` };
     };
     const items = full.map((c) => clip(c, 1));
+    const headH = heightOf(counts) + heightOf(t('debrief.choicesIntro')) + size * 1.25;
+    const rowH = heightOf('X') + size * 0.35;
+    // a wide, short panel (a phone on its side): one line each would shrink the text below what a
+    // phone reads well, so the choices take two columns
+    if (!roomy && headH + items.length * rowH > r.h && r.w >= this.S * 30) {
+      this.columns(r, [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }], full, size);
+      this.story([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
+      return;
+    }
     if (!roomy) {
       const gap = size * 0.35;
-      let used = heightOf(counts) + heightOf(t('debrief.choicesIntro')) + size * 1.25 + items.reduce((h, it) => h + heightOf(it.text) + gap, 0);
+      let used = headH + items.reduce((h, it) => h + heightOf(it.text) + gap, 0);
       full.forEach((c, i) => {
         const two = clip(c, 2);
         const more = heightOf(two.text) - heightOf(items[i].text);
@@ -192,6 +201,46 @@ export class Debrief extends BaseScene {
     }
     this.lines(r, [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }, ...items]);
     this.story([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
+  }
+
+  /**
+   * Heading lines across the panel, then the choices one line each in two columns: the start of
+   * each response (at least ten letters) and its effects, shrunk together until they fit.
+   */
+  private columns(r: Rect, head: { text: string; bold?: boolean; gapAfter?: boolean }[], full: { n: number; text: string; effects: string }[], start: number) {
+    const colW = (r.w - this.S) / 2;
+    const per = Math.ceil(full.length / 2);
+    const lineAt = (c: (typeof full)[number], size: number): string | null => {
+      const fits = (s: string) => measureText(this, s, { size }).width <= colW - 4;
+      const tail = `  (${c.effects})`;
+      const whole = `${c.n}. ${c.text}${tail}`;
+      if (fits(whole)) return whole;
+      let lo = 10;
+      let hi = c.text.length;
+      if (!fits(`${c.n}. ${c.text.slice(0, lo).trimEnd()}…${tail}`)) return null;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(`${c.n}. ${c.text.slice(0, mid).trimEnd()}…${tail}`)) lo = mid;
+        else hi = mid - 1;
+      }
+      return `${c.n}. ${c.text.slice(0, lo).trimEnd()}…${tail}`;
+    };
+    const headAt = (size: number) => head.reduce((h, it) => h + measureText(this, it.text, { size, width: r.w, bold: it.bold }).height + size * (it.gapAfter ? 0.9 : 0.35), 0);
+    const rowAt = (size: number) => measureText(this, 'X', { size }).height + size * 0.35;
+    let size = start;
+    let lines = full.map((c) => lineAt(c, size));
+    while (size > 10 && (lines.some((l) => l === null) || headAt(size) + per * rowAt(size) > r.h)) {
+      size = Math.max(10, size * 0.93);
+      lines = full.map((c) => lineAt(c, size));
+    }
+    let y = r.y;
+    for (const it of head) y += this.add.text(r.x, y, it.text, textStyle({ size, width: r.w, bold: it.bold })).height + size * (it.gapAfter ? 0.9 : 0.35);
+    lines.forEach((line, i) => {
+      const col = i < per ? 0 : 1;
+      // the effects alone, should even ten letters not fit at the smallest size
+      const text = line ?? `${full[i].n}. (${full[i].effects})`;
+      this.add.text(r.x + col * (colW + this.S), y + (i % per) * rowAt(size), text, textStyle({ size, width: colW }));
+    });
   }
 
   private signals(r: Rect) {
