@@ -48,10 +48,6 @@ export function watchInstallPrompt() {
 export async function registerOffline(): Promise<void> {
   if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   registered = true;
-  // look for a new version at once: registering a known worker again does not check for one,
-  // and the browser's own check after a page load may come late
-  const existing = await navigator.serviceWorker.getRegistration();
-  if (existing?.active && navigator.onLine) void existing.update().catch(() => {});
   const { registerSW } = await import('virtual:pwa-register');
   applyUpdate = registerSW({
     onNeedRefresh() {
@@ -59,8 +55,15 @@ export async function registerOffline(): Promise<void> {
       notify();
     },
     onRegisteredSW(_url, reg) {
-      // a tab left open for days (a classroom computer) still hears of a new version
-      if (reg) window.setInterval(() => navigator.onLine && void reg.update().catch(() => {}), 60 * 60 * 1000);
+      if (!reg) return;
+      // look for a new version at once (registering a known worker again does not check for
+      // one), and every hour for a tab left open for days (a classroom computer). Only after
+      // register(): Chromium starts an update as a low-priority job, which it may hold back
+      // while the page still counts as loading (up to a minute when the game keeps drawing), and
+      // a register() queued behind it would wait as long.
+      const check = () => reg.active && navigator.onLine && void reg.update().catch(() => {});
+      check();
+      window.setInterval(check, 60 * 60 * 1000);
     },
     onRegisterError(e) {
       // the game plays on without offline support (a private window, an old browser)
