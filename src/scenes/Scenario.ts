@@ -41,7 +41,8 @@ export class Scenario extends BaseScene {
   }
 
   title() {
-    return tx(app.playingLevel().title);
+    // (with no level in play, build() goes on to the map)
+    return app.inPlay ? tx(app.playingLevel().title) : t('ui.levels');
   }
 
   protected init2(data?: { last?: LastChoice; animateFrom?: TowerState; theory?: boolean }) {

@@ -32,6 +32,11 @@ export class Title extends BaseScene {
   }
 
   private newStory() {
+    const missing = this.missingLevels();
+    if (missing) {
+      this.toast(missing);
+      return;
+    }
     const ip = app.inPlay;
     if (ip && ip.step !== 'debrief' && !this.confirmNew) this.scene.restart({ confirmNew: true });
     else void app.newStory().then(() => this.go('Scenario'));
