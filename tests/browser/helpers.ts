@@ -102,3 +102,20 @@ export async function toResponses(page: Page) {
   }
   throw new Error('no responses came on screen');
 }
+
+/**
+ * On a result card of pages (a phone): go on past what happened ("Lees verder") to the why ("Lees
+ * waarom"). Does nothing where the card is one page.
+ */
+export async function openWhy(page: Page) {
+  const id = (s: string) => page.locator(`#a11y-controls button[data-id="${s}"]`);
+  for (let i = 0; i < 5 && (await id('card-more').count()) && !(await id('card-why').count()); i++) {
+    const before = await story(page).textContent();
+    await id('card-more').click({ force: true });
+    await expect(story(page)).not.toHaveText(before ?? '');
+  }
+  if (await id('card-why').count()) {
+    await id('card-why').click({ force: true });
+    await expect(id('card-happened')).toBeAttached();
+  }
+}
