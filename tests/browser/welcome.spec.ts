@@ -13,8 +13,8 @@ test('a parent picks the child\'s age and gets that phase, plain words first, th
   await expect(heading(page)).toHaveText(/Zelfstandigheid/);
   await toResponses(page);
   await page.keyboard.press('1');
-  // on a phone the card may have two pages: what happened, then why
-  await openWhy(page);
+  // on a phone the card may have pages: what happened, then why, with the theory button after the plain words
+  await openWhy(page, true);
   await expect(button(page, 'Meer uitleg')).toBeAttached();
   await button(page, 'Meer uitleg').click({ force: true });
   await expect(button(page, 'Meer uitleg')).toHaveCount(0);
