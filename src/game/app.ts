@@ -39,6 +39,8 @@ export class App {
   art: typeof import('../scenes/art') | undefined;
   /** Messages for the player that wait for the next screen. */
   notices: string[] = [];
+  /** The first content error in words (file, item, field), kept to say why a level is missing. */
+  contentProblem = '';
   private c: Checks | undefined;
 
   private async checks() {

@@ -63,6 +63,7 @@ export function loadAll() {
       // a trainer's edit that broke a level file: say which file, item and field
       if (c.errors.length) {
         const { formatError } = await import('../content/load');
+        app.contentProblem = formatError(c.errors[0]);
         app.notices.push(t('notice.contentErrors', { n: c.errors.length, first: formatError(c.errors[0]) }));
       }
     }),

@@ -45,17 +45,23 @@ export class Handbook extends BaseScene {
     if (!sections.length) return;
     const m = 14;
     const portrait = this.portrait;
-    const listW = portrait ? 0 : Math.min(320, W * 0.28);
+    // a phone on its side: the contents on a page of their own too, in two columns, so each keeps a full tap height
+    const short = !portrait && H < 480;
+    const ownPage = portrait || short;
+    const listW = ownPage ? 0 : Math.min(320, W * 0.28);
     // the contents: beside the text on a wide screen; on a phone a page of its own (section -1)
-    if (!portrait || this.section < 0) {
-      const w = portrait ? W - 2 * m : listW;
-      // a phone held upright has room for full-size targets; on its side the list must fit the height
-      const fit = Math.min(Math.max(36, S * (portrait ? 2.4 : 1.9)), (H - hh - 2 * m) / sections.length - 6);
-      const bh = portrait ? Math.max(TAP, fit) : fit;
+    if (!ownPage || this.section < 0) {
+      const cols = short ? 2 : 1;
+      const rows = Math.ceil(sections.length / cols);
+      const w = ownPage ? (W - 2 * m - (cols - 1) * m) / cols : listW;
+      // a phone has room for full-size targets; beside the text the list must fit the height
+      const fit = Math.min(Math.max(36, S * (portrait ? 2.4 : 1.9)), (H - hh - 2 * m) / rows - 6);
+      const bh = ownPage ? Math.max(TAP, fit) : fit;
       sections.forEach((s, i) => {
-        this.button({ rect: { x: m, y: hh + m + i * (bh + 6), w, h: bh }, label: tx(s.title), pressed: i === this.section, size: S * 0.8, onClick: () => this.show(i), id: `section-${s.id}` });
+        const [col, row] = [Math.floor(i / rows), i % rows];
+        this.button({ rect: { x: m + col * (w + m), y: hh + m + row * (bh + 6), w, h: bh }, label: tx(s.title), pressed: i === this.section, size: S * 0.8, onClick: () => this.show(i), id: `section-${s.id}` });
       });
-      if (portrait) {
+      if (ownPage) {
         this.story(sections.map((s) => tx(s.title)).join('. '));
         return;
       }
@@ -104,9 +110,9 @@ export class Handbook extends BaseScene {
     // navigation: pages within a section, then the next section
     const ny = card.y + card.h - navH - 14;
     const nw = Math.min(260, (card.w - 60) / 2);
-    const prev = page > 0 ? () => this.show(this.section, page - 1) : this.section > 0 || portrait ? () => this.show(this.section - 1) : undefined;
+    const prev = page > 0 ? () => this.show(this.section, page - 1) : this.section > 0 || ownPage ? () => this.show(this.section - 1) : undefined;
     const next = page < pages.length - 1 ? () => this.show(this.section, page + 1) : this.section < sections.length - 1 ? () => this.show(this.section + 1) : undefined;
-    const toContents = portrait && this.section === 0 && page === 0;
+    const toContents = ownPage && this.section === 0 && page === 0;
     if (prev) this.button({ rect: { x: card.x + 20, y: ny, w: nw, h: navH }, label: `← ${t(toContents ? 'ui.contents' : 'ui.previous')}`, onClick: prev, align: 'center' });
     if (next) this.button({ rect: { x: card.x + card.w - nw - 20, y: ny, w: nw, h: navH }, label: `${t('ui.next')} →`, onClick: next, align: 'center', primary: true }, true);
     const where = `${this.section + 1}/${sections.length}${pages.length > 1 ? ` · ${t('ui.page')} ${page + 1}/${pages.length}` : ''}`;

@@ -23,6 +23,13 @@ export class LevelMap extends BaseScene {
     const H = this.H - bottomBanner(this, 'map');
     const p = palette();
     const hh = this.header(t('ui.levels'), { label: t('ui.back'), onClick: () => this.go('Title') });
+    // no level could be loaded: an empty map would leave the player guessing
+    const missing = this.missingLevels('any');
+    if (missing) {
+      this.text(16, hh + 24, missing, { width: Math.min(W - 32, 720), bold: true });
+      this.story(missing);
+      return;
+    }
     const phases = app.phases();
     const repairs = app.content.levels.filter((l) => l.kind === 'repair');
     const m = 16;

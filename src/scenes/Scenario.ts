@@ -19,6 +19,9 @@ type Item =
   | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; head?: boolean; scale?: number; color?: number }
   | { kind: 'button'; label: string; hint?: string; primary?: boolean; onClick: () => void; id?: string; secondary?: boolean };
 
+/** No text on the result card below this many CSS px at 100% text size: what a phone reads comfortably. */
+const CARD_MIN = 14;
+
 interface LastChoice {
   response: ResponseT | RepairResponseT;
   events: ModelEvent[];
@@ -35,16 +38,20 @@ export class Scenario extends BaseScene {
   private animateFrom: TowerState | undefined;
   /** The result card shows the theory layer ("Meer uitleg") beside the plain one. */
   private theory = false;
+  /** Where the card does not fit on one page at a readable size: 0 what happened, 1 why. */
+  private page = 0;
 
   constructor() {
     super('Scenario');
   }
 
   title() {
-    return tx(app.playingLevel().title);
+    // (with no level in play, build() goes on to the map)
+    return app.inPlay ? tx(app.playingLevel().title) : t('ui.levels');
   }
 
-  protected init2(data?: { last?: LastChoice; animateFrom?: TowerState; theory?: boolean }) {
+  protected init2(data?: { last?: LastChoice; animateFrom?: TowerState; theory?: boolean; page?: number }) {
+    this.page = data?.page ?? 0;
     this.last = data?.last;
     this.animateFrom = data?.animateFrom;
     // a student sees the theory at once; anyone can open or close it on the card
@@ -55,7 +62,7 @@ export class Scenario extends BaseScene {
   }
 
   protected restartData() {
-    return { last: this.last, theory: this.theory };
+    return { last: this.last, theory: this.theory, page: this.page };
   }
 
   protected onEscape() {
@@ -91,26 +98,33 @@ export class Scenario extends BaseScene {
     const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : moment;
     const hh = this.header(`${tx(level.title)}  ·  ${sub}`, { label: t('ui.menu'), onClick: () => this.onEscape() });
     const m = 12;
-    let towerR: Rect;
-    let artR: Rect;
-    let cardR: Rect;
-    if (this.portrait) {
-      const th = this.portraitTowerH(300);
-      towerR = { x: m, y: hh + m, w: W - 2 * m, h: th };
-      // with larger text the drawing gives its room to the words, so they can grow on a phone too
-      const ah = H < 700 || getTextScale() > 1.2 ? 0 : H * 0.13;
-      artR = { x: m, y: towerR.y + th + m, w: W - 2 * m, h: ah };
-      const cy = artR.y + (ah ? ah + m : 0);
-      cardR = { x: m, y: cy, w: W - 2 * m, h: H - cy - m };
-    } else {
+    const layout = (withArt: boolean): { towerR: Rect; artR: Rect; cardR: Rect } => {
+      if (this.portrait) {
+        const th = this.portraitTowerH(300);
+        const towerR = { x: m, y: hh + m, w: W - 2 * m, h: th };
+        // with larger text the drawing gives its room to the words, so they can grow on a phone too
+        const ah = !withArt || H < 700 || getTextScale() > 1.2 ? 0 : H * 0.13;
+        const artR = { x: m, y: towerR.y + th + m, w: W - 2 * m, h: ah };
+        const cy = artR.y + (ah ? ah + m : 0);
+        return { towerR, artR, cardR: { x: m, y: cy, w: W - 2 * m, h: H - cy - m } };
+      }
       const tw = Math.min(Math.max(W * 0.3, 280), 480);
-      towerR = { x: m + 4, y: hh + m, w: tw, h: H - hh - 2 * m };
+      const towerR = { x: m + 4, y: hh + m, w: tw, h: H - hh - 2 * m };
       const rx = tw + 2 * m + 12;
       const rw = W - rx - m;
       // a phone on its side keeps its height for the text (as a phone upright does under 700 px)
-      const ah = H < 480 ? 0 : (H - hh) * (step === 'intro' ? 0.4 : 0.3);
-      artR = { x: rx, y: hh + m, w: rw, h: ah };
-      cardR = { x: rx, y: artR.y + ah + m, w: rw, h: H - artR.y - ah - 2 * m };
+      const ah = !withArt || H < 480 ? 0 : (H - hh) * (step === 'intro' ? 0.4 : 0.3);
+      const artR = { x: rx, y: hh + m, w: rw, h: ah };
+      return { towerR, artR, cardR: { x: rx, y: artR.y + ah + m, w: rw, h: H - artR.y - ah - 2 * m } };
+    };
+    const innerOf = (c: Rect): Rect => ({ x: c.x + 16, y: c.y + 14, w: c.w - 32, h: c.h - 28 });
+    let { towerR, artR, cardR } = layout(true);
+    // the result card's words come first: where they would not fit at a readable size, the drawing gives its room
+    const replayed = run.lastEvents ?? [];
+    let result = step === 'result' && run.choices.length > 0 ? this.resultCard(innerOf(cardR), replayed) : undefined;
+    if (result && !result.full && artR.h > 0) {
+      ({ towerR, artR, cardR } = layout(false));
+      result = this.resultCard(innerOf(cardR), replayed);
     }
 
     // the setting, drawn
@@ -134,7 +148,7 @@ export class Scenario extends BaseScene {
 
     // the card
     this.panel(cardR);
-    const inner: Rect = { x: cardR.x + 16, y: cardR.y + 14, w: cardR.w - 32, h: cardR.h - 28 };
+    const inner = innerOf(cardR);
     if (step === 'intro') {
       this.tower.set(run.state);
       const lines: Item[] = [
@@ -156,8 +170,8 @@ export class Scenario extends BaseScene {
       this.story(lines.filter((l): l is Extract<Item, { kind: 'text' }> => l.kind === 'text').map((l) => l.text).join(' '));
       return;
     }
-    if (step === 'result' && run.choices.length > 0) {
-      this.result(inner, run.state, run.lastEvents ?? []);
+    if (result) {
+      this.result(inner, run.state, result);
       return;
     }
     this.tower.set(run.state);
@@ -203,17 +217,23 @@ export class Scenario extends BaseScene {
     this.scene.restart({ last: this.last, animateFrom: turn.before });
   }
 
-  /** After a pick: the towers answer, then the card says what this response did and where the child stands. */
-  private result(r: Rect, state: TowerState, replayed: ModelEvent[]) {
+  /**
+   * The result card: what this response did now, where the child stands, and why. The theory
+   * layer comes beside the plain words. Where that does not fit at a readable size (a phone), the
+   * card has two pages, what happened and why, and on the second the theory takes the plain
+   * words' place, its button going back to them ("Kort uitgelegd"). "Volgende" is on both, so
+   * Enter goes on as everywhere. `full`: the whole card fits on one page at that size.
+   */
+  private resultCard(r: Rect, replayed: ModelEvent[]) {
     const level = app.playingLevel();
-    const last = this.last;
-    const response = last?.response ?? responseOf(level, app.run().choices.at(-1)!)!;
-    const events = last?.events ?? replayed;
+    const response = this.last?.response ?? responseOf(level, app.run().choices.at(-1)!)!;
+    const events = this.last?.events ?? replayed;
     const { now, pattern } = cardLines(events, response.effects);
     const p = palette();
     const line = (l: (typeof now)[number]) => `• ${describeEvent(l)}`;
-    const explain = response.plain ? (this.theory ? [tx(response.plain), tx(response.feedback)] : [tx(response.plain)]) : [tx(response.feedback)];
-    const items: Item[] = [
+    const min = CARD_MIN * getTextScale();
+    const restart = (o: { theory?: boolean; page?: number }) => this.scene.restart({ last: this.last, theory: this.theory, page: this.page, ...o });
+    const happened: Item[] = [
       { kind: 'text', text: `${t('ui.reaction', { name: level.child.name })}: ${tx(response.reaction)}`, italic: true },
       { kind: 'text', text: t('card.now'), bold: true, scale: 0.85, color: p.inkSoft },
       ...now.map((l): Item => ({ kind: 'text', text: line(l), bold: true, scale: 0.92 })),
@@ -221,15 +241,72 @@ export class Scenario extends BaseScene {
         { kind: 'text', text: t('card.pattern', { name: level.child.name }), bold: true, scale: 0.85, color: p.inkSoft } as Item,
         ...pattern.map((l): Item => ({ kind: 'text', text: line(l), scale: 0.92 })),
       ] : []),
-      ...explain.map((text): Item => ({ kind: 'text', text })),
     ];
-    if (response.plain) {
-      items.push({ kind: 'button', label: t(this.theory ? 'card.lessTheory' : 'card.theory'), id: 'theory', secondary: true, onClick: () => this.scene.restart({ last: this.last, theory: !this.theory }) });
+    const saidHappened = `${tx(response.reaction)} ${[t('card.now'), ...now.map(describeEvent), ...(pattern.length ? [t('card.pattern', { name: level.child.name }), ...pattern.map(describeEvent)] : [])].join(' ')}`;
+    const next: Item = { kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next() };
+    const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => restart({ page: this.page - 1 }) };
+    const more: Item = { kind: 'button', label: t('card.more'), id: 'card-more', secondary: true, onClick: () => restart({ page: this.page + 1 }) };
+    // what happened, over as many pages as it needs at a readable size (one, but for a long reaction at 150%)
+    const happenedPages: Item[][] = [[]];
+    for (const it of happened) {
+      const cur = happenedPages[happenedPages.length - 1];
+      const top = happenedPages.length > 1 ? [back] : [];
+      if (cur.length && !this.cardFits(r, [...top, ...cur, it, more, next], min)) happenedPages.push([it]);
+      else cur.push(it);
     }
-    items.push({ kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next() });
-    this.card(r, items);
-    const said = [t('card.now'), ...now.map(describeEvent), ...(pattern.length ? [t('card.pattern', { name: level.child.name }), ...pattern.map(describeEvent)] : [])];
-    this.story(`${tx(response.reaction)} ${said.join(' ')} ${explain.join(' ')}`);
+    const whyPage = happenedPages.length;
+    const why = (compact: boolean) => {
+      const explain = !response.plain ? [tx(response.feedback)] : !this.theory ? [tx(response.plain)] : compact ? [tx(response.feedback)] : [tx(response.plain), tx(response.feedback)];
+      const items = explain.map((text): Item => ({ kind: 'text', text }));
+      if (response.plain) {
+        const label = t(!this.theory ? 'card.theory' : compact ? 'card.short' : 'card.lessTheory');
+        // on a card of pages the toggle stays on the page of the words it changes
+        items.push({ kind: 'button', label, id: 'theory', secondary: true, onClick: () => restart({ theory: !this.theory, page: whyPage }) });
+      }
+      return { items, said: explain.join(' ') };
+    };
+    const one = why(false);
+    const whole = [...happened, ...one.items, next];
+    if (this.cardFits(r, whole, min)) return { items: whole, story: `${saidHappened} ${one.said}`, events, min, full: true };
+    if (this.page < whyPage) {
+      const k = this.page;
+      const shown = happenedPages[k];
+      const last = k === whyPage - 1;
+      const items = [...(k > 0 ? [back] : []), ...shown, last ? { kind: 'button', label: t('card.why'), id: 'card-why', secondary: true, onClick: () => restart({ page: whyPage }) } as Item : more, next];
+      return { items, story: k === 0 && last ? saidHappened : shown.filter((i): i is Extract<Item, { kind: 'text' }> => i.kind === 'text').map((i) => i.text).join(' '), events, min, full: false };
+    }
+    // the why: on one page when it fits, the theory alone when plain words and theory together do
+    // not, and over more pages (whole sentences) when even that does not fit at a readable size
+    const whyBack: Item = this.page === whyPage ? { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => restart({ page: 0 }) } : back;
+    const fitsPage = (texts: Item[], toggle: Item[]) => this.cardFits(r, [whyBack, ...texts, ...toggle, next], min);
+    let w = one;
+    if (this.theory && response.plain && !fitsPage(one.items.filter((i) => i.kind === 'text'), [])) w = why(true);
+    const texts = w.items.filter((i): i is Extract<Item, { kind: 'text' }> => i.kind === 'text');
+    const toggle = w.items.filter((i) => i.kind === 'button');
+    // a page's paragraphs, each from one text of the why (n), filled sentence by sentence
+    const asItem = (x: { text: string }): Item => ({ kind: 'text', text: x.text });
+    const pages: { n: number; text: string }[][] = [[]];
+    texts.forEach((text, n) => {
+      for (const sentence of text.text.split(/(?<=[.!?…])\s+/)) {
+        const cur = pages[pages.length - 1];
+        const tail = cur.at(-1);
+        const grown = tail && tail.n === n ? [...cur.slice(0, -1), { n, text: `${tail.text} ${sentence}` }] : [...cur, { n, text: sentence }];
+        if (cur.length && !fitsPage(grown.map(asItem), [more])) pages.push([{ n, text: sentence }]);
+        else pages[pages.length - 1] = grown;
+      }
+    });
+    const k = Math.min(this.page - whyPage, pages.length - 1);
+    const shown = pages[k];
+    const items: Item[] = [whyBack, ...shown.map(asItem), ...(k === pages.length - 1 ? toggle : [more]), next];
+    return { items, story: shown.map((x) => x.text).join(' '), events, min, full: false };
+  }
+
+  /** After a pick: the towers answer, then the card says what this response did and where the child stands. */
+  private result(r: Rect, state: TowerState, card: ReturnType<Scenario['resultCard']>) {
+    const last = this.last;
+    const { events } = card;
+    this.card(r, card.items, card.min);
+    this.story(card.story);
     const from = this.animateFrom;
     this.animateFrom = undefined;
     if (from && last) {
@@ -272,11 +349,18 @@ export class Scenario extends BaseScene {
 
   // ---- the card: text and buttons, shrunk to fit -------------------------------------------
 
-  private heights(r: Rect, items: Item[], size: number): number[] {
+  private heights(r: Rect, items: Item[], size: number, min = 0): number[] {
     return items.map((it) => {
       if (it.kind === 'button') return this.measure(it.label, r.w, size, !!it.hint);
-      return measureText(this, it.text, { size: size * (it.scale ?? 1), width: r.w, bold: it.bold, head: it.head }).height;
+      return measureText(this, it.text, { size: Math.max(min, size * (it.scale ?? 1)), width: r.w, bold: it.bold, head: it.head }).height;
     });
+  }
+
+  /** Whether a card's items fit its room with no text below `min` (the secondary button shares the bottom row). */
+  private cardFits(r: Rect, all: Item[], min: number) {
+    const items = all.filter((it) => !(it.kind === 'button' && it.secondary));
+    const hs = this.heights(r, items, min, min);
+    return hs.reduce((a, b) => a + b, 0) + (items.length - 1) * min * 0.6 <= r.h;
   }
 
   private fits(r: Rect, items: Item[], minScale: number) {
@@ -285,33 +369,35 @@ export class Scenario extends BaseScene {
     return hs.reduce((a, b) => a + b, 0) + (items.length - 1) * size * 0.6 <= r.h;
   }
 
-  private card(r: Rect, all: Item[]) {
+  /** `min`: no text smaller than this; the result card keeps to a size a phone reads (else it shrinks to 11 as before). */
+  private card(r: Rect, all: Item[], min = 11) {
     // a secondary button shares the bottom row with the primary one, on the left
     const secondary = all.find((it) => it.kind === 'button' && it.secondary) as Extract<Item, { kind: 'button' }> | undefined;
     const items = all.filter((it) => it !== secondary);
     let size = this.S;
-    let hs = this.heights(r, items, size);
+    let hs = this.heights(r, items, size, min);
     const gap = () => size * 0.6;
     const total = () => hs.reduce((a, b) => a + b, 0) + (items.length - 1) * gap();
-    while (total() > r.h && size > 11) {
-      size *= 0.93;
-      hs = this.heights(r, items, size);
+    while (total() > r.h && size > min) {
+      size = Math.max(min, size * 0.93);
+      hs = this.heights(r, items, size, min);
     }
     let y = r.y;
     items.forEach((it, i) => {
       if (it.kind === 'text') {
-        this.add.text(r.x, y, it.text, textStyle({ size: size * (it.scale ?? 1), width: r.w, bold: it.bold, italic: it.italic, head: it.head, color: it.color }));
+        this.add.text(r.x, y, it.text, textStyle({ size: Math.max(min, size * (it.scale ?? 1)), width: r.w, bold: it.bold, italic: it.italic, head: it.head, color: it.color }));
       } else {
         // the primary button sits at the bottom right when there is room
         let w = it.primary ? Math.min(r.w, Math.max(200, it.label.length * size * 0.6 + 60)) : r.w;
-        // on a narrow card the two share the row, so the secondary is never lost
+        // on a narrow card the two share the row, so the secondary is never lost; it gets the room its label needs at its size
         const narrow = !!secondary && !!it.primary && r.w - w < 172;
-        if (narrow) w = Math.max(r.w * 0.5, r.w - Math.max(172, secondary!.label.length * size * 0.5 + 52));
+        const secSize = Math.max(min, size * 0.85);
+        if (narrow) w = Math.max(r.w * 0.4, r.w - Math.max(172, measureText(this, secondary!.label, { size: secSize }).width + secSize * 1.2 + 20));
         const x = it.primary ? r.x + r.w - w : r.x;
         const by = it.primary && i === items.length - 1 ? Math.max(y, r.y + r.h - hs[i]) : y;
         if (secondary && it.primary) {
           const sw = narrow ? x - r.x - 12 : Math.min(x - r.x - 12, secondary.label.length * size * 0.5 + 40);
-          this.button({ rect: { x: r.x, y: by, w: sw, h: hs[i] }, label: secondary.label, onClick: secondary.onClick, size: size * 0.85, id: secondary.id, align: 'center' });
+          this.button({ rect: { x: r.x, y: by, w: sw, h: hs[i] }, label: secondary.label, onClick: secondary.onClick, size: secSize, id: secondary.id, align: 'center' });
         }
         this.button({ rect: { x, y: by, w, h: hs[i] }, label: it.label, hint: it.hint, onClick: it.onClick, primary: it.primary, size, id: it.id, align: it.primary ? 'center' : 'left' }, !!it.primary);
       }
@@ -331,3 +417,4 @@ function playFor(events: ModelEvent[]) {
   else if (has('healed') || has('healing')) play('heal');
   else if (has('grew') || has('solid')) play('grow');
 }
+

@@ -102,7 +102,8 @@ export class SettingsScene extends BaseScene {
     const slider = (label: string, key: 'music' | 'sfx') => {
       this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size: this.portrait ? size : fitSize(this, label, labelW - 10, size, true) }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
-      const rect = { x: ctrlX, y: oy, w: ctrlW, h: this.portrait ? rowH : rowH * 0.9 };
+      // (at least a full tap height: on a phone on its side rowH is 44, and 0.9 of it was too short)
+      const rect = { x: ctrlX, y: oy, w: ctrlW, h: this.portrait ? rowH : Math.max(TAP, rowH * 0.9) };
       const g = markLive(this.add.graphics());
       const draw = (v: number) => {
         g.clear();

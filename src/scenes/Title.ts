@@ -32,6 +32,11 @@ export class Title extends BaseScene {
   }
 
   private newStory() {
+    const missing = this.missingLevels();
+    if (missing) {
+      this.toast(missing);
+      return;
+    }
     const ip = app.inPlay;
     if (ip && ip.step !== 'debrief' && !this.confirmNew) this.scene.restart({ confirmNew: true });
     else void app.newStory().then(() => this.go('Scenario'));
@@ -116,7 +121,8 @@ export class Title extends BaseScene {
     const rows = twoCol ? 1 + Math.ceil((items.length - 1) / per) : items.length;
     y += rows * (bh + gap) + S * (short ? 0.2 : 0.6);
     const creditSize = fitBlock(this, t('game.credit'), colW, H - y - 4, S * 0.72, { italic: true, min: 11 });
-    this.text(colX, y, t('game.credit'), { size: creditSize, color: p.inkSoft, width: colW, italic: true, say: true });
+    // small on a phone on its side: there the full ink keeps it above 4.5:1 (tests/browser/access.spec.ts)
+    this.text(colX, y, t('game.credit'), { size: creditSize, color: short ? p.ink : p.inkSoft, width: colW, italic: true, say: true });
   }
 
   /** The level in progress would be replaced: say so, and make keeping it the default. */

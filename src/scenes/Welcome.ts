@@ -19,6 +19,13 @@ export class Welcome extends BaseScene {
     const w = Math.min(W - 32, 640);
     const x = (W - w) / 2;
     let y = hh + S;
+    // no level could be loaded: say so in place of the ages, and what to do
+    const missing = this.missingLevels();
+    if (missing) {
+      this.text(x, y, missing, { width: w, bold: true });
+      this.story(missing);
+      return;
+    }
     const intro = this.text(x, y, t('welcome.intro'), { width: w });
     y += intro.height + S;
     const phases = app.phases();

@@ -26,6 +26,8 @@ export abstract class BaseScene extends Phaser.Scene {
   protected buttons: CanvasButton[] = [];
   protected primary: CanvasButton | undefined;
   private onKey = (e: KeyboardEvent) => this.handleKey(e);
+  /** The toast on screen: a new one takes its place rather than lying on top of it. */
+  private lastToast: Phaser.GameObjects.GameObject[] = [];
   private resizeTimer: number | undefined;
 
   /** The scene's title, as a heading for screen readers. */
@@ -49,6 +51,7 @@ export abstract class BaseScene extends Phaser.Scene {
     this.S = baseSize(this.W, this.H) * getTextScale();
     this.buttons = [];
     this.primary = undefined;
+    this.lastToast = [];
     resetA11y(this.title());
     holdUploads(this);
     try {
@@ -145,6 +148,7 @@ export abstract class BaseScene extends Phaser.Scene {
 
   /** A calm message at the bottom that fades after a while; read out as well. */
   toast(message: string) {
+    for (const o of this.lastToast) o.destroy();
     const w = Math.min(this.W - 24, 640);
     const txt = this.add.text(0, 0, message, textStyle({ size: this.S * 0.9, color: 0xffffff, width: w - 32 }));
     const h = txt.height + 24;
@@ -156,10 +160,21 @@ export abstract class BaseScene extends Phaser.Scene {
     txt.setPosition(x + 16, y + 12);
     g.setDepth(1000);
     txt.setDepth(1001);
+    this.lastToast = [g, txt];
     announce(message);
     this.time.delayedCall(9000, () => {
       this.tweens.add({ targets: [g, txt], alpha: 0, duration: 600, onComplete: () => { g.destroy(); txt.destroy(); } });
     });
+  }
+
+  /**
+   * When no level could be loaded (every level file broken by an edit): the message that says so
+   * and what to do, naming the first error; null when there is something to play. `phase`: the
+   * story and the age question need a phase level; the map shows any level.
+   */
+  missingLevels(need: 'phase' | 'any' = 'phase'): string | null {
+    const none = need === 'phase' ? app.phases().length === 0 : app.content.levels.length === 0;
+    return none ? t('notice.noLevels', { first: app.contentProblem }) : null;
   }
 
   // ---- helpers for building screens ----------------------------------------------------

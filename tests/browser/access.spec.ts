@@ -1,6 +1,6 @@
 // WCAG 2.2 AA, checked on every screen: axe at desktop and phone size, focus on every screen
 // change, the canvas's texts in the accessible layer, contrast of canvas text measured on its
-// pixels in both themes, and tap targets of at least 44 CSS px on a phone.
+// pixels in both themes, and tap targets of at least 44 CSS px on a phone, upright and on its side.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { booted, button, expect, heading, shot, test } from './helpers';
@@ -74,9 +74,18 @@ export async function canvasContrast(page: Page): Promise<Contrast[]> {
 
 const low = (all: Contrast[]) => all.filter((c) => c.ratio < c.need);
 
+/**
+ * The smallest tap target a screen may have on a phone, in CSS px: 44 (WCAG 2.5.5) where it fits.
+ * One exception: the model explorer on a phone on its side (under 480 px high) has five sliders,
+ * three buttons and the presets to fit in 390 px, so there they are 34 px, still above WCAG
+ * 2.2's 2.5.8 minimum of 24 (src/scenes/Explorer.ts).
+ */
+const tapMin = (screen: string, height: number) => (screen === 'explorer' && height < 480 ? 34 : 44);
+
 for (const size of [
-  { name: 'desktop 1280x720', width: 1280, height: 720, theme: 'normal' },
-  { name: 'phone 390x844', width: 390, height: 844, theme: 'high' },
+  { name: 'desktop 1280x720', width: 1280, height: 720, theme: 'normal', phone: false },
+  { name: 'phone 390x844', width: 390, height: 844, theme: 'high', phone: true },
+  { name: 'phone on its side 844x390', width: 844, height: 390, theme: 'normal', phone: true },
 ]) {
   test(`${size.name}: axe, focus, canvas text contrast (${size.theme} theme) and tap targets on every screen`, async ({ page }) => {
     test.setTimeout(180_000);
@@ -90,18 +99,19 @@ for (const size of [
       await focusOnScreen(page, name);
       await axeClean(page, name);
       for (const c of low(await canvasContrast(page))) tooLow.push(`${name}: "${c.text}" ${c.ratio}:1 < ${c.need}:1`);
-      if (size.width < 500) {
+      if (size.phone) {
+        const min = tapMin(name, size.height);
         const boxes = await page.locator('#a11y-controls .hit').evaluateAll((els) => els.map((e) => {
           const r = e.getBoundingClientRect();
           return { label: e.getAttribute('aria-label') ?? e.textContent ?? '', w: r.width, h: r.height };
         }));
-        for (const b of boxes) if (b.w < 44 || b.h < 44) small.push(`${name}: "${b.label.slice(0, 30)}" ${Math.round(b.w)}x${Math.round(b.h)}`);
+        for (const b of boxes) if (b.w < min || b.h < min) small.push(`${name}: "${b.label.slice(0, 30)}" ${Math.round(b.w)}x${Math.round(b.h)}`);
       }
       await shot(page, `access-${size.width}-${name}`);
     }, { settings: size.theme === 'high' ? (p) => pickSetting(p, 'contrast-high') : undefined });
     expect(seen).toEqual(screens(size.theme === 'high'));
     expect(tooLow, 'canvas text below AA contrast').toEqual([]);
-    expect(small, 'tap targets under 44x44 CSS px').toEqual([]);
+    expect(small, 'tap targets under 44x44 CSS px (34 in the explorer on a phone on its side)').toEqual([]);
   });
 }
 

@@ -102,3 +102,32 @@ export async function toResponses(page: Page) {
   }
   throw new Error('no responses came on screen');
 }
+
+/** The card was laid out anew: its story (set after its buttons) is there again, and new. */
+async function turned(page: Page, before: string | null) {
+  await expect(story(page)).toHaveText(/\S/);
+  await expect(story(page)).not.toHaveText(before ?? '');
+}
+
+/**
+ * On a result card of pages (a phone): go on past what happened ("Lees verder") to the why ("Lees
+ * waarom"), and with `toToggle` on through the why to its last page, where the theory button is.
+ * Does nothing where the card is one page.
+ */
+export async function openWhy(page: Page, toToggle = false) {
+  const id = (s: string) => page.locator(`#a11y-controls button[data-id="${s}"]`);
+  for (let i = 0; i < 5 && (await id('card-more').count()) && !(await id('card-why').count()); i++) {
+    const before = await story(page).textContent();
+    await id('card-more').click({ force: true });
+    await turned(page, before);
+  }
+  if (await id('card-why').count()) {
+    await id('card-why').click({ force: true });
+    await expect(id('card-happened')).toBeAttached();
+  }
+  for (let i = 0; toToggle && i < 5 && !(await id('theory').count()) && (await id('card-more').count()); i++) {
+    const before = await story(page).textContent();
+    await id('card-more').click({ force: true });
+    await turned(page, before);
+  }
+}

@@ -1,0 +1,144 @@
+// The result card on a phone: no card text below 14 CSS px (larger at 150%), the theory readable
+// in place of the plain words, and what the card shows is what the accessible layer says.
+import type { Page } from '@playwright/test';
+import { booted, button, expect, openWhy, shot, story, test, toResponses } from './helpers';
+import { auditTexts, screenTexts } from './tour';
+
+/** The plain words and the theory of the response just chosen (Dutch). */
+async function layers(page: Page): Promise<{ plain: string; theory: string }> {
+  return page.evaluate(() => {
+    const { app } = (window as any).bouwstenen;
+    const level = app.playingLevel();
+    const c = app.progress.inPlay.choices.at(-1);
+    const s = level.scenarios.find((x: any) => x.id === c.scenario);
+    const r = (c.repair ? s.repair.responses : s.responses).find((x: any) => x.id === c.response);
+    return { plain: r.plain.nl, theory: r.feedback.nl };
+  });
+}
+
+/** The still texts from `top` down (the card's, below the towers), and the smallest of their sizes. */
+async function cardTexts(page: Page, top: number) {
+  const texts = (await screenTexts(page)).filter((t) => !t.live && t.y >= top - 1);
+  return { texts, smallest: Math.min(...texts.map((t) => t.size)) };
+}
+
+/** The key (1-4) of the response shown with the longest plain words and theory together. */
+async function longest(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const { app } = (window as any).bouwstenen;
+    const lengths: number[] = app.shown(app.beat()).map((r: any) => (r.plain?.nl ?? '').length + r.feedback.nl.length);
+    return lengths.indexOf(Math.max(...lengths)) + 1;
+  });
+}
+
+/** A text's first sentence. */
+const firstSentence = (s: string) => s.split(/(?<=[.!?…])\s+/)[0];
+const next = (page: Page) => page.locator('#a11y-controls button[data-id="next"]');
+const topOf = async (page: Page, id: string) => (await page.locator(`#a11y-controls button[data-id="${id}"]`).boundingBox())!.y;
+
+for (const scale of [1, 1.5]) {
+  test(`a phone at 390x844, text ${scale * 100}%: the theory opens readable, shown and said in place of the plain words`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await auditTexts(page);
+    await page.goto('/?level=phase-2-trust');
+    await booted(page);
+    await page.evaluate((s) => (window as any).bouwstenen.app.saveSettings({ textScale: s, audience: 'parent' }), scale);
+    await page.reload();
+    await booted(page);
+    await toResponses(page);
+    await page.keyboard.press(String(await longest(page)));
+    await expect(next(page)).toBeAttached();
+    const min = 14 * scale;
+    const { plain, theory } = await layers(page);
+    // the card as it first shows (one page, or what happened), at a readable size; "Verder" is always there, so Enter goes on as everywhere
+    const reaction = (await screenTexts(page)).find((t) => /^Noor reageert: /.test(t.text))!;
+    const first = await cardTexts(page, reaction.y);
+    expect(first.smallest, first.texts.map((t) => `${t.size} ${t.text.slice(0, 20)}`).join(' | ')).toBeGreaterThanOrEqual(min);
+    await shot(page, `phone-card-${scale}-1`);
+    // a long reaction may need a second page for what happened ("Lees verder")
+    for (let i = 0; i < 3 && (await button(page, 'Lees verder').count()); i++) {
+      const before = (await story(page).textContent())!;
+      await button(page, 'Lees verder').click({ force: true });
+      await expect(story(page)).toHaveText(/\S/);
+      await expect(story(page)).not.toHaveText(before);
+      const more = await cardTexts(page, await topOf(page, 'card-back'));
+      expect(more.smallest).toBeGreaterThanOrEqual(min);
+      await shot(page, `phone-card-${scale}-${i + 2}`);
+    }
+    // where the card has pages, "Lees waarom" says what it does and opens the plain words
+    if (await button(page, 'Lees waarom').count()) {
+      await button(page, 'Lees waarom').click({ force: true });
+      await expect(story(page)).toContainText(firstSentence(plain));
+      await expect(story(page)).not.toContainText('Wat dit antwoord nu deed');
+    } else await expect(story(page)).toContainText(plain);
+    await button(page, 'Meer uitleg').click({ force: true });
+    await expect(button(page, 'Meer uitleg')).toHaveCount(0);
+    // the theory on the canvas and in the live story; where the plain words and the theory do not
+    // both fit on one page at a readable size, the theory in their place
+    // page by page ("Lees verder" where the theory is longer than a page): what the canvas shows is what is said
+    const said: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const shown = await cardTexts(page, await topOf(page, i === 0 ? 'card-happened' : 'card-back'));
+      expect(shown.smallest, shown.texts.map((t) => `${t.size} ${t.text.slice(0, 20)}`).join(' | ')).toBeGreaterThanOrEqual(min);
+      const now = (await story(page).textContent())!;
+      expect(shown.texts.map((t) => t.text).join(' ')).toContain(now);
+      said.push(now);
+      await shot(page, `phone-card-${scale}-theory-${i + 1}`);
+      if (!(await button(page, 'Lees verder').count())) break;
+      await button(page, 'Lees verder').click({ force: true });
+      await expect(story(page)).toHaveText(/\S/);
+      await expect(story(page)).not.toHaveText(now);
+      await expect(page.locator('#a11y-controls button[data-id="card-back"]')).toBeAttached();
+    }
+    // the last page's button goes back to the short words: "Kort uitgelegd" where the theory took their place
+    await expect(page.locator('#a11y-controls button[data-id="theory"]')).toHaveText(/^(Kort uitgelegd|Minder uitleg)$/);
+    const compact = (await button(page, 'Kort uitgelegd').count()) > 0;
+    if (scale > 1) expect(compact).toBe(true);
+    expect(said.join(' ')).toBe(compact ? theory : `${plain} ${theory}`);
+    // back to the short words, and to what happened
+    await button(page, compact ? 'Kort uitgelegd' : 'Minder uitleg').click({ force: true });
+    await expect(story(page)).toContainText(firstSentence(plain));
+    await expect(story(page)).not.toContainText(theory);
+    if (await button(page, 'Terug: wat er gebeurde').count()) {
+      await button(page, 'Terug: wat er gebeurde').click({ force: true });
+      // the first page again: what happened, no way further back
+      await expect(page.locator('#a11y-controls button[data-id^="card-"]')).toHaveCount(1);
+      await expect(page.locator('#a11y-controls button[data-id="card-back"], #a11y-controls button[data-id="card-happened"]')).toHaveCount(0);
+    }
+    // "Verder" on every page: from it, Enter goes on to the next moment
+    await next(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(next(page)).toHaveCount(0);
+  });
+}
+
+test('the theory card at 844x390 and 1280x720 (screenshots), and both layers on one page where they fit', async ({ page }) => {
+  await auditTexts(page);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?level=phase-2-trust');
+  await booted(page);
+  await page.evaluate(() => (window as any).bouwstenen.app.saveSettings({ audience: 'student' }));
+  await page.reload();
+  await booted(page);
+  await toResponses(page);
+  await page.keyboard.press('1');
+  const { plain, theory } = await layers(page);
+  // a laptop: one page, plain words and theory together
+  await expect(story(page)).toContainText(plain);
+  await expect(story(page)).toContainText(theory);
+  await expect(button(page, 'Minder uitleg')).toBeAttached();
+  await shot(page, 'phone-card-1280x720');
+  await page.setViewportSize({ width: 844, height: 390 });
+  // laid out again for the new size: the card now has pages
+  await expect(page.locator('#a11y-controls button[data-id="card-more"], #a11y-controls button[data-id="card-why"]')).toHaveCount(1);
+  await shot(page, 'phone-card-844x390-1');
+  await openWhy(page);
+  await expect(story(page)).toContainText(firstSentence(theory));
+  // the why on a page of its own, or (where all fits at 14 px) the whole card on one
+  const paged = (await page.locator('#a11y-controls button[data-id="card-happened"]').count()) > 0;
+  const second = await cardTexts(page, paged ? await topOf(page, 'card-happened') : (await screenTexts(page)).find((t) => /^Noor reageert: /.test(t.text))!.y);
+  expect(second.smallest).toBeGreaterThanOrEqual(14);
+  await shot(page, 'phone-card-844x390-theory');
+});
