@@ -159,23 +159,15 @@ export class Debrief extends BaseScene {
     // on a small screen each choice gets one line (the start of the response and its effects, as
     // much as the line really holds at the size lines() starts with); the room left below gives
     // choices a second line, from the first choice down
-    const roomy = this.fitsAt([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text}  (${c.effects})`)], this.S * 0.8, r);
+    const roomy = this.fitsAt([counts, t('debrief.choicesIntro'), ...full.map(whole)], this.S * 0.8, r);
+    const head = [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }];
+    const said = [counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n');
     const size = this.S * 0.95;
     const heightOf = (s: string) => measureText(this, s, { size, width: r.w }).height;
-    const clip = (c: (typeof full)[number], maxLines: number) => {
+    const clip = (c: Choice, maxLines: number) => {
       const room = heightOf(Array.from({ length: maxLines }, () => 'X').join('\n'));
       const fits = (s: string) => (maxLines === 1 ? measureText(this, s, { size }).width <= r.w - 4 : heightOf(s) <= room);
-      const tail = `  (${c.effects})`;
-      const whole = `${c.n}. ${c.text}${tail}`;
-      if (roomy || fits(whole)) return { text: whole };
-      let lo = 10;
-      let hi = c.text.length;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(`${c.n}. ${c.text.slice(0, mid).trimEnd()}…${tail}`)) lo = mid;
-        else hi = mid - 1;
-      }
-      return { text: `${c.n}. ${c.text.slice(0, lo).trimEnd()}…${tail}` };
+      return { text: roomy ? whole(c) : (clipChoice(c, fits) ?? shortest(c)) };
     };
     const items = full.map((c) => clip(c, 1));
     const headH = heightOf(counts) + heightOf(t('debrief.choicesIntro')) + size * 1.25;
@@ -183,8 +175,8 @@ export class Debrief extends BaseScene {
     // a wide, short panel (a phone on its side): one line each would shrink the text below what a
     // phone reads well, so the choices take two columns
     if (!roomy && headH + items.length * rowH > r.h && r.w >= this.S * 30) {
-      this.columns(r, [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }], full, size);
-      this.story([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
+      this.columns(r, head, full, size);
+      this.story(said);
       return;
     }
     if (!roomy) {
@@ -199,32 +191,18 @@ export class Debrief extends BaseScene {
         }
       });
     }
-    this.lines(r, [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }, ...items]);
-    this.story([counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n'));
+    this.lines(r, [...head, ...items]);
+    this.story(said);
   }
 
   /**
    * Heading lines across the panel, then the choices one line each in two columns: the start of
    * each response (at least ten letters) and its effects, shrunk together until they fit.
    */
-  private columns(r: Rect, head: { text: string; bold?: boolean; gapAfter?: boolean }[], full: { n: number; text: string; effects: string }[], start: number) {
+  private columns(r: Rect, head: { text: string; bold?: boolean; gapAfter?: boolean }[], full: Choice[], start: number) {
     const colW = (r.w - this.S) / 2;
     const per = Math.ceil(full.length / 2);
-    const lineAt = (c: (typeof full)[number], size: number): string | null => {
-      const fits = (s: string) => measureText(this, s, { size }).width <= colW - 4;
-      const tail = `  (${c.effects})`;
-      const whole = `${c.n}. ${c.text}${tail}`;
-      if (fits(whole)) return whole;
-      let lo = 10;
-      let hi = c.text.length;
-      if (!fits(`${c.n}. ${c.text.slice(0, lo).trimEnd()}…${tail}`)) return null;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(`${c.n}. ${c.text.slice(0, mid).trimEnd()}…${tail}`)) lo = mid;
-        else hi = mid - 1;
-      }
-      return `${c.n}. ${c.text.slice(0, lo).trimEnd()}…${tail}`;
-    };
+    const lineAt = (c: Choice, size: number) => clipChoice(c, (s) => measureText(this, s, { size }).width <= colW - 4);
     const headAt = (size: number) => head.reduce((h, it) => h + measureText(this, it.text, { size, width: r.w, bold: it.bold }).height + size * (it.gapAfter ? 0.9 : 0.35), 0);
     const rowAt = (size: number) => measureText(this, 'X', { size }).height + size * 0.35;
     let size = start;
@@ -300,4 +278,33 @@ export class Debrief extends BaseScene {
     });
     this.story(t('debrief.whatIfIntro'));
   }
+}
+
+/** One answer in the debrief's list: its number, the response and what it did. */
+interface Choice {
+  n: number;
+  text: string;
+  effects: string;
+}
+
+const whole = (c: Choice) => `${c.n}. ${c.text}  (${c.effects})`;
+/** The shortest a clipped choice gets: ten letters of the response, and its effects. */
+const shortest = (c: Choice) => `${c.n}. ${c.text.slice(0, 10).trimEnd()}…  (${c.effects})`;
+
+/**
+ * A choice as it fits (`fits` says what the room holds): whole, or as much of the response as
+ * fits with "…" and its effects; null when not even ten letters do.
+ */
+function clipChoice(c: Choice, fits: (s: string) => boolean): string | null {
+  if (fits(whole(c))) return whole(c);
+  const at = (k: number) => `${c.n}. ${c.text.slice(0, k).trimEnd()}…  (${c.effects})`;
+  if (!fits(at(10))) return null;
+  let lo = 10;
+  let hi = c.text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(at(mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return at(lo);
 }

@@ -221,7 +221,7 @@ export class Scenario extends BaseScene {
    * The result card: what this response did now, where the child stands, and why. The theory
    * layer comes beside the plain words. Where that does not fit at a readable size (a phone), the
    * card has two pages, what happened and why, and on the second the theory takes the plain
-   * words' place, its button going back to them ("Kort uitgelegd"). "Volgende" is on both, so
+   * words' place, its button going back to them ("Kort uitgelegd"). "Verder" (next) is on every page, so
    * Enter goes on as everywhere. `full`: the whole card fits on one page at that size.
    */
   private resultCard(r: Rect, replayed: ModelEvent[]) {

@@ -116,6 +116,8 @@ async function turned(page: Page, before: string | null) {
  */
 export async function openWhy(page: Page, toToggle = false) {
   const id = (s: string) => page.locator(`#a11y-controls button[data-id="${s}"]`);
+  // the card is up ("Verder" is on every page) before its pages are looked at
+  await expect(id('next')).toBeAttached();
   for (let i = 0; i < 5 && (await id('card-more').count()) && !(await id('card-why').count()); i++) {
     const before = await story(page).textContent();
     await id('card-more').click({ force: true });

@@ -2,6 +2,7 @@
 // each: the access checks (axe, focus, contrast, tap targets, 150% text) run on all of them.
 import type { Page } from '@playwright/test';
 import { booted, button, expect, heading, playByKeys, policyPick } from './helpers';
+import type { AuditedText } from '../../src/ui/bake';
 
 export type Visit = (name: string) => Promise<void>;
 
@@ -96,16 +97,8 @@ export async function controlsSound(page: Page, name: string): Promise<string[]>
   return out;
 }
 
-export interface SeenText {
-  text: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  size: number;
-  broken?: boolean;
-  live?: boolean;
-}
+/** A text on screen: a still one as the bake audit gives it (src/ui/bake.ts), or a live one. */
+export type SeenText = Omit<AuditedText, 'bold' | 'broken'> & { broken?: boolean; live?: boolean };
 
 /** The still texts (src/ui/bake.ts) and the live ones (the towers), with their boxes on screen. */
 export async function screenTexts(page: Page): Promise<SeenText[]> {
