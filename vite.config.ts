@@ -2,6 +2,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { parse } from 'yaml';
 import { VitePWA } from 'vite-plugin-pwa';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /** Content is authored as YAML; the build turns it into JSON so the game ships no YAML parser. */
 function yamlAsJson(): Plugin {
@@ -32,6 +34,35 @@ function preloadFonts(): Plugin {
   };
 }
 
+/**
+ * The built game takes only the parts of Phaser it uses (src/vendor/phaser.cjs), from Phaser's
+ * sources; their build-time switches are set here as Phaser's own build sets them (no sound:
+ * the game plays its sounds with howler).
+ */
+function slimPhaser(): Plugin {
+  const src = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src') + '/';
+  const flags: Record<string, string> = {
+    CANVAS_RENDERER: 'true', WEBGL_RENDERER: 'true', FEATURE_SOUND: 'false',
+    WEBGL_DEBUG: 'false', EXPERIMENTAL: 'false', PLUGIN_CAMERA3D: 'false', PLUGIN_FBINSTANT: 'false',
+  };
+  return {
+    name: 'bouwstenen-slim-phaser',
+    apply: 'build',
+    config: () => ({
+      resolve: {
+        alias: [
+          { find: /^phaser$/, replacement: join(import.meta.dirname, 'src', 'vendor', 'phaser.cjs') },
+          { find: /^phaser-src\//, replacement: src },
+        ],
+      },
+    }),
+    transform(code, id) {
+      if (!id.startsWith(src)) return null;
+      return { code: code.replace(/typeof ([A-Z0-9_]+)\b/g, (m, k: string) => flags[k] ?? m), map: null };
+    },
+  };
+}
+
 /** The built game's own file list, so the trainer screen can zip the game into a SCORM package. */
 function gameFileList(): Plugin {
   return {
@@ -49,6 +80,7 @@ function gameFileList(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [
+    slimPhaser(),
     yamlAsJson(),
     preloadFonts(),
     gameFileList(),
