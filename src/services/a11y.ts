@@ -34,6 +34,36 @@ export function initA11y(container: HTMLElement) {
   live = root.querySelector('#a11y-live')!;
   controls = root.querySelector('#a11y-controls')!;
   towers = root.querySelector('#a11y-towers')!;
+  // focus moved by the player (or a test) before the new screen's turn: theirs wins
+  document.addEventListener('focusin', (e) => {
+    if (focusTarget && e.target !== focusTarget) cancelFocus();
+  }, true);
+}
+
+/**
+ * Focus moves with the next frame, not while the screen is being built: focus() makes the browser
+ * lay out the page there and then, which held the title back by about 7 ms, and the frame lays it
+ * out anyway. `#a11y[data-focus="pending"]` says it is on its way (the browser tests wait for it).
+ */
+let focusFrame = 0;
+let focusTarget: HTMLElement | null = null;
+
+function focusSoon(el: HTMLElement) {
+  cancelFocus();
+  focusTarget = el;
+  root.dataset.focus = 'pending';
+  focusFrame = requestAnimationFrame(() => {
+    const target = focusTarget;
+    cancelFocus();
+    if (target?.isConnected) target.focus({ preventScroll: true });
+  });
+}
+
+function cancelFocus() {
+  cancelAnimationFrame(focusFrame);
+  focusFrame = 0;
+  focusTarget = null;
+  delete root.dataset.focus;
 }
 
 let lastScreen = '';
@@ -41,7 +71,8 @@ let lastFocus: { id?: string; label?: string } | undefined;
 
 /** A new scene: new heading, no controls. Remembers the focused control, for a restart. */
 export function resetA11y(title: string) {
-  const el = document.activeElement as HTMLElement | null;
+  // the control about to get focus counts as focused
+  const el = focusTarget ?? (document.activeElement as HTMLElement | null);
   lastFocus = el && controls?.contains(el) ? { id: el.dataset.id, label: el.getAttribute('aria-label') ?? el.textContent ?? undefined } : undefined;
   heading.textContent = title;
   controls.replaceChildren();
@@ -64,12 +95,12 @@ export function settleFocus(screen: string) {
     const all = [...controls.querySelectorAll<HTMLElement>('button, input')];
     const match = all.find((c) => lastFocus!.id && c.dataset.id === lastFocus!.id) ?? all.find((c) => !lastFocus!.id && (c.getAttribute('aria-label') ?? c.textContent) === lastFocus!.label);
     if (match) {
-      match.focus({ preventScroll: true });
+      focusSoon(match);
       return;
     }
   }
-  if (same && !lastFocus && document.activeElement === heading) return;
-  heading.focus({ preventScroll: true });
+  if (same && !lastFocus && (focusTarget ?? document.activeElement) === heading) return;
+  focusSoon(heading);
 }
 
 /** Text the canvas shows that is not a control, story or heading (a row label, a page counter), in reading order. */

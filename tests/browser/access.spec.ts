@@ -16,6 +16,8 @@ async function axeClean(page: Page, name: string) {
 
 /** Focus sits on the new screen's heading (or on one of its controls), and the heading names it. */
 async function focusOnScreen(page: Page, name: string) {
+  // focus moves with the frame after the screen is built
+  await page.waitForFunction(() => document.getElementById('a11y')?.dataset.focus !== 'pending');
   const where = await page.evaluate(() => {
     const a = document.activeElement;
     const h = document.querySelector('#a11y-heading');
@@ -154,4 +156,31 @@ test('texts drawn on the canvas are in the accessible layer too; toggles say the
   await expect(heading(page)).toHaveText('Handboek');
   await expect(layer).toContainText(/\d+\/\d+/);
   expect(await page.title()).toContain('Handboek');
+});
+
+test('focus moves to a new screen with its first frame, unless the player moved it first', async ({ page }) => {
+  await page.goto('/');
+  await booted(page);
+  await expect(heading(page)).toHaveText('Bouwstenen');
+  const settled = () => page.waitForFunction(() => document.getElementById('a11y')?.dataset.focus !== 'pending');
+  // a new screen: its heading gets focus
+  await button(page, 'Instellingen').click();
+  await expect(heading(page)).toHaveText('Instellingen');
+  await settled();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('a11y-heading');
+  // the title again, and a control focused while the heading's focus is still on its way: it keeps it
+  const kept = await page.evaluate(() => new Promise<string>((done) => {
+    const root = document.getElementById('a11y')!;
+    const watch = new MutationObserver(() => {
+      if (root.dataset.focus !== 'pending') return;
+      watch.disconnect();
+      const first = document.querySelector<HTMLButtonElement>('#a11y-controls button')!;
+      first.focus();
+      // two frames later the pending focus would have landed
+      requestAnimationFrame(() => requestAnimationFrame(() => done(`${root.dataset.focus ?? ''}|${document.activeElement === first}`)));
+    });
+    watch.observe(root, { attributes: true, attributeFilter: ['data-focus'] });
+    [...document.querySelectorAll<HTMLButtonElement>('#a11y-controls button')].find((b) => b.textContent === 'Terug')!.click();
+  }));
+  expect(kept).toBe('|true');
 });
