@@ -29,7 +29,8 @@ export const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   audio: { noAudio: true },
   banner: false,
-  scene: assigned ? [Boot, Title] : [Title, Boot],
+  // (Boot only for a link: Phaser readies every scene it is given before the first one starts)
+  scene: assigned ? [Boot, Title] : [Title],
 });
 
 // everything on the canvas is also in the accessible layer
