@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Content is authored as YAML; the build turns it into JSON so the game ships no YAML parser. */
 function yamlAsJson(): Plugin {
@@ -37,9 +38,9 @@ function preloadFonts(): Plugin {
 /**
  * The built game takes only the parts of Phaser it uses (src/vendor/phaser.cjs), from Phaser's
  * sources; their build-time switches are set here as Phaser's own build sets them (no sound:
- * the game plays its sounds with howler).
+ * the game plays its sounds with howler). `npm run bench -- --slim-floor` builds the empty game with it too.
  */
-function slimPhaser(): Plugin {
+export function slimPhaser(): Plugin {
   const src = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src') + '/';
   const flags: Record<string, string> = {
     CANVAS_RENDERER: 'true', WEBGL_RENDERER: 'true', FEATURE_SOUND: 'false',
@@ -51,7 +52,7 @@ function slimPhaser(): Plugin {
     config: () => ({
       resolve: {
         alias: [
-          { find: /^phaser$/, replacement: join(import.meta.dirname, 'src', 'vendor', 'phaser.cjs') },
+          { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/vendor/phaser.cjs', import.meta.url)) },
           { find: /^phaser-src\//, replacement: src },
         ],
       },

@@ -4,6 +4,9 @@
 // ratio, and the median ratio with its spread is the figure to trust. Prints JS size (gzip, what
 // loads before the first screen), first interactive, fps during a tower animation, and for the
 // game the heap growth over 50 level restarts. A script, not a test: it prints figures and goals.
+// --slim-floor adds a third load to each pair: the empty game built on the game's own slim Phaser
+// (src/vendor/phaser.cjs), for information: what the game's own code costs, apart from what the
+// slim Phaser saves (the goal stays against the stock floor, an empty game on Phaser as shipped).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
@@ -19,11 +22,13 @@ const argOf = (k) => (args.includes(k) ? Number(args[args.indexOf(k) + 1]) : NaN
 // at least nine pairs, fifteen unless told: fewer say little on a shared machine
 const runs = Math.max(9, argOf("--pairs") || argOf("--runs") || 15);
 const log = (...a) => !json && console.log(...a);
+const slimFloor = args.includes('--slim-floor');
 
 const vite = join(root, 'node_modules', '.bin', 'vite');
 log('building the game and the floor…');
 execFileSync(vite, ['build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 execFileSync(vite, ['build', '--logLevel', 'error', '--config', 'bench/floor/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+if (slimFloor) execFileSync(vite, ['build', '--logLevel', 'error', '--config', 'bench/floor/vite.slim.config.ts'], { cwd: root, stdio: 'inherit' });
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg' };
 function serve(dir) {
@@ -98,6 +103,8 @@ const gameServer = await serve(gameDir);
 const floorServer = await serve(floorDir);
 const gameUrl = `http://127.0.0.1:${gameServer.address().port}/`;
 const floorUrl = `http://127.0.0.1:${floorServer.address().port}/`;
+const slimServer = slimFloor ? await serve(join(root, 'bench-results', 'floor-slim-dist')) : undefined;
+const slimUrl = slimServer && `http://127.0.0.1:${slimServer.address().port}/`;
 
 const gameFps = async (page) => {
   // start a level, pick a response, and count frames while the towers animate
@@ -115,13 +122,14 @@ const gameFps = async (page) => {
 };
 const floorFps = (page) => countFps(page, 1500);
 
-log(`${runs} pairs, cold, interleaved: game, floor, game, floor, …`);
+log(`${runs} pairs, cold, interleaved: game, floor${slimFloor ? ', slim floor' : ''}, game, floor, …`);
 const pairs = [];
 for (let i = 0; i < runs; i++) {
   const g = await once(gameUrl, gameFps);
   const f = await once(floorUrl, floorFps);
-  pairs.push({ game: g, floor: f, ratio: g.first / f.first });
-  log(`  pair ${String(i + 1).padStart(2)}: game ${Math.round(g.first)} ms, floor ${Math.round(f.first)} ms, ratio ${r2(g.first / f.first)}`);
+  const sf = slimUrl ? await once(slimUrl, floorFps) : undefined;
+  pairs.push({ game: g, floor: f, slim: sf, ratio: g.first / f.first, slimRatio: sf && g.first / sf.first });
+  log(`  pair ${String(i + 1).padStart(2)}: game ${Math.round(g.first)} ms, floor ${Math.round(f.first)} ms, ratio ${r2(g.first / f.first)}${sf ? `; slim floor ${Math.round(sf.first)} ms, ratio ${r2(g.first / sf.first)}` : ''}`);
 }
 const ratios = pairs.map((p) => p.ratio);
 const ratio = { median: r2(median(ratios)), q1: r2(quantile(ratios, 0.25)), q3: r2(quantile(ratios, 0.75)), min: r2(Math.min(...ratios)), max: r2(Math.max(...ratios)) };
@@ -131,6 +139,10 @@ const sideOf = (k) => ({
   firstInteractiveAll: pairs.map((p) => Math.round(p[k].first)),
 });
 const floor = { jsGzipKB: startJsGzipKB(floorDir), ...sideOf('floor') };
+const slim = slimFloor ? {
+  jsGzipKB: startJsGzipKB(join(root, 'bench-results', 'floor-slim-dist')), ...sideOf('slim'),
+  ratio: { median: r2(median(pairs.map((p) => p.slimRatio))), q1: r2(quantile(pairs.map((p) => p.slimRatio), 0.25)), q3: r2(quantile(pairs.map((p) => p.slimRatio), 0.75)) },
+} : undefined;
 const game = { jsGzipKB: startJsGzipKB(gameDir), ...sideOf('game') };
 
 // heap growth over 50 level restarts, after forced garbage collection
@@ -163,6 +175,7 @@ const game = { jsGzipKB: startJsGzipKB(gameDir), ...sideOf('game') };
 await browser.close();
 gameServer.close();
 floorServer.close();
+slimServer?.close();
 
 const goals = {
   jsGzip: game.jsGzipKB <= floor.jsGzipKB + 150,
@@ -171,7 +184,7 @@ const goals = {
   heap: game.heapGrowthMB <= 10,
 };
 if (json) {
-  console.log(JSON.stringify({ pairs: runs, ratio, game, floor, goals }, null, 2));
+  console.log(JSON.stringify({ pairs: runs, ratio, game, floor, ...(slim ? { slimFloor: slim } : {}), goals }, null, 2));
 } else {
   const row = (k, g, f, goal) => console.log(`${k.padEnd(22)} ${String(g).padStart(10)} ${String(f).padStart(10)}   ${goal}`);
   console.log('');
@@ -179,6 +192,10 @@ if (json) {
   row('JS gzip before title kB', game.jsGzipKB, floor.jsGzipKB, `<= floor + 150 (${goals.jsGzip ? 'met' : 'NOT met'})`);
   row('first interactive ms', game.firstInteractiveMs, floor.firstInteractiveMs, '(medians)');
   row('  ratio game/floor', ratio.median, '', `<= 1.25 (${goals.firstInteractive ? 'met' : 'NOT met'}); spread: middle half ${ratio.q1}–${ratio.q3}, all ${ratio.min}–${ratio.max}`);
+  if (slim) {
+    row('slim floor: first ms', slim.firstInteractiveMs, '', `(information) JS gzip ${slim.jsGzipKB} kB`);
+    row('  ratio game/slim floor', slim.ratio.median, '', `(information: the game's own cost); middle half ${slim.ratio.q1}–${slim.ratio.q3}`);
+  }
   row('fps median (animation)', game.fpsMedian, floor.fpsMedian, `>= 58 (${goals.fps ? 'met' : 'NOT met'})`);
   row('heap growth, 50 restarts', `${game.heapGrowthMB} MB`, '-', `<= 10 MB (${goals.heap ? 'met' : 'NOT met'})`);
   console.log(`first interactive, each run: game ${game.firstInteractiveAll.join(', ')}; floor ${floor.firstInteractiveAll.join(', ')}`);

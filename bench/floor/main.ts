@@ -9,7 +9,7 @@ class Empty extends Phaser.Scene {
     g.fillRoundedRect(-60, -30, 120, 60, 10);
     g.setPosition(this.scale.width / 2, this.scale.height / 2);
     this.tweens.add({ targets: g, angle: 4, duration: 700, yoyo: true, repeat: -1 });
-    this.input.keyboard?.on('keydown', () => undefined);
+    this.input?.keyboard?.on('keydown', () => undefined);
     (window as unknown as { __firstInteractive: number }).__firstInteractive = performance.now();
   }
 }
