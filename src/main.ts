@@ -11,6 +11,7 @@ import { readLink } from './game/link';
 import { app } from './game/app';
 import { measureText } from './ui/measure';
 import { textStyle } from './ui/theme';
+import { BUSY_LIMIT, slowWhenStill } from './ui/stillLoop';
 
 const container = document.getElementById('game')!;
 declareFonts();
@@ -29,9 +30,13 @@ export const game = new Phaser.Game({
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   audio: { noAudio: true },
   banner: false,
+  // a limit, so that the loop can step less often while the screen is still (ui/stillLoop.ts)
+  fps: { limit: BUSY_LIMIT },
   // (Boot only for a link: Phaser readies every scene it is given before the first one starts)
   scene: assigned ? [Boot, Title] : [Title],
 });
+
+slowWhenStill(game);
 
 // everything on the canvas is also in the accessible layer
 game.canvas.setAttribute('aria-hidden', 'true');

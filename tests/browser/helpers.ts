@@ -32,10 +32,19 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(dir, `${name}.png`) });
 }
 
-/** Wait until no tower is animating and two frames have been drawn since. */
+/** Wait until no tower is animating and the game has drawn two frames since (it draws few while still). */
 export async function settled(page: Page) {
   await expect(page.locator('#a11y-towers[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await page.evaluate(() => new Promise<void>((ok) => {
+    const events = (window as unknown as { bouwstenen: { game: { events: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void } } } }).bouwstenen.game.events;
+    let n = 0;
+    const drawn = () => {
+      if (++n < 2) return;
+      events.off('postrender', drawn);
+      ok();
+    };
+    events.on('postrender', drawn);
+  }));
 }
 
 /** Wait until the game has booted to its first interactive screen. */
