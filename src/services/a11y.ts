@@ -67,6 +67,7 @@ function cancelFocus() {
 }
 
 let lastScreen = '';
+let titleFrame = 0;
 let lastFocus: { id?: string; label?: string } | undefined;
 
 /** A new scene: new heading, no controls. Remembers the focused control, for a restart. */
@@ -90,7 +91,10 @@ export function resetA11y(title: string) {
 export function settleFocus(screen: string) {
   const same = screen === lastScreen;
   lastScreen = screen;
-  document.title = heading.textContent ? `${heading.textContent} · Bouwstenen` : 'Bouwstenen';
+  // the window's title with the next frame too: setting it costs a millisecond or two
+  const title = heading.textContent ? `${heading.textContent} · Bouwstenen` : 'Bouwstenen';
+  cancelAnimationFrame(titleFrame);
+  titleFrame = requestAnimationFrame(() => (document.title = title));
   if (same && lastFocus) {
     const all = [...controls.querySelectorAll<HTMLElement>('button, input')];
     const match = all.find((c) => lastFocus!.id && c.dataset.id === lastFocus!.id) ?? all.find((c) => !lastFocus!.id && (c.getAttribute('aria-label') ?? c.textContent) === lastFocus!.label);
