@@ -67,6 +67,8 @@ function cancelFocus() {
 }
 
 let lastScreen = '';
+/** When the last message was said: a screen built again right after it ("Teruggezet.") keeps it. */
+let announcedAt = -Infinity;
 let titleFrame = 0;
 let lastFocus: { id?: string; label?: string } | undefined;
 
@@ -78,7 +80,7 @@ export function resetA11y(title: string) {
   heading.textContent = title;
   controls.replaceChildren();
   story.textContent = '';
-  live.textContent = '';
+  if (performance.now() - announcedAt > 1000) live.textContent = '';
   towers.replaceChildren();
   // an animation cut short by leaving the screen is over too
   towers.setAttribute('aria-busy', 'false');
@@ -129,6 +131,7 @@ export function setStory(text: string) {
 /** A short message, read out once. */
 export function announce(text: string) {
   live.textContent = '';
+  announcedAt = performance.now();
   window.setTimeout(() => (live.textContent = text), 30);
 }
 
