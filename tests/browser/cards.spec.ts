@@ -107,3 +107,32 @@ for (const size of SIZES) {
     });
   }
 }
+
+for (const size of [{ name: '1280x720', width: 1280, height: 720 }, { name: '1920x1080', width: 1920, height: 1080 }]) {
+  test(`a laptop and a projector at ${size.name}, text 100%: intro and choice on one page each, beside the drawing`, async ({ page }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await auditTexts(page);
+    await page.goto('/?level=phase-1-safety');
+    await booted(page);
+    await expect(id(page, 'start')).toBeAttached();
+    await expect(counter(page)).toHaveCount(0);
+    // the card's title below the drawing (a third of the room above it)
+    const title = (await screenTexts(page)).find((t) => t.text === 'Basisveiligheid (0–3 maanden)')!;
+    expect(title.y).toBeGreaterThan(size.height * 0.35);
+    await shot(page, `cards-${size.name}-intro`);
+    await page.keyboard.press('Enter');
+    await expect(id(page, 'start')).toHaveCount(0);
+    if ((await playState(page)) === 'choose') {
+      await page.keyboard.press('Enter');
+      await expect(id(page, 'choose')).toHaveCount(0);
+    }
+    await expect(responses(page).first()).toBeAttached();
+    await expect(id(page, 'towers-show')).toHaveCount(0);
+    await shot(page, `cards-${size.name}-choice`);
+    await page.keyboard.press('1');
+    await expect(id(page, 'next')).toBeAttached();
+    await expect(counter(page)).toHaveCount(0);
+    await shot(page, `cards-${size.name}-result`);
+  });
+}
