@@ -220,8 +220,8 @@ export class Scenario extends BaseScene {
     const whole = [...texts, ...link, start];
     if (this.cardFits(r, whole, min)) return { items: whole, story: said(texts), min, full: true };
     // pages: "Terug" from the second, "Lees verder" on all but the last (which has the homework link)
-    const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => this.scene.restart({ page: this.page - 1 }) };
-    const more: Item = { kind: 'button', label: t('card.more'), id: 'card-more', secondary: true, onClick: () => this.scene.restart({ page: this.page + 1 }) };
+    const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => this.scene.restart({ page: this.page - 1, towers: this.towersOpen }) };
+    const more: Item = { kind: 'button', label: t('card.more'), id: 'card-more', secondary: true, onClick: () => this.scene.restart({ page: this.page + 1, towers: this.towersOpen }) };
     // (each page measured with the wider of its two secondary buttons: the homework link may need a row of its own)
     const wider = link[0]?.kind === 'button' && link[0].label.length > (more as { label: string }).label.length ? link[0] : more;
     const pages = this.sentencePages(texts, (page, i) => this.cardFits(r, [...this.pageTop(98, 99, i > 0 ? back : undefined), ...page, wider, start], min));
