@@ -254,7 +254,7 @@ export class Scenario extends BaseScene {
     const head: Item = { kind: 'text', text: t('ui.choose'), bold: true, head: true };
     const both: Item[] = [...reading, head, ...responses];
     const lead = `${beat.kind === 'repair' ? `${t('card.repairMoment')}. ` : ''}${tx(setting)} ${tx(signal)}`;
-    if (this.towersOpen) {
+    if (this.towersOpen && forceChoose) {
       // the towers opened from the choice: the signal, and the way back to the responses (1-4 still choose)
       const back: Item = { kind: 'button', label: t('card.backToChoice'), primary: true, id: 'towers-hide', onClick: () => this.scene.restart({ towers: false }) };
       return { items: [signalItem, back], story: lead, min, full: true, numbers };
@@ -262,7 +262,9 @@ export class Scenario extends BaseScene {
     if (this.fits(r, both, 0.8) && this.cardFits(r, both, min)) return { items: both, story: `${lead} ${t('ui.choose')}`, min, full: true, numbers };
     if (!forceChoose) {
       const items = [...reading, { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => void app.setStep('choose').then(() => this.scene.restart({})) } as Item];
-      return { items, story: lead, min, full: this.cardFits(r, items, min), numbers: shown.map((resp) => () => void app.setStep('choose').then(() => this.pick(resp.id))) };
+      const full = this.cardFits(r, items, min);
+      // (where even the last room is too small at this text size: the readable floor, 14 px)
+      return { items, story: lead, min: full ? min : CARD_MIN, full, numbers: shown.map((resp) => () => void app.setStep('choose').then(() => this.pick(resp.id))) };
     }
     // the choice: the responses, with the signal and the question where they fit
     for (const items of [[signalItem, head, ...responses], [signalItem, ...responses]]) {
