@@ -215,7 +215,7 @@ export class Scenario extends BaseScene {
     if (ip.mode === 'whatif') texts.push({ kind: 'text', text: t('ui.whatIfIntro'), italic: true, color: p.inkSoft });
     // (a student in an assignment has no use for a homework link)
     const link: Item[] = ip.mode !== 'assignment' ? [{ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id) }] : [];
-    const start: Item = { kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => void app.setStep('situation').then(() => this.scene.restart({})) };
+    const start: Item = { kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => this.toStep('situation') };
     const said = (items: TextItem[]) => items.map((l) => l.text).join(' ');
     const whole = [...texts, ...link, start];
     if (this.cardFits(r, whole, min)) return { items: whole, story: said(texts), min, full: true };
@@ -261,7 +261,7 @@ export class Scenario extends BaseScene {
     }
     if (this.fits(r, both, 0.8) && this.cardFits(r, both, min)) return { items: both, story: `${lead} ${t('ui.choose')}`, min, full: true, numbers };
     if (!forceChoose) {
-      const items = [...reading, { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => void app.setStep('choose').then(() => this.scene.restart({})) } as Item];
+      const items = [...reading, { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => this.toStep('choose') } as Item];
       const full = this.cardFits(r, items, min);
       // (where even the last room is too small at this text size: the readable floor, 14 px)
       return { items, story: lead, min: full ? min : CARD_MIN, full, numbers: shown.map((resp) => () => void app.setStep('choose').then(() => this.pick(resp.id))) };
@@ -302,6 +302,13 @@ export class Scenario extends BaseScene {
       }
     });
     return pages.map(asItems);
+  }
+
+  /** On to the next step, once: a second Enter (or tap) before the new card is up would set the step again after the one it led to. */
+  private toStep(step: 'situation' | 'choose') {
+    if (this.leaving) return;
+    this.leaving = true;
+    void app.setStep(step).then(() => this.scene.restart({}));
   }
 
   private async pick(responseId: string) {
