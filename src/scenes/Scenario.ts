@@ -508,6 +508,19 @@ export class Scenario extends BaseScene {
       size = Math.max(min, size * 0.93);
       hs = this.heights(r, items, size, min);
     }
+    // shrunk, it may have given up more than it had to (a step is 7%): take back what still fits
+    if (size < this.S && total() <= r.h) {
+      let lo = size;
+      let hi = Math.min(this.S, size / 0.93);
+      for (let k = 0; k < 4; k++) {
+        const mid = (lo + hi) / 2;
+        const h = this.heights(r, items, mid, min);
+        if (h.reduce((a, b) => a + b, 0) + (items.length - 1) * mid * 0.6 <= r.h) lo = mid;
+        else hi = mid;
+      }
+      size = lo;
+      hs = this.heights(r, items, size, min);
+    }
     let y = r.y;
     items.forEach((it, i) => {
       if (it.kind === 'text') {
