@@ -11,7 +11,8 @@ for (const [w, h] of [[1920, 1080], [390, 844]] as const) {
     await booted(page);
     await button(page, 'Beginnen').click({ force: true });
     // a phone may show the situation first and the responses behind one more button
-    // (waiting for the moment to be on screen before looking for that button)
+    // (waiting for the intro to go and the moment to be on screen before looking for that button)
+    await expect(page.locator('#a11y-controls button[data-id="start"]')).toHaveCount(0);
     if ((await playState(page)) === 'choose') await button(page, 'Wat doe je?').first().click({ force: true });
     await expect(responses(page).first()).toBeAttached();
     await shot(page, `art-situation-${w}`);
