@@ -5,8 +5,8 @@ import { app } from '../game/app';
 import { CHILD_BLOCKS, responseOf, statuses, type ModelEvent, type TowerState } from '../model';
 import { play } from '../services/audio';
 import { ageLabel, childName, describeEvent, t, tx } from '../services/i18n';
-import { setBusy, type Rect } from '../services/a11y';
-import { TowerView } from '../ui/tower';
+import { addNote, setBusy, type Rect } from '../services/a11y';
+import { describeTowers, TowerView } from '../ui/tower';
 import { getTextScale, isHighContrast, palette, textStyle } from '../ui/theme';
 import { poseFor, reactionMood, totalEffect, type Mood, type Pose } from './art/pose';
 import { BaseScene } from './base';
@@ -16,11 +16,24 @@ import { lastBeat, momentOf, type PlayBeat } from '../game/session';
 import { measureText } from '../ui/measure';
 
 type Item =
-  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; head?: boolean; scale?: number; color?: number }
-  | { kind: 'button'; label: string; hint?: string; primary?: boolean; onClick: () => void; id?: string; secondary?: boolean };
+  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; head?: boolean; scale?: number; color?: number; say?: boolean }
+  | { kind: 'button'; label: string; hint?: string; primary?: boolean; onClick: () => void; id?: string; secondary?: boolean; aside?: string };
 
-/** No text on the result card below this many CSS px at 100% text size: what a phone reads comfortably. */
+/** No text on a card below this many CSS px at 100% text size (more with larger text): what a phone reads comfortably. */
 const CARD_MIN = 14;
+
+type TextItem = Extract<Item, { kind: 'text' }>;
+/** Where a card's room comes from: beside the drawing, without it, or with the towers folded behind a button too. */
+type Room = 'art' | 'plain' | 'folded';
+/** What a card shows: its items, what the story says, its smallest text, whether all of it fits (no pages, nothing left out); the keys 1-4; a result's events. */
+interface CardPlan {
+  items: Item[];
+  story: string;
+  min: number;
+  full: boolean;
+  numbers?: (() => void)[];
+  events?: ModelEvent[];
+}
 
 interface LastChoice {
   response: ResponseT | RepairResponseT;
@@ -29,7 +42,7 @@ interface LastChoice {
 
 
 export class Scenario extends BaseScene {
-  private tower!: TowerView;
+  private tower: TowerView | undefined;
   private last: LastChoice | undefined;
   private busy = false;
   private leaving = false;
@@ -38,8 +51,10 @@ export class Scenario extends BaseScene {
   private animateFrom: TowerState | undefined;
   /** The result card shows the theory layer ("Meer uitleg") beside the plain one. */
   private theory = false;
-  /** Where the card does not fit on one page at a readable size: 0 what happened, 1 why. */
+  /** Where the card does not fit on one page at a readable size: which page is shown. */
   private page = 0;
+  /** During the choice on a short screen: the towers folded away were opened to be looked at. */
+  private towersOpen = false;
 
   constructor() {
     super('Scenario');
@@ -50,8 +65,9 @@ export class Scenario extends BaseScene {
     return app.inPlay ? tx(app.playingLevel().title) : t('ui.levels');
   }
 
-  protected init2(data?: { last?: LastChoice; animateFrom?: TowerState; theory?: boolean; page?: number }) {
+  protected init2(data?: { last?: LastChoice; animateFrom?: TowerState; theory?: boolean; page?: number; towers?: boolean }) {
     this.page = data?.page ?? 0;
+    this.towersOpen = data?.towers ?? false;
     this.last = data?.last;
     this.animateFrom = data?.animateFrom;
     // a student sees the theory at once; anyone can open or close it on the card
@@ -62,7 +78,7 @@ export class Scenario extends BaseScene {
   }
 
   protected restartData() {
-    return { last: this.last, theory: this.theory, page: this.page };
+    return { last: this.last, theory: this.theory, page: this.page, towers: this.towersOpen };
   }
 
   protected onEscape() {
@@ -92,15 +108,18 @@ export class Scenario extends BaseScene {
     const { n, total } = momentOf(level, run.choices, step);
     const moment = `${t('ui.scenarioOf', { n, total })}${beat.kind === 'repair' ? ` · ${t('card.repairMoment')}` : ''}`;
     const { W, H } = this;
-    const p = palette();
 
     // the child's age during a moment is the one its text gives (the engine's clock runs in steps between them)
     const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : moment;
     const hh = this.header(`${tx(level.title)}  ·  ${sub}`, { label: t('ui.menu'), onClick: () => this.onEscape() });
     const m = 12;
-    const layout = (withArt: boolean): { towerR: Rect; artR: Rect; cardR: Rect } => {
+    // folded away, the towers are one button: a strip on the left (a phone on its side) or a row on top
+    const foldSize = Math.max(CARD_MIN * getTextScale(), this.S * 0.9);
+    const foldLabel = t('card.showTowers');
+    const layout = (room: Room): { towerR: Rect; artR: Rect; cardR: Rect } => {
+      const withArt = room === 'art';
       if (this.portrait) {
-        const th = this.portraitTowerH(300);
+        const th = room === 'folded' ? this.measure(foldLabel, W - 2 * m, foldSize) : this.portraitTowerH(300);
         const towerR = { x: m, y: hh + m, w: W - 2 * m, h: th };
         // with larger text the drawing gives its room to the words, so they can grow on a phone too
         const ah = !withArt || H < 700 || getTextScale() > 1.2 ? 0 : H * 0.13;
@@ -108,7 +127,9 @@ export class Scenario extends BaseScene {
         const cy = artR.y + (ah ? ah + m : 0);
         return { towerR, artR, cardR: { x: m, y: cy, w: W - 2 * m, h: H - cy - m } };
       }
-      const tw = Math.min(Math.max(W * 0.3, 280), 480);
+      // the strip is as wide as the button's longest word needs
+      const longest = Math.max(...foldLabel.split(' ').map((w) => measureText(this, w, { size: foldSize, bold: true }).width));
+      const tw = room === 'folded' ? Math.ceil(longest + Math.round(foldSize * 0.6) * 2 + 8) : Math.min(Math.max(W * 0.3, 280), 480);
       const towerR = { x: m + 4, y: hh + m, w: tw, h: H - hh - 2 * m };
       const rx = tw + 2 * m + 12;
       const rw = W - rx - m;
@@ -118,13 +139,23 @@ export class Scenario extends BaseScene {
       return { towerR, artR, cardR: { x: rx, y: artR.y + ah + m, w: rw, h: H - artR.y - ah - 2 * m } };
     };
     const innerOf = (c: Rect): Rect => ({ x: c.x + 16, y: c.y + 14, w: c.w - 32, h: c.h - 28 });
-    let { towerR, artR, cardR } = layout(true);
-    // the result card's words come first: where they would not fit at a readable size, the drawing gives its room
+    // the card's words come first: where they do not fit at a readable size, the drawing gives its
+    // room; during the choice the towers then give theirs too (folded behind a button); what still
+    // does not fit goes over pages (intro, result)
     const replayed = run.lastEvents ?? [];
-    let result = step === 'result' && run.choices.length > 0 ? this.resultCard(innerOf(cardR), replayed) : undefined;
-    if (result && !result.full && artR.h > 0) {
-      ({ towerR, artR, cardR } = layout(false));
-      result = this.resultCard(innerOf(cardR), replayed);
+    const isResult = step === 'result' && run.choices.length > 0;
+    const plan = (r: Rect): CardPlan =>
+      step === 'intro' ? this.introCard(r) : isResult ? this.resultCard(r, replayed) : this.choiceCard(r, beat, step === 'choose');
+    // (the intro's too on a screen held on its side, where it then takes fewer pages; upright, its towers stay)
+    const rooms: Room[] = isResult || this.towersOpen || (step === 'intro' && this.portrait) ? ['art', 'plain'] : ['art', 'plain', 'folded'];
+    let room = rooms[0];
+    let { towerR, artR, cardR } = layout(room);
+    let card = plan(innerOf(cardR));
+    for (const next of rooms.slice(1)) {
+      if (card.full) break;
+      room = next;
+      ({ towerR, artR, cardR } = layout(room));
+      card = plan(innerOf(cardR));
     }
 
     // the setting, drawn
@@ -143,65 +174,141 @@ export class Scenario extends BaseScene {
       readAloudButton(this, artR.x + artR.w - 8, artR.y + 8);
     }
 
-    // the towers
-    this.tower = this.towerPanel(towerR, { childName: level.child.name });
+    // the towers, or (folded during the choice) the button that shows them; the accessible layer keeps them either way
+    if (room === 'folded') {
+      this.tower = undefined;
+      this.button({ rect: towerR, label: foldLabel, id: 'towers-show', size: foldSize, align: 'center', onClick: () => this.scene.restart({ towers: true }) });
+      describeTowers(run.state, level.child.name);
+    } else this.tower = this.towerPanel(towerR, { childName: level.child.name });
 
     // the card
     this.panel(cardR);
     const inner = innerOf(cardR);
-    if (step === 'intro') {
-      this.tower.set(run.state);
-      const lines: Item[] = [
-        { kind: 'text', text: tx(level.title), head: true, bold: true, scale: 1.25 },
-        { kind: 'text', text: tx(level.intro) },
-      ];
-      if (ip.mode === 'story' && level !== app.phases()[0]) {
-        lines.push({ kind: 'text', text: t('ui.storyCarried', { name: level.child.name }), italic: true, color: p.inkSoft });
-        // the intro is written for a well-raised child; say so when this child's base is not there
-        const st = statuses(run.state);
-        const weak = CHILD_BLOCKS.slice(0, CHILD_BLOCKS.indexOf(level.focus)).filter((_, i) => st[i] !== 'solid').map(childName);
-        if (weak.length) lines.push({ kind: 'text', text: t('ui.storyWeak', { blocks: weak.join(', '), name: level.child.name }), bold: true, color: p.crack });
-      }
-      if (ip.mode === 'whatif') lines.push({ kind: 'text', text: t('ui.whatIfIntro'), italic: true, color: p.inkSoft });
-      // (a student in an assignment has no use for a homework link)
-      if (ip.mode !== 'assignment') lines.push({ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id) });
-      lines.push({ kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => void app.setStep('situation').then(() => this.scene.restart()) });
-      this.card(inner, lines);
-      this.story(lines.filter((l): l is Extract<Item, { kind: 'text' }> => l.kind === 'text').map((l) => l.text).join(' '));
+    if (isResult && card.events) {
+      this.result(inner, run.state, { ...card, events: card.events });
       return;
     }
-    if (result) {
-      this.result(inner, run.state, result);
-      return;
-    }
-    this.tower.set(run.state);
-    this.situation(inner, beat, step === 'choose');
+    this.tower?.set(run.state);
+    this.card(inner, card.items, card.min);
+    this.story(card.story);
+    this.responseButtons = card.numbers ?? [];
   }
 
-  /** The setting and the signal; the responses too when they fit, else behind one more button. */
-  private situation(r: Rect, beat: PlayBeat, forceChoose: boolean) {
+  /** The level's intro; over pages of whole sentences where it does not fit at a readable size, "Beginnen" on every page. */
+  private introCard(r: Rect): CardPlan {
+    const ip = app.inPlay!;
+    const level = app.playingLevel();
+    const run = app.run();
     const p = palette();
+    const min = CARD_MIN * getTextScale();
+    const texts: TextItem[] = [
+      { kind: 'text', text: tx(level.title), head: true, bold: true, scale: 1.25 },
+      { kind: 'text', text: tx(level.intro) },
+    ];
+    if (ip.mode === 'story' && level !== app.phases()[0]) {
+      texts.push({ kind: 'text', text: t('ui.storyCarried', { name: level.child.name }), italic: true, color: p.inkSoft });
+      // the intro is written for a well-raised child; say so when this child's base is not there
+      const st = statuses(run.state);
+      const weak = CHILD_BLOCKS.slice(0, CHILD_BLOCKS.indexOf(level.focus)).filter((_, i) => st[i] !== 'solid').map(childName);
+      if (weak.length) texts.push({ kind: 'text', text: t('ui.storyWeak', { blocks: weak.join(', '), name: level.child.name }), bold: true, color: p.crack });
+    }
+    if (ip.mode === 'whatif') texts.push({ kind: 'text', text: t('ui.whatIfIntro'), italic: true, color: p.inkSoft });
+    // (a student in an assignment has no use for a homework link)
+    const link: Item[] = ip.mode !== 'assignment' ? [{ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id) }] : [];
+    const start: Item = { kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => this.toStep('situation') };
+    const said = (items: TextItem[]) => items.map((l) => l.text).join(' ');
+    const whole = [...texts, ...link, start];
+    if (this.cardFits(r, whole, min)) return { items: whole, story: said(texts), min, full: true };
+    // pages: "Terug" from the second, "Lees verder" on all but the last (which has the homework link)
+    const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => this.scene.restart({ page: this.page - 1, towers: this.towersOpen }) };
+    const more: Item = { kind: 'button', label: t('card.more'), id: 'card-more', secondary: true, onClick: () => this.scene.restart({ page: this.page + 1, towers: this.towersOpen }) };
+    // (each page measured with the wider of its two secondary buttons: the homework link may need a row of its own)
+    const wider = link[0]?.kind === 'button' && link[0].label.length > (more as { label: string }).label.length ? link[0] : more;
+    const pages = this.sentencePages(texts, (page, i) => this.cardFits(r, [...this.pageTop(98, 99, i > 0 ? back : undefined), ...page, wider, start], min));
+    const k = Math.min(this.page, pages.length - 1);
+    const last = k === pages.length - 1;
+    const items: Item[] = [...this.pageTop(k, pages.length, k > 0 ? back : undefined), ...pages[k], ...(last ? link : [more]), start];
+    return { items, story: said(pages[k]), min, full: false };
+  }
+
+  /**
+   * The moment: the setting and the signal; the responses too when they fit, else behind one more
+   * button ("Wat doe je?"). The responses always stay together on one card (a player compares them).
+   */
+  private choiceCard(r: Rect, beat: PlayBeat, forceChoose: boolean): CardPlan {
+    const p = palette();
+    const min = CARD_MIN * getTextScale();
     const { setting, signal } = beat.kind === 'repair' ? beat.scenario.repair! : beat.scenario;
+    const signalItem: Item = { kind: 'text', text: tx(signal), bold: true, color: p.accent };
     const reading: Item[] = [
       ...(beat.kind === 'repair' ? [{ kind: 'text', text: t('card.repairMoment'), bold: true, head: true, color: p.inkSoft } as Item] : []),
       { kind: 'text', text: tx(setting) },
-      { kind: 'text', text: tx(signal), bold: true, color: p.accent },
+      signalItem,
     ];
     // the order shown is shuffled by the run's seed; keys 1-4 follow it
     const shown = app.shown(beat);
     const responses: Item[] = shown.map((resp, i) => ({
       kind: 'button', label: tx(resp.text), hint: String(i + 1), id: `response-${resp.id}`, onClick: () => void this.pick(resp.id),
     }));
-    const both: Item[] = [...reading, { kind: 'text', text: t('ui.choose'), bold: true, head: true }, ...responses];
-    const fitsBoth = this.fits(r, both, 0.8);
-    this.story(`${beat.kind === 'repair' ? `${t('card.repairMoment')}. ` : ''}${tx(setting)} ${tx(signal)}${fitsBoth ? ` ${t('ui.choose')}` : ''}`);
-    if (forceChoose || fitsBoth) {
-      this.card(r, forceChoose && !fitsBoth ? [{ kind: 'text', text: tx(signal), bold: true, color: p.accent }, ...responses] : both);
-      this.responseButtons = shown.map((resp) => () => void this.pick(resp.id));
-      return;
+    const numbers = shown.map((resp) => () => void this.pick(resp.id));
+    const head: Item = { kind: 'text', text: t('ui.choose'), bold: true, head: true };
+    const both: Item[] = [...reading, head, ...responses];
+    const lead = `${beat.kind === 'repair' ? `${t('card.repairMoment')}. ` : ''}${tx(setting)} ${tx(signal)}`;
+    if (this.towersOpen && forceChoose) {
+      // the towers opened from the choice: the signal, and the way back to the responses (1-4 still choose)
+      const back: Item = { kind: 'button', label: t('card.backToChoice'), primary: true, id: 'towers-hide', onClick: () => this.scene.restart({ towers: false }) };
+      return { items: [signalItem, back], story: lead, min, full: true, numbers };
     }
-    this.card(r, [...reading, { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => void app.setStep('choose').then(() => this.scene.restart()) }]);
-    this.responseButtons = shown.map((resp) => () => void app.setStep('choose').then(() => this.pick(resp.id)));
+    if (this.fits(r, both, 0.8) && this.cardFits(r, both, min)) return { items: both, story: `${lead} ${t('ui.choose')}`, min, full: true, numbers };
+    if (!forceChoose) {
+      const items = [...reading, { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => this.toStep('choose') } as Item];
+      const full = this.cardFits(r, items, min);
+      // (where even the last room is too small at this text size: the readable floor, 14 px)
+      return { items, story: lead, min: full ? min : CARD_MIN, full, numbers: shown.map((resp) => () => void app.setStep('choose').then(() => this.pick(resp.id))) };
+    }
+    // the choice: the responses, with the signal and the question where they fit
+    for (const items of [[signalItem, head, ...responses], [signalItem, ...responses]]) {
+      if (this.cardFits(r, items, min)) return { items, story: lead, min, full: true, numbers };
+    }
+    // where even the room of the towers is not enough at this text size: the readable floor
+    return { items: [signalItem, ...responses], story: lead, min: CARD_MIN, full: false, numbers };
+  }
+
+  /** "Pagina n van m" on a card of pages: on the canvas, and said in the accessible layer. */
+  private counter(k: number, n: number): TextItem {
+    return { kind: 'text', text: t('card.page', { n: k + 1, total: n }), color: palette().inkSoft, scale: 0.7, say: true };
+  }
+
+  /** The top of page k of n: the counter, beside the back button where the page has one. */
+  private pageTop(k: number, n: number, back?: Item): Item[] {
+    const c = this.counter(k, n);
+    return back?.kind === 'button' ? [{ ...back, aside: c.text }] : [c];
+  }
+
+  /**
+   * Texts over pages of whole sentences, each page as full as `fits` lets it be (a sentence longer
+   * than a page gets one of its own); each piece keeps the look of the text it comes from.
+   */
+  private sentencePages(texts: TextItem[], fits: (page: TextItem[], index: number) => boolean): TextItem[][] {
+    const pages: { n: number; text: string }[][] = [[]];
+    const asItems = (pg: { n: number; text: string }[]): TextItem[] => pg.map((x) => ({ ...texts[x.n], text: x.text }));
+    texts.forEach((text, n) => {
+      for (const sentence of text.text.split(/(?<=[.!?…])\s+/)) {
+        const cur = pages[pages.length - 1];
+        const tail = cur.at(-1);
+        const grown = tail && tail.n === n ? [...cur.slice(0, -1), { n, text: `${tail.text} ${sentence}` }] : [...cur, { n, text: sentence }];
+        if (cur.length && !fits(asItems(grown), pages.length - 1)) pages.push([{ n, text: sentence }]);
+        else pages[pages.length - 1] = grown;
+      }
+    });
+    return pages.map(asItems);
+  }
+
+  /** On to the next step, once: a second Enter (or tap) before the new card is up would set the step again after the one it led to. */
+  private toStep(step: 'situation' | 'choose') {
+    if (this.leaving) return;
+    this.leaving = true;
+    void app.setStep(step).then(() => this.scene.restart({}));
   }
 
   private async pick(responseId: string) {
@@ -224,7 +331,7 @@ export class Scenario extends BaseScene {
    * words' place, its button going back to them ("Kort uitgelegd"). "Verder" (next) is on every page, so
    * Enter goes on as everywhere. `full`: the whole card fits on one page at that size.
    */
-  private resultCard(r: Rect, replayed: ModelEvent[]) {
+  private resultCard(r: Rect, replayed: ModelEvent[]): CardPlan & { events: ModelEvent[] } {
     const level = app.playingLevel();
     const response = this.last?.response ?? responseOf(level, app.run().choices.at(-1)!)!;
     const events = this.last?.events ?? replayed;
@@ -250,7 +357,7 @@ export class Scenario extends BaseScene {
     const happenedPages: Item[][] = [[]];
     for (const it of happened) {
       const cur = happenedPages[happenedPages.length - 1];
-      const top = happenedPages.length > 1 ? [back] : [];
+      const top = this.pageTop(98, 99, happenedPages.length > 1 ? back : undefined);
       if (cur.length && !this.cardFits(r, [...top, ...cur, it, more, next], min)) happenedPages.push([it]);
       else cur.push(it);
     }
@@ -268,59 +375,52 @@ export class Scenario extends BaseScene {
     const one = why(false);
     const whole = [...happened, ...one.items, next];
     if (this.cardFits(r, whole, min)) return { items: whole, story: `${saidHappened} ${one.said}`, events, min, full: true };
+    // the why: on one page when it fits, the theory alone when plain words and theory together do
+    // not, and over more pages (whole sentences) when even that does not fit at a readable size
+    const whyBack: Item = this.page === whyPage ? { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => restart({ page: 0 }) } : back;
+    // (measured with the longer of its two back buttons, so the count of pages is the same on every page)
+    const happenedBack: Item = { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => {} };
+    const fitsPage = (texts: Item[], toggle: Item[]) => this.cardFits(r, [...this.pageTop(98, 99, happenedBack), ...texts, ...toggle, next], min);
+    let w = one;
+    if (this.theory && response.plain && !fitsPage(one.items.filter((i) => i.kind === 'text'), [])) w = why(true);
+    const texts = w.items.filter((i): i is TextItem => i.kind === 'text');
+    const toggle = w.items.filter((i) => i.kind === 'button');
+    const pages = this.sentencePages(texts, (page) => fitsPage(page, [more]));
+    const total = whyPage + pages.length;
     if (this.page < whyPage) {
       const k = this.page;
       const shown = happenedPages[k];
       const last = k === whyPage - 1;
-      const items = [...(k > 0 ? [back] : []), ...shown, last ? { kind: 'button', label: t('card.why'), id: 'card-why', secondary: true, onClick: () => restart({ page: whyPage }) } as Item : more, next];
-      return { items, story: k === 0 && last ? saidHappened : shown.filter((i): i is Extract<Item, { kind: 'text' }> => i.kind === 'text').map((i) => i.text).join(' '), events, min, full: false };
+      const items = [...this.pageTop(k, total, k > 0 ? back : undefined), ...shown, last ? { kind: 'button', label: t('card.why'), id: 'card-why', secondary: true, onClick: () => restart({ page: whyPage }) } as Item : more, next];
+      return { items, story: k === 0 && last ? saidHappened : shown.filter((i): i is TextItem => i.kind === 'text').map((i) => i.text).join(' '), events, min, full: false };
     }
-    // the why: on one page when it fits, the theory alone when plain words and theory together do
-    // not, and over more pages (whole sentences) when even that does not fit at a readable size
-    const whyBack: Item = this.page === whyPage ? { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => restart({ page: 0 }) } : back;
-    const fitsPage = (texts: Item[], toggle: Item[]) => this.cardFits(r, [whyBack, ...texts, ...toggle, next], min);
-    let w = one;
-    if (this.theory && response.plain && !fitsPage(one.items.filter((i) => i.kind === 'text'), [])) w = why(true);
-    const texts = w.items.filter((i): i is Extract<Item, { kind: 'text' }> => i.kind === 'text');
-    const toggle = w.items.filter((i) => i.kind === 'button');
-    // a page's paragraphs, each from one text of the why (n), filled sentence by sentence
-    const asItem = (x: { text: string }): Item => ({ kind: 'text', text: x.text });
-    const pages: { n: number; text: string }[][] = [[]];
-    texts.forEach((text, n) => {
-      for (const sentence of text.text.split(/(?<=[.!?…])\s+/)) {
-        const cur = pages[pages.length - 1];
-        const tail = cur.at(-1);
-        const grown = tail && tail.n === n ? [...cur.slice(0, -1), { n, text: `${tail.text} ${sentence}` }] : [...cur, { n, text: sentence }];
-        if (cur.length && !fitsPage(grown.map(asItem), [more])) pages.push([{ n, text: sentence }]);
-        else pages[pages.length - 1] = grown;
-      }
-    });
     const k = Math.min(this.page - whyPage, pages.length - 1);
     const shown = pages[k];
-    const items: Item[] = [whyBack, ...shown.map(asItem), ...(k === pages.length - 1 ? toggle : [more]), next];
+    const items: Item[] = [...this.pageTop(whyPage + k, total, whyBack), ...shown, ...(k === pages.length - 1 ? toggle : [more]), next];
     return { items, story: shown.map((x) => x.text).join(' '), events, min, full: false };
   }
 
   /** After a pick: the towers answer, then the card says what this response did and where the child stands. */
-  private result(r: Rect, state: TowerState, card: ReturnType<Scenario['resultCard']>) {
+  private result(r: Rect, state: TowerState, card: CardPlan & { events: ModelEvent[] }) {
     const last = this.last;
+    const tower = this.tower!;
     const { events } = card;
     this.card(r, card.items, card.min);
     this.story(card.story);
     const from = this.animateFrom;
     this.animateFrom = undefined;
     if (from && last) {
-      this.tower.set(from);
+      tower.set(from);
       this.busy = true;
       setBusy(true);
       this.time.delayedCall(250, () => {
         playFor(events);
-        void this.tower.animate(state, 1600).then(() => {
+        void tower.animate(state, 1600).then(() => {
           this.busy = false;
           setBusy(false);
         });
       });
-    } else this.tower.set(state);
+    } else tower.set(state);
   }
 
   /** For trainers: a link that opens this level on its own, to hand out as homework. */
@@ -349,16 +449,43 @@ export class Scenario extends BaseScene {
 
   // ---- the card: text and buttons, shrunk to fit -------------------------------------------
 
+  /** A back button with the page counter beside it: the button's width, the counter's size, and whether both share a row. */
+  private asideRow(r: Rect, it: Extract<Item, { kind: 'button' }>, size: number, min: number) {
+    const cs = Math.max(min, size * 0.7);
+    const bw = Math.min(r.w, measureText(this, it.label, { size }).width + size * 1.2 + 24);
+    return { bw, cs, row: bw + 16 + measureText(this, it.aside ?? '', { size: cs }).width <= r.w };
+  }
+
   private heights(r: Rect, items: Item[], size: number, min = 0): number[] {
     return items.map((it) => {
+      if (it.kind === 'button' && it.aside) {
+        const a = this.asideRow(r, it, size, min);
+        return a.row ? this.measure(it.label, a.bw, size) : measureText(this, it.aside, { size: a.cs }).height + size * 0.6 + this.measure(it.label, r.w, size);
+      }
       if (it.kind === 'button') return this.measure(it.label, r.w, size, !!it.hint);
       return measureText(this, it.text, { size: Math.max(min, size * (it.scale ?? 1)), width: r.w, bold: it.bold, head: it.head }).height;
     });
   }
 
-  /** Whether a card's items fit its room with no text below `min` (the secondary button shares the bottom row). */
+  /**
+   * A card's items as laid out: the secondary button shares the bottom row with the primary, or
+   * where its label would not fit there on one line at `secSize` (large text on a narrow card), it
+   * takes a row of its own just above.
+   */
+  private rows(r: Rect, all: Item[], secSize: number): { items: Item[]; secondary?: Extract<Item, { kind: 'button' }> } {
+    const secondary = all.find((it) => it.kind === 'button' && it.secondary) as Extract<Item, { kind: 'button' }> | undefined;
+    const items = all.filter((it) => it !== secondary);
+    if (!secondary) return { items };
+    const primary = items.findIndex((it) => it.kind === 'button' && it.primary);
+    // (the room card() leaves it on a narrow card: 0.6 of the width, less the gap and its padding)
+    const stack = primary >= 0 && measureText(this, secondary.label, { size: secSize }).width > r.w * 0.6 - 12 - secSize * 1.2;
+    if (!stack) return { items, secondary };
+    return { items: [...items.slice(0, primary), { ...secondary, secondary: false }, ...items.slice(primary)] };
+  }
+
+  /** Whether a card's items fit its room with no text below `min`. */
   private cardFits(r: Rect, all: Item[], min: number) {
-    const items = all.filter((it) => !(it.kind === 'button' && it.secondary));
+    const { items } = this.rows(r, all, min);
     const hs = this.heights(r, items, min, min);
     return hs.reduce((a, b) => a + b, 0) + (items.length - 1) * min * 0.6 <= r.h;
   }
@@ -371,9 +498,8 @@ export class Scenario extends BaseScene {
 
   /** `min`: no text smaller than this; the result card keeps to a size a phone reads (else it shrinks to 11 as before). */
   private card(r: Rect, all: Item[], min = 11) {
-    // a secondary button shares the bottom row with the primary one, on the left
-    const secondary = all.find((it) => it.kind === 'button' && it.secondary) as Extract<Item, { kind: 'button' }> | undefined;
-    const items = all.filter((it) => it !== secondary);
+    // a secondary button shares the bottom row with the primary one, on the left (or has a row of its own)
+    const { items, secondary } = this.rows(r, all, Math.max(min, this.S * 0.85));
     let size = this.S;
     let hs = this.heights(r, items, size, min);
     const gap = () => size * 0.6;
@@ -382,10 +508,31 @@ export class Scenario extends BaseScene {
       size = Math.max(min, size * 0.93);
       hs = this.heights(r, items, size, min);
     }
+    // shrunk, it may have given up more than it had to (a step is 7%): take back what still fits
+    if (size < this.S && total() <= r.h) {
+      let lo = size;
+      let hi = Math.min(this.S, size / 0.93);
+      for (let k = 0; k < 4; k++) {
+        const mid = (lo + hi) / 2;
+        const h = this.heights(r, items, mid, min);
+        if (h.reduce((a, b) => a + b, 0) + (items.length - 1) * mid * 0.6 <= r.h) lo = mid;
+        else hi = mid;
+      }
+      size = lo;
+      hs = this.heights(r, items, size, min);
+    }
     let y = r.y;
     items.forEach((it, i) => {
       if (it.kind === 'text') {
+        if (it.say) addNote(it.text);
         this.add.text(r.x, y, it.text, textStyle({ size: Math.max(min, size * (it.scale ?? 1)), width: r.w, bold: it.bold, italic: it.italic, head: it.head, color: it.color }));
+      } else if (it.aside) {
+        // "Terug" with "Pagina n van m" beside it, or above it where the two do not share a row
+        const a = this.asideRow(r, it, size, min);
+        addNote(it.aside);
+        const note = this.add.text(r.x + (a.row ? a.bw + 16 : 0), a.row ? y + hs[i] / 2 : y, it.aside, textStyle({ size: a.cs, color: palette().inkSoft })).setOrigin(0, a.row ? 0.5 : 0);
+        const bh = a.row ? hs[i] : hs[i] - note.height - size * 0.6;
+        this.button({ rect: { x: r.x, y: y + hs[i] - bh, w: a.row ? a.bw : r.w, h: bh }, label: it.label, onClick: it.onClick, size, id: it.id, align: a.row ? 'center' : 'left' });
       } else {
         // the primary button sits at the bottom right when there is room
         let w = it.primary ? Math.min(r.w, Math.max(200, it.label.length * size * 0.6 + 60)) : r.w;

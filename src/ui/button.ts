@@ -52,7 +52,8 @@ export class CanvasButton {
       const ink = spec.primary ? p.accentInk : p.buttonInk;
       let left = pad;
       if (spec.hint) {
-        scene.add.text(rect.x + pad, rect.y + rect.h / 2, spec.hint, textStyle({ size: spec.size * 0.9, bold: true, color: spec.primary ? p.accentInk : p.accent })).setOrigin(0, 0.5);
+        // (the key's number no smaller than a phone reads, 14 px, where the label is not)
+        scene.add.text(rect.x + pad, rect.y + rect.h / 2, spec.hint, textStyle({ size: Math.max(spec.size * 0.9, Math.min(spec.size, 14)), bold: true, color: spec.primary ? p.accentInk : p.accent })).setOrigin(0, 0.5);
         left = pad + spec.size * 1.6;
       }
       const textW = rect.w - left - pad;
