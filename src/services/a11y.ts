@@ -67,7 +67,7 @@ function cancelFocus() {
 }
 
 let lastScreen = '';
-/** When the last message was said: a screen built again right after it ("Teruggezet.") keeps it. */
+/** When the last message was said: the same screen built again right after it ("Teruggezet.") keeps it. */
 let announcedAt = -Infinity;
 let titleFrame = 0;
 let lastFocus: { id?: string; label?: string } | undefined;
@@ -77,10 +77,12 @@ export function resetA11y(title: string) {
   // the control about to get focus counts as focused
   const el = focusTarget ?? (document.activeElement as HTMLElement | null);
   lastFocus = el && controls?.contains(el) ? { id: el.dataset.id, label: el.getAttribute('aria-label') ?? el.textContent ?? undefined } : undefined;
+  const sameScreen = heading.textContent === title;
   heading.textContent = title;
   controls.replaceChildren();
   story.textContent = '';
-  if (performance.now() - announcedAt > 1000) live.textContent = '';
+  // a message said just before this screen was built again stays; on another screen it is gone
+  if (!sameScreen || performance.now() - announcedAt > 1000) live.textContent = '';
   towers.replaceChildren();
   // an animation cut short by leaving the screen is over too
   towers.setAttribute('aria-busy', 'false');
