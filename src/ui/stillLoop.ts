@@ -59,8 +59,10 @@ export function slowWhenStill(game: Phaser.Game) {
 
   game.events.on(Phaser.Core.Events.POST_STEP, () => {
     const busy = scenes._queue.length > 0 || game.scene.getScenes(true).some((s) => {
+      // the managers' own lists, read each step without copying them (getTweens() copies)
       const clock = s.time as unknown as { _active: unknown[]; _pendingInsertion: unknown[] };
-      return s.tweens.getTweens().length > 0 || clock._active.length > 0 || clock._pendingInsertion.length > 0;
+      const tweens = s.tweens as unknown as { tweens: unknown[] };
+      return tweens.tweens.length > 0 || clock._active.length > 0 || clock._pendingInsertion.length > 0;
     });
     if (busy) quiet = 0;
     else if (++quiet >= STILL_AFTER_STEPS) loop._limitRate = stillRate;
