@@ -224,7 +224,7 @@ export class Scenario extends BaseScene {
     const more: Item = { kind: 'button', label: t('card.more'), id: 'card-more', secondary: true, onClick: () => this.scene.restart({ page: this.page + 1, towers: this.towersOpen }) };
     // (each page measured with the wider of its two secondary buttons: the homework link may need a row of its own)
     const wider = link[0]?.kind === 'button' && link[0].label.length > (more as { label: string }).label.length ? link[0] : more;
-    const pages = this.sentencePages(texts, (page, i) => this.cardFits(r, [...this.pageTop(98, 99, i > 0 ? back : undefined), ...page, wider, start], min));
+    const pages = this.sentencePages(texts, (page, i) => this.cardFits(r, [...this.sizingTop(i > 0 ? back : undefined), ...page, wider, start], min));
     const k = Math.min(this.page, pages.length - 1);
     const last = k === pages.length - 1;
     const items: Item[] = [...this.pageTop(k, pages.length, k > 0 ? back : undefined), ...pages[k], ...(last ? link : [more]), start];
@@ -283,6 +283,11 @@ export class Scenario extends BaseScene {
   private pageTop(k: number, n: number, back?: Item): Item[] {
     const c = this.counter(k, n);
     return back?.kind === 'button' ? [{ ...back, aside: c.text }] : [c];
+  }
+
+  /** A page's top as pages are measured: with the widest counter ("Pagina 99 van 99"), so every page is measured alike. */
+  private sizingTop(back?: Item): Item[] {
+    return this.pageTop(98, 99, back);
   }
 
   /**
@@ -357,7 +362,7 @@ export class Scenario extends BaseScene {
     const happenedPages: Item[][] = [[]];
     for (const it of happened) {
       const cur = happenedPages[happenedPages.length - 1];
-      const top = this.pageTop(98, 99, happenedPages.length > 1 ? back : undefined);
+      const top = this.sizingTop(happenedPages.length > 1 ? back : undefined);
       if (cur.length && !this.cardFits(r, [...top, ...cur, it, more, next], min)) happenedPages.push([it]);
       else cur.push(it);
     }
@@ -380,7 +385,7 @@ export class Scenario extends BaseScene {
     const whyBack: Item = this.page === whyPage ? { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => restart({ page: 0 }) } : back;
     // (measured with the longer of its two back buttons, so the count of pages is the same on every page)
     const happenedBack: Item = { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => {} };
-    const fitsPage = (texts: Item[], toggle: Item[]) => this.cardFits(r, [...this.pageTop(98, 99, happenedBack), ...texts, ...toggle, next], min);
+    const fitsPage = (texts: Item[], toggle: Item[]) => this.cardFits(r, [...this.sizingTop(happenedBack), ...texts, ...toggle, next], min);
     let w = one;
     if (this.theory && response.plain && !fitsPage(one.items.filter((i) => i.kind === 'text'), [])) w = why(true);
     const texts = w.items.filter((i): i is TextItem => i.kind === 'text');
@@ -487,13 +492,13 @@ export class Scenario extends BaseScene {
   private cardFits(r: Rect, all: Item[], min: number) {
     const { items } = this.rows(r, all, min);
     const hs = this.heights(r, items, min, min);
-    return hs.reduce((a, b) => a + b, 0) + (items.length - 1) * min * 0.6 <= r.h;
+    return stackHeight(hs, min) <= r.h;
   }
 
   private fits(r: Rect, items: Item[], minScale: number) {
     const size = this.S * minScale;
     const hs = this.heights(r, items, size);
-    return hs.reduce((a, b) => a + b, 0) + (items.length - 1) * size * 0.6 <= r.h;
+    return stackHeight(hs, size) <= r.h;
   }
 
   /** `min`: no text smaller than this; the result card keeps to a size a phone reads (else it shrinks to 11 as before). */
@@ -503,7 +508,7 @@ export class Scenario extends BaseScene {
     let size = this.S;
     let hs = this.heights(r, items, size, min);
     const gap = () => size * 0.6;
-    const total = () => hs.reduce((a, b) => a + b, 0) + (items.length - 1) * gap();
+    const total = () => stackHeight(hs, size);
     while (total() > r.h && size > min) {
       size = Math.max(min, size * 0.93);
       hs = this.heights(r, items, size, min);
@@ -515,7 +520,7 @@ export class Scenario extends BaseScene {
       for (let k = 0; k < 4; k++) {
         const mid = (lo + hi) / 2;
         const h = this.heights(r, items, mid, min);
-        if (h.reduce((a, b) => a + b, 0) + (items.length - 1) * mid * 0.6 <= r.h) lo = mid;
+        if (stackHeight(h, mid) <= r.h) lo = mid;
         else hi = mid;
       }
       size = lo;
@@ -551,6 +556,11 @@ export class Scenario extends BaseScene {
       y += hs[i] + gap();
     });
   }
+}
+
+/** A card's items stacked: their heights and a gap of 0.6 × the text size between each two. */
+function stackHeight(hs: number[], size: number) {
+  return hs.reduce((a, b) => a + b, 0) + (hs.length - 1) * size * 0.6;
 }
 
 function moodOf(r: ResponseT | RepairResponseT, pose: Pose, ageMonths: number): Mood {

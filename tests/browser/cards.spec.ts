@@ -3,7 +3,7 @@
 // the responses of a moment together on one screen, and the towers folded behind a button where
 // the choice needs their room, still in the accessible layer.
 import type { Page } from '@playwright/test';
-import { booted, button, expect, playState, responses, shot, story, test, towers } from './helpers';
+import { booted, button, expect, openAsParent, playState, responses, shot, story, test, towers } from './helpers';
 import { auditTexts, screenTexts } from './tour';
 
 const id = (page: Page, s: string) => page.locator(`#a11y-controls button[data-id="${s}"]`);
@@ -24,14 +24,7 @@ const SIZES = [
 for (const size of SIZES) {
   for (const scale of [1, 1.5]) {
     test(`intro and choice cards at ${size.name}, text ${scale * 100}%: readable, pages to follow, responses together`, async ({ page }) => {
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await auditTexts(page);
-      await page.goto('/?level=phase-1-safety');
-      await booted(page);
-      await page.evaluate((s) => (window as any).bouwstenen.app.saveSettings({ textScale: s, audience: 'parent' }), scale);
-      await page.reload();
-      await booted(page);
+      await openAsParent(page, { width: size.width, height: size.height }, 'phase-1-safety', scale);
       await expect(id(page, 'start')).toBeAttached();
       const tag = `cards-${size.name}-${scale * 100}`;
       // the intro, page by page where it has pages

@@ -55,6 +55,26 @@ export async function booted(page: Page) {
   await expect(page.locator('#a11y-controls button').first()).toBeAttached();
 }
 
+/** Let the tests read what the still canvas holds (see src/ui/bake.ts). */
+export async function auditTexts(page: Page) {
+  await page.addInitScript(() => ((window as unknown as { __textAudit: unknown[] }).__textAudit = []));
+}
+
+/**
+ * A parent on a phone: a homework link to `level` at this size, with reduced motion and the text
+ * scale saved, reloaded so the level opens as a returning player sees it.
+ */
+export async function openAsParent(page: Page, size: { width: number; height: number }, level: string, textScale: number) {
+  await page.setViewportSize(size);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await auditTexts(page);
+  await page.goto(`/?level=${level}`);
+  await booted(page);
+  await page.evaluate((s) => (window as unknown as { bouwstenen: { app: { saveSettings: (o: object) => Promise<void> } } }).bouwstenen.app.saveSettings({ textScale: s, audience: 'parent' }), textScale);
+  await page.reload();
+  await booted(page);
+}
+
 /** The response buttons of the current scenario. */
 export const responses = (page: Page) => page.locator('#a11y-controls button[data-id^="response-"]');
 

@@ -1,7 +1,7 @@
 // The result card on a phone: no card text below 14 CSS px (larger at 150%), the theory readable
 // in place of the plain words, and what the card shows is what the accessible layer says.
 import type { Page } from '@playwright/test';
-import { booted, button, expect, openWhy, shot, story, test, toResponses } from './helpers';
+import { booted, button, expect, openAsParent, openWhy, shot, story, test, toResponses } from './helpers';
 import { auditTexts, screenTexts } from './tour';
 
 /** The plain words and the theory of the response just chosen (Dutch). */
@@ -38,14 +38,7 @@ const topOf = async (page: Page, id: string) => (await page.locator(`#a11y-contr
 
 for (const scale of [1, 1.5]) {
   test(`a phone at 390x844, text ${scale * 100}%: the theory opens readable, shown and said in place of the plain words`, async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await auditTexts(page);
-    await page.goto('/?level=phase-2-trust');
-    await booted(page);
-    await page.evaluate((s) => (window as any).bouwstenen.app.saveSettings({ textScale: s, audience: 'parent' }), scale);
-    await page.reload();
-    await booted(page);
+    await openAsParent(page, { width: 390, height: 844 }, 'phase-2-trust', scale);
     await toResponses(page);
     await page.keyboard.press(String(await longest(page)));
     await expect(next(page)).toBeAttached();

@@ -9,10 +9,7 @@ export type Visit = (name: string) => Promise<void>;
 /** The screens in the order the tour shows them (the title twice when a setting was changed on the way). */
 export const screens = (changed = false) => ['title', 'players', 'settings', ...(changed ? ['title-again'] : []), 'handbook', 'explorer', 'map', 'intro', 'scenario', 'result', 'menu', 'debrief'];
 
-/** Let the tests read what the still canvas holds (see src/ui/bake.ts). */
-export async function auditTexts(page: Page) {
-  await page.addInitScript(() => ((window as unknown as { __textAudit: unknown[] }).__textAudit = []));
-}
+export { auditTexts } from './helpers';
 
 export async function tour(page: Page, visit: Visit, opts: { settings?: (page: Page) => Promise<void> } = {}) {
   await page.goto('/');
