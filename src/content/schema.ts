@@ -48,6 +48,9 @@ const Effects = v.pipe(
   v.check((e) => Object.values(e).some((x) => x !== 0 && x !== undefined), 'must move at least one caregiver block'),
 );
 
+/** Tags a response can carry (see `tags` below). */
+export const RESPONSE_TAGS = ['rejecting-limit', 'vague-limit', 'frightening', 'delay'] as const;
+
 const responseEntries = {
   id,
   text: TextMax(220),
@@ -57,11 +60,23 @@ const responseEntries = {
   feedback: TextMax(520),
   /** The plain layer, shown to everyone first: what happened and what helps, B1 Dutch / plain English. */
   plain: v.optional(TextMax(300)),
+  /**
+   * What kind of act the response is, where a rule of the model depends on it (content tests hold
+   * the rules): a limit that rejects, punishes, threatens or shames (firmness -1 or below), a vague
+   * limit, frightening behaviour (weighs at least as much as a delay), a delay in answering.
+   */
+  tags: v.optional(v.array(v.picklist(RESPONSE_TAGS, `must be one of: ${RESPONSE_TAGS.join(', ')}`), 'must be a list of tags')),
 };
 export const Response = v.strictObject(responseEntries);
 
-/** What a repair-moment option does: make it right, move on, or explain it away (content-guide.md). */
-export const REPAIR_KINDS = ['repair', 'move-on', 'explain-away'] as const;
+/**
+ * What a repair-moment option does (content-guide.md): make it right now (repair), make it right the
+ * next day (repair-later: a repair move with a smaller effect), repair that makes the child comfort
+ * the parent (over-repair: guilt, role reversal, *nemen*; not a repair move), move on, or explain it away.
+ */
+export const REPAIR_KINDS = ['repair', 'repair-later', 'over-repair', 'move-on', 'explain-away'] as const;
+/** The kinds that reach the engine as a repair move. */
+export const REPAIR_MOVES: readonly string[] = ['repair', 'repair-later'];
 export const RepairResponse = v.strictObject({ ...responseEntries, kind: v.picklist(REPAIR_KINDS, `must be one of: ${REPAIR_KINDS.join(', ')}`) });
 
 /**

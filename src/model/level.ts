@@ -141,9 +141,15 @@ export function chooseById(level: LevelLike, run: LevelRun, responseId: string):
   const response = beatResponses(beat).find((r) => r.id === responseId);
   if (!response) throw new ChoiceError(`${beat.kind === 'repair' ? 'the repair moment of ' : ''}scenario ${beat.scenario.id} has no response ${responseId}`);
   const opensRepair = beat.kind === 'scenario' && !!beat.scenario.repair?.after.includes(response.id);
-  const repair = beat.kind === 'repair' && response.kind === 'repair';
+  // a repair the same day or the next (repair-later) reaches the engine as a repair move
+  const repair = beat.kind === 'repair' && (response.kind === 'repair' || response.kind === 'repair-later');
   const months = opensRepair ? 0 : monthsPerScenario(level);
-  const r = step(run.state, repair ? { effects: response.effects, months, repair, closes: repairCloses(beat, run.choices) } : { effects: response.effects, months });
+  const r = step(
+    run.state,
+    repair
+      ? { effects: response.effects, months, repair, closes: repairCloses(beat, run.choices), ...(response.kind === 'repair-later' ? { late: true } : {}) }
+      : { effects: response.effects, months },
+  );
   const choice: Choice = beat.kind === 'repair' ? { scenario: beat.scenario.id, response: response.id, repair: true } : { scenario: beat.scenario.id, response: response.id };
   return { run: { ...run, state: r.state, choices: [...run.choices, choice], lastEvents: r.events }, events: r.events };
 }

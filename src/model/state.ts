@@ -54,6 +54,8 @@ export interface Action {
    * repair moment: the blocks its poor response hurt). Left out: every open rupture.
    */
   closes?: readonly CaregiverId[];
+  /** With `repair`: the repair comes the next day, not the same day (a smaller effect). */
+  late?: boolean;
 }
 
 export interface ChildBlockStart {
