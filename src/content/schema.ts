@@ -42,11 +42,9 @@ const effect = v.pipe(
   v.maxValue(MAX_EFFECT, `must be ${MAX_EFFECT} or less`),
 );
 
-const Effects = v.pipe(
-  v.strictObject(Object.fromEntries(CAREGIVER_BLOCKS.map((b) => [b, v.optional(effect)])) as Record<(typeof CAREGIVER_BLOCKS)[number], v.OptionalSchema<typeof effect, undefined>>,
-    `must name caregiver blocks (${CAREGIVER_BLOCKS.join(', ')})`),
-  v.check((e) => Object.values(e).some((x) => x !== 0 && x !== undefined), 'must move at least one caregiver block'),
-);
+const AnyEffects = v.strictObject(Object.fromEntries(CAREGIVER_BLOCKS.map((b) => [b, v.optional(effect)])) as Record<(typeof CAREGIVER_BLOCKS)[number], v.OptionalSchema<typeof effect, undefined>>,
+  `must name caregiver blocks (${CAREGIVER_BLOCKS.join(', ')})`);
+const Effects = v.pipe(AnyEffects, v.check((e) => Object.values(e).some((x) => x !== 0 && x !== undefined), 'must move at least one caregiver block'));
 
 /** Tags a response can carry (see `tags` below). */
 export const RESPONSE_TAGS = ['rejecting-limit', 'vague-limit', 'frightening', 'delay'] as const;
@@ -77,7 +75,14 @@ export const Response = v.strictObject(responseEntries);
 export const REPAIR_KINDS = ['repair', 'repair-later', 'over-repair', 'move-on', 'explain-away'] as const;
 /** The kinds that reach the engine as a repair move. */
 export const REPAIR_MOVES: readonly string[] = ['repair', 'repair-later'];
-export const RepairResponse = v.strictObject({ ...responseEntries, kind: v.picklist(REPAIR_KINDS, `must be one of: ${REPAIR_KINDS.join(', ')}`) });
+/** In a repair moment, moving on can be fine (content-guide.md): such an option may move no block at all. */
+export const RepairResponse = v.pipe(
+  v.strictObject({ ...responseEntries, effects: AnyEffects, kind: v.picklist(REPAIR_KINDS, `must be one of: ${REPAIR_KINDS.join(', ')}`) }),
+  v.forward(
+    v.check((r) => r.kind === 'move-on' || Object.values(r.effects).some((x) => x !== 0 && x !== undefined), 'must move at least one caregiver block (only a move-on may move none)'),
+    ['effects'],
+  ),
+);
 
 /**
  * A repair moment: after one of the listed (poor) responses, the player gets a second beat, later
