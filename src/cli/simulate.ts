@@ -1,4 +1,4 @@
-// npm run -s simulate -- --level ID|all --policy attuned|worst|random|all --runs N --seed S [--json]
+// npm run -s simulate -- --level ID|all --policy attuned|good-enough|random|longest|worst|all --runs N --seed S [--lang nl|en] [--json]
 import { loadFromDisk } from '../content/node';
 import { formatError } from '../content/load';
 import { POLICIES, type Policy } from '../model/policy';
@@ -12,10 +12,10 @@ function parseArgs(argv: string[]) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
-    else if (['--level', '--policy', '--runs', '--seed'].includes(a)) {
+    else if (['--level', '--policy', '--runs', '--seed', '--lang'].includes(a)) {
       if (argv[i + 1] === undefined) fail(`${a}: needs a value`);
       opts[a.slice(2)] = argv[++i];
-    } else fail(`${a}: unknown option (expected --level, --policy, --runs, --seed, --json)`);
+    } else fail(`${a}: unknown option (expected --level, --policy, --runs, --seed, --lang, --json)`);
   }
   return { opts, json };
 }
@@ -30,13 +30,15 @@ main(() => {
   if (policyArg !== 'all' && !(POLICIES as readonly string[]).includes(policyArg)) {
     fail(`--policy: unknown policy "${policyArg}" (expected ${POLICIES.join(', ')} or all)`);
   }
+  const lang = opts.lang ?? 'nl';
+  if (!['nl', 'en'].includes(lang)) fail(`--lang: "${lang}" must be nl or en (the texts the longest policy measures)`);
   const policies: Policy[] = policyArg === 'all' ? [...POLICIES] : [policyArg as Policy];
   const content = loadFromDisk();
   if (content.errors.length) fail(`content has ${content.errors.length} error(s), first: ${formatError(content.errors[0])}`);
   const levelArg = opts.level ?? 'all';
   const levels = levelArg === 'all' ? content.levels : content.levels.filter((l) => l.id === levelArg);
   if (!levels.length) fail(`--level: unknown level "${levelArg}" (expected ${content.levels.map((l) => l.id).join(', ')} or all)`);
-  const results = levels.flatMap((l) => policies.map((p) => simulate(l, p, runs, seed)));
+  const results = levels.flatMap((l) => policies.map((p) => simulate(l, p, runs, seed, { lang })));
   if (json) {
     process.stdout.write(JSON.stringify({ runs, seed, results }, null, 2) + '\n');
     return;

@@ -12,6 +12,8 @@ export interface ResponseLike {
   id: string;
   effects: Partial<Record<CaregiverId, number>>;
   kind?: string;
+  /** What the player reads, per language (only the `longest` balance policy looks at it). */
+  text?: Readonly<Record<string, string>>;
 }
 
 /** A scenario, with the repair moment that may follow some of its responses. */

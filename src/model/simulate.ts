@@ -1,7 +1,7 @@
 // Balance runs: play levels many times with a policy and summarise how the tower ends.
 import { CHILD_BLOCKS, type ChildId } from './blocks';
 import type { LevelLike } from './level';
-import { playLevel, type Policy } from './policy';
+import { playLevel, type PickOptions, type Policy } from './policy';
 import { seededRng } from './random';
 import { isCracked } from './state';
 import { statuses } from './status';
@@ -24,11 +24,11 @@ export interface SimResult {
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
-export function simulate(level: LevelLike, policy: Policy, runs: number, seed: number): SimResult {
+export function simulate(level: LevelLike, policy: Policy, runs: number, seed: number, opts: PickOptions = {}): SimResult {
   const rng = seededRng(seed);
   const acc = CHILD_BLOCKS.map(() => ({ g: 0, c: 0, solid: 0, cracked: 0 }));
   for (let r = 0; r < runs; r++) {
-    const s = playLevel(level, policy, rng);
+    const s = playLevel(level, policy, rng, undefined, opts);
     const st = statuses(s);
     for (let i = 0; i < acc.length; i++) {
       acc[i].g += s.growth[i];

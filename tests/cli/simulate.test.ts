@@ -28,6 +28,7 @@ describe('npm run simulate', () => {
     [['--runs', '-3'], /--runs: "-3" must be a whole number/],
     [['--seed', 'x'], /--seed: "x" must be a whole number/],
     [['--colour'], /--colour: unknown option/],
+    [['--lang', 'fr'], /--lang: "fr" must be nl or en/],
   ];
   for (const [args, message] of bad) {
     it(`rejects ${args.join(' ')} with exit 2 and one line`, () => {
