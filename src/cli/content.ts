@@ -1,7 +1,9 @@
-// npm run -s content -- [--json] [--dir ASSETS] : check every content file and report what is missing.
+// npm run -s content -- [--json] [--readability] [--dir ASSETS] : check every content file and report
+// what is missing; --readability adds, per level, whether answers can be told apart without reading them.
 import { existsSync } from 'node:fs';
 import { loadFromDisk } from '../content/node';
 import { formatError } from '../content/load';
+import { levelFigures } from '../content/readability';
 import { fail, main } from './io';
 
 main(() => {
@@ -12,7 +14,7 @@ main(() => {
       dir = args[++i];
       if (!dir) fail('--dir: needs a folder (the one holding content/ and locales/)');
       if (!existsSync(dir)) fail(`--dir: ${dir}: no such folder`);
-    } else if (args[i] !== '--json') fail(`${args[i]}: unknown option (expected --json)`);
+    } else if (args[i] !== '--json' && args[i] !== '--readability') fail(`${args[i]}: unknown option (expected --json, --readability, --dir)`);
   }
   const c = loadFromDisk(dir);
   const levels = c.levels.map((l) => ({
@@ -22,13 +24,22 @@ main(() => {
     responses: l.scenarios.reduce((n, s) => n + s.responses.length, 0),
     missing: c.missing.filter((m) => m.includes(`/${l.id}.yaml#`)),
   }));
-  const report = { levels, errors: c.errors.map(formatError), missing: c.missing };
+  const readability = args.includes('--readability') ? c.levels.map(levelFigures) : undefined;
+  const report = { levels, errors: c.errors.map(formatError), missing: c.missing, ...(readability ? { readability } : {}) };
   if (args.includes('--json')) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
     for (const l of levels) console.log(`${l.id.padEnd(20)} ${l.ageMonths.join('-').padEnd(8)} months  ${l.scenarios} scenarios, ${l.responses} responses, ${l.missing.length} missing`);
     console.log(`${report.errors.length} errors, ${report.missing.length} missing texts`);
     for (const e of report.errors) console.log(`error: ${e}`);
     for (const m of report.missing) console.log(`missing: ${m}`);
+    for (const f of readability ?? []) {
+      console.log(`\n${f.level}`);
+      for (const [lang, x] of Object.entries(f.lang)) {
+        console.log(`  ${lang}: best is longest in ${x.bestLongest}/${x.scenarios} scenarios (median best/others length ${x.medianBestRatio.toFixed(2)}), repair longest in ${x.repairLongest}/${x.repairMoments} repair moments; kneels best/others ${x.kneel.join('/')}, feeling label best/others ${x.feeling.join('/')}`);
+      }
+      console.log(`  two equal good answers: ${f.equalGood.join(', ') || 'none'}; calms later: ${f.calmsLater.join(', ') || 'none'}; feedback opening with a verdict word: ${f.verdictOpeners}`);
+      for (const p of f.problems) console.log(`  problem: ${p}`);
+    }
   }
   if (report.errors.length) process.exitCode = 1;
 });

@@ -47,7 +47,7 @@ const AnyEffects = v.strictObject(Object.fromEntries(CAREGIVER_BLOCKS.map((b) =>
 const Effects = v.pipe(AnyEffects, v.check((e) => Object.values(e).some((x) => x !== 0 && x !== undefined), 'must move at least one caregiver block'));
 
 /** Tags a response can carry (see `tags` below). */
-export const RESPONSE_TAGS = ['rejecting-limit', 'vague-limit', 'frightening', 'delay'] as const;
+export const RESPONSE_TAGS = ['rejecting-limit', 'vague-limit', 'frightening', 'delay', 'calms-later'] as const;
 
 const responseEntries = {
   id,
@@ -61,7 +61,9 @@ const responseEntries = {
   /**
    * What kind of act the response is, where a rule of the model depends on it (content tests hold
    * the rules): a limit that rejects, punishes, threatens or shames (firmness -1 or below), a vague
-   * limit, frightening behaviour (weighs at least as much as a delay), a delay in answering.
+   * limit, frightening behaviour (weighs at least as much as a delay), a delay in answering, and a
+   * good answer after which the child does not calm at once (calms-later: its feedback says why it
+   * was still right).
    */
   tags: v.optional(v.array(v.picklist(RESPONSE_TAGS, `must be one of: ${RESPONSE_TAGS.join(', ')}`), 'must be a list of tags')),
 };
