@@ -20,6 +20,22 @@ describe('npm run content', () => {
     const r = cli('content', ['--yaml']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim()).toBe('error: --yaml: unknown option (expected --json)');
+    expect(r.stderr.trim()).toBe('error: --yaml: unknown option (expected --json, --readability, --dir)');
+  });
+});
+
+describe('npm run content -- --readability', () => {
+  it('adds per level and language whether the best answer can be found by its length', () => {
+    const r = cli('content', ['--json', '--readability']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.readability.length).toBe(out.levels.length);
+    for (const f of out.readability) {
+      for (const lang of ['nl', 'en']) {
+        expect(f.lang[lang].bestLongest).toBeLessThanOrEqual(f.lang[lang].scenarios);
+        expect(f.lang[lang].ratios.length).toBeGreaterThan(0);
+      }
+      expect(Array.isArray(f.problems)).toBe(true);
+    }
   });
 });
