@@ -12,11 +12,13 @@ export const total = (r: { effects: Partial<Record<string, number | undefined>> 
 const len = (r: AnyResponse, lang: Lang) => [...(r.text[lang] ?? '')].length;
 
 /** Words that show a caregiver kneeling or crouching to the child's height. */
-const KNEEL: Record<Lang, RegExp> = { nl: /knie|kniel|hurk|ooghoogte/i, en: /kneel|crouch|squat|eye level/i };
-/** A quoted feeling label ("Balen, hè", "Spannend, hè?", "You're sad"). */
+const KNEEL: Record<Lang, RegExp> = { nl: /kniel|door (je|de) knie|hurk|ooghoogte/i, en: /kneel|crouch|squat|eye level/i };
+/** A quoted feeling label ("Balen, hè", "Spannend, hè?", "You're sad"). Word edges are Unicode
+ * letters, so "hè?" counts (a plain \b does not see "è" as part of a word). */
+const word = (alts: string) => `(?<!\\p{L})(${alts})(?!\\p{L})`;
 const FEELING: Record<Lang, RegExp> = {
-  nl: /“[^”]*\b(hè|balen|boos|verdrietig|bang|spannend|schrik|moe|jammer|frustrerend|gemeen|eng)\b[^”]*”/i,
-  en: /“[^”]*\b(isn’t it|annoying|angry|sad|scared|scary|frightening|fright|tired|frustrating|mean|upset)\b[^”]*”/i,
+  nl: new RegExp(`“[^”]*${word('hè|balen|boos|verdrietig|bang|spannend|schrik|moe|jammer|frustrerend|gemeen|eng')}[^”]*”`, 'iu'),
+  en: new RegExp(`“[^”]*${word('isn’t it|annoying|angry|sad|scared|scary|frightening|fright|tired|frustrating|mean|upset')}[^”]*”`, 'iu'),
 };
 /** Feedback openers that give the verdict away when every poor answer starts with one. */
 export const VERDICT_OPENER = /^(heel )?(begrijpelijk|gewoon|menselijk|herkenbaar)\b/i;
