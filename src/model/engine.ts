@@ -192,7 +192,8 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
     }
     // 3. its own caregiver block
     const care = s.strength[i];
-    const unmet = Math.abs(care) < UNMET_BAND && inWindow(i, age);
+    // care below UNMET_BAND meets no need; care that harms (below −UNMET_NEED) costs more than absence
+    const unmet = care < UNMET_BAND && inWindow(i, age);
     if (care > 0 && !unmet) {
       const pace = BASE_RATE[i] * buildWeight(i, age) * dt * care;
       // rule 6: repair runs bottom-up; a crack cannot heal on a cracked base
@@ -211,7 +212,7 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
       if (need === 0) continue;
       const fragility = st[i] === 'wobbly' ? WOBBLY_FRAGILITY : 1;
       cracks[i] = clamp01(cracks[i] + CRACK_SPEED * BASE_RATE[i] * windowWeight(i, age) * dt * need * fragility);
-      if (unmet && first(log, 'unmet', i)) log.events.push({ key: 'unmet', block });
+      if (unmet && -care < UNMET_NEED && first(log, 'unmet', i)) log.events.push({ key: 'unmet', block });
     }
   }
   const keep = dt === 1 ? KEEP_MONTH : Math.pow(CAREGIVER_MONTHLY_RETENTION, dt);
