@@ -12,11 +12,13 @@ export const total = (r: { effects: Partial<Record<string, number | undefined>> 
 const len = (r: AnyResponse, lang: Lang) => [...(r.text[lang] ?? '')].length;
 
 /** Words that show a caregiver kneeling or crouching to the child's height. */
-const KNEEL: Record<Lang, RegExp> = { nl: /knie|kniel|hurk|ooghoogte/i, en: /kneel|crouch|squat|eye level/i };
-/** A quoted feeling label ("Balen, hè", "Spannend, hè?", "You're sad"). */
+const KNEEL: Record<Lang, RegExp> = { nl: /kniel|door (je|de) knie|hurk|ooghoogte/i, en: /kneel|crouch|squat|eye level/i };
+/** A quoted feeling label ("Balen, hè", "Spannend, hè?", "You're sad"). Word edges are Unicode
+ * letters, so "hè?" counts (a plain \b does not see "è" as part of a word). */
+const word = (alts: string) => `(?<!\\p{L})(${alts})(?!\\p{L})`;
 const FEELING: Record<Lang, RegExp> = {
-  nl: /“[^”]*\b(hè|balen|boos|verdrietig|bang|spannend|schrik|moe|jammer|frustrerend|gemeen|eng)\b[^”]*”/i,
-  en: /“[^”]*\b(isn’t it|annoying|angry|sad|scared|scary|frightening|fright|tired|frustrating|mean|upset)\b[^”]*”/i,
+  nl: new RegExp(`“[^”]*${word('hè|balen|boos|verdrietig|bang|spannend|schrik|moe|jammer|frustrerend|gemeen|eng')}[^”]*”`, 'iu'),
+  en: new RegExp(`“[^”]*${word('isn’t it|annoying|angry|sad|scared|scary|frightening|fright|tired|frustrating|mean|upset')}[^”]*”`, 'iu'),
 };
 /** Feedback openers that give the verdict away when every poor answer starts with one. */
 export const VERDICT_OPENER = /^(heel )?(begrijpelijk|gewoon|menselijk|herkenbaar)\b/i;
@@ -25,12 +27,21 @@ export interface LangFigures {
   scenarios: number;
   /** Scenarios in which a best-scoring answer is also the longest. */
   bestLongest: number;
+  /**
+   * Where the (first) best answer sits when the answers are sorted by length: bestRank[k] counts
+   * the scenarios in which it is the (k+1)-th longest; bestShortest those in which it is the
+   * shortest. "Always the second longest" must not win either.
+   */
+  bestRank: number[];
+  bestShortest: number;
   /** Per scenario, the best answers' mean length over the others' mean length; and their median. */
   ratios: number[];
   medianBestRatio: number;
   repairMoments: number;
   /** Repair moments in which a repairing answer is the longest. */
   repairLongest: number;
+  /** Where the repairing answer sits by length in each repair moment (0 = the longest). */
+  repairRank: number[];
   /** Best answers / other answers that kneel, or quote a feeling label. */
   kneel: [best: number, others: number];
   feeling: [best: number, others: number];
@@ -63,8 +74,11 @@ const best = (rs: readonly AnyResponse[]) => {
 
 function langFigures(level: LevelT, lang: Lang): LangFigures {
   let bestLongest = 0;
+  let bestShortest = 0;
+  const bestRank: number[] = [];
   let repairLongest = 0;
   let repairMoments = 0;
+  const repairRank: number[] = [];
   const ratios: number[] = [];
   const kneel: [number, number] = [0, 0];
   const feeling: [number, number] = [0, 0];
@@ -73,6 +87,10 @@ function langFigures(level: LevelT, lang: Lang): LangFigures {
     const others = s.responses.filter((r) => !top.includes(r));
     const longest = Math.max(...s.responses.map((r) => len(r, lang)));
     if (top.some((r) => len(r, lang) === longest)) bestLongest++;
+    const byLength = [...s.responses].sort((a, b) => len(b, lang) - len(a, lang));
+    const rank = byLength.indexOf(top[0]);
+    bestRank[rank] = (bestRank[rank] ?? 0) + 1;
+    if (rank === byLength.length - 1) bestShortest++;
     if (others.length) {
       const mean = (rs: AnyResponse[]) => rs.reduce((a, r) => a + len(r, lang), 0) / rs.length;
       ratios.push(mean(top) / mean(others));
@@ -87,9 +105,14 @@ function langFigures(level: LevelT, lang: Lang): LangFigures {
       const rs = s.repair.responses;
       const longestRepair = Math.max(...rs.map((r) => len(r, lang)));
       if (rs.some((r) => REPAIR_MOVES.includes(r.kind) && len(r, lang) === longestRepair)) repairLongest++;
+      const byLength = [...rs].sort((a, b) => len(b, lang) - len(a, lang));
+      const rank = byLength.findIndex((r) => r.kind === 'repair');
+      repairRank[rank] = (repairRank[rank] ?? 0) + 1;
     }
   }
-  return { scenarios: level.scenarios.length, bestLongest, ratios, medianBestRatio: median(ratios), repairMoments, repairLongest, kneel, feeling };
+  for (let k = 0; k < bestRank.length; k++) bestRank[k] ??= 0;
+  for (let k = 0; k < repairRank.length; k++) repairRank[k] ??= 0;
+  return { scenarios: level.scenarios.length, bestLongest, bestRank, bestShortest, ratios, medianBestRatio: median(ratios), repairMoments, repairLongest, repairRank, kneel, feeling };
 }
 
 /** Words in Dutch feedback that describe care going wrong: such a response earns no plus on caring. */

@@ -15,8 +15,8 @@ const { N, isCracked } = stateModule;
 const { lowestCrackedBelow, lowestNotSolidBelow, statuses } = status;
 const {
   CAREGIVER_MONTHLY_RETENTION, CAREGIVER_STEP, CRACK_SPEED, CRACKED_AT, GROWN_GROWTH, HEAL_SPEED, LEAN_AT, MAX_EFFECT,
-  MAX_STEP_MONTHS, RECOVER_AT, REPAIR_CARE, REPAIR_FULL_EFFECT, RUPTURE_GONE, RUPTURE_MONTHLY_FRESH, RUPTURE_PER_POINT,
-  UNMET_BAND, UNMET_NEED, WEAK_BELOW_PER_MONTH, WOBBLY_FRAGILITY,
+  LATE_REPAIR_MENDS, MAX_STEP_MONTHS, RECOVER_AT, REPAIR_CARE, REPAIR_MENDS, REPAIRED_DAMAGE_CEILING, RUPTURE_GONE, RUPTURE_MONTHLY_FRESH, RUPTURE_PER_POINT,
+  UNMET_BAND, UNMET_NEED, WARM_CARE_SLOWS_HARDENING, WEAK_BELOW_PER_MONTH, WOBBLY_FRAGILITY,
 } = tuning;
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -39,23 +39,36 @@ const unbegun = (s: TowerState, st: readonly ChildStatus[], i: number) => st[i] 
 
 /**
  * The moment of the response itself, before any time passes: the caregiver blocks move, a poor
- * response opens a fresh rupture on the child block it touches, a good response closes the fresh
- * rupture on its own block (a +1 half of it), a repair move closes in full the fresh ruptures it
- * comes back to (`Action.closes`), and each closing is care in its own right; a caregiver block
- * starts or stops leaning towards its red letter when its strength shows (or stops showing) a pattern.
+ * response opens a fresh rupture on the child block it touches, and a repair move closes the fresh
+ * ruptures it comes back to (`Action.closes`): it mends most of each (REPAIR_MENDS, a late repair
+ * LATE_REPAIR_MENDS), the rest becomes damage at once (never past REPAIRED_DAMAGE_CEILING), and
+ * each closing is care in its own right. Ordinary good care closes nothing (it slows hardening over
+ * the months, see `tick`). A caregiver block starts or stops leaning towards its red letter when
+ * its strength shows (or stops showing) a pattern.
  */
 export function respond(state: TowerState, action: Action, events: ModelEvent[] = [], st: readonly ChildStatus[] = statuses(state)): TowerState {
   const strength = state.strength.slice();
   const ruptures = state.ruptures.slice();
   const leaning = state.leaning.slice();
+  let cracks = state.cracks;
   const closed = [false, false, false, false, false];
   // a repair move closes at once the ruptures it comes back to: those on the child blocks of the
   // caregiver blocks in `closes` (the moment the repair answers), or, without `closes` (plans
-  // written before it), every rupture that was open when it was made. Others follow the usual rule.
+  // written before it), every rupture that was open when it was made. Others stay open.
   if (action.repair) {
     const only = action.closes;
+    const mends = action.late ? LATE_REPAIR_MENDS : REPAIR_MENDS;
     for (let i = 0; i < N; i++) {
-      if (ruptures[i] > 0 && (!only || only.includes(CAREGIVER_BLOCKS[i]))) (ruptures[i] = 0), (closed[i] = true);
+      if (ruptures[i] > 0 && (!only || only.includes(CAREGIVER_BLOCKS[i]))) {
+        // what the repair does not mend is damage now, but repaired ruptures alone never crack a block
+        const left = ruptures[i] * (1 - mends);
+        if (cracks[i] < REPAIRED_DAMAGE_CEILING && !unbegun(state, st, i)) {
+          if (cracks === state.cracks) cracks = cracks.slice();
+          cracks[i] = Math.min(REPAIRED_DAMAGE_CEILING, cracks[i] + left);
+        }
+        ruptures[i] = 0;
+        closed[i] = true;
+      }
     }
   }
   for (let i = 0; i < N; i++) {
@@ -72,10 +85,6 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
         ruptures[i] = clamp01(ruptures[i] + size);
         events.push({ key: 'rupture', block: CHILD_BLOCKS[i] });
       }
-    } else if (ruptures[i] > 0) {
-      const left = ruptures[i] * (1 - Math.min(1, e / REPAIR_FULL_EFFECT));
-      ruptures[i] = left < RUPTURE_GONE ? 0 : left;
-      closed[i] = true;
     }
   }
   for (let i = 0; i < N; i++) {
@@ -92,7 +101,7 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
       events.push({ key: 'caregiverRecovered', caregiver: id });
     }
   }
-  return { ageMonths: state.ageMonths, growth: state.growth, cracks: state.cracks, strength, ruptures, leaning };
+  return { ...state, cracks, strength, ruptures, leaning };
 }
 
 /** What the ticks of one step tell the events: each kind once per block per step, and sums. */
@@ -165,7 +174,9 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
     const block = CHILD_BLOCKS[i];
     // 1. an unrepaired rupture hardens into damage
     if (ruptures[i] > 0) {
-      let fresh = ruptures[i] * (dt === 1 ? FRESH_MONTH : Math.pow(RUPTURE_MONTHLY_FRESH, dt));
+      // ordinary good care gives time: under warm care of its own a rupture hardens more slowly
+      const slow = s.strength[i] > 0 ? 1 - WARM_CARE_SLOWS_HARDENING * s.strength[i] : 1;
+      let fresh = ruptures[i] * (dt === 1 && slow === 1 ? FRESH_MONTH : Math.pow(RUPTURE_MONTHLY_FRESH, dt * slow));
       if (fresh < RUPTURE_GONE) fresh = 0;
       const hard = ruptures[i] - fresh;
       ruptures[i] = fresh;
@@ -181,7 +192,8 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
     }
     // 3. its own caregiver block
     const care = s.strength[i];
-    const unmet = Math.abs(care) < UNMET_BAND && inWindow(i, age);
+    // care below UNMET_BAND meets no need; care that harms (below −UNMET_NEED) costs more than absence
+    const unmet = care < UNMET_BAND && inWindow(i, age);
     if (care > 0 && !unmet) {
       const pace = BASE_RATE[i] * buildWeight(i, age) * dt * care;
       // rule 6: repair runs bottom-up; a crack cannot heal on a cracked base
@@ -200,7 +212,7 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
       if (need === 0) continue;
       const fragility = st[i] === 'wobbly' ? WOBBLY_FRAGILITY : 1;
       cracks[i] = clamp01(cracks[i] + CRACK_SPEED * BASE_RATE[i] * windowWeight(i, age) * dt * need * fragility);
-      if (unmet && first(log, 'unmet', i)) log.events.push({ key: 'unmet', block });
+      if (unmet && -care < UNMET_NEED && first(log, 'unmet', i)) log.events.push({ key: 'unmet', block });
     }
   }
   const keep = dt === 1 ? KEEP_MONTH : Math.pow(CAREGIVER_MONTHLY_RETENTION, dt);

@@ -119,8 +119,8 @@ export function parsePlan(x: unknown): Plan {
   let total = 0;
   x.turns.forEach((t, i) => {
     const f = `turns[${i}]`;
-    if (!isObj(t)) throw new InputError(f, 'must be an object with "months", "caregiver" and optionally "repeat", "repair" and "closes"');
-    onlyKeys(t, ['months', 'repeat', 'caregiver', 'repair', 'closes'], f);
+    if (!isObj(t)) throw new InputError(f, 'must be an object with "months", "caregiver" and optionally "repeat", "repair", "closes" and "late"');
+    onlyKeys(t, ['months', 'repeat', 'caregiver', 'repair', 'closes', 'late'], f);
     const months = t.months === undefined ? 0 : t.months;
     if (!isNum(months) || months < 0) throw new InputError(`${f}.months`, 'must be a number of months, 0 or more');
     if (months > PLAN_LIMITS.months) throw new InputError(`${f}.months`, `is ${months}, at most ${PLAN_LIMITS.months} in one turn`);
@@ -137,7 +137,9 @@ export function parsePlan(x: unknown): Plan {
     if (t.repair !== undefined && typeof t.repair !== 'boolean') throw new InputError(`${f}.repair`, 'must be true or false');
     const closes = parseCloses(t.closes, `${f}.closes`);
     if (closes && !t.repair) throw new InputError(`${f}.closes`, 'only goes with "repair": true (the blocks a repair move comes back to)');
-    const action: Action = t.repair ? { effects, months, repair: true, ...(closes ? { closes } : {}) } : { effects, months };
+    if (t.late !== undefined && typeof t.late !== 'boolean') throw new InputError(`${f}.late`, 'must be true or false');
+    if (t.late && !t.repair) throw new InputError(`${f}.late`, 'only goes with "repair": true (a repair that comes later mends less)');
+    const action: Action = t.repair ? { effects, months, repair: true, ...(closes ? { closes } : {}), ...(t.late ? { late: true } : {}) } : { effects, months };
     for (let r = 0; r < repeat; r++) actions.push(action);
   });
   return { start, actions };

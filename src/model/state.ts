@@ -38,11 +38,11 @@ export const isCracked = (st: ChildStatus) => st === 'cracked' || st === 'healin
 /**
  * An action: integer effects -3..+3 per caregiver block, then the months that pass. `repair` marks
  * a repair move (the caregiver comes back to a rupture): it closes at once the fresh ruptures on
- * the child blocks of the caregiver blocks in `closes`, the ones the moment it answers opened.
- * Other fresh ruptures are left to the usual rule (a positive effect on a block closes its rupture,
- * a +1 half of it). A repair move without `closes` closes every fresh rupture, as it did before
- * `closes` existed, so plans written before it play as they did. (Saved games hold choices, not
- * actions: they replay through the level's flow, which always gives `closes`.)
+ * the child blocks of the caregiver blocks in `closes`, the ones the moment it answers opened, and
+ * mends most of each (REPAIR_MENDS; `late`: LATE_REPAIR_MENDS). Other fresh ruptures stay open:
+ * ordinary good care only slows their hardening. A repair move without `closes` closes every fresh
+ * rupture, as it did before `closes` existed, so plans written before it play as they did. (Saved
+ * games hold choices, not actions: they replay through the level's flow, which always gives `closes`.)
  */
 export interface Action {
   effects: Partial<Record<CaregiverId, number>>;
@@ -54,7 +54,7 @@ export interface Action {
    * repair moment: the blocks its poor response hurt). Left out: every open rupture.
    */
   closes?: readonly CaregiverId[];
-  /** With `repair`: the repair comes the next day, not the same day (a smaller effect). */
+  /** With `repair`: the repair comes later (the next day), and mends less (LATE_REPAIR_MENDS). */
   late?: boolean;
 }
 

@@ -6,10 +6,14 @@ import * as tuning from './tuning';
 // read once into locals (see engine.ts: some loaders turn imports into getters)
 const { BASE_RATE, buildWeight, inWindow } = rates;
 const { N, isCracked } = stateModule;
-const { CRACKED_AT, GROWN_GROWTH, HEAL_SPEED, RUPTURE_MONTHLY_FRESH, SOLID_GROWTH, UNMET_BAND, WARM_PATTERN_AT } = tuning;
+const { CRACKED_AT, GROWN_GROWTH, HEAL_SPEED, RUPTURE_MONTHLY_FRESH, SOLID_GROWTH, UNMET_BAND, WARM_CARE_SLOWS_HARDENING, WARM_PATTERN_AT } = tuning;
 
-/** How fast an open rupture hardens, per month, at this moment (the rate behind RUPTURE_MONTHLY_FRESH). */
+/**
+ * How fast an open rupture hardens, per month, at this moment (the rate behind RUPTURE_MONTHLY_FRESH),
+ * under care of this strength: warm care of its own slows it (WARM_CARE_SLOWS_HARDENING).
+ */
 const HARDEN_RATE = -Math.log(RUPTURE_MONTHLY_FRESH);
+const hardenRate = (care: number) => HARDEN_RATE * (care > 0 ? 1 - WARM_CARE_SLOWS_HARDENING * care : 1);
 
 /**
  * Whether block i's own care heals it now: its caregiver block is positive and meets the need (not
@@ -19,7 +23,7 @@ const HARDEN_RATE = -Math.log(RUPTURE_MONTHLY_FRESH);
 export function mendsNow(s: TowerState, i: number): boolean {
   const c = s.strength[i];
   if (c <= 0 || (c < UNMET_BAND && inWindow(i, s.ageMonths))) return false;
-  return HEAL_SPEED * BASE_RATE[i] * buildWeight(i, s.ageMonths) * c > HARDEN_RATE * s.ruptures[i];
+  return HEAL_SPEED * BASE_RATE[i] * buildWeight(i, s.ageMonths) * c > hardenRate(c) * s.ruptures[i];
 }
 
 /**

@@ -71,19 +71,41 @@ export const RUPTURE_MONTHLY_FRESH = 0.5;
 export const RUPTURE_GONE = 0.005;
 
 /**
- * A positive response on the caregiver block repairs a fresh rupture on its child block: a +2 or
- * +3 closes it at once, a +1 closes half of it. A repair move (an action marked `repair`) closes
- * at once the fresh ruptures it comes back to: in a level, those on the blocks that the poor
- * response before its repair moment hurt (`Action.closes`); other ruptures close only by this
- * rule. (A repair move without `closes`, as in older plans, closes every fresh rupture.)
+ * A repair move (an action marked `repair`: the caregiver comes back to the moment, names it, makes
+ * contact again) closes at once the fresh ruptures it comes back to (`Action.closes`: in a level,
+ * those on the blocks the poor response before its repair moment hurt) and mends this share of
+ * each. The rest becomes damage at once: a repair mends most of a rupture, never all of it, so a
+ * repaired lapse still leaves the child a little behind no lapse at all. (A repair move without
+ * `closes`, as in older plans, closes every fresh rupture.) Only a repair move closes a rupture:
+ * ordinary good care afterwards is not a repair (see WARM_CARE_SLOWS_HARDENING).
  */
-export const REPAIR_FULL_EFFECT = 2;
+export const REPAIR_MENDS = 0.75;
 
 /**
- * Repairing a rupture is care in its own right: each block where a rupture was closed gets a push
- * on its caregiver block as large as a response of this effect (+1) would give.
+ * A repair that comes later (the next day: `Action.late`, a level's repair-later answer) still
+ * closes the ruptures it comes back to, but mends only this share of each: time has passed.
+ */
+export const LATE_REPAIR_MENDS = 0.5;
+
+/**
+ * What repaired ruptures leave behind never takes a block's damage past this (below CRACKED_AT):
+ * many repaired ruptures on one block keep it behind steady care, but never crack it by themselves.
+ * A block already this damaged takes nothing more from a repair.
+ */
+export const REPAIRED_DAMAGE_CEILING = 0.2;
+
+/**
+ * Repairing a rupture is care in its own right: each block where a repair move closed a rupture
+ * gets a push on its caregiver block as large as a response of this effect (+1) would give.
  */
 export const REPAIR_CARE = 1;
+
+/**
+ * Ordinary good care after a rupture is not a repair: it closes nothing, but it gives time. Under
+ * warm care of its own (strength s above 0) a fresh rupture hardens at (1 − this × s) of its usual
+ * pace: at the warmest care half as fast. What hardens is healed by the same care over the months.
+ */
+export const WARM_CARE_SLOWS_HARDENING = 0.5;
 
 // ---- Patterns and red letters ---------------------------------------------------------------------
 

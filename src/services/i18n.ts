@@ -38,10 +38,16 @@ export function t(key: string, params?: Record<string, string | number>): string
   return fill(s ?? key, params);
 }
 
+/**
+ * Writers mark a term (a block's name used as a word) as *zorgen voor*. Canvas text has no inline
+ * italics, and a screen reader would read the stars, so the mark is shown as a quoted term.
+ */
+export const markTerms = (s: string) => s.replace(/\*([^*\n]+)\*/g, '‘$1’');
+
 /** A content text in the current language. */
 export function tx(text: TextT | undefined, params?: Record<string, string | number>): string {
   if (!text) return '';
-  return fill(text[lang] ?? text[other(lang)] ?? '', params);
+  return markTerms(fill(text[lang] ?? text[other(lang)] ?? '', params));
 }
 
 export const childName = (id: ChildId) => t(`blocks.child.${id}.name`);

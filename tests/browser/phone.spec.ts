@@ -3,17 +3,20 @@
 import type { Page } from '@playwright/test';
 import { booted, button, expect, openAsParent, openWhy, shot, story, test, toResponses } from './helpers';
 import { auditTexts, screenTexts } from './tour';
+import { markTerms } from '../../src/services/i18n';
 
 /** The plain words and the theory of the response just chosen (Dutch). */
 async function layers(page: Page): Promise<{ plain: string; theory: string }> {
-  return page.evaluate(() => {
+  const raw = await page.evaluate(() => {
     const { app } = (window as any).bouwstenen;
     const level = app.playingLevel();
     const c = app.progress.inPlay.choices.at(-1);
     const s = level.scenarios.find((x: any) => x.id === c.scenario);
     const r = (c.repair ? s.repair.responses : s.responses).find((x: any) => x.id === c.response);
-    return { plain: r.plain.nl, theory: r.feedback.nl };
+    return { plain: r.plain.nl as string, theory: r.feedback.nl as string };
   });
+  // as the player sees them: a writer's *term* shows as ‘term’
+  return { plain: markTerms(raw.plain), theory: markTerms(raw.theory) };
 }
 
 /** The still texts from `top` down (the card's, below the towers), and the smallest of their sizes. */

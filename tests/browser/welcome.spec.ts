@@ -1,5 +1,6 @@
 // A parent on first start goes straight to their child's age, and reads the plain layer first;
 // a student sees the theory at once.
+import { markTerms } from '../../src/services/i18n';
 import { booted, openWhy, toResponses, button, expect, heading, story, test } from './helpers';
 
 
@@ -25,7 +26,7 @@ test('a parent picks the child\'s age and gets that phase, plain words first, th
     const s = app.playingLevel().scenarios.find((x: any) => x.id === c.scenario);
     return s.responses.find((x: any) => x.id === c.response).feedback.nl;
   });
-  await expect(story(page)).toContainText(theory.split(/(?<=[.!?…])\s+/)[0]);
+  await expect(story(page)).toContainText(markTerms(theory).split(/(?<=[.!?…])\s+/)[0]);
   // the debrief of a parent opens on the tip for home
   const audience = await page.evaluate(() => (window as any).bouwstenen.app.settings.audience);
   expect(audience).toBe('parent');

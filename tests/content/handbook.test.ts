@@ -25,6 +25,10 @@ const stated: [string, number, (f: (x: number) => string) => string][] = [
   ['WARM_PATTERN_AT', T.WARM_PATTERN_AT, (f) => f(T.WARM_PATTERN_AT)],
   ['RUPTURE_PER_POINT', T.RUPTURE_PER_POINT, (f) => f(T.RUPTURE_PER_POINT)],
   ['RUPTURE_PER_POINT × 3', T.RUPTURE_PER_POINT, (f) => f(Math.round(T.RUPTURE_PER_POINT * 3 * 100) / 100)],
+  ['REPAIR_MENDS', T.REPAIR_MENDS, () => pct(T.REPAIR_MENDS)],
+  ['LATE_REPAIR_MENDS', T.LATE_REPAIR_MENDS, () => pct(T.LATE_REPAIR_MENDS)],
+  ['REPAIRED_DAMAGE_CEILING', T.REPAIRED_DAMAGE_CEILING, (f) => f(T.REPAIRED_DAMAGE_CEILING)],
+  ['WARM_CARE_SLOWS_HARDENING', T.WARM_CARE_SLOWS_HARDENING, () => pct(T.WARM_CARE_SLOWS_HARDENING)],
   ['LEAN_AT', T.LEAN_AT, (f) => f(T.LEAN_AT)],
   ['NEW_CAREGIVER_WARMTH', T.NEW_CAREGIVER_WARMTH, (f) => f(T.NEW_CAREGIVER_WARMTH)],
   ['UNMET_BAND', T.UNMET_BAND, (f) => f(T.UNMET_BAND)],
@@ -40,10 +44,9 @@ describe('the handbook states the engine\'s numbers', () => {
     expect(body.en).toContain(say(en));
   });
 
-  it('recovery (RECOVER_AT) and the halving of a fresh rupture (RUPTURE_MONTHLY_FRESH) are the ones it puts in words', () => {
+  it('recovery (RECOVER_AT), the halving of a fresh rupture (RUPTURE_MONTHLY_FRESH) and the +1 of a repair (REPAIR_CARE) are the ones it puts in words', () => {
     expect(T.RECOVER_AT).toBe(0);
     expect(T.RUPTURE_MONTHLY_FRESH).toBe(0.5);
-    expect(T.REPAIR_FULL_EFFECT).toBe(2);
     expect(T.REPAIR_CARE).toBe(1);
   });
 

@@ -209,26 +209,32 @@ describe('a repair moment in a shipped level', () => {
       expect(out.error, `${a.type}: ${out.error}`).toBeUndefined();
       return out;
     };
-    // phase 4: giving in at bedtime leaves a fresh rupture on autonomy (firmness −2)
+    // phase 4: the first two scenes answered well, so they open no repair moment
     let p = step(emptyProgress(), { type: 'begin', level: 'phase-4-autonomy', mode: 'single', seed: 3 }).progress;
     p = step(p, { type: 'advance', to: 'situation' }).progress;
-    let out = step(p, { type: 'choose', response: 'skip-one-night' });
-    expect(out.turn!.events).toContainEqual({ key: 'rupture', block: 'autonomy' });
-    // the next scene: a time-out in the hallway hurts caring and giving, and opens the repair moment
+    let out = step(p, { type: 'choose', response: 'you-first-then-me' });
     p = step(out.progress, { type: 'next' }).progress;
-    out = step(p, { type: 'choose', response: 'hallway-time-out' });
+    out = step(p, { type: 'choose', response: 'stop-hand-i-message' });
+    p = step(out.progress, { type: 'next' }).progress;
+    // putting the coat on for her takes over her "ikke zelf": a fresh rupture on confidence only
+    out = step(p, { type: 'choose', response: 'put-it-on-her' });
+    expect(out.turn!.events.filter((e) => e.key === 'rupture').map((e) => 'block' in e && e.block)).toEqual(['confidence']);
+    p = step(out.progress, { type: 'next' }).progress;
+    expect(currentBeat(shipped.find((l) => l.id === 'phase-4-autonomy')!, p.inPlay!.choices)?.kind).toBe('scenario');
+    // the next scene: threatening to leave hurts caring, giving and firmness, and opens the repair moment
+    out = step(p, { type: 'choose', response: 'threaten-to-leave' });
     const torn = out.turn!.after;
-    expect(torn.ruptures[3]).toBeGreaterThan(0); // autonomy's rupture is still fresh
-    expect(out.turn!.events.filter((e) => e.key === 'rupture').map((e) => 'block' in e && e.block)).toEqual(['safety', 'trust']);
+    expect(torn.ruptures[2]).toBeGreaterThan(0); // confidence's rupture is still fresh
+    expect(out.turn!.events.filter((e) => e.key === 'rupture').map((e) => 'block' in e && e.block)).toEqual(['safety', 'trust', 'autonomy']);
     p = step(out.progress, { type: 'next' }).progress;
     expect(currentBeat(shipped.find((l) => l.id === 'phase-4-autonomy')!, p.inPlay!.choices)?.kind).toBe('repair');
-    // the repair: "the door was scary" speaks of the time-out only, and closes only its ruptures
-    out = step(p, { type: 'choose', response: 'door-was-scary' });
-    expect(out.turn!.choice).toEqual({ scenario: 'hits-at-dinner-time', response: 'door-was-scary', repair: true });
+    // the repair: "I'll never go without you" speaks of the threat only, and closes only its ruptures
+    out = step(p, { type: 'choose', response: 'not-going-without-you' });
+    expect(out.turn!.choice).toEqual({ scenario: 'checkout-lolly-tantrum', response: 'not-going-without-you', repair: true });
     const repaired = out.turn!.events.filter((e) => e.key === 'repaired').map((e) => 'block' in e && e.block);
-    expect(repaired).toEqual(['safety', 'trust']);
-    // autonomy's rupture was left open: it hardens over the months the repair moment carries
-    expect(out.turn!.events).toContainEqual({ key: 'hardened', block: 'autonomy' });
+    expect(repaired).toEqual(['safety', 'trust', 'autonomy']);
+    // confidence's rupture was left open: it hardens over the months the repair moment carries
+    expect(out.turn!.events).toContainEqual({ key: 'hardened', block: 'confidence' });
     // a reload replays the same choices to the same tower
     expect(runOf(shipped, out.progress.inPlay!).state).toEqual(out.turn!.after);
   });

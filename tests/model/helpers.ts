@@ -82,3 +82,26 @@ export const arbChildPlan = fc.record({
   start: arbChildState,
   actions: fc.array(fc.oneof({ weight: 3, arbitrary: arbCareAction }, { weight: 1, arbitrary: arbAction }), { minLength: 1, maxLength: 40 }),
 });
+
+/**
+ * How often a property reaches its conditional assertion: the share of generated cases in which it
+ * was reached at least once. Each property says the share measured when it was written, and checks
+ * a floor under it, so a generator that drifts away from the interesting cases is noticed. Run with
+ * REACH=1 to print the shares (`REACH=1 npx vitest run tests/model`).
+ */
+export function reach(name = '') {
+  let cases = 0;
+  let hits = 0;
+  let now = false;
+  return {
+    case() {
+      cases++;
+      now = false;
+    },
+    hit() {
+      if (!now) hits++;
+      now = true;
+    },
+    share: () => (process.env.REACH && console.log(`reach ${name ? `${name}: ` : ''}${hits}/${cases} = ${Math.round((100 * hits) / cases)}%`), hits / cases),
+  };
+}

@@ -1,6 +1,7 @@
 // A level's record from the shipped content: texts the student saw, the end tower, ruptures.
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/content/node';
+import { markTerms } from '../../src/services/i18n';
 import { levelRecord } from '../../src/game/assignment';
 import { beatResponses, chooseById, nextBeat, replay, startLevel } from '../../src/model';
 import { ruptureCount } from '../../src/game/session';
@@ -21,7 +22,7 @@ describe('a level record', () => {
     expect(r.choices).toHaveLength(level.scenarios.length);
     const first = level.scenarios[0].responses.find((x) => x.id === choices[0].response)!;
     expect(r.choices[0]).toMatchObject({ setting: level.scenarios[0].setting.nl, responseText: first.text.nl, reaction: first.reaction.nl, at: '2026-11-30T10:00:00.000Z' });
-    expect(r.choices[0].feedback).toContain(first.feedback.nl!);
+    expect(r.choices[0].feedback).toContain(markTerms(first.feedback.nl!));
     expect(r.choices[1].at).toBeUndefined();
     const end = replay(level, startLevel(level).start, choices).state;
     expect(r.end.growth[0]).toBeCloseTo(end.growth[0], 2);
