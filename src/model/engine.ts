@@ -162,14 +162,19 @@ export function step(state: TowerState, action: Action): StepResult {
  * 2. weakness travels up: a grown block above a crack that is left alone (cracked, not healing)
  *    takes damage, whatever its own care;
  * 3. its own caregiver block: good care heals it (if nothing beneath is cracked) and builds it (if
- *    it is not cracked and everything beneath is solid); poor care cracks it, and so does absent
- *    care (near zero) inside its window.
+ *    it is not cracked and everything beneath is solid); poor care cracks it, and so does unmet
+ *    care (below UNMET_BAND) inside its window, or at any age on the lowest block that is not yet
+ *    solid. Inside its window a block takes that damage even before it has begun: a window that
+ *    passes without what the block needs leaves damage, as much as the need went unmet (a dose).
  */
 export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = statuses(s), log?: TickLog): TowerState {
   const growth = s.growth.slice();
   const cracks = s.cracks.slice();
   const ruptures = s.ruptures.slice();
   const age = s.ageMonths;
+  // the lowest block that is not yet solid: its unmet needs cost it at any age
+  let firstNotSolid = 0;
+  while (firstNotSolid < N && st[firstNotSolid] === 'solid') firstNotSolid++;
   for (let i = 0; i < N; i++) {
     const block = CHILD_BLOCKS[i];
     // 1. an unrepaired rupture hardens into damage
@@ -192,8 +197,10 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
     }
     // 3. its own caregiver block
     const care = s.strength[i];
-    // care below UNMET_BAND meets no need; care that harms (below −UNMET_NEED) costs more than absence
-    const unmet = care < UNMET_BAND && inWindow(i, age);
+    // care below UNMET_BAND meets no need (care that harms, below −UNMET_NEED, costs more than
+    // absence): inside the block's window, and at any age on the lowest block not yet solid
+    const open = inWindow(i, age);
+    const unmet = care < UNMET_BAND && (open || i === firstNotSolid);
     if (care > 0 && !unmet) {
       const pace = BASE_RATE[i] * buildWeight(i, age) * dt * care;
       // rule 6: repair runs bottom-up; a crack cannot heal on a cracked base
@@ -207,7 +214,7 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
       const notSolid = lowestNotSolidBelow(st, i);
       if (notSolid < 0) growth[i] = clamp01(growth[i] + pace);
       else if (growth[i] < 1 && first(log, 'waits', i)) log.events.push({ key: 'waits', block, below: CHILD_BLOCKS[notSolid] });
-    } else if (!unbegun(s, st, i)) {
+    } else if (open || !unbegun(s, st, i)) {
       const need = Math.max(care < 0 ? -care : 0, unmet ? UNMET_NEED : 0);
       if (need === 0) continue;
       const fragility = st[i] === 'wobbly' ? WOBBLY_FRAGILITY : 1;

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CAREGIVER_BLOCKS, CHILD_BLOCKS, CRACKED_AT, GROWN_GROWTH, REPAIR_CARE, REPAIRED_DAMAGE_CEILING, UNMET_BAND, applyEffect, isCracked, lowestCrackedBelow, respond, statuses,
+  CAREGIVER_BLOCKS, CHILD_BLOCKS, CRACKED_AT, GROWN_GROWTH, REPAIR_CARE, REPAIRED_DAMAGE_CEILING, UNMET_BAND, UNMET_NEED, inWindow, applyEffect, isCracked, lowestCrackedBelow, respond, statuses,
   step, windowWeight, type ModelEvent, type TowerState,
 } from '../../src/model';
 import { arbAction, arbCareAction, arbChildPlan, arbChildState, arbNewbornPlan, arbPlan, arbState, reach } from './helpers';
@@ -106,7 +106,8 @@ describe('invariants on every step of random plans', { timeout: 60_000 }, () => 
   it('rule 4: a wobbly block fares worse than the same block on a sound base, whatever the care', () => {
     // Before, this property took random states and only a few had a wobbly block. Now the state is
     // made wobbly: block i grown and below CRACKED_AT, some block j beneath it cracked. The strict
-    // comparison is reached in about 90% of cases (measured).
+    // comparison is reached in about 70% of cases (measured; about 90% before unmet needs cost the
+    // lowest block that is not solid at any age, which leaves some cases out, see below).
     const arbWobbly = fc.tuple(arbState, fc.integer({ min: 1, max: 4 }), fc.nat(), arbAction, fc.double({ min: 0.05, max: 1, noNaN: true }))
       .map(([s, i, k, action, months]) => {
         const j = k % i;
@@ -119,6 +120,12 @@ describe('invariants on every step of random plans', { timeout: 60_000 }, () => 
       r.case();
       expect(statuses(s)[i]).toBe('wobbly');
       const sound: TowerState = { ...s, cracks: s.cracks.map((c, j) => (j < i ? 0 : c)), growth: s.growth.map((g, j) => (j < i ? 1 : g)) };
+      // Unmet needs cost the lowest block that is not yet solid at any age: on the sound base that
+      // is block i itself, on the cracked base the crack beneath takes it. Where only that differs
+      // (care near zero, outside i's window, i not solid) the sound block may fare worse: left out.
+      const care = respond(sound, action).strength[i];
+      const lowestSound = statuses(respond(sound, action)).findIndex((x) => x !== 'solid');
+      if (care < UNMET_BAND && care > -UNMET_NEED && !inWindow(i, s.ageMonths) && lowestSound === i) return;
       const a = step(s, action).state.cracks[i] - s.cracks[i];
       const b = step(sound, action).state.cracks[i] - sound.cracks[i];
       // poor care cracks it faster (WOBBLY_FRAGILITY), good care cannot heal it, and a crack
@@ -132,7 +139,7 @@ describe('invariants on every step of random plans', { timeout: 60_000 }, () => 
       const fresh = respond(sound, action).ruptures[i];
       if (s.cracks[i] + a < 1 && (b > fresh + 1e-12 || st[lowest] === 'cracked')) r.hit(), expect(a).toBeGreaterThan(b);
     }), cfg);
-    expect(r.share()).toBeGreaterThan(0.7);
+    expect(r.share()).toBeGreaterThan(0.55);
   });
 
   it('rule 5: a block answers most inside its window, less outside, never zero', () => {
