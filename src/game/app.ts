@@ -9,7 +9,7 @@ import {
 } from './session';
 import * as store from '../services/store';
 import { emptyProgress } from './defaults';
-import type { InPlay, Profiles, Progress, Settings } from './saves';
+import { MAX_PLAYERS, type InPlay, type Profiles, type Progress, type Settings } from './saves';
 import type { Link } from './link';
 
 /** Checks, migration and the player list load with the saves, after the title is on screen. */
@@ -20,6 +20,9 @@ const progressKey = (id: string) => `progress:${id}`;
 
 /** A set-aside save as the saved-games list shows it. */
 export type SavedGame = store.AsideEntry & { name?: string };
+
+/** What adding (or restoring) a player came to: 'full' at the player limit, 'empty' for a name with nothing visible. */
+export type AddResult = 'added' | 'full' | 'empty';
 
 export class App {
   content!: Content;
@@ -110,7 +113,7 @@ export class App {
     this.profiles = read?.profiles ?? { version: 2, list: [], current: null };
     if (!this.profiles.list.length) {
       const id = c.newPlayerId(await this.takenIds());
-      this.profiles = { version: 2, list: [{ id, name: c.cleanName(defaultName) }], current: id };
+      this.profiles = { ...this.profiles, version: 2, list: [{ id, name: c.cleanName(defaultName) || 'Speler 1', since: Date.now() }], current: id };
       await this.saveProfiles();
     } else if (read?.rejected.length) await this.saveProfiles();
     await this.loadProgress();
@@ -145,7 +148,10 @@ export class App {
     const c = await this.checks();
     if (key === 'profiles') {
       const v = c.readPlayers(await store.read('profiles'));
+      const was = this.profiles.current;
       if (v.status === 'ok') this.profiles = c.mergePlayers(v.value.profiles, this.profiles);
+      // this tab's player was removed in the other tab: play on as the first player left
+      if (this.profiles.current !== was && !this.assignmentKey) await this.loadProgress();
     } else if (this.profiles.current && key === this.progressKey) {
       const v = c.readProgress(await store.read(key), this.content);
       if (v.status === 'ok') this.progress = c.mergeProgress(v.value, this.progress);
@@ -156,13 +162,38 @@ export class App {
     return this.profiles.list.find((p) => p.id === this.profiles.current) ?? this.profiles.list[0];
   }
 
-  async addProfile(name: string) {
+  /** Room for one more player? The limit says so rather than dropping the player later. */
+  get playersFull() {
+    return this.profiles.list.length >= MAX_PLAYERS;
+  }
+
+  async addProfile(name: string): Promise<AddResult> {
     const c = await this.checks();
     const clean = c.cleanName(name);
-    if (!clean) return;
+    if (!clean) return 'empty';
+    if (this.playersFull) return 'full';
     const id = c.newPlayerId(await this.takenIds());
-    this.profiles.list.push({ id, name: clean });
+    this.profiles.list.push({ id, name: clean, since: Date.now() });
     await this.selectProfile(id);
+    return 'added';
+  }
+
+  /**
+   * Remove a player from the list: set aside first (with its id, so "Opgeslagen spellen" brings
+   * it back with its own progress), and remembered as removed so another tab's list does not
+   * bring it back. The last player stays.
+   */
+  async removeProfile(id: string): Promise<boolean> {
+    const p = this.profiles.list.find((x) => x.id === id);
+    if (!p || this.profiles.list.length <= 1) return false;
+    await store.setAside('profiles', p, 'removed');
+    const was = this.profiles.current;
+    const list = this.profiles.list.filter((x) => x.id !== id);
+    const current = was === id ? list[0].id : was;
+    this.profiles = { ...this.profiles, list, current, removed: { ...(this.profiles.removed ?? {}), [id]: Date.now() } };
+    await this.saveProfiles();
+    if (this.profiles.current !== was) await this.loadProgress();
+    return true;
   }
 
   async selectProfile(id: string) {
@@ -177,6 +208,33 @@ export class App {
     this.progress = progress;
     await this.saveProgress();
     await this.loadProgress();
+  }
+
+  /**
+   * A progress file replaces player `id`'s progress: what the player had is first set aside
+   * (reason 'import'), so "Opgeslagen spellen" can bring it back. Finished levels of both stay.
+   */
+  async replaceProgress(id: string, progress: Progress) {
+    if (!this.profiles.list.some((p) => p.id === id)) return;
+    const had = await store.read(progressKey(id));
+    if (had !== null) await store.setAside(progressKey(id), had, 'import');
+    await this.selectProfile(id);
+    await this.adoptProgress(progress);
+  }
+
+  /**
+   * A homework link is about to start a level: a run in progress that it would replace (a story
+   * level, or another level with choices made) is first set aside. Returns the title of what was
+   * set aside, for the notice; null when nothing needed keeping.
+   */
+  async keepBeforeLink(level: string): Promise<string | null> {
+    const ip = this.progress.inPlay;
+    if (!ip || !this.profiles.current) return null;
+    // the same homework, already under way, resumes; an empty start loses nothing
+    if (ip.level === level && ip.mode !== 'story') return null;
+    if (ip.mode !== 'story' && ip.choices.length === 0) return null;
+    await store.setAside(this.progressKey, structuredClone(this.progress), 'link');
+    return ip.level;
   }
 
   async saveSettings(next: Partial<Settings>) {
@@ -200,8 +258,11 @@ export class App {
   async savedGames(): Promise<SavedGame[]> {
     const list: SavedGame[] = await store.listSetAside();
     for (const e of list) {
-      if (e.from !== 'profiles' || e.reason !== 'player') continue;
-      const name = ((await store.readSetAside(e.key))?.data as { name?: unknown } | undefined)?.name;
+      const player = e.from === 'profiles' && (e.reason === 'player' || e.reason === 'removed');
+      const assignment = /^assignment:[^:]+$/.test(e.from);
+      if (!player && !assignment) continue;
+      const data = (await store.readSetAside(e.key))?.data as { name?: unknown; student?: { name?: unknown } } | undefined;
+      const name = player ? data?.name : data?.student?.name;
       if (typeof name === 'string') e.name = name.slice(0, 40);
     }
     return list;
@@ -220,26 +281,41 @@ export class App {
    * progress); a whole list adds its players; any other save goes back under its key and is read
    * again through every check.
    */
-  async restoreSavedGame(key: string) {
+  async restoreSavedGame(key: string): Promise<AddResult | undefined> {
     const c = await this.checks();
     const rec = await store.readSetAside(key);
     if (!rec) return;
     if (rec.from === 'profiles') {
-      const items = rec.reason === 'player' ? [rec.data] : (c.readPlayers(rec.data).status === 'ok' ? (c.readPlayers(rec.data) as { value: { profiles: Profiles } }).value.profiles.list : []);
+      const one = rec.reason === 'player' || rec.reason === 'removed';
+      const whole = one ? undefined : c.readPlayers(rec.data);
+      const items = one ? [rec.data] : whole?.status === 'ok' ? whole.value.profiles.list : [];
+      const fresh = items.filter((item) => !this.profiles.list.some((p) => p.id === (item as { id?: unknown } | null)?.id));
+      if (this.profiles.list.length + fresh.length > MAX_PLAYERS) return 'full';
       for (const item of items) {
         const o = (item ?? {}) as { id?: unknown; name?: unknown };
-        const name = c.cleanName(typeof o.name === 'string' ? o.name : '') || '?';
+        const name = c.cleanName(o.name) || '?';
         const taken = this.profiles.list.some((p) => p.id === o.id);
+        // a removed player already back (restored in another tab) is not added twice
+        if (one && taken && this.profiles.list.find((p) => p.id === o.id)?.name === name) continue;
         const id = typeof o.id === 'string' && o.id.length <= 64 && !taken ? o.id : c.newPlayerId(await this.takenIds());
-        this.profiles.list.push({ id, name });
+        this.profiles.list.push({ id, name, since: Date.now() });
       }
       await this.saveProfiles();
       await store.deleteSetAside(key);
-      return;
+      return 'added';
     }
+    const progress = rec.from.startsWith('progress:');
+    const before = progress ? await store.read(rec.from) : null;
     await store.restoreSetAside(key);
     if (rec.from === 'settings') await this.loadSettings(this.settings);
-    else if (this.profiles.current && rec.from === progressKey(this.profiles.current)) await this.loadProgress();
+    else if (progress && before !== null) {
+      // levels finished since the copy was set aside stay finished (the copy's story and level in play come back)
+      const now = c.readProgress(before, this.content);
+      const back = c.readProgress(await store.read(rec.from), this.content);
+      if (now.status === 'ok' && back.status === 'ok') await store.save(rec.from, c.mergeProgress(now.value, back.value));
+    }
+    if (this.profiles.current && rec.from === progressKey(this.profiles.current)) await this.loadProgress();
+    return 'added';
   }
 
   level(id: string): LevelT | undefined {

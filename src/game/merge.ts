@@ -1,14 +1,27 @@
 // Two tabs write the same saves: before a write, the stored record is re-read and merged with this
 // tab's, so neither loses the other's work. Pure.
-import { MAX_PLAYERS, VERSION, type Profiles, type Progress } from './saves';
+import { isRemoved, readRemoved } from './players';
+import { VERSION, type Player, type Profiles, type Progress } from './saves';
 
-/** Every player of both lists (a union by id, stored order first); this tab's current player stays current here. */
+/**
+ * Every player of both lists (a union by id, stored order first), less those removed in either
+ * tab after they were added; this tab's current player stays current here while still listed.
+ * Nothing is cut at the limit here: the limit is kept when a player is added (App.addProfile),
+ * so a player another tab added is never silently dropped.
+ */
 export function mergePlayers(stored: Profiles | undefined, mine: Profiles): Profiles {
-  if (!stored) return mine;
-  const list = [...stored.list];
-  const ids = new Set(list.map((p) => p.id));
-  for (const p of mine.list) if (!ids.has(p.id) && list.length < MAX_PLAYERS) list.push(p);
-  return { version: VERSION.profiles, list, current: mine.current };
+  const removed: Record<string, number> = { ...(stored?.removed ?? {}) };
+  for (const [id, at] of Object.entries(mine.removed ?? {})) removed[id] = Math.max(removed[id] ?? 0, at);
+  const byId = new Map<string, Player>();
+  for (const p of [...(stored?.list ?? []), ...mine.list]) {
+    const had = byId.get(p.id);
+    // the later restore wins (its time decides against a removal)
+    if (!had || (p.since ?? 0) > (had.since ?? 0)) byId.set(p.id, p);
+  }
+  const list = [...byId.values()].filter((p) => !isRemoved(p, removed));
+  const current = list.some((p) => p.id === mine.current) ? mine.current : (list[0]?.id ?? null);
+  const kept = readRemoved(removed);
+  return { version: VERSION.profiles, list, current, ...(Object.keys(kept).length ? { removed: kept } : {}) };
 }
 
 /**

@@ -1,7 +1,7 @@
 // The player list. Ids are never reused (random, so two tabs or a lost list cannot hand a new
 // player someone else's progress); the list is checked player by player, so one bad entry is set
 // aside on its own; and progress is only read under the id it was saved under.
-import { checkPlayer, checkProfilesFrame, MAX_NAME, MAX_PLAYERS, VERSION, type Player, type Profiles } from './saves';
+import { checkPlayer, checkProfilesFrame, MAX_ID, MAX_PLAYERS, MAX_REMOVED, VERSION, type Player, type Profiles } from './saves';
 import { migrate, type Verdict } from './migrate';
 
 /** A new player id: random, and checked against every id seen (list, set-aside, progress keys). */
@@ -14,10 +14,20 @@ export function newPlayerId(taken: ReadonlySet<string>, random: () => number = M
   }
 }
 
-/** A name as typed: trimmed, one line, at most MAX_NAME characters. */
-export function cleanName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
+export { cleanName } from './names';
+
+/** The removals as stored: id → time, only well-formed entries, the most recent MAX_REMOVED. */
+export function readRemoved(raw: unknown): Record<string, number> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const ok = Object.entries(raw as Record<string, unknown>)
+    .filter((e): e is [string, number] => e[0].length >= 1 && e[0].length <= MAX_ID && typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_REMOVED);
+  return Object.fromEntries(ok);
 }
+
+/** A player removed after they were added (or restored) stays removed. */
+export const isRemoved = (p: Player, removed: Record<string, number> | undefined) => (removed?.[p.id] ?? -1) >= (p.since ?? 0);
 
 export interface PlayersRead {
   profiles: Profiles;
@@ -34,8 +44,11 @@ export function readPlayers(raw: unknown): Verdict<PlayersRead> {
   const list: Player[] = [];
   const rejected: unknown[] = [];
   const ids = new Set<string>();
+  const removed = readRemoved(frame.removed);
   for (const item of frame.list) {
     const p = checkPlayer(item);
+    // removed on purpose (and set aside then): not in the list, not set aside again
+    if (p && isRemoved(p, removed)) continue;
     if (!p || ids.has(p.id) || list.length >= MAX_PLAYERS) rejected.push(item);
     else {
       ids.add(p.id);
@@ -43,5 +56,5 @@ export function readPlayers(raw: unknown): Verdict<PlayersRead> {
     }
   }
   const current = typeof frame.current === 'string' && ids.has(frame.current) ? frame.current : (list[0]?.id ?? null);
-  return { status: 'ok', from: m.from, problems: [], value: { profiles: { version: VERSION.profiles, list, current }, rejected } };
+  return { status: 'ok', from: m.from, problems: [], value: { profiles: { version: VERSION.profiles, list, current, ...(Object.keys(removed).length ? { removed } : {}) }, rejected } };
 }

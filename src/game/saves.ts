@@ -61,7 +61,12 @@ export const SettingsSchema = v.object({
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const PlayerSchema = v.object({ id: idText, name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME)) });
+export const PlayerSchema = v.object({
+  id: idText,
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME)),
+  /** When the player was added or restored (ms): a removal in another tab before this does not remove them. */
+  since: v.optional(v.pipe(num, v.minValue(0))),
+});
 export type Player = v.InferOutput<typeof PlayerSchema>;
 
 /** The list's frame; the players in it are checked one by one (players.ts), so one bad name sets aside one player. */
@@ -69,11 +74,19 @@ export const ProfilesFrameSchema = v.object({
   version: v.literal(VERSION.profiles),
   list: v.array(v.unknown()),
   current: v.nullable(v.unknown()),
+  removed: v.optional(v.unknown()),
 });
+/** Removed players remembered at most: enough for years of a class computer, bounded all the same. */
+export const MAX_REMOVED = 1000;
 export interface Profiles {
   version: typeof VERSION.profiles;
   list: Player[];
   current: string | null;
+  /**
+   * Players removed on purpose: id → when (ms). Tabs merge their lists by union, so a removed
+   * player would otherwise come back from another tab's list; this says it was removed.
+   */
+  removed?: Record<string, number>;
 }
 
 export const STEPS = ['intro', 'situation', 'choose', 'result', 'debrief'] as const;

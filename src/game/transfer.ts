@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { migrate } from './migrate';
 import { checkProgress, ProgressSchema, type Progress } from './saves';
+import { cleanName } from './names';
 
 /** What the file says it is; a file without it is not ours. */
 export const TRANSFER_FORMAT = 'bouwstenen-progress';
@@ -11,7 +12,6 @@ export const TRANSFER_FORMAT = 'bouwstenen-progress';
 export const TRANSFER_VERSION = 1;
 /** A progress file is a few kB; anything far larger is not one (and would stall a phone). */
 export const MAX_TRANSFER_BYTES = 512 * 1024;
-const MAX_NAME = 40;
 
 export interface TransferFile {
   format: typeof TRANSFER_FORMAT;
@@ -42,11 +42,7 @@ export function exportFileName(name: string, now = new Date()): string {
   return `bouwstenen-${safe || 'speler'}-${now.toISOString().slice(0, 10)}.json`;
 }
 
-/** A player's name as it may be shown: trimmed, no control characters, at most 40 characters. */
-export function cleanName(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME).trim();
-}
+export { cleanName };
 
 /**
  * Read a progress file: size first, then JSON, then what it is, its version, the name and the
@@ -65,7 +61,7 @@ export function importProgress(text: string, bytes = text.length): TransferResul
   const file = data as Partial<TransferFile>;
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) return fail('notOurs');
   if (file.version > TRANSFER_VERSION) return fail('newer', { version: file.version });
-  const name = typeof file.player?.name === 'string' ? cleanName(file.player.name) : '';
+  const name = cleanName(file.player?.name);
   if (!name) return fail('noName');
   // a progress saved by an older version of the game is brought up to today's shape first
   const migrated = migrate('progress', file.progress);

@@ -4,7 +4,7 @@ import { app } from '../game/app';
 import { loadAll } from '../game/startup';
 import { shorten } from '../game/link';
 import { resetA11y } from '../services/a11y';
-import { t } from '../services/i18n';
+import { t, tx } from '../services/i18n';
 import { palette } from '../ui/theme';
 
 export class Boot extends Phaser.Scene {
@@ -37,9 +37,14 @@ export class Boot extends Phaser.Scene {
           return;
         }
         app.assigned = assigned;
-        // homework starts from the level's own start; a homework run already under way resumes
+        // homework starts from the level's own start; a homework run already under way resumes;
+        // a story level (or another run) in progress is set aside first, and the player told where
         const ip = app.inPlay;
-        if (!(ip && ip.level === assigned && ip.mode !== 'story')) await app.begin(assigned, 'single');
+        if (!(ip && ip.level === assigned && ip.mode !== 'story')) {
+          const kept = await app.keepBeforeLink(assigned);
+          await app.begin(assigned, 'single');
+          if (kept) app.notices.push(t('notice.linkKept', { level: tx(app.level(kept)?.title) || kept }));
+        }
         this.scene.start(app.inPlay!.step === 'debrief' ? 'Debrief' : 'Scenario');
       })
       .catch((e) => {

@@ -1,26 +1,35 @@
-// Players: several people can share one class computer, each with their own progress.
+// Players: several people can share one class computer, each with their own progress. A player
+// can be removed (set aside, so "Opgeslagen spellen" brings them back); at the limit the screen
+// says so instead of adding a player that would not be kept.
 import { app } from '../game/app';
-import { a11yRoot } from '../services/a11y';
+import { a11yRoot, announce } from '../services/a11y';
 import { t } from '../services/i18n';
-import { TAP } from '../ui/theme';
+import { palette, TAP } from '../ui/theme';
 import { BaseScene } from './base';
+import { measureText } from '../ui/measure';
+
+/** As many players as the list keeps (game/saves MAX_PLAYERS; not imported, to keep this screen's code small). */
+const MAX = 200;
 
 export class Profiles extends BaseScene {
   private field: HTMLInputElement | undefined;
   /** Which page of players is shown, when there are more than fit. */
   private page = 0;
+  /** A message under the new-player field (a name with nothing visible in it). */
+  private message = '';
 
   constructor() {
     super('Profiles');
   }
 
-  protected init2(data?: { page?: number }) {
+  protected init2(data?: { page?: number; message?: string }) {
     // opened anew: the page with the current player
     this.page = data?.page ?? -1;
+    this.message = data?.message ?? '';
   }
 
   protected restartData() {
-    return { page: this.page };
+    return { page: this.page, message: this.message };
   }
 
   title() {
@@ -43,11 +52,24 @@ export class Profiles extends BaseScene {
     const pages = Math.ceil(list.length / maxRows);
     if (this.page < 0) this.page = Math.floor(Math.max(0, list.findIndex((p) => p.id === app.profiles.current)) / maxRows);
     this.page = Math.max(0, Math.min(this.page, pages - 1));
+    // a remove button beside each player while there is more than one
+    const removable = list.length > 1;
+    const rw = removable ? Math.min(w * 0.34, Math.max(TAP * 1.6, this.measureW(t('players.remove')))) : 0;
     for (const p of list.slice(this.page * maxRows, (this.page + 1) * maxRows)) {
       this.button({
-        rect: { x, y, w, h: bh }, label: p.name, pressed: p.id === app.profiles.current, id: `player-${p.id}`,
+        rect: { x, y, w: w - (removable ? rw + 8 : 0), h: bh }, label: p.name, pressed: p.id === app.profiles.current, id: `player-${p.id}`,
         onClick: () => void app.selectProfile(p.id).then(() => this.go('Title')),
       });
+      if (removable) {
+        this.button({
+          rect: { x: x + w - rw, y, w: rw, h: bh }, label: t('players.remove'), name: t('players.removeName', { name: p.name }), id: `remove-${p.id}`,
+          align: 'center', size: this.S * 0.85,
+          onClick: () => void app.removeProfile(p.id).then((ok) => {
+            if (ok) this.message = t('players.removed', { name: p.name });
+            this.scene.restart(this.restartData());
+          }),
+        });
+      }
       y += bh + 8;
     }
     if (paged) {
@@ -59,6 +81,24 @@ export class Profiles extends BaseScene {
       y += bh + 8;
     }
     y += S;
+    const note = (text: string, color = palette().ink) => {
+      const tt = this.text(x, y, text, { bold: true, width: w, color, say: true });
+      y += tt.height + S * 0.6;
+    };
+    if (app.playersFull) {
+      // no field to type in: a player added now would not be kept; say how to make room
+      note(t('players.full', { max: MAX }), palette().crack);
+      if (this.message) note(this.message);
+      this.button({ rect: { x, y, w, h: bh }, label: t('transfer.title'), onClick: () => this.go('Transfer'), align: 'center', id: 'transfer' });
+      if (this.message) announce(this.message);
+      this.message = '';
+      return;
+    }
+    if (this.message) {
+      note(this.message);
+      announce(this.message);
+      this.message = '';
+    }
     this.text(x, y, t('ui.newPlayer'), { bold: true, say: true });
     y += S * 1.6;
     const field = document.createElement('input');
@@ -76,7 +116,13 @@ export class Profiles extends BaseScene {
         field.focus();
         return;
       }
-      void app.addProfile(name).then(() => this.go('Title'));
+      void app.addProfile(name).then((r) => {
+        if (r === 'added') this.go('Title');
+        else {
+          this.message = t(r === 'full' ? 'players.full' : 'players.noName', { max: MAX });
+          this.scene.restart(this.restartData());
+        }
+      });
     };
     field.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') add();
@@ -85,5 +131,10 @@ export class Profiles extends BaseScene {
     // progress as a file, to carry to another device (scenes/Transfer)
     this.button({ rect: { x, y: y + bh + S, w, h: bh }, label: t('transfer.title'), onClick: () => this.go('Transfer'), align: 'center', id: 'transfer' });
     this.events.once('shutdown', () => this.field?.remove());
+  }
+
+  /** How wide a small button's label is, with its padding. */
+  private measureW(label: string) {
+    return measureText(this, label, { size: this.S * 0.85 }).width + this.S * 1.6;
   }
 }

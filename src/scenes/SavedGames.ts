@@ -46,7 +46,8 @@ export class SavedGames extends BaseScene {
   /** What a set-aside save was, in the player's words. */
   private what(e: AsideEntry): string {
     if (e.from === 'settings') return t('saves.what.settings');
-    if (e.from === 'profiles') return e.reason === 'player' ? t('saves.what.player', { name: e.name ?? '?' }) : t('saves.what.profiles');
+    if (e.from === 'profiles') return e.reason === 'player' || e.reason === 'removed' ? t('saves.what.player', { name: e.name ?? '?' }) : t('saves.what.profiles');
+    if (e.from.startsWith('assignment:')) return t(e.from.endsWith(':progress') ? 'saves.what.assignmentPlay' : 'saves.what.assignment', { name: e.name ?? '?' });
     const id = e.from.replace(/^progress:/, '');
     const name = app.profiles.list.find((p) => p.id === id)?.name ?? '?';
     return t('saves.what.progress', { name });
@@ -81,12 +82,13 @@ export class SavedGames extends BaseScene {
     this.page = Math.min(this.page, pages - 1);
     const date = (at: number) => (at ? new Date(at).toLocaleString(getLang()) : '?');
     for (const e of this.entries.slice(this.page * perPage, (this.page + 1) * perPage)) {
-      const label = this.text(x, y, t('saves.when', { what: this.what(e), why: t(`saves.why.${e.reason}`), date: date(e.at) }), { bold: true, size: S * 0.9, width: w });
+      // said before its buttons, so a screen reader hears what "Terugzetten" would bring back
+      const label = this.text(x, y, t('saves.when', { what: this.what(e), why: t(`saves.why.${e.reason}`), date: date(e.at) }), { bold: true, size: S * 0.9, width: w, say: true });
       y += label.height + S * 0.4;
       const bw = (w - 16) / 3;
       const act = (i: number, label: string, id: string, f: () => Promise<unknown>) =>
         this.button({ rect: { x: x + i * (bw + 8), y, w: bw, h: bh }, label, id: `${id}-${e.key}`, align: 'center', size: S * 0.9, onClick: () => void f() });
-      act(0, t('saves.restore'), 'restore', () => app.restoreSavedGame(e.key).then(() => this.reload(t('saves.restored'))));
+      act(0, t('saves.restore'), 'restore', () => app.restoreSavedGame(e.key).then((r) => (r === 'full' ? announce(t('saves.full')) : this.reload(t('saves.restored')))));
       act(1, t('saves.export'), 'export', () => this.download(e));
       act(2, t('saves.delete'), 'delete', () => app.deleteSavedGame(e.key).then(() => this.reload(t('saves.deleted'))));
       y += bh + S;

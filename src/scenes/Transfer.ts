@@ -1,17 +1,29 @@
 // Carry progress: save a player's progress as a file, and load one made on another device or
 // browser. The file is checked like any save (game/transfer); a bad file changes nothing and the
-// screen says what is wrong. A good one becomes a new player, or replaces one after a second tap.
+// screen says what is wrong. A good one becomes a new player (the default, also for Enter), or
+// replaces one only when that is chosen; the replaced progress is set aside first.
 import { app } from '../game/app';
-import type { Progress } from '../game/saves';
 import { exportFileName, exportProgress, importProgress, MAX_TRANSFER_BYTES } from '../game/transfer';
 import { a11yRoot, announce } from '../services/a11y';
 import { t } from '../services/i18n';
 import { palette } from '../ui/theme';
 import { BaseScene } from './base';
+import { MAX_NAME, MAX_PLAYERS } from '../game/saves';
+
+/** The name a new player gets: the file's, with " (2)" and on when a player of that name is here already. */
+function uniqueName(name: string): string {
+  const taken = new Set(app.profiles.list.map((p) => p.name.toLowerCase()));
+  if (!taken.has(name.toLowerCase())) return name;
+  for (let n = 2; ; n++) {
+    const tail = ` (${n})`;
+    const candidate = `${[...name].slice(0, MAX_NAME - tail.length).join('').trimEnd()}${tail}`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
 
 interface Pending {
   name: string;
-  progress: Progress;
+  progress: import('../game/saves').Progress;
 }
 
 interface Data {
@@ -70,11 +82,26 @@ export class Transfer extends BaseScene {
       text(t('transfer.found', { name: pending.name, n: played }), { bold: true });
       const same = app.profiles.list.find((pl) => pl.name.toLowerCase() === pending.name.toLowerCase());
       const target = same ?? app.currentProfile();
-      text(t('transfer.choose'));
-      button(t('transfer.asNew', { name: pending.name }), () => void this.asNew(pending), 'import-new', !same);
-      button(t('transfer.replace', { name: target.name }), () => void this.replace(target.id, pending), 'import-replace', !!same);
+      const newName = uniqueName(pending.name);
+      const said = [t('transfer.found', { name: pending.name, n: played })];
+      if (app.playersFull) {
+        // no room for a new player: say so, and where to make room; replacing stays possible
+        text(t('transfer.full', { max: MAX_PLAYERS }), { bold: true, color: p.crack });
+        said.push(t('transfer.full', { max: MAX_PLAYERS }));
+        button(t('players.toList'), () => this.go('Profiles'), 'to-players');
+      } else {
+        text(t('transfer.choose'));
+        said.push(t('transfer.choose'));
+        if (same) {
+          text(t('transfer.sameName', { name: same.name, newName }));
+          said.push(t('transfer.sameName', { name: same.name, newName }));
+        }
+        // the safe choice is the default: Enter adds a player, it never replaces one
+        button(t('transfer.asNew', { name: newName }), () => void this.asNew({ ...pending, name: newName }), 'import-new', true);
+      }
+      button(t('transfer.replace', { name: target.name }), () => void this.replace(target.id, pending), 'import-replace');
       button(t('transfer.cancel'), () => this.scene.restart({}), 'import-cancel');
-      this.story(`${t('transfer.found', { name: pending.name, n: played })} ${t('transfer.choose')}`);
+      this.story(said.join(' '));
       return;
     }
     text(t('transfer.explain'));
@@ -126,16 +153,19 @@ export class Transfer extends BaseScene {
   }
 
   private async asNew(p: Pending) {
-    await app.addProfile(p.name);
+    // only into a player that was really added (at the limit the progress would land nowhere)
+    if ((await app.addProfile(p.name)) !== 'added') {
+      this.scene.restart({ pending: p });
+      return;
+    }
     await app.adoptProgress(p.progress);
     app.notices.push(t('transfer.loaded', { name: p.name }));
     this.go('Title');
   }
 
   private async replace(id: string, p: Pending) {
-    await app.selectProfile(id);
-    await app.adoptProgress(p.progress);
-    app.notices.push(t('transfer.loaded', { name: app.currentProfile().name }));
+    await app.replaceProgress(id, p.progress);
+    app.notices.push(t('transfer.replaced', { name: app.currentProfile().name }));
     this.go('Title');
   }
 }

@@ -17,6 +17,8 @@ import { measureText } from '../ui/measure';
 
 let noticeShown = false;
 let damagedShown = false;
+/** Saves set aside this visit because they could not be read (a copy kept on purpose is told where it happens). */
+const unreadable = () => setAsideThisVisit().filter((e) => e.reason === 'damaged' || e.reason === 'inconsistent' || e.reason === 'player');
 
 export abstract class BaseScene extends Phaser.Scene {
   W = 0;
@@ -137,10 +139,10 @@ export abstract class BaseScene extends Phaser.Scene {
     if (problem && !noticeShown) {
       noticeShown = true;
       this.toast(t(problem === 'full' ? 'notice.storageFull' : 'notice.storageUnavailable'));
-    } else if (!damagedShown && (setAsideThisVisit().length || app.newerSaves.length)) {
+    } else if (!damagedShown && (unreadable().length || app.newerSaves.length)) {
       // say what happened, once: the most telling case first
       damagedShown = true;
-      const why = new Set(setAsideThisVisit().map((e) => e.reason));
+      const why = new Set(unreadable().map((e) => e.reason));
       const key = app.newerSaves.length ? 'saves.newer' : why.has('damaged') ? 'saves.damaged' : why.has('player') ? 'saves.player' : 'saves.inconsistent';
       this.toast(t(key));
     }

@@ -13,8 +13,13 @@ export interface Backend {
   keys(): Promise<string[]>;
 }
 
-/** Why a save was set aside, for the list in the settings. */
-export type AsideReason = 'damaged' | 'inconsistent' | 'player' | 'replaced';
+/**
+ * Why a save was set aside, for the list in the settings: unreadable ('damaged', 'inconsistent',
+ * 'player'), or a copy kept before something took its place ('replaced' by a restore, 'import' by
+ * a progress file, 'link' by a homework link, 'removed' player, 'student' by the next student on
+ * an assignment, 'conflict' when two tabs or computers disagreed and the other's work won).
+ */
+export type AsideReason = 'damaged' | 'inconsistent' | 'player' | 'replaced' | 'import' | 'link' | 'removed' | 'student' | 'conflict';
 
 /** A set-aside save as kept: where it came from, why, when, and the data as it was. */
 export interface AsideRecord {

@@ -2,6 +2,7 @@
 // assignment, each level's choices with the texts the student saw, the towers at each level's
 // end, reflections and time. The results file and the report are both made from this. Pure.
 import type { Assignment } from './assignment';
+import { cleanLine, cleanText } from './text';
 
 export const MAX_NAME = 60;
 export const MAX_NUMBER = 30;
@@ -68,8 +69,9 @@ export interface AssignmentRecord {
 }
 
 /** A name or number as typed: trimmed, one line, bounded; text only (shown escaped everywhere). */
-export const cleanLine = (s: string, max: number) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
-export const cleanAnswer = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, MAX_ANSWER);
+export { cleanLine };
+/** An answer as typed: lines kept, bounded; '' when nothing visible is in it. */
+export const cleanAnswer = (s: unknown) => cleanText(s, MAX_ANSWER);
 
 export const totalSeconds = (r: AssignmentRecord) => r.levels.reduce((s, l) => s + l.seconds, 0);
 

@@ -62,8 +62,8 @@ test('progress saved as a file in one browser plays on in another', async ({ pag
   await openTransfer(phone);
   await loadFile(phone, { name: file.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(phone.locator('#a11y-story')).toContainText('Speler 1');
-  // the same name is there already (the default player): replacing it is offered first
-  await expect(phone.locator('#a11y-controls button[data-id="import-replace"]')).toHaveText('Voortgang van Speler 1 vervangen');
+  // the same name is there already (the default player): replacing it is offered, never the default
+  await expect(phone.locator('#a11y-controls button[data-id="import-replace"]')).toHaveText('Voortgang van Speler 1 vervangen (de oude voortgang wordt bewaard)');
   await shot(phone, 'transfer-confirm-390');
   await phone.locator('#a11y-controls button[data-id="import-replace"]').click();
   await expect(heading(phone)).toHaveText('Bouwstenen');

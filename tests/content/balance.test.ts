@@ -1,6 +1,7 @@
 // Balance: what the content issue promises a trainer about every level.
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/content/node';
+import { CHILD_BLOCKS } from '../../src/model/blocks';
 import { beatResponses, choose, nextBeat, pick, seededRng, simulate, startLevel } from '../../src/model';
 
 const { levels } = loadFromDisk();
@@ -12,6 +13,18 @@ describe.each(levels.map((l) => [l.id, l] as const))('level %s', (_id, level) =>
   const attuned = simulate(level, 'attuned', RUNS, SEED).blocks[focus];
   const worst = simulate(level, 'worst', RUNS, SEED).blocks[focus];
   const random = simulate(level, 'random', RUNS, SEED).blocks[focus];
+  const goodEnough = simulate(level, 'good-enough', RUNS, SEED).blocks[focus];
+  const standing = (b: { meanGrowth: number; meanCracks: number }) => b.meanGrowth - b.meanCracks;
+
+  it.each(['nl', 'en'])('clicking the longest answer without reading (%s) does no better than random play', (lang) => {
+    const longest = simulate(level, 'longest', RUNS, SEED, { lang }).blocks[focus];
+    expect(standing(longest), `longest ${JSON.stringify(longest)} against random ${JSON.stringify(random)}`).toBeLessThanOrEqual(standing(random));
+  });
+
+  it('a good-enough caregiver (70% best, otherwise mildly off, always repairing) keeps the focus block uncracked in at least 85% of runs', () => {
+    expect(1 - goodEnough.cracked).toBeGreaterThanOrEqual(0.85);
+    expect(random.cracked).toBeGreaterThan(goodEnough.cracked);
+  });
 
   it('attuned play leaves the focus block solid and uncracked in at least 90% of runs', () => {
     expect(attuned.solid).toBeGreaterThanOrEqual(0.9);
@@ -55,4 +68,43 @@ describe.each(levels.map((l) => [l.id, l] as const))('level %s', (_id, level) =>
     }
   });
 
+});
+
+// Block 4 of the caregiver is "grenzen stellen zonder af te wijzen": a limit that rejects, punishes,
+// threatens or shames fails it, so a path of such limits may not leave autonomy better off than a
+// path of vague limits.
+describe('limits in the autonomy level', () => {
+  const level = levels.find((l) => l.focus === 'autonomy' && l.kind === 'phase')!;
+  type Tagged = { tags?: readonly string[]; kind?: string };
+  const path = (tag: string) => {
+    let cracks = 0;
+    let growth = 0;
+    let taken = 0;
+    const rng = seededRng(SEED);
+    for (let r = 0; r < 20; r++) {
+      let run = startLevel(level);
+      for (let beat = nextBeat(level, run.choices); beat; beat = nextBeat(level, run.choices)) {
+        const rs = beatResponses(beat) as readonly Tagged[];
+        let i = rs.findIndex((x) => x.tags?.includes(tag));
+        if (i >= 0) taken++;
+        if (i < 0) i = rs.findIndex((x) => x.kind === 'repair');
+        if (i < 0) i = pick('attuned', beatResponses(beat), rng);
+        run = choose(level, run, i).run;
+      }
+      cracks += run.state.cracks[CHILD_BLOCKS.indexOf('autonomy')];
+      growth += run.state.growth[CHILD_BLOCKS.indexOf('autonomy')];
+    }
+    return { cracks: cracks / 20, growth: growth / 20, taken: taken / 20 };
+  };
+
+  it('a rejecting path cracks autonomy at least as much as a vague one', () => {
+    const rejecting = path('rejecting-limit');
+    const vague = path('vague-limit');
+    expect(rejecting.taken, 'rejecting limits offered on the path').toBeGreaterThanOrEqual(3);
+    expect(vague.taken, 'vague limits offered on the path').toBeGreaterThanOrEqual(3);
+    expect(vague.cracks, 'a vague path cracks autonomy').toBeGreaterThan(0);
+    expect(rejecting.cracks).toBeGreaterThanOrEqual(vague.cracks);
+    // both may crack it fully; then the rejecting path must not have let it grow further either
+    expect(rejecting.growth - rejecting.cracks).toBeLessThanOrEqual(vague.growth - vague.cracks);
+  });
 });
