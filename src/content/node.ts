@@ -32,5 +32,5 @@ export function loadYaml(files: ContentFile[]): Content {
 }
 
 export function loadFromDisk(root = ASSETS): Content {
-  return checkComplete(loadYaml(contentFiles(root)));
+  return checkComplete(loadYaml(contentFiles(root)), { guide: true });
 }

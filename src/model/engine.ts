@@ -16,7 +16,7 @@ const { lowestCrackedBelow, lowestNotSolidBelow, statuses } = status;
 const {
   CAREGIVER_MONTHLY_RETENTION, CAREGIVER_STEP, CRACK_SPEED, CRACKED_AT, GROWN_GROWTH, HEAL_SPEED, LEAN_AT, MAX_EFFECT,
   LATE_REPAIR_MENDS, MAX_STEP_MONTHS, RECOVER_AT, REPAIR_CARE, REPAIR_MENDS, REPAIRED_DAMAGE_CEILING, RUPTURE_GONE, RUPTURE_MONTHLY_FRESH, RUPTURE_PER_POINT,
-  UNMET_BAND, UNMET_NEED, WARM_CARE_SLOWS_HARDENING, WEAK_BELOW_PER_MONTH, WOBBLY_FRAGILITY,
+  UNMET_BAND, UNMET_NEED, UNSHOWN_WARMTH_MONTHLY_RETENTION, WARM_CARE_SLOWS_HARDENING, WEAK_BELOW_PER_MONTH, WOBBLY_FRAGILITY,
 } = tuning;
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -50,6 +50,7 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
   const strength = state.strength.slice();
   const ruptures = state.ruptures.slice();
   const leaning = state.leaning.slice();
+  let attitude = state.attitude;
   let cracks = state.cracks;
   const closed = [false, false, false, false, false];
   // a repair move closes at once the ruptures it comes back to: those on the child blocks of the
@@ -75,6 +76,12 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
     const id = CAREGIVER_BLOCKS[i] as CaregiverId;
     const e = action.effects[id];
     if (!e) continue;
+    // a positive response shows the warmth a new caregiver brought: it builds on it
+    if (e > 0 && attitude[i] > 0) {
+      if (attitude === state.attitude) attitude = attitude.slice();
+      strength[i] = clampUnit(strength[i] + attitude[i]);
+      attitude[i] = 0;
+    }
     const from = strength[i];
     const to = applyEffect(from, e);
     strength[i] = to;
@@ -101,7 +108,7 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
       events.push({ key: 'caregiverRecovered', caregiver: id });
     }
   }
-  return { ...state, cracks, strength, ruptures, leaning };
+  return { ...state, cracks, strength, ruptures, leaning, attitude };
 }
 
 /** What the ticks of one step tell the events: each kind once per block per step, and sums. */
@@ -224,7 +231,10 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
   }
   const keep = dt === 1 ? KEEP_MONTH : Math.pow(CAREGIVER_MONTHLY_RETENTION, dt);
   const strength = s.strength.map((x) => x * keep);
-  return { ageMonths: age + dt, growth, cracks, strength, ruptures, leaning: s.leaning };
+  // warmth that is not shown is no care, and fades within weeks
+  const fade = Math.pow(UNSHOWN_WARMTH_MONTHLY_RETENTION, dt);
+  const attitude = s.attitude.map((x) => (x * fade < 1e-4 ? 0 : x * fade));
+  return { ...s, ageMonths: age + dt, growth, cracks, strength, ruptures, attitude };
 }
 
 function statusEvents(prev: readonly ChildStatus[], next: readonly ChildStatus[], events: ModelEvent[]) {

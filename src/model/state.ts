@@ -23,6 +23,12 @@ export interface TowerState {
    * set when strength falls below LEAN_AT, cleared when it rises above RECOVER_AT.
    */
   leaning: boolean[];
+  /**
+   * Caregiver blocks: warmth a new caregiver brings but has not shown yet (an attitude, 0..1). It is
+   * no care: it fades within weeks (UNSHOWN_WARMTH_MONTHLY_RETENTION) unless a positive response
+   * on the block shows it, which then builds on it. Only new caregivers start with it (levelStart).
+   */
+  attitude: number[];
 }
 
 /**
@@ -68,6 +74,8 @@ export interface StartSpec {
   ageMonths?: number;
   child?: Partial<Record<ChildId, ChildBlockStart>>;
   caregiver?: Partial<Record<CaregiverId, { strength?: number } | number>>;
+  /** Warmth a new caregiver brings but has not shown yet, per caregiver block (see `attitude`). */
+  attitude?: Partial<Record<CaregiverId, number>>;
 }
 
 export const N = CHILD_BLOCKS.length;
@@ -81,15 +89,17 @@ export function newborn(ageMonths = 0): TowerState {
     strength: [0, 0, 0, 0, 0],
     ruptures: [0, 0, 0, 0, 0],
     leaning: [false, false, false, false, false],
+    attitude: [0, 0, 0, 0, 0],
   };
 }
 
-/** A state as saved or planned before ruptures and leaning existed: those fields may be missing. */
-export type StoredTowerState = Omit<TowerState, 'ruptures' | 'leaning'> & Partial<Pick<TowerState, 'ruptures' | 'leaning'>>;
+/** A state as saved or planned before ruptures, leaning and attitude existed: those fields may be missing. */
+export type StoredTowerState = Omit<TowerState, 'ruptures' | 'leaning' | 'attitude'> & Partial<Pick<TowerState, 'ruptures' | 'leaning' | 'attitude'>>;
 
 /**
- * Fill the fields a state of an older shape lacks: no fresh ruptures, and a caregiver block leans
- * towards its red letter when its strength is below LEAN_AT. Returns a fresh copy.
+ * Fill the fields a state of an older shape lacks: no fresh ruptures, a caregiver block leans
+ * towards its red letter when its strength is below LEAN_AT, and no unshown warmth (its care was
+ * all in its strength). Returns a fresh copy.
  */
 export function normalizeState(raw: StoredTowerState): TowerState {
   return {
@@ -99,6 +109,7 @@ export function normalizeState(raw: StoredTowerState): TowerState {
     strength: raw.strength.slice(),
     ruptures: raw.ruptures?.length === N ? raw.ruptures.slice() : [0, 0, 0, 0, 0],
     leaning: raw.leaning?.length === N ? raw.leaning.slice() : raw.strength.map((x) => x < LEAN_AT),
+    attitude: raw.attitude?.length === N ? raw.attitude.slice() : [0, 0, 0, 0, 0],
   };
 }
 
@@ -115,6 +126,8 @@ export function fromSpec(spec: StartSpec, base: StoredTowerState = newborn()): T
     if (typeof c === 'number') s.strength[i] = c;
     else if (c?.strength !== undefined) s.strength[i] = c.strength;
     if (typeof c === 'number' || c?.strength !== undefined) s.leaning[i] = s.strength[i] < LEAN_AT;
+    const w = spec.attitude?.[id];
+    if (w !== undefined) s.attitude[i] = w;
   });
   return s;
 }

@@ -124,9 +124,17 @@ export const RECOVER_AT = 0;
 
 /**
  * New caregivers (a newborn's parents, foster and adoptive parents) start with this modest warmth
- * on every caregiver block, unless a level says otherwise.
+ * on every caregiver block, unless a level says otherwise. It is an attitude until it is shown: no
+ * care by itself (it heals and builds nothing), fading within weeks, but the first positive
+ * response on a block builds on it (from 0.3 one +2 gets to a warm pattern).
  */
 export const NEW_CAREGIVER_WARMTH = 0.3;
+
+/**
+ * Warmth not shown yet (a new caregiver's attitude) fades: after a month without a positive
+ * response on its block this share of it is left (after two weeks about a third).
+ */
+export const UNSHOWN_WARMTH_MONTHLY_RETENTION = 0.1;
 
 /**
  * Care shows a warm pattern from this strength on. A cracked block with nothing cracked beneath it,

@@ -44,7 +44,10 @@ export class AssignmentStart extends BaseScene {
       cont.addEventListener('click', () => void go());
       // a shared class computer: the next student starts afresh, the first one's work is kept
       const other = el('button', { type: 'button', id: 'someone-else' }, t('trainer.start.someoneElse', { name: r.student.name }));
-      other.addEventListener('click', () => void assignmentPlay.setAside().then(() => this.scene.restart()));
+      other.addEventListener('click', () => void assignmentPlay.setAside().then(() => {
+        app.notices.push(t('trainer.start.keptFor', { name: r.student.name }));
+        this.scene.restart();
+      }));
       sheet.append(el('h2', {}, t('trainer.start.welcomeBack', { name: r.student.name })), cont, other);
       this.story(`${t('trainer.start.intro')} ${t('trainer.start.welcomeBack', { name: r.student.name })}`);
       return;

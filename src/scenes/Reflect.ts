@@ -35,7 +35,7 @@ export class Reflect extends BaseScene {
       this.go('Title');
       return;
     }
-    assignmentPlay.beginReflect();
+    assignmentPlay.beginReflect(this.levelId);
     const hh = this.header(this.title());
     const w = Math.min(this.W - 16, 860);
     const sheet = openSheet({ x: (this.W - w) / 2, y: hh + 8, w, h: this.H - hh - 16 }, this.title());
