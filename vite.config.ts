@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
-import { parseYaml } from './src/content/yamlText';
+import { parseYaml } from './src/content/yamlText.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
