@@ -76,7 +76,8 @@ export abstract class BaseScene extends Phaser.Scene {
     try {
       this.build();
       // controls or texts below the screen: lay it out again on a page as tall as they need
-      grow = grows < 2 ? this.overflow() : 0;
+      // (at most thrice in a row: a layout that stretches with the page could chase it)
+      grow = grows < 3 ? this.overflow() : 0;
       if (!grow) bakeStill(this);
     } finally {
       releaseUploads(this);

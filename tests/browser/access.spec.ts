@@ -1,6 +1,8 @@
 // WCAG 2.2 AA, checked on every screen: axe at desktop and phone size, focus on every screen
 // change, the canvas's texts in the accessible layer, contrast of canvas text measured on its
 // pixels in both themes, and tap targets of at least 44 CSS px on a phone, upright and on its side.
+// The sheets (trainer and student pages, class overview) too: axe, in both themes, and 44 px
+// controls at 150% text.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
