@@ -133,6 +133,8 @@ export default defineConfig({
       },
     }),
   ],
+  // the class overview reads results files in a module worker (src/trainer/results.worker.ts)
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // sounds and fonts stay files: inlined, they would weigh on the script that must load before the title
