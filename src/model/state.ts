@@ -29,6 +29,11 @@ export interface TowerState {
    * on the block shows it, which then builds on it. Only new caregivers start with it (levelStart).
    */
   attitude: number[];
+  /**
+   * Child blocks: extra fragility a crack left when it healed late (0..SCAR_MAX): the block cracks
+   * (1 + scar) times as fast under poor or absent care. It does not fade.
+   */
+  scars: number[];
 }
 
 /**
@@ -90,16 +95,17 @@ export function newborn(ageMonths = 0): TowerState {
     ruptures: [0, 0, 0, 0, 0],
     leaning: [false, false, false, false, false],
     attitude: [0, 0, 0, 0, 0],
+    scars: [0, 0, 0, 0, 0],
   };
 }
 
-/** A state as saved or planned before ruptures, leaning and attitude existed: those fields may be missing. */
-export type StoredTowerState = Omit<TowerState, 'ruptures' | 'leaning' | 'attitude'> & Partial<Pick<TowerState, 'ruptures' | 'leaning' | 'attitude'>>;
+/** A state as saved or planned before ruptures, leaning, attitude and scars existed: those fields may be missing. */
+export type StoredTowerState = Omit<TowerState, 'ruptures' | 'leaning' | 'attitude' | 'scars'> & Partial<Pick<TowerState, 'ruptures' | 'leaning' | 'attitude' | 'scars'>>;
 
 /**
  * Fill the fields a state of an older shape lacks: no fresh ruptures, a caregiver block leans
- * towards its red letter when its strength is below LEAN_AT, and no unshown warmth (its care was
- * all in its strength). Returns a fresh copy.
+ * towards its red letter when its strength is below LEAN_AT, no unshown warmth (its care was all in
+ * its strength) and no scars. Returns a fresh copy.
  */
 export function normalizeState(raw: StoredTowerState): TowerState {
   return {
@@ -110,6 +116,7 @@ export function normalizeState(raw: StoredTowerState): TowerState {
     ruptures: raw.ruptures?.length === N ? raw.ruptures.slice() : [0, 0, 0, 0, 0],
     leaning: raw.leaning?.length === N ? raw.leaning.slice() : raw.strength.map((x) => x < LEAN_AT),
     attitude: raw.attitude?.length === N ? raw.attitude.slice() : [0, 0, 0, 0, 0],
+    scars: raw.scars?.length === N ? raw.scars.slice() : [0, 0, 0, 0, 0],
   };
 }
 

@@ -178,3 +178,25 @@ export const WEAK_BELOW_PER_MONTH = 0.02;
  * younger the child, the faster it catches up and heals.
  */
 export const CATCH_UP_MONTHS_PER_YEAR = 1.5;
+
+/**
+ * Catching up leaves a scar (van IJzendoorn & Juffer 2006; van den Dries et al. 2009; Dozier): a
+ * crack that heals late keeps some extra fragility. Healing a crack (the part of the damage at or
+ * above CRACKED_AT; a hairline heals without a scar) adds this much fragility per unit of damage
+ * healed, times how late it heals (see SCAR_AGE_FROM and SCAR_AGE_FULL). A scarred block cracks
+ * (1 + its scar) times as fast under poor or absent care, and a poor response opens a rupture that
+ * much wider on it. Deeper damage (longer deprivation, see UNMET_NEED) leaves a deeper scar.
+ */
+export const SCAR_PER_HEALED = 2;
+
+/**
+ * A crack that heals before this age (months) leaves no scar: children adopted before about six
+ * months catch up as if nothing happened (English and Romanian Adoptees, Rutter et al.).
+ */
+export const SCAR_AGE_FROM = 6;
+
+/** A crack that heals at this age (months) or later leaves the full scar; in between, in proportion. */
+export const SCAR_AGE_FULL = 48;
+
+/** A block's scar never makes it crack more than (1 + this) times as fast: twice at most. */
+export const SCAR_MAX = 1;

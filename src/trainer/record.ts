@@ -2,7 +2,7 @@
 // assignment, each level's choices with the texts the student saw, the towers at each level's
 // end, reflections and time. The results file and the report are both made from this. Pure.
 import type { Assignment } from './assignment';
-import { cleanLine, cleanText } from './text';
+import { cleanLine, cleanText, visible } from './text';
 
 export const MAX_NAME = 60;
 export const MAX_NUMBER = 30;
@@ -100,7 +100,7 @@ export function withLevel(r: AssignmentRecord, level: LevelRecord): AssignmentRe
 
 /** How many "why did you choose this?" answers a level asks for: two, or all moments if fewer. */
 export const whysNeeded = (l: LevelRecord) => Math.min(2, l.choices.length);
-export const whysGiven = (l: LevelRecord) => l.choices.filter((c) => c.why && c.why.trim()).length;
+export const whysGiven = (l: LevelRecord) => l.choices.filter((c) => c.why && visible(c.why)).length;
 
 /** A file name made of the student, level(s) and date: letters, digits and dashes only. */
 export function fileStem(r: AssignmentRecord, date: Date): string {
