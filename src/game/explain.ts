@@ -120,9 +120,9 @@ function worded(e: ModelEvent, end: readonly BlockLook[], start: readonly BlockL
   if (e.key === 'healing') {
     if (look.status === 'healing') return { key: 'healing', block: e.block };
     if (cracked) return { key: 'healingSlow', block: e.block };
-    return { key: look.scar ? 'healingScar' : 'scarGone', block: e.block };
+    return { key: look.smallCrack ? 'healingSmall' : 'smallCrackGone', block: e.block };
   }
-  if (e.key === 'healed' && look.scar) return { key: 'healedScar', block: e.block };
+  if (e.key === 'healed' && look.smallCrack) return { key: 'healedSmallCrack', block: e.block };
   return line;
 }
 
