@@ -34,7 +34,8 @@ export class Debrief extends BaseScene {
   }
 
   title() {
-    return `${t('ui.debrief')}: ${tx(app.playingLevel().title)}`;
+    // (with no level in play, build() goes on to the map)
+    return app.inPlay ? `${t('ui.debrief')}: ${tx(app.playingLevel().title)}` : t('ui.debrief');
   }
 
   protected onEscape() {
