@@ -103,7 +103,7 @@ function stillTrue(e: ModelEvent, end: readonly BlockLook[]): boolean {
     case 'healWaits': return cracked;
     case 'grew': return look.status !== 'locked';
     // damage that grew but stays below what the tower draws (a block drawn whole) is not said
-    case 'cracking': return cracked || look.scar || look.status !== 'solid';
+    case 'cracking': return cracked || look.smallCrack || look.status !== 'solid';
     default: return true;
   }
 }
