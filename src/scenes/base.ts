@@ -52,6 +52,7 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   create(data?: unknown) {
+    this.exiting = false;
     this.init2(data);
     // a new screen starts at the window's height, at the top of the page; the same screen built
     // again (a tab, a setting, a grown page) keeps the page as it is
@@ -70,17 +71,26 @@ export abstract class BaseScene extends Phaser.Scene {
     this.buttons = [];
     this.primary = undefined;
     this.lastToast = [];
-    resetA11y(this.title());
-    holdUploads(this);
     let grow = 0;
     try {
-      this.build();
-      // controls or texts below the screen: lay it out again on a page as tall as they need
-      // (at most thrice in a row: a layout that stretches with the page could chase it)
-      grow = grows < 3 ? this.overflow() : 0;
-      if (!grow) bakeStill(this);
-    } finally {
-      releaseUploads(this);
+      resetA11y(this.title());
+      holdUploads(this);
+      try {
+        this.build();
+        // controls or texts below the screen: lay it out again on a page as tall as they need
+        // (at most thrice in a row: a layout that stretches with the page could chase it)
+        grow = grows < 3 ? this.overflow() : 0;
+        if (!grow) bakeStill(this);
+      } finally {
+        releaseUploads(this);
+      }
+    } catch (e) {
+      // a screen that cannot be built must not leave the game without a screen: say it, and go
+      // to the title (the title itself failing is not caught again)
+      if (this.scene.key === 'Title') throw e;
+      console.error(e);
+      this.go('Title');
+      return;
     }
     if (grow) {
       grows++;
@@ -141,12 +151,31 @@ export abstract class BaseScene extends Phaser.Scene {
 
   /** Start another scene with the data it takes (routes.ts). */
   go<K extends SceneKey>(key: K, data?: Routes[K]) {
+    this.exiting = true;
     // always new data: Phaser keeps a scene's last data when given none (a question asked once came back)
     this.scene.start(key, (data ?? {}) as object);
   }
 
+  /** go() was called: this screen is on its way out. */
+  private exiting = false;
+
+  /**
+   * No input now: this screen is leaving (go), a change of screen is queued for Phaser's next
+   * step (scene.restart or start by a scene itself), or an action is still being saved. Input in
+   * between would act on a screen whose state is already gone.
+   */
+  protected inputClosed(): boolean {
+    const queue = (this.game.scene as unknown as { _queue?: unknown[] })._queue;
+    return this.exiting || !!queue?.length || app.busy > 0;
+  }
+
   private handleKey(e: KeyboardEvent) {
     unlockOnce();
+    if (this.inputClosed()) {
+      // Enter or Space would otherwise press a focused control, which is as stale as the screen
+      if (e.key === 'Enter' || e.key === ' ' || e.key === 'Escape') e.preventDefault();
+      return;
+    }
     const target = e.target as HTMLElement | null;
     const tag = target?.tagName;
     const inField = tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !['range', 'button', 'checkbox', 'radio', 'file'].includes((target as HTMLInputElement).type));
@@ -237,7 +266,11 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   button(spec: Omit<ButtonSpec, 'size'> & { size?: number }, primary = false) {
-    const b = new CanvasButton(this, { size: this.S, ...spec });
+    // a click (or a tap) in the moment the screen is changing is as stale as a key then
+    const onClick = () => {
+      if (!this.inputClosed()) spec.onClick();
+    };
+    const b = new CanvasButton(this, { size: this.S, ...spec, onClick });
     this.buttons.push(b);
     if (primary) this.primary = b;
     return b;
