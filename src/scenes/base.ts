@@ -96,7 +96,8 @@ export abstract class BaseScene extends Phaser.Scene {
       grows++;
       growing = true;
       setPageHeight(grow);
-      this.scene.restart(this.restartData());
+      // the same screen again, from the same data (a tower that was to grow still grows)
+      this.scene.restart((data ?? this.restartData()) as object);
       return;
     }
     settleFocus(this.scene.key);

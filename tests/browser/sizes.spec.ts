@@ -106,11 +106,13 @@ async function open(page: Page, key: string, data?: object) {
     const { game } = (window as any).bouwstenen;
     game.scene.getScenes(true)[0].go(key, data);
     // built in the next step; drawn once more after that
-    await new Promise<void>((ok) => {
+    await new Promise<void>((ok, fail) => {
       let n = 0;
+      const timer = setTimeout(() => fail(new Error(`${key} was not shown (now: ${game.scene.getScenes(true).map((s: any) => s.scene.key)})`)), 20_000);
       const drawn = () => {
         if (game.scene.isActive(key) && ++n >= 2) {
           game.events.off('postrender', drawn);
+          clearTimeout(timer);
           ok();
         }
       };
