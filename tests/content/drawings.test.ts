@@ -3,7 +3,7 @@
 // shipped level and both languages; and each level's child is drawn as themself.
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/content/node';
-import { cuesIn, drawingGaps, drawingReport, sceneFor, type MomentText } from '../../src/scenes/art/cues';
+import { cuesIn, drawingGaps, drawingReport, moodIn, sceneFor, type MomentText } from '../../src/scenes/art/cues';
 import { CHILD_LOOKS, lookFor } from '../../src/scenes/art/figures';
 
 const content = loadFromDisk();
@@ -28,6 +28,17 @@ describe('the drawing follows the words', () => {
     expect(cuesIn('Je nichtje krijgt haar avondfles bij jou op schoot. Lina kijkt vanaf de bank toe.', 'nl', 'Lina').map((c) => c.id)).not.toContain('lap');
     // the caregiver in bed is not the child in bed
     expect(cuesIn('Noor ligt op je borst. Je zit rechtop in bed.', 'nl', 'Noor').map((c) => c.id)).toEqual(['arms']);
+  });
+
+  it('gives the child the face the signal describes, and only the child', () => {
+    expect(moodIn('Ze staat in haar bedje en huilt hard.', 'Noor')).toBe('crying');
+    expect(moodIn('Hij huilt niet. Hij staat op en klimt weer naar boven.', 'Milan')).toBeUndefined();
+    expect(moodIn('Noor rukt aan de graafmachine en duwt Sem om. Sem huilt.', 'Noor')).toBe('upset');
+    expect(moodIn('Noor kijkt weg, haar lipje trilt.', 'Noor')).toBe('withdrawn');
+    expect(moodIn('Ze kijkt je recht aan en zegt blij: “Ah-goe!”', 'Noor')).toBe('happy');
+    expect(moodIn('Ze hikt nog van het huilen.', 'Noor')).toBeUndefined();
+    // a content pose's mood still wins over the words
+    expect(sceneFor(moment('x', { signal: { nl: 'Ze huilt.', en: '' }, pose: { mood: 'withdrawn' } }), 'scenario', undefined, 12, 'Noor').pose.mood).toBe('withdrawn');
   });
 
   it('draws a repair moment where its own text puts it, later in the day', () => {

@@ -3,7 +3,7 @@
 // scenario scene draws from `sceneFor`, and the content check lists every moment whose drawing
 // lacks what its text names (`drawingGaps`), in either language.
 import type { Lang, PLACES, ScenarioPoseT, TIMES } from '../../content/schema';
-import { poseFor, type ChildPose, type Pose, type Prop } from './pose';
+import { poseFor, type ChildPose, type Mood, type Pose, type Prop } from './pose';
 
 type Place = (typeof PLACES)[number];
 type TimeOfDay = (typeof TIMES)[number];
@@ -66,8 +66,8 @@ export const CUES: Cue[] = [
   {
     id: 'standing', child: 'standing', alsoShownBy: ['cot', 'basin', 'trolley'], aboutChild: true,
     words: {
-      nl: [/\b{S} (staat|rent)\b(?! (op|in) (het|de|haar|zijn) (krukje|bedje))/, /\b(staat|rent) {S}\b/],
-      en: [/\b{S} (stands|is standing|runs)\b/],
+      nl: [/\b{S} (staat|rent)\b(?! (op|in) (het|de|haar|zijn) (krukje|bedje))/, /\b(staat|rent) {S}\b/, /\btrekt zich op\b/],
+      en: [/\b{S} (stands|is standing|runs)\b/, /\bpulls (herself|himself) up\b/],
     },
   },
   {
@@ -100,6 +100,24 @@ export const PROP_CUES: PropCue[] = [
 /** The things a text names (each once). */
 export function propsIn(text: string, lang: Lang): PropCue[] {
   return PROP_CUES.filter((p) => p.words[lang].some((re) => re.test(text)));
+}
+
+/**
+ * How the child looks while the signal is shown, from the signal's words (Dutch): crying, cross,
+ * turned away, laughing; the first that fits. "Hij huilt niet" is not crying.
+ */
+const MOOD_CUES: { mood: Mood; re: RegExp }[] = [
+  { mood: 'crying', re: /\b(huilt|snikt|gilt|jammert)\b(?! (nog )?niet)|\bbegint (\w+ )?te huilen\b/i },
+  { mood: 'upset', re: /\b(schreeuwt|schopt|slaat|stampt|boos|rukt|duwt)\b/i },
+  { mood: 'withdrawn', re: /\b(kijkt (je )?niet aan|kijkt (weg|langs)|draait (haar|zijn) (hoofd|gezicht) weg|verstijft|stil)\b/i },
+  { mood: 'happy', re: /\b(lacht|lachend|giert|kraait|blij)\b/i },
+];
+
+/** The mood the signal's words show of the child (a sentence about the child: "Sem huilt" is not), or undefined. */
+export function moodIn(signal: string, name: string): Mood | undefined {
+  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT.nl})\\b`);
+  const parts = sentences(signal).filter((x) => about.test(x));
+  return MOOD_CUES.find((c) => parts.some((x) => c.re.test(x)))?.mood;
 }
 
 const SUBJECT: Record<Lang, string> = { nl: 'Ze|Hij|ze|hij', en: 'She|He|she|he' };
@@ -170,7 +188,11 @@ export function sceneFor(m: MomentText, kind: 'scenario' | 'repair', repair: Pic
   const hint = kind === 'scenario' && m.pose?.child ? m.pose : { ...(kind === 'scenario' ? m.pose : {}), ...(named ? { child: named.child } : {}) };
   const pose = poseFor(place, time, ageMonths, Object.keys(hint).length ? hint : undefined);
   const props = propsIn(wordsOf(own, 'nl'), 'nl').filter((p) => !p.in.includes(place) && p.can.includes(place)).map((p) => p.id);
-  return { place, time, pose: props.length ? { ...pose, props } : pose };
+  // up on the frame, unless the signal has the child stand (up again after a fall: on the ground)
+  const up = props.includes('climbing-frame') && !cuesIn(own.signal.nl ?? '', 'nl', childName).some((c) => c.id === 'standing');
+  // the face follows the signal's words, unless the content says how the child looks
+  const mood = (kind === 'scenario' && m.pose?.mood) || moodIn(own.signal.nl ?? '', childName) || pose.mood;
+  return { place, time, pose: { ...pose, mood, ...(props.length ? { props } : {}), ...(up ? { up } : {}) } };
 }
 
 /** A moment whose drawing lacks what its text names. */

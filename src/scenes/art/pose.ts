@@ -18,6 +18,8 @@ export interface Pose {
   mood: Mood;
   /** Things the moment's words name that the place does not always have (stairs, a climbing frame). */
   props?: Prop[];
+  /** The child is up on the climbing frame (not standing beside it, after a fall). */
+  up?: boolean;
 }
 
 /** Things a moment can bring into the picture: the stage draws them where the place lacks them. */

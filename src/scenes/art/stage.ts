@@ -223,7 +223,11 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       const CH = adult(front);
       const kid = kidOf(CH);
       let cx = mid;
-      if (pose.caregiver === 'sitting' && pose.place === 'living') {
+      if (pose.props?.includes('stairs')) {
+        // at the foot of the stairs, the caregiver on the other side
+        cx = clampX(x + u * 3.9);
+        care(pose.caregiver === 'sitting' ? 'kneeling' : pose.caregiver, cx + u * 2.2, front);
+      } else if (pose.caregiver === 'sitting' && pose.place === 'living') {
         const s = sofaBox(L);
         const seatY = s.seat + u * 0.05;
         care('sitting', s.scx - s.sw * 0.12, seatY + adult(s.sb) * 0.3, seatY);
@@ -234,8 +238,8 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         care('sitting', mid - u * 1.9, front, seatY);
       } else care(pose.caregiver, mid - u * 2.2, front);
       // on a climbing frame the child stands on its second bar
-      const frame = pose.props?.includes('climbing-frame');
-      if (frame) drawClimbingFrame(b, L, cx + u * 0.2, u * 3.2);
+      const frame = pose.props?.includes('climbing-frame') && pose.up === true;
+      if (pose.props?.includes('climbing-frame')) drawClimbingFrame(b, L, frame ? cx + u * 0.2 : cx + u * 2.0, u * 3.2);
       if (pose.child === 'sitting') drawChildAs(g, age, mood, { kind: 'floor', x: cx + u * 0.3, y: front, H: kid });
       else if (pose.child === 'bike') drawChildAs(g, age, mood, { kind: 'bike', x: cx + u * 0.2, y: front, H: kid });
       else drawChildAs(g, age, mood, { kind: 'standing', x: cx, y: frame && pose.child === 'standing' ? front - u * 1.38 : front, H: kid, shadow: !frame });
