@@ -8,8 +8,7 @@ import type { Lang } from '../content/schema';
 import { loadGuideContent } from '../services/content';
 import { getLang, t, tIn } from '../services/i18n';
 import { guideDoc, guideHtml, inlineParts, type Block, type GuideDoc } from '../trainer/guide';
-import { el, openSheet } from '../ui/sheet';
-import { getTextScale } from '../ui/theme';
+import { el, openSheet, sheetFont } from '../ui/sheet';
 import { BaseScene } from './base';
 import type { Routes } from './routes';
 
@@ -19,8 +18,7 @@ const STYLE = `
 #a11y .sheet.guide .tools { display: flex; flex-wrap: wrap; gap: .2em .4em; align-items: center; }
 #a11y .sheet.guide nav ol { columns: 2 16em; column-gap: 2em; padding-left: 1.4em; }
 #a11y .sheet.guide nav li { margin: .25em 0; break-inside: avoid; }
-#a11y .sheet.guide a { color: #1f4f9a; }
-#a11y .sheet.guide section { border-top: 2px solid #c8694a; margin-top: 1.6em; padding-top: .2em; }
+#a11y .sheet.guide section { border-top: 2px solid var(--accent); margin-top: 1.6em; padding-top: .2em; }
 #a11y .sheet.guide h4 { margin: .9em 0 .2em; font-size: 1em; }
 #a11y .sheet.guide dt { font-weight: bold; margin-top: .6em; }
 #a11y .sheet.guide dd { margin: .1em 0 0 1em; }
@@ -33,12 +31,11 @@ const STYLE = `
 #a11y .sheet.guide caption { text-align: left; font-weight: bold; padding: .3em 0; }
 #a11y .sheet.guide table.rubric { table-layout: fixed; }
 #a11y .sheet.guide thead th:first-child { width: 19%; }
-#a11y .sheet.guide tbody th { background: #fbf7f0; }
-#a11y .sheet.guide td, #a11y .sheet.guide th { border: 1px solid #e2d6c4; }
-/* darker than the sheet's own primary, so white text passes 4.5:1 at every text size */
-#a11y .sheet.guide button.primary { background: #a9502f; border-color: #a9502f; }
+/* the sheet's palette (ui/sheet.ts), high contrast included */
+#a11y .sheet.guide tbody th { background: var(--head); }
+#a11y .sheet.guide td, #a11y .sheet.guide th { border: 1px solid var(--line); }
 @media (max-width: 700px) {
-  #a11y .sheet.guide .page { padding: 0 4px; }
+  #a11y .sheet.guide .page { padding: 0 10px; }
   #a11y .sheet.guide table.rubric, #a11y .sheet.guide table.rubric caption, #a11y .sheet.guide table.rubric tbody, #a11y .sheet.guide table.rubric tr,
   #a11y .sheet.guide table.rubric td, #a11y .sheet.guide table.rubric th { display: block; width: auto; }
   #a11y .sheet.guide table.rubric thead { display: none; }
@@ -92,7 +89,7 @@ export class Guide extends BaseScene {
     sheet.tabIndex = 0;
     // larger on a projector, where the class reads along from the back of the room
     const base = this.W >= 1600 ? 22 : this.W >= 1100 ? 19 : this.W < 600 ? 16 : 18;
-    sheet.style.fontSize = `${Math.round(base * getTextScale())}px`;
+    sheet.style.fontSize = sheetFont(base, this.W - 2 * m);
     const page = el('div', { class: 'page', lang: this.lang });
     sheet.append(page);
 

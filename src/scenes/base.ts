@@ -285,7 +285,8 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
   /** A header bar with a title and, on the right, a back (or menu) button. */
   header(title: string, back?: { label: string; onClick: () => void }): number {
     const p = palette();
-    const bw = back ? Math.max(96, back.label.length * this.S * 0.62 + 32) : 0;
+    // (never more than a third of a narrow screen: the title keeps room for its longest word)
+    const bw = back ? Math.min(Math.max(96, back.label.length * this.S * 0.62 + 32), Math.max(96, this.W * 0.36)) : 0;
     const room = this.W - bw - 48;
     // one line if it fits at a readable size, else two smaller lines
     let size = fitSize(this, title, room, this.S * 1.15, true, true);

@@ -11,8 +11,9 @@ import { css, getTextScale, isHighContrast, palette, shade } from './theme';
 const STYLE = `
 #a11y .sheet { position: absolute; pointer-events: auto; overflow: auto; box-sizing: border-box; padding: 16px 20px 28px;
   font: 18px/1.45 "Atkinson Hyperlegible", system-ui, sans-serif; color: var(--ink); background: var(--card); border: 1px solid var(--line);
-  border-radius: 18px; -webkit-overflow-scrolling: touch; overflow-wrap: break-word; }
-#a11y .sheet h2 { font: bold 1.25em Nunito, "Atkinson Hyperlegible", sans-serif; margin: 1em 0 .4em; }
+  border-radius: 18px; -webkit-overflow-scrolling: touch; overflow-wrap: break-word; container-type: inline-size; }
+/* a heading no larger than its longest word allows on a narrow sheet (a phone at 150%, zoom) */
+#a11y .sheet h2 { font: bold min(1.25em, 7cqi) Nunito, "Atkinson Hyperlegible", sans-serif; margin: 1em 0 .4em; }
 #a11y .sheet h2:first-child { margin-top: .2em; }
 #a11y .sheet h3 { font-size: 1.05em; margin: 1em 0 .3em; }
 #a11y .sheet p { margin: .4em 0; }
@@ -30,7 +31,7 @@ const STYLE = `
 #a11y .sheet textarea { min-height: 5.5em; resize: vertical; }
 #a11y .sheet input[type=file] { font: inherit; max-width: 100%; min-height: 44px; color: var(--ink); }
 #a11y .sheet button, #a11y .sheet input[type=file]::file-selector-button { font: bold 1em "Atkinson Hyperlegible", sans-serif; padding: .55em 1.1em; margin: .4em .5em .4em 0;
-  border-radius: 12px; border: 2px solid var(--accent); background: var(--field); color: var(--ink); cursor: pointer; min-height: 44px; }
+  border-radius: 12px; border: 2px solid var(--accent); background: var(--field); color: var(--ink); cursor: pointer; min-height: 44px; max-width: calc(100% - .5em); }
 #a11y .sheet button.primary { background: var(--accent); color: var(--accent-ink); }
 #a11y .sheet button:hover, #a11y .sheet input[type=file]:hover::file-selector-button { background: var(--tint); }
 #a11y .sheet button.primary:hover { background: var(--accent-deep); }
@@ -56,7 +57,7 @@ const STYLE = `
 #a11y .sheet blockquote { margin: .5em 0; padding: .4em .8em; border-left: 4px solid var(--accent); background: var(--tint); white-space: pre-wrap; }
 #a11y .sheet ul.answers { padding-left: 1.2em; } #a11y .sheet ul.answers li { margin: .3em 0; white-space: pre-wrap; }
 #a11y .sheet.contrast .privacy, #a11y .sheet.contrast .drop, #a11y .sheet.contrast blockquote { border: 2px solid #000; }
-@media (max-width: 600px) { #a11y .sheet { padding: 12px 12px 24px; } #a11y .sheet .chart .row { grid-template-columns: 1fr 4em 5em; } }
+@media (max-width: 600px) { #a11y .sheet { padding: 12px 12px 24px; } #a11y .sheet .drop { padding: 1em .5em; } #a11y .sheet .chart .row { grid-template-columns: 1fr 4em 5em; } }
 `;
 
 /** The sheet's colours, from the canvas's palette (normal or high contrast). */
@@ -94,9 +95,18 @@ export function openSheet(r: Rect, label: string): HTMLElement {
   }
   const sheet = el('section', { class: `sheet${isHighContrast() ? ' contrast' : ''}`, 'aria-label': label });
   for (const [k, v] of Object.entries(colours())) sheet.style.setProperty(k, v);
-  Object.assign(sheet.style, { left: `${Math.round(r.x)}px`, top: `${Math.round(r.y)}px`, width: `${Math.round(r.w)}px`, height: `${Math.round(r.h)}px`, fontSize: `${Math.round(18 * getTextScale())}px` });
+  Object.assign(sheet.style, { left: `${Math.round(r.x)}px`, top: `${Math.round(r.y)}px`, width: `${Math.round(r.w)}px`, height: `${Math.round(r.h)}px`, fontSize: sheetFont(18, r.w) });
   document.querySelector('#a11y-controls')!.appendChild(sheet);
   return sheet;
+}
+
+/**
+ * A sheet's text size: `base` px with the text size setting, but on a narrow sheet (a small phone
+ * at 150%, browser zoom) no larger than lets a long Dutch word ("resultaatbestanden") fit a line
+ * whole, never below 16 px.
+ */
+export function sheetFont(base: number, width: number): string {
+  return `${Math.round(Math.min(base * getTextScale(), Math.max(16, (width - 24) / 12.5)))}px`;
 }
 
 /** A labelled field. */

@@ -164,3 +164,24 @@ export async function openWhy(page: Page, toToggle = false) {
     await turned(page, before);
   }
 }
+
+/** Open a scene directly, with its data, and wait until it is built and drawn. */
+export async function openScene(page: Page, key: string, data?: object) {
+  await page.evaluate(async ([key, data]) => {
+    const { game } = (window as any).bouwstenen;
+    game.scene.getScenes(true)[0].go(key, data);
+    // built in the next step; drawn once more after that
+    await new Promise<void>((ok, fail) => {
+      let n = 0;
+      const timer = setTimeout(() => fail(new Error(`${key} was not shown (now: ${game.scene.getScenes(true).map((s: any) => s.scene.key)})`)), 20_000);
+      const drawn = () => {
+        if (game.scene.isActive(key) && ++n >= 2) {
+          game.events.off('postrender', drawn);
+          clearTimeout(timer);
+          ok();
+        }
+      };
+      game.events.on('postrender', drawn);
+    });
+  }, [key, data] as const);
+}
