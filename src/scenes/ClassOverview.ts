@@ -2,7 +2,7 @@
 // student, per moment what the class chose (every option, with the students' "why" beside it),
 // the average towers and the reflections side by side, and exports a CSV. A projector view hides
 // everything with a name in it. Nothing leaves the device.
-import { download } from '../game/assignment';
+import { download } from '../ui/download';
 import { app } from '../game/app';
 import { CHILD_BLOCKS } from '../model';
 import { childName, t, tx } from '../services/i18n';
