@@ -1,7 +1,7 @@
 // The class overview: the trainer drops in the students' results files; the game shows a table per
 // student, what the class chose per moment (the moments that split the class most first), the
 // average towers and the reflections side by side, and exports a CSV. Nothing leaves the device.
-import { download } from '../game/assignment';
+import { download } from '../ui/download';
 import { CHILD_BLOCKS } from '../model';
 import { childName, t } from '../services/i18n';
 import { toCsv } from '../trainer/csv';

@@ -7,7 +7,8 @@ import { blockLooks } from '../model/look';
 import { signalBlocks, statusShort } from '../services/towerWords';
 import { childName, t, tx } from '../services/i18n';
 import type { Rect } from '../services/a11y';
-import { downloadReport, effectsText } from '../game/report';
+import { effectsText, reportFileName, reportHtml } from '../game/report';
+import { download } from '../ui/download';
 import { assignmentPlay } from '../game/assignment';
 import { TowerView } from '../ui/tower';
 import { palette, TAP, textStyle } from '../ui/theme';
@@ -110,7 +111,7 @@ export class Debrief extends BaseScene {
       ]
       : [
         [t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false],
-        [t('ui.report'), () => downloadReport(), false],
+        [t('ui.report'), () => download(reportFileName(), reportHtml(), 'text/html'), false],
         nextPhase
           ? [t('ui.nextPhase'), () => void app.begin(nextPhase.id, 'story').then(() => this.go('Scenario')), true]
           : [t('ui.levels'), () => void app.leaveLevel().then(() => this.go('Map')), true],

@@ -20,7 +20,7 @@ export class LevelMap extends BaseScene {
 
   build() {
     const { W, S } = this;
-    const H = this.H - bottomBanner(this, 'map');
+    const H = this.H - bottomBanner(this, 'map', app.isReady);
     const p = palette();
     const hh = this.header(t('ui.levels'), { label: t('ui.back'), onClick: () => this.go('Title') });
     // no level could be loaded: an empty map would leave the player guessing

@@ -14,13 +14,14 @@ import { loadAll } from '../game/startup';
 import type { Routes, SceneKey } from './routes';
 import { baseSize, getTextScale, palette, TAP, textStyle, type TextOpts } from '../ui/theme';
 import { measureText } from '../ui/measure';
+import type { Screen } from '../ui/screen';
 
 let noticeShown = false;
 let damagedShown = false;
 /** Saves set aside this visit because they could not be read (a copy kept on purpose is told where it happens). */
 const unreadable = () => setAsideThisVisit().filter((e) => e.reason === 'damaged' || e.reason === 'inconsistent' || e.reason === 'player');
 
-export abstract class BaseScene extends Phaser.Scene {
+export abstract class BaseScene extends Phaser.Scene implements Screen {
   W = 0;
   H = 0;
   /** Body text size for this screen, with the player's text size setting. */
