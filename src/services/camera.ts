@@ -1,8 +1,7 @@
-// The lecturer's camera reading the class's answer cards (src/class/markers.ts). Frames go from
-// the camera to a canvas to a worker that reads the cards, and are dropped there: nothing is sent
-// anywhere, nothing is stored, and nothing of the picture is shown (on a projector it would show
-// who holds which letter). Only the cards read, and how many, come back.
-import type { CardRead } from '../class/markers';
+// The lecturer's camera, for reading the class's answer cards (src/class/cardCamera.ts hands in the
+// card reader). Frames go from the camera to a canvas to the reader (a worker) and are dropped
+// there: nothing is sent anywhere, nothing is stored, and nothing of the picture is shown (on a
+// projector it would show who holds which letter). Only what the reader found, and how many, come back.
 
 /** Why there is no camera, as class mode tells the lecturer (once) before it counts hands. */
 export type CameraProblem =
@@ -16,11 +15,17 @@ export type CameraProblem =
   | 'unsupported'
   | 'failed';
 
-export interface CardScan {
-  /** Every card read in this frame, once, with the letter on top. */
-  reads: CardRead[];
-  /** How many cards were read (reads.length): the only thing the projector shows. */
+export interface Scan<R> {
+  /** What the reader found in this frame (every card, once, with the letter on top). */
+  reads: R[];
+  /** How many (reads.length): the only thing the projector shows. */
   count: number;
+}
+
+/** Reads one frame; the frame's pixels are the reader's to keep or drop (they are never used again). */
+export interface FrameReader<R> {
+  read(frame: ImageData): Promise<R[]>;
+  stop(): void;
 }
 
 export interface CardCamera {
@@ -47,66 +52,12 @@ export const MAX_READ_WIDTH = 1280;
 /** A pause between reads: the cards do not move faster than this, and the page stays smooth. */
 export const READ_EVERY_MS = 150;
 
-interface Reader {
-  read(frame: ImageData): Promise<CardRead[]>;
-  stop(): void;
-}
-
-/** Reading in the page: where there is no worker, or the worker failed. */
-function inPage(): Reader['read'] {
-  let mod: Promise<typeof import('../class/markers')> | undefined;
-  return async (frame) => (await (mod ??= import('../class/markers'))).readCards(frame);
-}
-
-/** Reading in a worker, so a frame's reading never holds up the projector; in the page when there is no worker. */
-function startReader(): Reader {
-  let worker: Worker | undefined;
-  try {
-    worker = new Worker(new URL('../class/cards.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    worker = undefined;
-  }
-  const fallback = inPage();
-  if (!worker) return { read: fallback, stop: () => {} };
-  const w = worker;
-  let broken = false;
-  let next = 0;
-  const waiting = new Map<number, (reads: CardRead[]) => void>();
-  w.addEventListener('message', (e: MessageEvent<{ id: number; reads: CardRead[] }>) => {
-    waiting.get(e.data.id)?.(e.data.reads);
-    waiting.delete(e.data.id);
-  });
-  w.addEventListener('error', (e) => {
-    // the worker could not start or stopped: read the next frames in the page
-    e.preventDefault();
-    broken = true;
-    w.terminate();
-    for (const done of waiting.values()) done([]);
-    waiting.clear();
-  });
-  return {
-    read: (frame) => {
-      if (broken) return fallback(frame);
-      return new Promise((resolve) => {
-        const id = ++next;
-        waiting.set(id, resolve);
-        // the pixels move to the worker (transferred, not copied) and end there
-        w.postMessage({ id, width: frame.width, height: frame.height, data: frame.data }, [frame.data.buffer]);
-      });
-    },
-    stop: () => {
-      w.terminate();
-      for (const done of waiting.values()) done([]);
-      waiting.clear();
-    },
-  };
-}
-
 /**
- * Starts the camera and reads the cards in view again and again until stopped; `onScan` hears each
- * frame's reads. Resolves once the camera runs, or with the problem that stopped it.
+ * Starts the camera and reads each frame with `startReader()`'s reader again and again until
+ * stopped; `onScan` hears each frame's reads. Resolves once the camera runs, or with the problem
+ * that stopped it (the reader is started only once the camera runs).
  */
-export async function startCardCamera(onScan: (scan: CardScan) => void, opts: { everyMs?: number } = {}): Promise<CameraStart> {
+export async function startCamera<R>(startReader: () => FrameReader<R>, onScan: (scan: Scan<R>) => void, opts: { everyMs?: number } = {}): Promise<CameraStart> {
   const media = typeof navigator !== 'undefined' ? navigator.mediaDevices : undefined;
   if (!media?.getUserMedia) return { ok: false, problem: window.isSecureContext === false ? 'refused' : 'unsupported' };
   let stream: MediaStream;
