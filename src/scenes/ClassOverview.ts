@@ -98,11 +98,10 @@ export class ClassOverview extends BaseScene {
     // on the wall: larger text, read from the back of the room
     if (projector) sheet.style.fontSize = `${Math.round(18 * 1.3 * getTextScale())}px`;
 
-    const input = el('input', { type: 'file', id: 'results-files', accept: '.json,application/json', multiple: true, class: 'sr-only' });
-    const pick = el('button', { type: 'button', id: 'pick-files' }, t('trainer.overview.pick'));
-    pick.addEventListener('click', () => input.click());
+    // the browser's own file field, labelled and in sight (a hidden one took focus unseen)
+    const input = el('input', { type: 'file', id: 'results-files', accept: '.json,application/json', multiple: true });
     const reading = el('p', { id: 'reading', 'aria-live': 'polite' });
-    const drop = el('div', { class: 'drop', id: 'drop-zone' }, el('p', {}, t('trainer.overview.drop')), pick, input, reading);
+    const drop = el('div', { class: 'drop', id: 'drop-zone' }, el('p', {}, t('trainer.overview.drop')), el('label', { for: 'results-files' }, t('trainer.overview.pick')), input, reading);
     drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
     drop.addEventListener('dragleave', () => drop.classList.remove('over'));
     drop.addEventListener('drop', (e) => {
