@@ -10,10 +10,15 @@ import { MAX_RESULTS_BYTES, type Parsed, type ResultsError, type ResultsFile } f
 import { parseInWorker } from '../trainer/resultsWorker';
 import { el, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
+import { looksLikeClassFile, MAX_CLASS_BYTES, parseClassFile, type ClassFile } from '../class/results';
+import { dividedMoments } from '../class/divided';
+import { momentTable } from './ClassMode';
 
 /** The files loaded in this visit (kept in memory only: a reload starts empty). */
 let files: ResultsFile[] = [];
 let messages: { file: string; text: string; ok: boolean }[] = [];
+/** Class results files (class mode's votes), read beside the homework. */
+let classFiles: ClassFile[] = [];
 
 export function resultsErrorText(e: ResultsError): string {
   const p: Record<string, string | number> = {};
@@ -78,12 +83,13 @@ export class ClassOverview extends BaseScene {
 
     const log = el('ul', { id: 'file-messages', 'aria-live': 'polite' }, ...messages.map((msg) => el('li', { class: msg.ok ? 'ok' : 'error' }, `${msg.file}: ${msg.text}`)));
     sheet.append(log);
-    if (!files.length) {
+    if (!files.length && !classFiles.length) {
       sheet.append(el('p', { class: 'soft' }, t('trainer.overview.empty')));
       this.story(t('trainer.overview.drop'));
       return;
     }
-    this.results(sheet);
+    if (files.length) this.results(sheet);
+    else this.classResults(sheet);
   }
 
   /**
@@ -92,6 +98,13 @@ export class ClassOverview extends BaseScene {
    */
   private async addFiles(list: File[]) {
     for (const f of list) {
+      // a class results file (class mode) is small and read here; the homework goes to the worker
+      if (f.size <= MAX_CLASS_BYTES && looksLikeClassFile(await f.slice(0, 64).text())) {
+        const c = await parseClassFile(await f.text());
+        if (c.ok) classFiles = [...classFiles.filter((x) => x.checksum !== c.file.checksum), c.file];
+        messages.push(c.ok ? { file: f.name, text: t('classmode.loaded', { level: c.file.results.levelTitle }), ok: true } : { file: f.name, text: t('classmode.failed', { why: c.error }), ok: false });
+        continue;
+      }
       let parsed: Parsed;
       try {
         // a huge file is refused by its size, before it is read
@@ -129,6 +142,7 @@ export class ClassOverview extends BaseScene {
     clear.addEventListener('click', () => {
       files = [];
       messages = [];
+      classFiles = [];
       this.scene.restart(this.restartData());
     });
     sheet.append(el('div', {}, csv, clear));
@@ -162,6 +176,7 @@ export class ClassOverview extends BaseScene {
 
     // per moment, what the class chose: the moments that split the class most first
     sheet.append(el('h2', {}, t('trainer.overview.moments')), el('p', { class: 'soft' }, t('trainer.overview.momentsHint')));
+    this.divided(sheet);
     o.scenarios.forEach((s, k) => {
       sheet.append(
         el('h3', {}, `${s.levelTitle}: ${s.setting}`),
@@ -173,6 +188,8 @@ export class ClassOverview extends BaseScene {
       );
     });
 
+    this.classResults(sheet);
+
     // reflections side by side
     sheet.append(el('h2', {}, t('trainer.overview.reflections')));
     if (!o.questions.length) sheet.append(el('p', { class: 'soft' }, t('trainer.overview.noReflections')));
@@ -183,5 +200,28 @@ export class ClassOverview extends BaseScene {
       );
     }
     this.story(`${t('trainer.overview.students', { n: o.students.length })}`);
+  }
+
+  /** The most divided moments, each with "Bespreek in de klas": it opens that moment in class mode. */
+  private divided(sheet: HTMLElement) {
+    const top = dividedMoments(files, 3);
+    if (!top.length) return;
+    const list = el('ul', { id: 'divided' });
+    top.forEach((m, i) => {
+      const go = el('button', { type: 'button', id: `discuss-${i + 1}`, 'aria-label': `${t('classmode.fromOverview')}: ${m.setting}` }, t('classmode.fromOverview'));
+      go.addEventListener('click', () => this.go('ClassMode', { from: 'ClassOverview', back: this.back, level: m.level, scenario: m.scenario, repair: m.repair }));
+      list.append(el('li', {}, el('span', {}, `${m.setting} (${Math.round(m.split * 100)}%) `), go));
+    });
+    sheet.append(el('h3', {}, t('classmode.divided')), el('p', { class: 'soft' }, t('classmode.dividedHint')), list);
+  }
+
+  /** Class mode's votes, next to the homework: per moment the first and the second vote. */
+  private classResults(sheet: HTMLElement) {
+    if (!classFiles.length) return;
+    sheet.append(el('h2', { id: 'class-results' }, t('classmode.overviewHead')), el('p', { class: 'soft' }, t('classmode.overviewHint')));
+    for (const f of classFiles) {
+      const r = f.results;
+      sheet.append(el('h3', {}, `${r.levelTitle} · ${r.at.slice(0, 10)}`), el('div', { class: 'klas-moments' }, ...r.moments.flatMap((m, i) => momentTable(m, i))));
+    }
   }
 }
