@@ -1,7 +1,7 @@
 // The class overview: the trainer drops in the students' results files; the game shows a table per
 // student, what the class chose per moment (the moments that split the class most first), the
 // average towers and the reflections side by side, and exports a CSV. Nothing leaves the device.
-import { download } from '../game/assignment';
+import { download } from '../ui/download';
 import { CHILD_BLOCKS } from '../model';
 import { childName, t } from '../services/i18n';
 import { toCsv } from '../trainer/csv';
@@ -67,10 +67,9 @@ export class ClassOverview extends BaseScene {
     const m = this.W < 600 ? 6 : 16;
     const sheet = openSheet({ x: m, y: hh + m, w: this.W - 2 * m, h: this.H - hh - 2 * m }, t('trainer.overview.title'));
 
-    const input = el('input', { type: 'file', id: 'results-files', accept: '.json,application/json', multiple: true, class: 'sr-only' });
-    const pick = el('button', { type: 'button', id: 'pick-files' }, t('trainer.overview.pick'));
-    pick.addEventListener('click', () => input.click());
-    const drop = el('div', { class: 'drop', id: 'drop-zone' }, el('p', {}, t('trainer.overview.drop')), pick, input);
+    // the browser's own file field, labelled and in sight (a hidden one took focus unseen)
+    const input = el('input', { type: 'file', id: 'results-files', accept: '.json,application/json', multiple: true });
+    const drop = el('div', { class: 'drop', id: 'drop-zone' }, el('p', {}, t('trainer.overview.drop')), el('label', { for: 'results-files' }, t('trainer.overview.pick')), input);
     drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
     drop.addEventListener('dragleave', () => drop.classList.remove('over'));
     drop.addEventListener('drop', (e) => {
@@ -151,7 +150,8 @@ export class ClassOverview extends BaseScene {
     const head = [t('trainer.overview.student'), t('trainer.overview.number'), t('trainer.overview.levelsDone'), t('trainer.overview.minutes'), t('trainer.overview.ruptures'), t('trainer.overview.repairs'), ...o.levels.map((l) => l.title)];
     sheet.append(
       el('h2', {}, t('trainer.overview.students', { n: o.students.length })),
-      el('div', { class: 'scroll-x' }, el('table', { id: 'students' },
+      // (a wide table scrolls sideways on a phone: by keyboard too, so the region takes focus)
+      el('div', { class: 'scroll-x', tabindex: '0', role: 'region', 'aria-label': t('trainer.overview.students', { n: o.students.length }) }, el('table', { id: 'students' },
         el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, ...o.students.map((s) => el('tr', {},
           el('th', { scope: 'row' }, s.name), el('td', {}, s.number), el('td', {}, `${s.levelsDone}/${s.levelsAssigned}`), el('td', {}, String(s.minutes)),
