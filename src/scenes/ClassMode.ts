@@ -9,7 +9,7 @@
 // A–D = one hand more (Shift: one less); 1–4 = the majority (in a vote) or the answer to play (in
 // the reveal); ↑/↓ = 30 s more or less for the discussion; Esc = stop.
 import { app } from '../game/app';
-import { download } from '../game/assignment';
+import { download } from '../ui/download';
 import { t, tx } from '../services/i18n';
 import { announce } from '../services/a11y';
 import {
