@@ -13,6 +13,8 @@ import { ClassReader, type Verdict } from '../trainer/resultsWorker';
 import { el, openSheet } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
 import { BaseScene } from './base';
+import { looksLikeClassFile, MAX_CLASS_BYTES, parseClassFile, type ClassFile } from '../class/results';
+import { momentTable } from './ClassMode';
 
 /** The files loaded in this visit, read and kept in a worker (in memory only: a reload starts empty). */
 let reader: ClassReader | undefined;
@@ -24,6 +26,8 @@ let drawing = 0;
 let messages: { file: string; text: string; ok: boolean }[] = [];
 /** Projector view: no names, no files, no answers on the wall. */
 let projector = false;
+/** Class results files (class mode's votes: counts only), read beside the homework. */
+let classFiles: ClassFile[] = [];
 
 export function resultsErrorText(e: ResultsError): string {
   const p: Record<string, string | number> = {};
@@ -138,12 +142,13 @@ export class ClassOverview extends BaseScene {
     if (!projector) sheet.append(el('p', { class: 'privacy' }, t('trainer.overview.privacy')), drop);
 
     if (!projector) this.fileReport(sheet);
-    if (!reader?.count) {
+    if (!reader?.count && !classFiles.length) {
       sheet.append(el('p', { class: 'soft' }, t('trainer.overview.empty')));
       this.story(t('trainer.overview.drop'));
       return;
     }
-    void this.results(sheet, ++drawing);
+    if (reader?.count) void this.results(sheet, ++drawing);
+    else this.classResults(sheet);
   }
 
   /** What became of every file dropped: a summary, every refused file with why, then all lines. */
@@ -163,6 +168,18 @@ export class ClassOverview extends BaseScene {
   private async addFiles(list: File[], reading: HTMLElement) {
     if (!list.length) return;
     reader ??= new ClassReader();
+    // a class results file (class mode) is small and read here, told by its first bytes; the homework goes to the worker
+    const isClass = await Promise.all(list.map(async (f) => f.size <= MAX_CLASS_BYTES && looksLikeClassFile(await f.slice(0, 64).text())));
+    for (const f of list.filter((_, i) => isClass[i])) {
+      const c = await parseClassFile(await f.text());
+      if (c.ok) classFiles = [...classFiles.filter((x) => x.checksum !== c.file.checksum), c.file];
+      messages.push(c.ok ? { file: f.name, text: t('classmode.loaded', { level: c.file.results.levelTitle }), ok: true } : { file: f.name, text: t('classmode.failed', { why: c.error }), ok: false });
+    }
+    list = list.filter((_, i) => !isClass[i]);
+    if (!list.length) {
+      if (this.scene.isActive()) this.scene.restart(this.restartData());
+      return;
+    }
     const say = (n: number) => (reading.textContent = t('trainer.overview.reading', { n, total: list.length }));
     say(0);
     // a huge file is refused by its size, before it is read
@@ -214,6 +231,7 @@ export class ClassOverview extends BaseScene {
       reader?.clear();
       shown = undefined;
       messages = [];
+      classFiles = [];
       this.scene.restart(this.restartData());
     });
     const proj = el('button', { type: 'button', id: 'projector', 'aria-pressed': String(projector) }, t('trainer.overview.projector'));
@@ -256,9 +274,10 @@ export class ClassOverview extends BaseScene {
     if (divided.length) {
       parts.push(() => sheet.append(
         el('h2', {}, t('trainer.overview.divided')),
-        el('ol', { id: 'most-divided' }, ...divided.map((d) => el('li', { 'data-level': d.level, 'data-scenario': d.scenario, 'data-repair': String(d.repair) },
+        el('ol', { id: 'most-divided' }, ...divided.map((d, k) => el('li', { 'data-level': d.level, 'data-scenario': d.scenario, 'data-repair': String(d.repair) },
           el('a', { href: `#moment-${index.get(d.key)}` }, `${d.levelTitle}: ${d.setting}`),
           d.repair ? ' ' : '', d.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : '',
+          ' ', this.toClass(d, k),
         ))),
       ));
     }
@@ -279,6 +298,7 @@ export class ClassOverview extends BaseScene {
     // per moment, in play order, what the class chose: every option, the why texts beside it
     parts.push(() => sheet.append(el('h2', {}, t('trainer.overview.moments')), el('p', { class: 'soft' }, t('trainer.overview.momentsHint'))));
     o.moments.forEach((s, k) => parts.push(() => sheet.append(this.moment(s, k + 1))));
+    parts.push(() => this.classResults(sheet));
 
     // reflections side by side (not on the wall)
     if (!projector) {
@@ -308,6 +328,23 @@ export class ClassOverview extends BaseScene {
     sheet.dataset.drawn = 'yes';
     // the benchmark (scripts/bench-overview.ts) reads when the whole overview was drawn
     performance.mark('overview-shown');
+  }
+
+  /** "Bespreek in de klas": opens this moment in class mode, for the class to vote on again. */
+  private toClass(d: MomentCounts, k: number): HTMLElement {
+    const go = el('button', { type: 'button', id: `discuss-${k + 1}`, 'aria-label': `${t('classmode.fromOverview')}: ${d.setting}` }, t('classmode.fromOverview'));
+    go.addEventListener('click', () => this.go('ClassMode', { from: 'ClassOverview', back: this.back, level: d.level, scenario: d.scenario, repair: d.repair }));
+    return go;
+  }
+
+  /** Class mode's votes, next to the homework: per moment the first and the second vote (counts only, so also on the wall). */
+  private classResults(sheet: HTMLElement) {
+    if (!classFiles.length) return;
+    sheet.append(el('h2', { id: 'class-results' }, t('classmode.overviewHead')), el('p', { class: 'soft' }, t('classmode.overviewHint')));
+    for (const f of classFiles) {
+      const r = f.results;
+      sheet.append(el('h3', {}, `${r.levelTitle} · ${r.at.slice(0, 10)}`), el('div', { class: 'klas-moments' }, ...r.moments.flatMap((m, i) => momentTable(m, i))));
+    }
   }
 
   private moment(s: MomentCounts, k: number): HTMLElement {
