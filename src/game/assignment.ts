@@ -11,11 +11,12 @@ import { caregiverName, childName, getLang, setLang, t, tx } from '../services/i
 import { CAREGIVER_BLOCKS } from '../model';
 import { ASSIGNMENT_META, decodeAssignment, MAX_LEVELS, type Assignment, type LinkError } from '../trainer/assignment';
 import {
-  cleanAnswer, cleanLine, fileStem, levelsLeft, MAX_NAME, MAX_NUMBER, mergeRecords, sameAttempt, stampOf, stampsOf, totalSeconds, withLevel, workLost,
+  cleanAnswer, cleanLine, fileStem, levelsLeft, nextAttempt, MAX_NAME, MAX_NUMBER, mergeRecords, sameAttempt, stampOf, stampsOf, withLevel, workLost,
   type AssignmentRecord, type ChoiceRecord, type LevelRecord,
 } from '../trainer/record';
 import { reportHtml } from '../trainer/report';
 import { buildResults, checkRecord } from '../trainer/results';
+import { scoreOf } from '../trainer/score';
 import { findApi, fitSuspend, ScormSession } from '../trainer/scorm';
 import { app } from './app';
 import type { InPlay } from './saves';
@@ -224,6 +225,18 @@ function tidy(r: AssignmentRecord, a: Assignment): AssignmentRecord {
   return { ...(ok ? r : rest), assignment: a };
 }
 
+/**
+ * The reflections and whys of every level handed in, as one text for cmi.comments (the platform
+ * cuts nothing: fitText keeps it within 4,096 characters, the report has all of it).
+ */
+export function commentsText(r: AssignmentRecord): string {
+  return r.levels.filter((l) => l.reflectedAt).map((l) => [
+    `# ${l.title}`,
+    ...l.questions.filter((q) => q.answer).map((q) => `${q.question}\n> ${q.answer}`),
+    ...l.choices.filter((c) => c.why).map((c) => `${t('trainer.report.why')} (${c.scenario}${c.inRepair ? `, ${t('trainer.report.repair')}` : ''}): ${c.why}`),
+  ].join('\n')).join('\n\n');
+}
+
 class AssignmentPlay {
   assignment: Assignment | null = null;
   record: AssignmentRecord | null = null;
@@ -310,7 +323,7 @@ class AssignmentPlay {
   /** Use this platform session (the tests hand one in); leaving the page finishes it. */
   useScorm(s: ScormSession) {
     this.scorm = s;
-    if (typeof window !== 'undefined') window.addEventListener('pagehide', () => this.scorm?.finish(this.record ? totalSeconds(this.record) : 0, !!this.record?.finishedAt));
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', () => this.scorm?.finish(!!this.record?.finishedAt));
   }
 
   /** The name the platform knows, if any. */
@@ -370,9 +383,13 @@ class AssignmentPlay {
     if (!this.scorm || !this.record) return;
     await this.reconcilePlatform();
     const data = fitSuspend((max) => encodeSuspend(this.record!, app.inPlay, max));
-    if (!data) return;
-    this.scorm.suspend(data);
-    this.lastSuspend = data;
+    if (data) {
+      this.scorm.suspend(data);
+      this.lastSuspend = data;
+    }
+    // status and score with every save, from the first one on
+    const score = this.score();
+    this.scorm.progress(score.status, score.raw);
   }
 
   /** Another tab saved this assignment: take in its levels (its hand-ins, its reflections). */
@@ -485,14 +502,14 @@ class AssignmentPlay {
     if (e.type === 'choose') {
       r.current.at = [...r.current.at.slice(0, ip.choices.length - 1), now.toISOString()];
       const c = ip.choices.at(-1)!;
-      this.scorm?.recordChoice(e.level, c.scenario, c.response, now);
+      this.scorm?.recordChoice({ level: e.level, scenario: c.scenario, response: c.response, inRepair: !!c.repair, ...this.resultOf(e.level, c) }, now);
     } else {
       const level = app.level(e.level)!;
       const seconds = Math.min(MAX_LEVEL_SECONDS, (now.getTime() - Date.parse(r.current.startedAt)) / 1000);
       const rec = levelRecord(level, ip.choices, r.current.at, { startedAt: r.current.startedAt, finishedAt: now.toISOString(), seconds: Math.max(0, Math.round(seconds)), editedAt: now.getTime() });
-      this.record = withLevel(r, rec);
+      // a replay is a new attempt: the first one is kept beside it
+      this.record = withLevel(r, nextAttempt(this.levelRecordOf(e.level), rec));
       this.record.current = undefined;
-      this.scorm?.progress('incomplete', this.score());
     }
     await this.saveRecord();
   }
@@ -528,26 +545,37 @@ class AssignmentPlay {
     };
     if (theirs && workLost(l, next)) await setAside(this.key(), structuredClone(this.record!), 'conflict');
     this.record = withLevel(this.record!, next);
+    if (handIn) this.sendTexts(next);
     if (this.onScreen?.level === levelId) this.onScreen.stamp = stampOf(next);
     // a draft counts its time too, from here on
     this.reflectStarted = handIn ? 0 : Date.now();
     await this.saveRecord();
   }
 
-  /** 0-100: levels handed in, or how well each level's focus block stands (growth less cracks). */
-  score(): number {
-    const r = this.record!;
-    const a = this.assignment!;
-    if (a.score === 'focus') {
-      const per = a.levels.map((id) => {
-        const l = r.levels.find((x) => x.id === id);
-        if (!l) return 0;
-        const i = CHILD_BLOCKS.indexOf(l.focus as never);
-        return Math.max(0, Math.min(1, l.end.growth[i] - l.end.cracks[i]));
-      });
-      return (100 * per.reduce((s, x) => s + x, 0)) / per.length;
-    }
-    return (100 * r.levels.filter((l) => l.reflectedAt).length) / a.levels.length;
+  /** A choice's result for the platform, when the trainer's score judges choices (the model): by its effects. */
+  private resultOf(levelId: string, c: Choice): { result?: 'correct' | 'wrong' | 'neutral' } {
+    if (this.assignment?.score !== 'model') return {};
+    const level = app.level(levelId);
+    const r = level ? responseOf(level, c) : undefined;
+    if (!r) return {};
+    const total = Object.values(r.effects as Record<string, number>).reduce((a, b) => a + (b ?? 0), 0);
+    return { result: total > 0 ? 'correct' : total < 0 ? 'wrong' : 'neutral' };
+  }
+
+  /** The score and status the platform gets, in the trainer's mode (src/trainer/score.ts). */
+  score() {
+    return scoreOf(this.record!);
+  }
+
+  /** A level handed in: its answers and whys as interactions, and every level's in cmi.comments. */
+  private sendTexts(l: LevelRecord) {
+    if (!this.scorm) return;
+    const texts = [
+      ...l.questions.map((q, i) => ({ id: `${l.id}.q${i + 1}`, text: q.answer })),
+      ...l.choices.map((c) => ({ id: `${l.id}.${c.scenario}${c.inRepair ? '.repair' : ''}.why`, text: c.why ?? '' })),
+    ].filter((x) => x.text);
+    this.scorm.recordTexts(texts, new Date());
+    this.scorm.comments(commentsText(this.record!));
   }
 
   private async complete() {
@@ -556,7 +584,6 @@ class AssignmentPlay {
       r.finishedAt = new Date().toISOString();
       await this.saveRecord();
     }
-    this.scorm?.progress('completed', this.score());
   }
 
   /**
@@ -565,6 +592,7 @@ class AssignmentPlay {
    * aside first. Then the platform's resume data, compared in its turn.
    */
   private async saveRecord() {
+    this.scorm?.touch();
     const mine: AssignmentRecord = { ...this.record!, savedAt: Date.now() };
     const copies: unknown[] = [];
     let mineLost = false;

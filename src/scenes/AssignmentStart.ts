@@ -33,7 +33,8 @@ export class AssignmentStart extends BaseScene {
     sheet.append(el('p', {}, t('trainer.start.intro')), list);
     if (a.due) sheet.append(el('p', {}, el('strong', {}, t('trainer.start.due', { date: formatDate(a.due, a.lang) }))));
     if (a.note) sheet.append(el('h2', {}, t('trainer.start.note')), el('blockquote', { id: 'assignment-note' }, a.note));
-    sheet.append(el('p', { class: 'privacy' }, t('trainer.start.privacy')));
+    // inside a learning platform: what it receives, and what the student still hands in
+    sheet.append(el('p', { class: 'privacy', id: 'start-privacy' }, t(assignmentPlay.scorm ? 'trainer.start.privacyPlatform' : 'trainer.start.privacy')));
 
     const go = async () => {
       const next = await assignmentPlay.enter();
@@ -57,7 +58,7 @@ export class AssignmentStart extends BaseScene {
     const name = el('input', { type: 'text', id: 'student-name', maxlength: String(MAX_NAME), autocomplete: 'name', required: true });
     name.value = fromPlatform;
     const number = el('input', { type: 'text', id: 'student-number', maxlength: String(MAX_NUMBER), inputmode: 'text', autocomplete: 'off' });
-    number.value = assignmentPlay.platformNumber();
+    // the platform's student_id is its own login name, not the school's student number: not filled in
     const error = el('p', { class: 'error', id: 'name-error', role: 'alert' });
     const start = el('button', { type: 'button', class: 'primary', id: 'start-assignment' }, t('trainer.start.begin'));
     const begin = async () => {
