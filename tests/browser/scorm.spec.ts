@@ -109,9 +109,11 @@ test('the SCORM package runs against scorm-again: name in, interactions, status,
   expect(log).toContainEqual(['LMSGetValue', 'cmi.core.student_name', 'Vries, Anna de']);
   expect(log).toContainEqual(['LMSSetValue', 'cmi.core.lesson_status', 'incomplete', 'true']);
   const first = log.filter((c) => c[0] === 'LMSSetValue' && c[1].startsWith('cmi.interactions.0.'));
-  expect(first.map((c) => c[1])).toEqual(['cmi.interactions.0.id', 'cmi.interactions.0.type', 'cmi.interactions.0.student_response', 'cmi.interactions.0.time']);
+  // the model score judges choices: each interaction has its result
+  expect(first.map((c) => c[1])).toEqual(['cmi.interactions.0.id', 'cmi.interactions.0.type', 'cmi.interactions.0.student_response', 'cmi.interactions.0.result', 'cmi.interactions.0.time']);
   expect(first[0][2]).toMatch(/^phase-1-safety\.[a-z0-9-]+$/);
-  expect(first[3][2]).toMatch(/^\d\d:\d\d:\d\d$/);
+  expect(first[3][2]).toMatch(/^(correct|wrong|neutral)$/);
+  expect(first[4][2]).toMatch(/^\d\d:\d\d:\d\d$/);
   expect(log.filter((c) => c[0] === 'LMSSetValue').every((c) => c.at(-1) === 'true')).toBe(true);
   expect(log.filter((c) => c[0] === 'LMSCommit').length).toBeGreaterThanOrEqual(3);
   const suspend = await lms.evaluate(() => (window as any).API.cmi.suspend_data as string);

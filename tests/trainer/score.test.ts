@@ -20,7 +20,7 @@ function play(levelId: string, policy: string) {
     let i: number;
     if (policy === 'rupture-repair') {
       const scores = rs.map((r) => total(r.effects));
-      i = beat.kind === 'repair' ? rs.findIndex((r) => r.kind === 'repair') : beat.scenario.repair ? rs.findIndex((r) => beat.scenario.repair!.after.includes(r.id)) : scores.indexOf(Math.max(...scores));
+      i = beat.kind === 'repair' ? rs.findIndex((r) => (r as { kind?: string }).kind === 'repair') : beat.scenario.repair ? rs.findIndex((r) => beat.scenario.repair!.after.includes(r.id)) : scores.indexOf(Math.max(...scores));
     } else i = pick(policy as never, rs, rng);
     run = choose(l, run, Math.max(0, i)).run;
   }
