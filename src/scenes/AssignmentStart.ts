@@ -40,6 +40,26 @@ export class AssignmentStart extends BaseScene {
       const next = await assignmentPlay.enter();
       this.go(next.scene as SceneKey, next.data as never);
     };
+    // the platform's saved work could not be read: said plainly, and nothing is written until the student chooses
+    const problem = assignmentPlay.resumeProblem;
+    if (problem) {
+      const names = problem.unreadable.map((id) => (app.level(id) ? tx(app.level(id)!.title) : id)).join(', ');
+      const carry = el('button', { type: 'button', class: 'primary', id: 'resume-carry-on' }, t('trainer.start.resumeCarryOn'));
+      carry.addEventListener('click', () => void assignmentPlay.resolveResume('carryOn').then(() => this.scene.restart()));
+      const over = el('button', { type: 'button', id: 'resume-start-over' }, t('trainer.start.resumeStartOver'));
+      over.addEventListener('click', () => void assignmentPlay.resolveResume('startOver').then(() => this.scene.restart()));
+      const canCarry = assignmentPlay.canCarryOn();
+      const box = el('section', { id: 'resume-problem', role: 'alert' },
+        el('h2', {}, t('trainer.start.resumeTitle')),
+        el('p', {}, problem.unreadable.length ? t('trainer.start.resumePartly', { levels: names }) : t('trainer.start.resumeBroken')),
+        el('p', {}, t('trainer.start.resumeChoose')),
+        ...(canCarry ? [carry, el('p', { class: 'soft' }, t('trainer.start.resumeCarryOnHint'))] : []),
+        over, el('p', { class: 'soft' }, t('trainer.start.resumeStartOverHint')),
+      );
+      sheet.append(box);
+      this.story(`${t('trainer.start.resumeTitle')}. ${problem.unreadable.length ? t('trainer.start.resumePartly', { levels: names }) : t('trainer.start.resumeBroken')} ${t('trainer.start.resumeChoose')}`);
+      return;
+    }
     const r = assignmentPlay.record;
     if (r) {
       const cont = el('button', { type: 'button', class: 'primary', id: 'continue-assignment' }, t('trainer.start.continue'));
