@@ -280,3 +280,42 @@ describe('case 5: every value from a platform is untrusted', () => {
     expect(JSON.parse(await page.assignmentPlay.resultsText()).results.student.name).toBe('?');
   });
 });
+
+describe('issue 19: a replay is a new attempt', () => {
+  it('the first attempt is kept beside the last, in the record, the resume data and the results file; the shared order holds', async () => {
+    const lms = platform();
+    const page = await open(await bootPage(new Map()), lms);
+    const a: Assignment = { ...A, levels: ['phase-1-safety'], seed: 777, replays: true };
+    await page.assignmentPlay.open(a, (() => { const s = new page.ScormSession(lms.session()); s.initialize(); return s; })());
+    await page.assignmentPlay.start('Anna', '');
+    await page.assignmentPlay.enter();
+    expect(page.app.inPlay!.seed).toBe(777);
+    await playThrough(page.app);
+    const first = structuredClone(page.assignmentPlay.levelRecordOf('phase-1-safety')!);
+    expect(first.attempts).toBe(1);
+    // play again, choosing otherwise: the class's order again, a second attempt
+    await page.app.tryAgain();
+    expect(page.app.inPlay!.seed).toBe(777);
+    for (let i = 0; i < 100 && page.app.inPlay!.step !== 'debrief'; i++) {
+      if (page.app.inPlay!.step === 'result') await page.app.next();
+      else {
+        if (page.app.inPlay!.step === 'intro') await page.app.setStep('situation');
+        const shown = page.app.shown(page.app.beat()!);
+        await page.app.choose(shown.at(-1)!.id);
+      }
+    }
+    const last = page.assignmentPlay.levelRecordOf('phase-1-safety')!;
+    expect(last.attempts).toBe(2);
+    expect(last.first!.choices.map((c) => c.response)).toEqual(first.choices.map((c) => c.response));
+    expect(last.choices.map((c) => c.response)).not.toEqual(first.choices.map((c) => c.response));
+    await handIn(page, 'phase-1-safety', 'A');
+    const results = JSON.parse(await page.assignmentPlay.resultsText()).results as AssignmentRecord;
+    expect(results.levels[0]).toMatchObject({ attempts: 2, first: { ruptures: first.ruptures, repairs: first.repairs } });
+    // another computer: both attempts come back from the platform
+    const b = await open(await bootPage(new Map()), lms);
+    await b.assignmentPlay.open(a, (() => { const s = new b.ScormSession(lms.session()); s.initialize(); return s; })());
+    const back = b.assignmentPlay.levelRecordOf('phase-1-safety')!;
+    expect(back.attempts).toBe(2);
+    expect(back.first!.choices).toEqual(last.first!.choices.map(({ at: _a, why: _w, ...c }) => c));
+  });
+});
