@@ -7,9 +7,16 @@
 //   say something: at least MIN_WORDS words and MIN_LETTERS letters, so "ok" does not count.
 // Levels not handed in count 0. The status: incomplete until every level is handed in; then
 // completed, or passed when the mode scores and the score reaches PASS_MARK. Pure.
-import { CHILD_BLOCKS } from '../model/blocks';
+import type { ChildId } from '../model/blocks';
 import type { ScoreMode } from './assignment';
 import { whysNeeded, type AssignmentRecord, type LevelRecord } from './record';
+
+/**
+ * The child's blocks in the order records store them (end.growth[i] …): the model's CHILD_BLOCKS,
+ * written out because the trainer's code does not load the model (tests/trainer/score.test.ts
+ * checks that the two agree).
+ */
+export const BLOCK_ORDER: readonly ChildId[] = ['safety', 'trust', 'confidence', 'autonomy', 'creativity'];
 
 export const PASS_MARK = 60;
 export const MIN_WORDS = 4;
@@ -25,7 +32,7 @@ export function meaningful(s: string | undefined): boolean {
 
 /** How the level's focus block stands, 0..1: solid counts in full, otherwise growth less cracks. */
 export function modelCredit(l: Pick<LevelRecord, 'focus' | 'end'>): number {
-  const i = CHILD_BLOCKS.indexOf(l.focus as never);
+  const i = (BLOCK_ORDER as readonly string[]).indexOf(l.focus);
   if (i < 0) return 0;
   if (l.end.status[i] === 'solid') return 1;
   return Math.max(0, Math.min(1, (l.end.growth[i] ?? 0) - (l.end.cracks[i] ?? 0)));

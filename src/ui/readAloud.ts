@@ -2,7 +2,7 @@
 // the scene put in the story region for screen readers) with the browser's own voice. Hidden when
 // the browser has no voice for the game's language; reading stops when the screen changes.
 // In a scene: `readAloudButton(this, x, y)` puts it with its top-right corner at (x, y).
-import type { BaseScene } from '../scenes/base';
+import type { Screen } from './screen';
 import { a11yRoot } from '../services/a11y';
 import { getLang, t } from '../services/i18n';
 import { canReadAloud, speak, stopSpeaking } from '../services/speech';
@@ -10,7 +10,7 @@ import { markLive } from './bake';
 import { palette, shade } from './theme';
 import { measureText } from './measure';
 
-export function readAloudButton(scene: BaseScene, right: number, top: number) {
+export function readAloudButton(scene: Screen, right: number, top: number) {
   const lang = getLang();
   let alive = true;
   scene.events.once('shutdown', () => {

@@ -2,9 +2,9 @@
 // reflection (answers that say something); incomplete until every level is handed in.
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/content/node';
-import { beatResponses, choose, nextBeat, pick, POLICIES, startLevel, statuses, type Choice } from '../../src/model';
+import { beatResponses, CHILD_BLOCKS, choose, nextBeat, pick, POLICIES, startLevel, statuses, type Choice } from '../../src/model';
 import { seededRng } from '../../src/model/random';
-import { meaningful, modelCredit, PASS_MARK, scoreOf } from '../../src/trainer/score';
+import { BLOCK_ORDER, meaningful, modelCredit, PASS_MARK, scoreOf } from '../../src/trainer/score';
 import { assignment, level, record } from './fixtures';
 
 const content = loadFromDisk();
@@ -28,6 +28,8 @@ function play(levelId: string, policy: string) {
 }
 
 describe('the model score', () => {
+  it('reads the blocks in the model\'s order', () => expect(BLOCK_ORDER).toEqual(CHILD_BLOCKS));
+
   it('a student who ruptured and repaired every time scores as well as an attuned one; clicking the longest answer does not pay', () => {
     for (const l of content.levels) {
       const credit = (p: string) => modelCredit(play(l.id, p));

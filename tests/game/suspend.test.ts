@@ -7,7 +7,7 @@ import { loadFromDisk } from '../../src/content/node';
 import { beatResponses, choose, nextBeat, pick, POLICIES, startLevel, type Choice } from '../../src/model';
 import { seededRng } from '../../src/model/random';
 import { fitSuspend, SUSPEND_LIMIT } from '../../src/trainer/scorm';
-import { decodeSuspend, encodeSuspend, fingerprint, runIn, runOut, STEPS, type SuspendLevel, type SuspendState } from '../../src/trainer/suspend';
+import { decodeSuspend, encodeSuspend, fingerprint, runIn, runOut, STEPS, type SuspendLevel, type SuspendState } from '../../src/game/suspend';
 import { reach } from '../model/helpers';
 
 const content = loadFromDisk();
