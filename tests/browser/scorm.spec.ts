@@ -60,6 +60,7 @@ async function playWithRepairs(frame: Frame, upTo = Infinity) {
     const { app } = (window as any).bouwstenen;
     const total = (r: any) => Object.values(r.effects).reduce((a: number, b: any) => a + b, 0) as number;
     for (let n = 0; n < upTo; n++) {
+      if (app.inPlay.step === 'intro') await app.setStep('situation');
       const level = app.playingLevel();
       const choices = app.inPlay.choices;
       const last = choices.at(-1);
@@ -71,7 +72,9 @@ async function playWithRepairs(frame: Frame, upTo = Infinity) {
       const list = inRepair ? s.repair.responses : s.responses;
       const pick = inRepair ? list.find((r: any) => r.kind === 'repair') : s.repair ? list.find((r: any) => s.repair.after.includes(r.id)) : [...list].sort((a: any, b: any) => total(b) - total(a))[0];
       if (app.inPlay.step === 'result') await app.next();
+      const before = app.inPlay.choices.length;
       await app.choose(pick.id);
+      if (app.inPlay.choices.length !== before + 1) throw new Error(`choice ${pick.id} not taken at step ${app.inPlay.step}`);
     }
     const scene = (window as any).bouwstenen.game.scene.getScene('Scenario');
     scene.scene.restart();
@@ -270,7 +273,7 @@ test('a platform whose API throws: the student is told once and plays on', async
   expect(await page.evaluate(() => (window as any).bouwstenen.app.inPlay.choices.length)).toBe(1);
 });
 
-test('case 5: a platform that answers with a number and an object: the start screen still asks the name (and no number), and the game plays', async ({ page }) => {
+test('case 5: a platform that answers with numbers and an object: the student is asked about the resume data, then for a name (and no number), and the game plays', async ({ page }) => {
   await page.addInitScript(() => {
     const values: Record<string, unknown> = { 'cmi.core.student_name': { first: 'Cem' }, 'cmi.core.student_id': 20261234, 'cmi.suspend_data': 17, 'cmi.interactions._count': null };
     (window as any).API = {
@@ -286,6 +289,10 @@ test('case 5: a platform that answers with a number and an object: the start scr
   const link = await page.locator('#assignment-link').inputValue();
   await page.goto(link);
   await booted(page);
+  // a number as resume data is not the game's: said, and left alone until the student chooses
+  await expect(page.locator('#resume-problem')).toBeVisible();
+  expect(await page.evaluate(() => (window as any).API.LMSGetValue('cmi.suspend_data'))).toBe(17);
+  await page.locator('#resume-start-over').click();
   await expect(page.locator('#student-name')).toHaveValue('');
   await expect(page.locator('#student-number')).toHaveValue('');
   await page.locator('#student-name').fill('Cem');
