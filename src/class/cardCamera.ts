@@ -22,7 +22,12 @@ export function startCardReader(): FrameReader<CardRead> {
   let broken = false;
   let next = 0;
   const waiting = new Map<number, (reads: CardRead[]) => void>();
-  w.addEventListener('message', (e: MessageEvent<{ id: number; reads: CardRead[] }>) => {
+  let warned = false;
+  w.addEventListener('message', (e: MessageEvent<{ id: number; reads: CardRead[]; error?: string }>) => {
+    if (e.data.error && !warned) {
+      warned = true;
+      console.warn(`The card reader could not read a camera frame: ${e.data.error}`);
+    }
     waiting.get(e.data.id)?.(e.data.reads);
     waiting.delete(e.data.id);
   });

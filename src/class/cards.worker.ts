@@ -7,10 +7,12 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<{ id: number; wi
 scope.onmessage = (e) => {
   const { id, width, height, data } = e.data;
   let reads: CardRead[] = [];
+  let error: string | undefined;
   try {
     reads = readCards({ data, width, height });
-  } catch {
-    // a frame that cannot be read is a frame without cards
+  } catch (e) {
+    // a frame that cannot be read is a frame without cards; the page says why, once
+    error = e instanceof Error ? e.message : String(e);
   }
-  scope.postMessage({ id, reads });
+  scope.postMessage({ id, reads, error });
 };
