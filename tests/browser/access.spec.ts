@@ -320,7 +320,7 @@ test('the screens the tours pass by, on a phone on its side, high contrast, text
   }
   await openScene(page, 'Reflect', { level: 'phase-1-safety' });
   await check('reflect');
-  for (const key of ['Welcome', 'Transfer', 'SavedGames', 'Trainer', 'ClassOverview', 'Guide']) {
+  for (const key of ['Welcome', 'Transfer', 'SavedGames', 'Trainer', 'ClassOverview', 'ClassMode', 'Guide']) {
     await openScene(page, key);
     if (key === 'Guide') await expect(page.locator('#guide-print')).toBeAttached();
     await check(key.toLowerCase());

@@ -19,7 +19,7 @@ interface Size {
   sheets?: boolean;
 }
 
-const SHEETS = new Set(['assignment-start', 'reflect', 'assignment-done', 'trainer', 'classoverview', 'guide']);
+const SHEETS = new Set(['assignment-start', 'reflect', 'assignment-done', 'trainer', 'classoverview', 'classmode', 'guide']);
 
 const SIZES: Size[] = [
   { w: 320, h: 240, zoom: 2 },
@@ -185,7 +185,7 @@ async function sweep(browser: Browser, size: Size) {
   await open(page, 'AssignmentDone');
   await seen('assignment-done');
   // the game's own screens
-  for (const [key, data] of [['Title'], ['Profiles'], ['Settings'], ['Handbook'], ['Handbook', { section: 2, page: 1 }], ['Explorer'], ['Map'], ['Welcome'], ['Trainer'], ['ClassOverview'], ['Guide'], ['Transfer'], ['SavedGames']] as [string, object?][]) {
+  for (const [key, data] of [['Title'], ['Profiles'], ['Settings'], ['Handbook'], ['Handbook', { section: 2, page: 1 }], ['Explorer'], ['Map'], ['Welcome'], ['Trainer'], ['ClassOverview'], ['ClassMode'], ['Guide'], ['Transfer'], ['SavedGames']] as [string, object?][]) {
     await open(page, key, data);
     // (the guide builds itself again once its text is loaded)
     if (key === 'Guide') await expect(page.locator('#guide-print')).toBeAttached();
