@@ -13,6 +13,8 @@ import { parseAllInWorker } from '../trainer/resultsWorker';
 import { el, openSheet } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
 import { BaseScene } from './base';
+import { looksLikeClassFile, MAX_CLASS_BYTES, parseClassFile, type ClassFile } from '../class/results';
+import { momentTable } from './ClassMode';
 
 /** The files loaded in this visit (kept in memory only: a reload starts empty). */
 let files: ResultsFile[] = [];
@@ -20,6 +22,8 @@ let files: ResultsFile[] = [];
 let messages: { file: string; text: string; ok: boolean }[] = [];
 /** Projector view: no names, no files, no answers on the wall. */
 let projector = false;
+/** Class results files (class mode's votes: counts only), read beside the homework. */
+let classFiles: ClassFile[] = [];
 
 export function resultsErrorText(e: ResultsError): string {
   const p: Record<string, string | number> = {};
@@ -113,12 +117,13 @@ export class ClassOverview extends BaseScene {
     if (!projector) sheet.append(el('p', { class: 'privacy' }, t('trainer.overview.privacy')), drop);
 
     if (!projector) this.fileReport(sheet);
-    if (!files.length) {
+    if (!files.length && !classFiles.length) {
       sheet.append(el('p', { class: 'soft' }, t('trainer.overview.empty')));
       this.story(t('trainer.overview.drop'));
       return;
     }
-    this.results(sheet);
+    if (files.length) this.results(sheet);
+    else this.classResults(sheet);
     // the benchmark (scripts/bench-overview.mjs) reads when the overview was on screen
     performance.mark('overview-shown');
   }
@@ -139,6 +144,18 @@ export class ClassOverview extends BaseScene {
    */
   private async addFiles(list: File[], reading: HTMLElement) {
     if (!list.length) return;
+    // a class results file (class mode) is small and read here, told by its first bytes; the homework goes to the worker
+    const isClass = await Promise.all(list.map(async (f) => f.size <= MAX_CLASS_BYTES && looksLikeClassFile(await f.slice(0, 64).text())));
+    for (const f of list.filter((_, i) => isClass[i])) {
+      const c = await parseClassFile(await f.text());
+      if (c.ok) classFiles = [...classFiles.filter((x) => x.checksum !== c.file.checksum), c.file];
+      messages.push(c.ok ? { file: f.name, text: t('classmode.loaded', { level: c.file.results.levelTitle }), ok: true } : { file: f.name, text: t('classmode.failed', { why: c.error }), ok: false });
+    }
+    list = list.filter((_, i) => !isClass[i]);
+    if (!list.length) {
+      if (this.scene.isActive()) this.scene.restart(this.restartData());
+      return;
+    }
     const say = (n: number) => (reading.textContent = t('trainer.overview.reading', { n, total: list.length }));
     say(0);
     // a huge file is refused by its size, before it is read
@@ -189,6 +206,7 @@ export class ClassOverview extends BaseScene {
     clear.addEventListener('click', () => {
       files = [];
       messages = [];
+      classFiles = [];
       this.scene.restart(this.restartData());
     });
     const proj = el('button', { type: 'button', id: 'projector', 'aria-pressed': String(projector) }, t('trainer.overview.projector'));
@@ -224,9 +242,10 @@ export class ClassOverview extends BaseScene {
     if (divided.length) {
       sheet.append(
         el('h2', {}, t('trainer.overview.divided')),
-        el('ol', { id: 'most-divided' }, ...divided.map((d) => el('li', { 'data-level': d.level, 'data-scenario': d.scenario, 'data-repair': String(d.repair) },
+        el('ol', { id: 'most-divided' }, ...divided.map((d, k) => el('li', { 'data-level': d.level, 'data-scenario': d.scenario, 'data-repair': String(d.repair) },
           el('a', { href: `#moment-${index.get(d.key)}` }, `${d.levelTitle}: ${d.setting}`),
           d.repair ? ' ' : '', d.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : '',
+          ' ', this.toClass(d, k),
         ))),
       );
     }
@@ -247,6 +266,7 @@ export class ClassOverview extends BaseScene {
     // per moment, in play order, what the class chose: every option, the why texts beside it
     sheet.append(el('h2', {}, t('trainer.overview.moments')), el('p', { class: 'soft' }, t('trainer.overview.momentsHint')));
     o.moments.forEach((s, k) => sheet.append(this.moment(s, k + 1)));
+    this.classResults(sheet);
 
     // reflections side by side (not on the wall)
     if (!projector) {
@@ -260,6 +280,23 @@ export class ClassOverview extends BaseScene {
       }
     }
     this.story(`${t('trainer.overview.students', { n: o.students.length })}`);
+  }
+
+  /** "Bespreek in de klas": opens this moment in class mode, for the class to vote on again. */
+  private toClass(d: MomentCounts, k: number): HTMLElement {
+    const go = el('button', { type: 'button', id: `discuss-${k + 1}`, 'aria-label': `${t('classmode.fromOverview')}: ${d.setting}` }, t('classmode.fromOverview'));
+    go.addEventListener('click', () => this.go('ClassMode', { from: 'ClassOverview', back: this.back, level: d.level, scenario: d.scenario, repair: d.repair }));
+    return go;
+  }
+
+  /** Class mode's votes, next to the homework: per moment the first and the second vote (counts only, so also on the wall). */
+  private classResults(sheet: HTMLElement) {
+    if (!classFiles.length) return;
+    sheet.append(el('h2', { id: 'class-results' }, t('classmode.overviewHead')), el('p', { class: 'soft' }, t('classmode.overviewHint')));
+    for (const f of classFiles) {
+      const r = f.results;
+      sheet.append(el('h3', {}, `${r.levelTitle} · ${r.at.slice(0, 10)}`), el('div', { class: 'klas-moments' }, ...r.moments.flatMap((m, i) => momentTable(m, i))));
+    }
   }
 
   private moment(s: MomentCounts, k: number): HTMLElement {

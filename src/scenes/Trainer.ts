@@ -63,11 +63,14 @@ export class Trainer extends BaseScene {
     toOverview.addEventListener('click', () => this.go('ClassOverview', this.restartData()));
     const toGuide = el('button', { type: 'button', id: 'to-guide' }, t('guide.open'));
     toGuide.addEventListener('click', () => this.go('Guide', { from: 'Trainer', back: this.restartData() }));
+    const toClass = el('button', { type: 'button', id: 'to-class' }, t('classmode.title'));
+    toClass.addEventListener('click', () => this.go('ClassMode', { from: 'Trainer', back: this.restartData() }));
     sheet.append(
       el('p', {}, t('trainer.intro')),
       el('p', { class: 'privacy' }, t('trainer.privacy')),
       toOverview,
       toGuide,
+      toClass,
       el('h2', {}, t('trainer.make')),
     );
 
