@@ -14,7 +14,7 @@ import { el, openSheet } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
 import { BaseScene } from './base';
 import { looksLikeClassFile, MAX_CLASS_BYTES, parseClassFile, type ClassFile } from '../class/results';
-import { momentTable } from './ClassMode';
+import { ensureClassStyle, momentTable } from './ClassMode';
 
 /** The files loaded in this visit, read and kept in a worker (in memory only: a reload starts empty). */
 let reader: ClassReader | undefined;
@@ -352,6 +352,7 @@ export class ClassOverview extends BaseScene {
   /** Class mode's votes, next to the homework: per moment the first and the second vote (counts only, so also on the wall). */
   private classResults(sheet: HTMLElement) {
     if (!classFiles.length) return;
+    ensureClassStyle();
     sheet.append(el('h2', { id: 'class-results' }, t('classmode.overviewHead')), el('p', { class: 'soft' }, t('classmode.overviewHint')));
     for (const f of classFiles) {
       const r = f.results;
