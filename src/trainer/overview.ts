@@ -9,12 +9,11 @@ import { minutes, stampOf, totalSeconds, type AssignmentRecord, type ChoiceRecor
 /**
  * Results files of version 2 (issue 19) keep every attempt: a level played more than once has its
  * `first` attempt beside the last (its own fields) and counts `attempts`; the record has the
- * platform's `score`. Read structurally, so files of version 1 (none of these) read the same.
+ * platform's `score`. Files of version 1 have none of these: one attempt, no score.
  */
-type Attempts = { attempts?: number; first?: { choices: ChoiceRecord[] } };
-const firstChoices = (l: LevelRecord) => (l as LevelRecord & Attempts).first?.choices ?? l.choices;
-const attemptsOf = (l: LevelRecord) => (l as LevelRecord & Attempts).attempts ?? 1;
-const scoreOf = (r: AssignmentRecord) => (r as AssignmentRecord & { score?: { raw: number } }).score?.raw;
+const firstChoices = (l: LevelRecord) => l.first?.choices ?? l.choices;
+const attemptsOf = (l: LevelRecord) => l.attempts ?? 1;
+const scoreOf = (r: AssignmentRecord) => r.score?.raw;
 
 export interface StudentRow {
   name: string;
