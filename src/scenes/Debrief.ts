@@ -59,10 +59,11 @@ export class Debrief extends BaseScene {
     const level = app.playingLevel();
     const run = app.run();
     const original = app.originalEnd();
-    const hh = this.header(this.title(), { label: t('ui.menu'), onClick: () => this.onEscape() });
+    const hh = this.header(this.title(), { label: t('ui.menu'), onClick: () => this.onEscape() }, { readAloud: true });
     const m = 12;
     const portrait = this.portrait;
-    const towersW = portrait ? W - 2 * m : Math.min(Math.max(W * (original ? 0.46 : 0.3), 280), original ? 760 : 460);
+    // (on a projector the towers take more of the width: their labels are read from the back of the room)
+    const towersW = portrait ? W - 2 * m : this.projector ? Math.min(W * (original ? 0.56 : 0.36), original ? 1200 : 760) : Math.min(Math.max(W * (original ? 0.46 : 0.3), 280), original ? 760 : 460);
     const towersH = portrait ? this.portraitTowerH(280) : H - hh - 2 * m;
     const tr: Rect = { x: m, y: hh + m, w: towersW, h: towersH };
     if (original) {
@@ -70,8 +71,8 @@ export class Debrief extends BaseScene {
       const half = (tr.w - 30) / 2;
       this.text(tr.x + 10 + half / 2, tr.y + 6, t('ui.firstTime'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
       this.text(tr.x + 20 + half * 1.5, tr.y + 6, t('ui.whatIf'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
-      new TowerView(this, { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.firstTime'), reducedMotion: true, size: S * 0.8 }).set(original);
-      new TowerView(this, { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.whatIf'), reducedMotion: app.settings.reducedMotion, size: S * 0.8 }).set(run.state);
+      new TowerView(this, { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.firstTime'), reducedMotion: true, size: S * 0.8, ...this.towerLook(S * 0.8) }).set(original);
+      new TowerView(this, { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.whatIf'), reducedMotion: app.settings.reducedMotion, size: S * 0.8, ...this.towerLook(S * 0.8) }).set(run.state);
     } else {
       this.towerPanel(tr, { childName: level.child.name }).set(run.state);
     }
@@ -86,14 +87,20 @@ export class Debrief extends BaseScene {
     const parent = app.settings.audience === 'parent';
     const tabs = this.tabs();
     if (!tabs.includes(this.tab)) this.tab = tabs[0];
-    const tabW = (cw - 32 - (tabs.length - 1) * 8) / tabs.length;
+    const tabLabel = (tab: Tab) => t(`debrief.tab.${tab === 'discuss' && parent ? 'home' : tab}`);
+    // the tabs in one row, or in two where one row would take their labels below 16 px (a phone)
+    const tabSize = Math.max(portrait ? 16 : 0, S * (portrait ? 0.72 : 0.82));
+    const oneRowW = (cw - 32 - (tabs.length - 1) * 8) / tabs.length;
+    const perRow = portrait && tabs.some((tab) => measureText(this, tabLabel(tab), { size: tabSize }).width + tabSize * 1.2 > oneRowW) ? Math.ceil(tabs.length / 2) : tabs.length;
+    const tabW = (cw - 32 - (perRow - 1) * 8) / perRow;
     tabs.forEach((tab, i) => {
       this.button({
-        rect: { x: cx + 16 + i * (tabW + 8), y: cy + 14, w: tabW, h: tabH }, label: t(`debrief.tab.${tab === 'discuss' && parent ? 'home' : tab}`), hint: portrait ? undefined : String(i + 1),
-        pressed: this.tab === tab, align: 'center', size: S * (portrait ? 0.72 : 0.82), id: `tab-${tab}`,
+        rect: { x: cx + 16 + (i % perRow) * (tabW + 8), y: cy + 14 + Math.floor(i / perRow) * (tabH + 8), w: tabW, h: tabH }, label: tabLabel(tab), hint: portrait ? undefined : String(i + 1),
+        pressed: this.tab === tab, align: 'center', size: tabSize, id: `tab-${tab}`,
         onClick: () => this.scene.restart({ tab }),
       });
     });
+    const tabsH = Math.ceil(tabs.length / perRow) * (tabH + 8) - 8;
     // actions at the bottom
     const actH = Math.max(TAP, S * 2.3);
     const actY = cy + ch - actH - 14;
@@ -116,13 +123,13 @@ export class Debrief extends BaseScene {
     actions.forEach(([label, go, primary], i) => {
       this.button({ rect: { x: cx + 16 + i * (aw + 8), y: actY, w: aw, h: actH }, label, onClick: go, align: 'center', primary, size: S * (portrait ? 0.78 : 0.9) }, primary);
     });
-    const body: Rect = { x: cx + 20, y: cy + 14 + tabH + 14, w: cw - 40, h: actY - (cy + 14 + tabH + 14) - 12 };
+    const body: Rect = { x: cx + 20, y: cy + 14 + tabsH + 14, w: cw - 40, h: actY - (cy + 14 + tabsH + 14) - 12 };
     this[this.tab](body);
   }
 
-  /** Lines of text, shrunk until they fit. */
-  private lines(r: Rect, items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[]) {
-    let size = this.S * 0.95;
+  /** Lines of text, shrunk until they fit (not below `min`). */
+  private lines(r: Rect, items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[], min = 10) {
+    let size = Math.max(min, this.S * 0.95);
     const measure = () => {
       let h = 0;
       for (const it of items) {
@@ -130,7 +137,7 @@ export class Debrief extends BaseScene {
       }
       return h;
     };
-    while (measure() > r.h && size > 10) size *= 0.93;
+    while (measure() > r.h && size > min) size = Math.max(min, size * 0.93);
     let y = r.y;
     for (const it of items) {
       const tt = this.add.text(r.x, y, it.text, textStyle({ size, width: r.w, bold: it.bold, color: it.color }));
@@ -234,8 +241,12 @@ export class Debrief extends BaseScene {
       }
     });
     const focus = CHILD_BLOCKS.indexOf(level.focus);
-    if (!items.length) items.push({ text: t(st[focus] === 'solid' ? 'debrief.noWeakSolid' : 'debrief.noWeakGrowing', { name: level.child.name, block: childName(level.focus) }), gapAfter: true });
-    items.push({ text: `${childName(level.focus)}: ${t(`blocks.child.${level.focus}.description`)}`, color: p.inkSoft });
+    const weak = items.length > 0;
+    if (!weak) items.push({ text: t(st[focus] === 'solid' ? 'debrief.noWeakSolid' : 'debrief.noWeakGrowing', { name: level.child.name, block: childName(level.focus) }), gapAfter: true });
+    // the model's description is for class; a parent reads where to go with a worry instead
+    if (app.settings.audience !== 'parent') items.push({ text: `${childName(level.focus)}: ${t(`blocks.child.${level.focus}.description`)}`, color: p.inkSoft, gapAfter: true });
+    // signals are no diagnosis: said with every list of them, with where to go for help
+    items.push({ text: t('debrief.notDiagnosis'), bold: true }, { text: t('debrief.help') });
     this.lines(r, [{ text: t('debrief.signalsIntro', { name: level.child.name }), bold: true, gapAfter: true }, ...items]);
   }
 
@@ -246,8 +257,9 @@ export class Debrief extends BaseScene {
       ...level.questions.map((q, i) => ({ text: `${i + 1}. ${tx(q)}` })),
     ];
     const tip = [{ text: t('debrief.tip'), bold: true }, { text: tx(level.tip) }];
-    // the tip for home comes first for a parent
-    this.lines(r, app.settings.audience === 'parent' ? [...tip, { text: '' }, ...questions] : [...questions, { text: '' }, ...tip]);
+    // a parent gets the tip for home alone, at a size a phone reads (16 px or more); the questions are for class
+    if (app.settings.audience === 'parent') this.lines(r, tip, 16);
+    else this.lines(r, [...questions, { text: '' }, ...tip]);
   }
 
   private whatif(r: Rect) {

@@ -27,6 +27,18 @@ for (const size of SIZES) {
       await openAsParent(page, { width: size.width, height: size.height }, 'phase-1-safety', scale);
       await expect(id(page, 'start')).toBeAttached();
       const tag = `cards-${size.name}-${scale * 100}`;
+      // a parent first reads a short intro in plain words, on one page, with the full intro behind
+      // "Meer uitleg" and no homework link
+      await expect(counter(page)).toHaveCount(0);
+      await expect(id(page, 'copy-link')).toHaveCount(0);
+      const plain = await cardTexts(page);
+      expect(plain.smallest, plain.list).toBeGreaterThanOrEqual(14 * scale);
+      await shot(page, `${tag}-intro-plain`);
+      const short = await story(page).textContent();
+      await id(page, 'theory').click({ force: true });
+      await expect(story(page)).not.toHaveText(short!);
+      // (focus off the button just pressed: Enter is for the primary, as for a player who tapped)
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       // the intro, page by page where it has pages
       const paged = (await counter(page).count()) > 0;
       await expect(id(page, 'card-more')).toHaveCount(paged ? 1 : 0);
@@ -42,9 +54,9 @@ for (const size of SIZES) {
         await shot(page, `${tag}-intro-${k}`);
         if (!paged) break;
         await expect(counter(page)).toHaveText(`Pagina ${k} van ${pages}`);
-        // the homework link on the last page, "Lees verder" on the others; "Beginnen" on all
+        // back to the plain words on the last page, "Lees verder" on the others; "Beginnen" on all
         await expect(id(page, 'start')).toBeAttached();
-        await expect(id(page, 'copy-link')).toHaveCount(k === pages ? 1 : 0);
+        await expect(id(page, 'theory')).toHaveCount(k === pages ? 1 : 0);
         if (k === pages) break;
         const before = await story(page).textContent();
         await id(page, 'card-more').click({ force: true });
