@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
-import { parse } from 'yaml';
+import { parseYaml } from './src/content/yamlText.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -12,8 +12,15 @@ function yamlAsJson(): Plugin {
     name: 'bouwstenen-yaml',
     transform(code, id) {
       if (!/\.ya?ml$/.test(id)) return null;
-      // as a JSON string: browsers parse JSON faster than the same object written as script
-      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(parse(code)))});`, map: null };
+      // as a JSON string: browsers parse JSON faster than the same object written as script;
+      // a file that refers to itself stops the build with the file and the place
+      let data: unknown;
+      try {
+        data = parseYaml(code);
+      } catch (e) {
+        throw new Error(`${id}: ${(e as Error).message.split('\n')[0]}`);
+      }
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null };
     },
   };
 }

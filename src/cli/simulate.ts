@@ -6,6 +6,9 @@ import { simulate } from '../model/simulate';
 import { CHILD_BLOCKS } from '../model/blocks';
 import { fail, main } from './io';
 
+/** Playthroughs in one call: about a minute and a half on a laptop (some 12,000 a second). */
+const MAX_PLAYTHROUGHS = 1_000_000;
+
 function parseArgs(argv: string[]) {
   const opts: Record<string, string> = {};
   let json = false;
@@ -38,6 +41,10 @@ main(() => {
   const levelArg = opts.level ?? 'all';
   const levels = levelArg === 'all' ? content.levels : content.levels.filter((l) => l.id === levelArg);
   if (!levels.length) fail(`--level: unknown level "${levelArg}" (expected ${content.levels.map((l) => l.id).join(', ')} or all)`);
+  // a bound on the whole job, not only on --runs: every level times every policy at the most
+  // runs would take the better part of an hour, which looks like a hang
+  const total = runs * levels.length * policies.length;
+  if (total > MAX_PLAYTHROUGHS) fail(`--runs: ${runs} runs × ${levels.length} level(s) × ${policies.length} polic${policies.length === 1 ? 'y' : 'ies'} is ${total} playthroughs, at most ${MAX_PLAYTHROUGHS} (choose one level or one policy, or fewer runs)`);
   const results = levels.flatMap((l) => policies.map((p) => simulate(l, p, runs, seed, { lang })));
   if (json) {
     process.stdout.write(JSON.stringify({ runs, seed, results }, null, 2) + '\n');

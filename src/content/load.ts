@@ -1,7 +1,7 @@
 // Parse and check content files. Pure: takes file names and texts, so the browser (Vite glob) and
 // the command line (fs) share it. Every error names the file, the item id and the field.
 import * as v from 'valibot';
-import { Handbook, LANGS, Level, LIMITS, type HandbookT, type LevelT } from './schema';
+import { Guide, Handbook, INTERACTION_SKILLS, LANGS, Level, LIMITS, type GuideT, type HandbookT, type LevelT } from './schema';
 
 /** A content file as text (command line) or already parsed (the browser build parses YAML at build time). */
 export interface ContentFile {
@@ -20,6 +20,8 @@ export interface ContentError {
 export interface Content {
   levels: LevelT[];
   handbook?: HandbookT;
+  /** The lecturer's guide (the browser loads it only when a lecturer opens it: see loadGuide). */
+  guide?: GuideT;
   /** Locale strings for the interface: lang -> flat key -> text. */
   locales: Record<string, Record<string, string>>;
   errors: ContentError[];
@@ -31,6 +33,20 @@ export function formatError(e: ContentError): string {
   return `${e.file}: ${e.item ? e.item + ': ' : ''}${e.field ? e.field + ': ' : ''}${e.message}`;
 }
 
+/**
+ * What names an item in a list: its id, or in the guide the level it is about, a question's number
+ * or a skill.
+ */
+function itemKey(value: unknown): string | null {
+  if (!value || typeof value !== 'object') return null;
+  const o = value as Record<string, unknown>;
+  if (typeof o.id === 'string') return o.id;
+  if (typeof o.level === 'string') return o.level;
+  if (typeof o.question === 'number') return `question-${o.question}`;
+  if (typeof o.skill === 'string') return o.skill;
+  return null;
+}
+
 /** Turn a valibot issue path into a field name that uses item ids where they exist. */
 function describePath(issue: v.BaseIssue<unknown>): { item: string; field: string } {
   const ids: string[] = [];
@@ -39,7 +55,7 @@ function describePath(issue: v.BaseIssue<unknown>): { item: string; field: strin
     const key = (p as { key: unknown }).key;
     const value = (p as { value: unknown }).value;
     if (typeof key === 'number') {
-      const itemId = value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : null;
+      const itemId = itemKey(value);
       if (itemId) ids.push(itemId);
       field += `[${itemId ?? key}]`;
     } else field += (field ? '.' : '') + String(key);
@@ -90,7 +106,7 @@ function parseFile<T>(file: ContentFile, schema: v.GenericSchema<unknown, T>, er
 function missingTexts(node: unknown, path: string, file: string, out: string[]) {
   if (Array.isArray(node)) {
     node.forEach((x, i) => {
-      const id = x && typeof x === 'object' && typeof x.id === 'string' ? x.id : i;
+      const id = itemKey(x) ?? i;
       missingTexts(x, `${path}[${id}]`, file, out);
     });
     return;
@@ -121,6 +137,8 @@ export function loadContent(files: ContentFile[], parseText?: TextParser): Conte
   let handbook: HandbookT | undefined;
   const locales: Record<string, Record<string, string>> = {};
   const pathOf = new Map<LevelT, string>();
+  let guideFile: ContentFile | undefined;
+  const levelFileIds = new Set<string>();
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const name = baseName(f.path);
     // the game loads *.yaml only: anything else in the content folders would silently be missing
@@ -138,7 +156,11 @@ export function loadContent(files: ContentFile[], parseText?: TextParser): Conte
     } else if (name.startsWith('handbook')) {
       handbook = parseFile(f, Handbook, errors, parseText);
       if (handbook) missingTexts(handbook, '', f.path, missing);
+    } else if (name.startsWith('guide')) {
+      // checked against the levels once they are all in
+      guideFile = f;
     } else {
+      levelFileIds.add(name.replace(/\.yaml$/, ''));
       const level = parseFile(f, Level, errors, parseText);
       if (!level) continue;
       if (name.replace(/\.ya?ml$/, '') !== level.id) {
@@ -165,17 +187,27 @@ export function loadContent(files: ContentFile[], parseText?: TextParser): Conte
     for (const key of Object.keys(locales[a])) if (!(key in locales[b])) missing.push(`locales/${b}.yaml#${key}`);
   }
   levels.sort((a, b) => a.order - b.order);
-  return { levels, handbook, locales, errors, missing: [...new Set(missing)].sort() };
+  let guide: GuideT | undefined;
+  if (guideFile) {
+    const g = loadGuide(guideFile, levels, parseText, levelFileIds);
+    guide = g.guide;
+    errors.push(...g.errors);
+    missing.push(...g.missing);
+  }
+  return { levels, handbook, guide, locales, errors, missing: [...new Set(missing)].sort() };
 }
 
 /**
  * For the whole content (the game, the content command): at least one level that can be played,
  * and the handbook. Adds errors to `c` and returns it.
  */
-export function checkComplete(c: Content): Content {
+export function checkComplete(c: Content, opts: { guide?: boolean } = {}): Content {
   if (!c.levels.length) c.errors.push({ file: 'content/levels', item: '', field: '', message: 'has no level that can be played: the game needs at least one' });
   if (!c.handbook && !c.errors.some((e) => baseName(e.file).startsWith('handbook'))) {
     c.errors.push({ file: 'content/handbook.yaml', item: '', field: '', message: 'is missing: the game needs its handbook' });
+  }
+  if (opts.guide && !c.guide && !c.errors.some((e) => baseName(e.file).startsWith('guide'))) {
+    c.errors.push({ file: 'content/guide.yaml', item: '', field: '', message: 'is missing: the game needs its guide for lecturers' });
   }
   return c;
 }
@@ -234,4 +266,102 @@ function crossCheck(levels: LevelT[], fileOf: (l: LevelT) => string, errors: Con
     }
   }
   return clashing;
+}
+
+// ---- The lecturer's guide --------------------------------------------------------------------
+
+/** The total of a response's effects: the best answers of a scenario have the highest. */
+const total = (effects: Partial<Record<string, number | undefined>>) => Object.values(effects).reduce<number>((a, b) => a + (b ?? 0), 0);
+
+/**
+ * Parse the guide and check it against the levels: every level has an entry, every debrief
+ * question an answer indication (its `cue` still in the question), every example a best answer of
+ * its scenario (or a repair), lesson steps that add up. `levelFiles`: ids of level files that
+ * exist but could not be loaded; their entries are not reported as unknown.
+ */
+export function loadGuide(file: ContentFile, levels: LevelT[], parseText?: TextParser, levelFiles: Set<string> = new Set()): { guide?: GuideT; errors: ContentError[]; missing: string[] } {
+  const errors: ContentError[] = [];
+  const missing: string[] = [];
+  const guide = parseFile(file, Guide, errors, parseText);
+  if (!guide) return { errors, missing };
+  missingTexts(guide, '', file.path, missing);
+  const err = (item: string, field: string, message: string) => errors.push({ file: file.path, item, field, message });
+
+  const defined = guide.skills.map((s) => s.id);
+  for (const skill of INTERACTION_SKILLS) {
+    const n = defined.filter((d) => d === skill).length;
+    if (n !== 1) err(skill, 'skills', n ? 'is described more than once' : 'is not described: the guide describes each of the six skills once');
+  }
+
+  const byLevel = new Map<string, (typeof guide.levels)[number]>();
+  for (const entry of guide.levels) {
+    if (byLevel.has(entry.level)) err(entry.level, 'levels', 'has more than one entry');
+    byLevel.set(entry.level, entry);
+  }
+  for (const entry of guide.levels) {
+    const level = levels.find((l) => l.id === entry.level);
+    if (!level) {
+      if (!levelFiles.has(entry.level)) err(entry.level, 'level', `names a level the game does not have (levels: ${levels.map((l) => l.id).join(', ')})`);
+      continue;
+    }
+    const seen = new Set<number>();
+    for (const q of entry.questions) {
+      const item = `${level.id}/question-${q.question}`;
+      if (seen.has(q.question)) err(item, 'question', 'has more than one answer indication');
+      seen.add(q.question);
+      const asked = level.questions[q.question - 1];
+      if (!asked) {
+        err(item, 'question', `names question ${q.question}, but level ${level.id} has ${level.questions.length}`);
+        continue;
+      }
+      if (!(asked.nl ?? '').toLowerCase().includes(q.cue.toLowerCase())) {
+        err(item, 'cue', `"${q.cue}" is not in question ${q.question} of level ${level.id} any more: was the question rewritten? Check the answer indication, then update the cue`);
+      }
+    }
+    level.questions.forEach((_, i) => {
+      if (!seen.has(i + 1)) err(`${level.id}/question-${i + 1}`, 'questions', `has no answer indication: level ${level.id} asks question ${i + 1} in its debrief`);
+    });
+    for (const s of entry.skills) {
+      for (const ex of s.examples) {
+        const item = `${level.id}/${s.skill}`;
+        const [sid, rid] = ex.split('/');
+        const scenario = level.scenarios.find((x) => x.id === sid);
+        if (!scenario) {
+          err(item, 'examples', `names "${ex}": level ${level.id} has no scenario "${sid}"`);
+          continue;
+        }
+        const response = scenario.responses.find((r) => r.id === rid);
+        const repair = scenario.repair?.responses.find((r) => r.id === rid);
+        if (repair) {
+          if (repair.kind !== 'repair') err(item, 'examples', `names "${ex}", a repair-moment option of kind ${repair.kind}: an example must be a best answer or a repair`);
+        } else if (!response) {
+          err(item, 'examples', `names "${ex}": scenario ${sid} has no response "${rid}"`);
+        } else {
+          const best = Math.max(...scenario.responses.map((r) => total(r.effects)));
+          if (total(response.effects) < best) err(item, 'examples', `names "${ex}", which is not a best answer of its scenario (its effects add up to ${total(response.effects)}, the best to ${best})`);
+        }
+      }
+    }
+  }
+  for (const level of levels) {
+    if (!byLevel.has(level.id)) err(level.id, 'levels', `has no entry: every level needs learning outcomes, answer indications and interaction skills in the guide`);
+  }
+
+  const ids = (what: string, list: { id: string }[]) => {
+    const seen = new Set<string>();
+    for (const x of list) {
+      if (seen.has(x.id)) err(x.id, what, 'is used more than once');
+      seen.add(x.id);
+    }
+  };
+  ids('rubric.levels', guide.rubric.levels);
+  ids('rubric.criteria', guide.rubric.criteria);
+  ids('lessons', guide.lessons);
+  ids('references', guide.references);
+  for (const lesson of guide.lessons) {
+    const sum = lesson.steps.reduce((a, s) => a + s.minutes, 0);
+    if (sum !== lesson.minutes) err(lesson.id, 'steps', `add up to ${sum} minutes, but the lesson takes ${lesson.minutes}`);
+  }
+  // a guide that disagrees with a level is still shown (the check reports it); one that does not parse is not
+  return { guide, errors, missing };
 }

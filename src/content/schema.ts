@@ -198,3 +198,101 @@ export const Handbook = v.strictObject({
   ),
 });
 export type HandbookT = v.InferOutput<typeof Handbook>;
+
+// ---- The lecturer's guide (assets/content/guide.yaml, issue 21) ---------------------------------
+
+/** Riksen-Walraven's six interaction skills, as Dutch pedagogy and childcare courses teach them. */
+export const INTERACTION_SKILLS = [
+  'sensitive-responsiveness', 'respect-for-autonomy', 'structure-and-limits',
+  'talking-and-explaining', 'stimulating-development', 'guiding-interactions',
+] as const;
+
+/**
+ * What a step of a lesson plan does. A lesson with the game runs homework (before class) → class
+ * overview → voting in class → what-if → discussion; an opening, a break and a close may sit around them.
+ */
+export const LESSON_STAGES = ['intro', 'overview', 'class', 'what-if', 'discussion', 'break', 'close'] as const;
+
+/** How much the guide holds: enough for a lecturer, short enough to read on a phone. */
+export const GUIDE_LIMITS = {
+  title: 120, intro: 2500, outcome: 300, answer: 1600, misconception: 500, skillNote: 600,
+  skillName: 80, skillDescription: 700, rubricIntro: 1500, rubricCell: 500, rubricExample: 1000,
+  lessonHomework: 1200, stepTitle: 90, stepBody: 1000, critical: 4500, reference: 600, referenceNote: 500,
+} as const;
+
+const G = GUIDE_LIMITS;
+/** A list of `lo` to `hi` items, with messages that say so. */
+const list = <S extends v.GenericSchema>(item: S, lo: number, hi: number, what: string) => {
+  const msg = lo === hi ? `must have exactly ${lo} ${what}` : `must have ${lo} to ${hi} ${what}`;
+  return v.pipe(v.array(item, `must be a list of ${what}`), v.minLength(lo, msg), v.maxLength(hi, msg));
+};
+const whole = (lo: number, hi: number) => v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(lo, `must be ${lo} or more`), v.maxValue(hi, `must be ${hi} or less`));
+
+const GuideQuestion = v.strictObject({
+  /** Which of the level's questions (1 = the first), as the debrief shows them. */
+  question: whole(1, 10),
+  /** A few words of that question in Dutch: when the question is rewritten, the check points here. */
+  cue: v.pipe(nonEmpty, v.maxLength(60, 'must be at most 60 characters')),
+  /** What a good answer contains. */
+  answer: TextMax(G.answer),
+  /** What students often get wrong. */
+  misconceptions: list(TextMax(G.misconception), 1, 5, 'misconceptions'),
+});
+
+const GuideSkill = v.strictObject({
+  skill: v.picklist(INTERACTION_SKILLS, `must be one of: ${INTERACTION_SKILLS.join(', ')}`),
+  /** Best answers of this level that show the skill, as "scenario-id/response-id". */
+  examples: list(v.pipe(v.string('must be text'), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/, 'must be "scenario-id/response-id"')), 1, 4, 'examples'),
+  note: TextMax(G.skillNote),
+});
+
+const GuideLevel = v.strictObject({
+  /** The level's id (assets/content/levels/<id>.yaml). */
+  level: id,
+  outcomes: list(TextMax(G.outcome), 2, 4, 'learning outcomes'),
+  questions: list(GuideQuestion, 1, 10, 'questions'),
+  skills: list(GuideSkill, 1, 6, 'interaction skills'),
+});
+
+const RubricCriterion = v.strictObject({
+  id,
+  title: TextMax(G.skillName),
+  /** One per rubric level, in the levels' order. */
+  descriptors: list(TextMax(G.rubricCell), 3, 3, 'descriptors (one per rubric level)'),
+});
+
+const LessonStep = v.strictObject({
+  stage: v.picklist(LESSON_STAGES, `must be one of: ${LESSON_STAGES.join(', ')}`),
+  minutes: whole(1, 120),
+  title: TextMax(G.stepTitle),
+  body: TextMax(G.stepBody),
+});
+
+export const Guide = v.strictObject({
+  title: TextMax(G.title),
+  intro: TextMax(G.intro),
+  skills: list(v.strictObject({
+    id: v.picklist(INTERACTION_SKILLS, `must be one of: ${INTERACTION_SKILLS.join(', ')}`),
+    name: TextMax(G.skillName),
+    description: TextMax(G.skillDescription),
+  }), INTERACTION_SKILLS.length, INTERACTION_SKILLS.length, 'interaction skills'),
+  levels: list(GuideLevel, 1, LIMITS.levels, 'levels'),
+  rubric: v.strictObject({
+    intro: TextMax(G.rubricIntro),
+    levels: list(v.strictObject({ id, title: TextMax(G.skillName), summary: TextMax(G.rubricCell), example: TextMax(G.rubricExample) }), 3, 3, 'rubric levels'),
+    criteria: list(RubricCriterion, 2, 8, 'criteria'),
+  }),
+  lessons: list(v.strictObject({
+    id,
+    minutes: whole(10, 240),
+    title: TextMax(G.title),
+    /** Before class: the assignment the students play at home. */
+    homework: TextMax(G.lessonHomework),
+    steps: list(LessonStep, 2, 12, 'steps'),
+  }), 1, 4, 'lesson plans'),
+  critical: v.strictObject({ title: TextMax(G.title), question: TextMax(G.answer), body: TextMax(G.critical) }),
+  references: list(v.strictObject({ id, apa: TextMax(G.reference), note: v.optional(TextMax(G.referenceNote)) }), 1, 40, 'references'),
+});
+export type GuideT = v.InferOutput<typeof Guide>;
+export type InteractionSkill = (typeof INTERACTION_SKILLS)[number];
+export type LessonStage = (typeof LESSON_STAGES)[number];

@@ -349,6 +349,12 @@ export class App {
     return out;
   }
 
+  /** Put a level in play as another computer has it (an assignment's platform copy), and save it. */
+  async setInPlay(ip: InPlay | null) {
+    this.progress = { ...this.progress, inPlay: ip };
+    await this.saveProgress();
+  }
+
   get inPlay(): InPlay | null {
     return this.progress.inPlay;
   }

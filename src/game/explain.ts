@@ -1,5 +1,6 @@
 // Which of a turn's engine events are worth putting into words, most telling first.
-import { CAREGIVER_BLOCKS, CHILD_BLOCKS, NURTURED_BY, type CaregiverId, type ChildId, type ModelEvent } from '../model';
+import { CAREGIVER_BLOCKS, CHILD_BLOCKS, NURTURED_BY, WARM_PATTERN_AT, type CaregiverId, type ChildId, type ModelEvent, type TowerState } from '../model';
+import { blockLooks, type BlockLook } from '../model/look';
 
 // What this response did now (a rupture, a repair) comes before what the months did, except a
 // block that cracks or heals: that is the biggest news of a turn.
@@ -53,21 +54,122 @@ export interface CardLine {
 const NOW_KEYS = new Set<string>(['rupture', 'repaired', 'caregiverLeans', 'caregiverRedLetter', 'caregiverRecovered']);
 
 /**
- * The result card's two parts: what this response did now (the caregiver blocks it moved, a
- * rupture, a repair) and where the child's pattern stands. A poor response never reads as growth
- * of its own block: growth there is said to rest on what came before.
+ * A caregiver bar moved this much or more over a turn: the card says it rose or fell. (Less is a
+ * pixel or two on the tower: the card says the block stays where it is.)
  */
-export function cardLines(events: ModelEvent[], effects: Partial<Record<CaregiverId, number>>): { now: CardLine[]; pattern: CardLine[] } {
-  const now: CardLine[] = [];
-  for (const id of CAREGIVER_BLOCKS) {
-    const e = effects[id];
-    if (e) now.push({ key: e > 0 ? 'caregiverUp' : 'caregiverDown', caregiver: id });
+export const BAR_MOVES = 0.02;
+
+/** What the card needs beyond the events: the towers before and after the turn, and what comes next. */
+export interface TurnContext {
+  before: TowerState;
+  after: TowerState;
+  /** A repair moment follows this answer (the same day): a rupture can still be made right. */
+  repairNext?: boolean;
+  /** The answer's kind in a repair moment (repair, repair-later, move-on, …). */
+  kind?: string;
+}
+
+/**
+ * How a caregiver block the response named stands after the turn, in the words the bar bears out:
+ * it rose (up), stayed strong though the months took back what the response gave (holds), rose too
+ * little to make up for the months (tooLittle), fell (down), or stayed weak (staysLow).
+ */
+function caregiverKey(e: number, i: number, turn?: TurnContext): string {
+  if (!turn) return e > 0 ? 'caregiverUp' : 'caregiverDown';
+  const from = turn.before.strength[i];
+  const to = turn.after.strength[i];
+  if (e > 0) return to - from >= BAR_MOVES ? 'caregiverUp' : to >= WARM_PATTERN_AT ? 'caregiverHolds' : 'caregiverTooLittle';
+  return to - from <= -BAR_MOVES ? 'caregiverDown' : 'caregiverStaysLow';
+}
+
+/**
+ * Keep an event only where the tower at the end of the turn still bears it out: over several months
+ * a block can wobble and steady again, or crack and start to heal; the card says where it ended.
+ */
+function stillTrue(e: ModelEvent, end: readonly BlockLook[]): boolean {
+  if (!('block' in e)) return true;
+  const look = end[CHILD_BLOCKS.indexOf(e.block)];
+  const cracked = look.status === 'cracked' || look.status === 'healing';
+  switch (e.key) {
+    case 'cracked': return cracked;
+    case 'healed': return !cracked;
+    case 'mending': return look.status === 'healing';
+    case 'mendingStops': return look.status === 'cracked';
+    case 'wobbly': return look.status === 'wobbly';
+    case 'steady': return look.status !== 'wobbly';
+    case 'solid': return look.status === 'solid';
+    case 'unlocked': return look.status !== 'locked';
+    case 'waits': return look.status === 'locked';
+    case 'healWaits': return cracked;
+    case 'grew': return look.status !== 'locked';
+    default: return true;
   }
-  for (const e of events) if (NOW_KEYS.has(e.key)) now.push(e as CardLine);
+}
+
+/** An amount or status line worded after how the block looks at the end (cracked, a small crack drawn, or whole). */
+function worded(e: ModelEvent, end: readonly BlockLook[], start: readonly BlockLook[]): CardLine {
+  const line = e as CardLine;
+  if (!('block' in e)) return line;
+  const i = CHILD_BLOCKS.indexOf(e.block);
+  const look = end[i];
+  const cracked = look.status === 'cracked' || look.status === 'healing';
+  const wasCracked = start[i].status === 'cracked' || start[i].status === 'healing';
+  if (e.key === 'cracking') return { key: cracked && wasCracked ? 'crackingMore' : 'cracking', block: e.block };
+  if (e.key === 'healing') {
+    if (look.status === 'healing') return { key: 'healing', block: e.block };
+    if (cracked) return { key: 'healingSlow', block: e.block };
+    return { key: look.scar ? 'healingScar' : 'scarGone', block: e.block };
+  }
+  if (e.key === 'healed' && look.scar) return { key: 'healedScar', block: e.block };
+  return line;
+}
+
+/**
+ * The result card's two parts: what this response did now (the caregiver blocks it moved, a
+ * rupture, a repair) and where the child's pattern stands. Given the towers before and after the
+ * turn (`turn`), every line says what the towers show: a caregiver bar said to grow stronger did
+ * grow, a block said to be solid is drawn solid, and where the months took back what a response
+ * gave, one line says so. A poor response never reads as growth of its own block: growth there is
+ * said to rest on what came before.
+ */
+export function cardLines(events: ModelEvent[], effects: Partial<Record<CaregiverId, number>>, turn?: TurnContext): { now: CardLine[]; pattern: CardLine[] } {
+  const now: CardLine[] = [];
+  let drift = false;
+  CAREGIVER_BLOCKS.forEach((id, i) => {
+    const e = effects[id];
+    if (e) {
+      const key = caregiverKey(e, i, turn);
+      now.push({ key, caregiver: id });
+      if (key === 'caregiverHolds' || key === 'caregiverTooLittle') drift = true;
+    } else if (turn && turn.after.strength[i] - turn.before.strength[i] <= -BAR_MOVES && !events.some((x) => x.key === 'repaired' && x.block === CHILD_BLOCKS[i])) {
+      // a bar the response left alone sank with the months
+      drift = true;
+    }
+  });
+  const repairedKey = turn?.kind === 'repair-later' ? 'repairedLate' : 'repaired';
+  for (const e of events) {
+    if (!NOW_KEYS.has(e.key)) continue;
+    if (e.key === 'rupture') now.push({ key: turn?.repairNext ? 'ruptureRepairable' : 'rupture', block: e.block });
+    else if (e.key === 'repaired') now.push({ key: repairedKey, block: e.block });
+    else now.push(e as CardLine);
+  }
+  if (drift) now.push({ key: 'caregiverDrift' });
+  const fed = new Set(CHILD_BLOCKS.filter((b) => (effects[NURTURED_BY[b]] ?? 0) > 0));
   const hurt = new Set(CHILD_BLOCKS.filter((b) => (effects[NURTURED_BY[b]] ?? 0) < 0));
-  const pattern = telling(events).map((e): CardLine => {
-    const line = e as CardLine;
-    if ((e.key === 'grew' || e.key === 'solid') && hurt.has(e.block)) return { key: 'grewOnEarlier', block: e.block };
+  const torn = new Set(events.flatMap((e) => (e.key === 'rupture' ? [e.block] : [])));
+  // a response that gave nothing, or hurt more than it gave, adds nothing to growth this turn
+  const poor = Object.values(effects).reduce<number>((a, b) => a + (b ?? 0), 0) <= 0;
+  const end = turn ? blockLooks(turn.after) : undefined;
+  const start = turn ? blockLooks(turn.before) : undefined;
+  const pattern = telling(end ? events.filter((e) => stillTrue(e, end)) : events).map((e): CardLine => {
+    const line = end && start ? worded(e, end, start) : (e as CardLine);
+    if (e.key === 'grew' || e.key === 'solid') {
+      const onEarlier = hurt.has(e.block) || (poor && !fed.has(e.block));
+      if (onEarlier) {
+        if (e.key === 'solid') return { key: 'solidOnEarlier', block: e.block };
+        return { key: hurt.has(e.block) && torn.has(e.block) ? 'grewOnEarlier' : 'grewOnEarlierPlain', block: e.block };
+      }
+    }
     return line;
   });
   return { now, pattern };

@@ -2,7 +2,8 @@
 import { app } from './app';
 import { CAREGIVER_BLOCKS, CHILD_BLOCKS, responseOf, statuses, type CaregiverId } from '../model';
 import { caregiverName, childName, getLang, t, tx } from '../services/i18n';
-import { statusText } from '../ui/tower';
+import { statusText } from '../services/towerWords';
+import { momentNumbers } from './session';
 
 export const effectsText = (effects: Partial<Record<CaregiverId, number>>) =>
   CAREGIVER_BLOCKS.filter((id) => effects[id]).map((id) => `${caregiverName(id)} ${effects[id]! > 0 ? '+' : '−'}${Math.abs(effects[id]!)}`).join(', ');
@@ -13,13 +14,15 @@ export function reportHtml(date = new Date()): string {
   const level = app.playingLevel();
   const run = app.run();
   const st = statuses(run.state);
+  const numbers = momentNumbers(level, run.choices);
   const rows = run.choices.map((c, i) => {
     const s = level.scenarios.find((x) => x.id === c.scenario)!;
     const r = responseOf(level, c)!;
     const where = c.repair ? s.repair! : s;
-    return `<tr><td>${i + 1}</td><td>${c.repair ? `${esc(t('card.repairMoment'))}: ` : ''}${esc(tx(where.setting))}<br><em>${esc(tx(where.signal))}</em></td><td>${esc(tx(r.text))}</td><td>${esc(effectsText(r.effects))}</td></tr>`;
+    // a repair moment belongs to the moment before it: labelled, not numbered
+    return `<tr><td>${numbers[i].repair ? '↺' : numbers[i].n}</td><td>${c.repair ? `${esc(t('card.repairMoment'))}: ` : ''}${esc(tx(where.setting))}<br><em>${esc(tx(where.signal))}</em></td><td>${esc(tx(r.text))}</td><td>${esc(effectsText(r.effects))}</td></tr>`;
   });
-  const child = CHILD_BLOCKS.map((id, i) => `<li>${esc(childName(id))}: ${esc(statusText(st, i))} (${Math.round(run.state.growth[i] * 100)}%)</li>`);
+  const child = CHILD_BLOCKS.map((id, i) => `<li>${esc(childName(id))}: ${esc(statusText(run.state, i, st))} (${Math.round(run.state.growth[i] * 100)}%)</li>`);
   const care = CAREGIVER_BLOCKS.map((id, i) => `<li>${esc(caregiverName(id))}: ${Math.round(run.state.strength[i] * 100)}</li>`);
   return `<!doctype html><html lang="${getLang()}"><meta charset="utf-8"><title>${esc(t('report.title'))}: ${esc(tx(level.title))}</title>
 <style>body{font-family:sans-serif;max-width:52rem;margin:2rem auto;line-height:1.45;color:#33313d}td,th{border-bottom:1px solid #ddd;padding:.4rem;vertical-align:top;text-align:left}table{border-collapse:collapse}</style>

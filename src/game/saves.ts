@@ -32,6 +32,10 @@ export const TowerStateSchema = v.object({
   ruptures: v.optional(five(0, 1)),
   /** Which caregiver blocks lean to their red letter (with hysteresis); filled in when missing. */
   leaning: v.optional(v.pipe(v.array(v.boolean()), v.length(5))),
+  /** A new caregiver's warmth not shown yet, per caregiver block; saves from before it have none. */
+  attitude: v.optional(five(0, 1)),
+  /** Fragility a crack left when it healed late, per child block; saves from before it have none. */
+  scars: v.optional(five(0, 1)),
 });
 const ChoiceSchema = v.object({
   scenario: idText,

@@ -4,9 +4,10 @@
 // shell (App) passes seeds in, saves what comes out and tells the scenes.
 import type { LevelT, RepairResponseT, ResponseT, ScenarioT } from '../content/schema';
 import {
-  CHILD_BLOCKS, ChoiceError, chooseById, nextBeat, normalizeState, replay, startLevel, statuses,
-  type Beat, type Choice, type LevelRun, type ModelEvent, type TowerState,
+  CHILD_BLOCKS, ChoiceError, chooseById, nextBeat, normalizeState, replay, responseOf, startLevel, statuses,
+  type Beat, type Choice, type LevelRun, type ModelEvent, type StoredTowerState, type TowerState,
 } from '../model';
+import type { TurnContext } from './explain';
 import { responseOrder } from './order';
 import { seedFor } from './seed';
 import type { InPlay, Progress, Step } from './saves';
@@ -77,6 +78,34 @@ export function momentOf(level: LevelT, choices: readonly Choice[], step: Step):
   const total = level.scenarios.length;
   const beat = step === 'result' ? lastBeat(level, choices) : currentBeat(level, choices);
   return { n: Math.min((beat?.index ?? total - 1) + 1, total), total };
+}
+
+/**
+ * How the play header, the debrief, what-if and the reports count moments: a scenario is moment n
+ * (its place in the level), and a repair moment is not counted as a moment of its own: it is
+ * labelled as the repair moment of the scenario before it. One entry per choice.
+ */
+export function momentNumbers(level: LevelT, choices: readonly Choice[]): { n: number; repair: boolean }[] {
+  return choices.map((c) => ({ n: level.scenarios.findIndex((s) => s.id === c.scenario) + 1, repair: !!c.repair }));
+}
+
+/**
+ * The last answered turn, as the result card tells it: the towers before and after, what the
+ * engine said, and what the card needs to word it (a repair moment next, the answer's kind).
+ */
+export function lastTurn(level: LevelT, start: StoredTowerState, choices: readonly Choice[]): (Turn & { context: TurnContext; response: ResponseT | RepairResponseT }) | null {
+  const last = choices.at(-1);
+  if (!last) return null;
+  const run = replay(level, normalizeState(start), choices.slice(0, -1));
+  const r = chooseById(level, run, last.response);
+  const response = responseOf(level, last)!;
+  const context: TurnContext = {
+    before: run.state,
+    after: r.run.state,
+    repairNext: nextBeat(level, choices)?.kind === 'repair',
+    kind: 'kind' in response ? response.kind : undefined,
+  };
+  return { choice: last, before: run.state, after: r.run.state, events: r.events, context, response };
 }
 
 /** The beat the last choice answered. */
@@ -190,8 +219,8 @@ function finish(progress: Progress, levels: readonly LevelT[], level: LevelT, ip
 
 /**
  * Ruptures and repairs in a run, for the debrief ("3 keer breuk, 3 keer herstel"): the choices
- * after which the engine said `rupture`, and those after which it said `repaired` (a repair answer
- * closing the ruptures of its own moment, or a good response closing the one on its block).
+ * after which the engine said `rupture`, and those after which it said `repaired` (only a repair answer
+ * in a repair moment closes ruptures; ordinary good care does not).
  */
 export function ruptureCount(level: LevelT, ip: Pick<InPlay, 'start' | 'choices'>): { ruptures: number; repairs: number } {
   const start = normalizeState(ip.start);

@@ -16,7 +16,7 @@ const { lowestCrackedBelow, lowestNotSolidBelow, statuses } = status;
 const {
   CAREGIVER_MONTHLY_RETENTION, CAREGIVER_STEP, CRACK_SPEED, CRACKED_AT, GROWN_GROWTH, HEAL_SPEED, LEAN_AT, MAX_EFFECT,
   LATE_REPAIR_MENDS, MAX_STEP_MONTHS, RECOVER_AT, REPAIR_CARE, REPAIR_MENDS, REPAIRED_DAMAGE_CEILING, RUPTURE_GONE, RUPTURE_MONTHLY_FRESH, RUPTURE_PER_POINT,
-  UNMET_BAND, UNMET_NEED, WARM_CARE_SLOWS_HARDENING, WEAK_BELOW_PER_MONTH, WOBBLY_FRAGILITY,
+  SCAR_AGE_FROM, SCAR_AGE_FULL, SCAR_MAX, SCAR_PER_HEALED, UNMET_BAND, UNMET_NEED, UNSHOWN_WARMTH_MONTHLY_RETENTION, WARM_CARE_SLOWS_HARDENING, WEAK_BELOW_PER_MONTH, WOBBLY_FRAGILITY,
 } = tuning;
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -50,6 +50,7 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
   const strength = state.strength.slice();
   const ruptures = state.ruptures.slice();
   const leaning = state.leaning.slice();
+  let attitude = state.attitude;
   let cracks = state.cracks;
   const closed = [false, false, false, false, false];
   // a repair move closes at once the ruptures it comes back to: those on the child blocks of the
@@ -75,12 +76,19 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
     const id = CAREGIVER_BLOCKS[i] as CaregiverId;
     const e = action.effects[id];
     if (!e) continue;
+    // a positive response shows the warmth a new caregiver brought: it builds on it
+    if (e > 0 && attitude[i] > 0) {
+      if (attitude === state.attitude) attitude = attitude.slice();
+      strength[i] = clampUnit(strength[i] + attitude[i]);
+      attitude[i] = 0;
+    }
     const from = strength[i];
     const to = applyEffect(from, e);
     strength[i] = to;
     events.push({ key: e > 0 ? 'caregiverUp' : 'caregiverDown', caregiver: id, from, to });
     if (e < 0) {
-      const size = RUPTURE_PER_POINT * -e * windowWeight(i, state.ageMonths);
+      // (a scarred block takes a lapse harder)
+      const size = RUPTURE_PER_POINT * -e * windowWeight(i, state.ageMonths) * (1 + state.scars[i]);
       if (!unbegun(state, st, i) && size > 0) {
         ruptures[i] = clamp01(ruptures[i] + size);
         events.push({ key: 'rupture', block: CHILD_BLOCKS[i] });
@@ -101,7 +109,7 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
       events.push({ key: 'caregiverRecovered', caregiver: id });
     }
   }
-  return { ...state, cracks, strength, ruptures, leaning };
+  return { ...state, cracks, strength, ruptures, leaning, attitude };
 }
 
 /** What the ticks of one step tell the events: each kind once per block per step, and sums. */
@@ -171,7 +179,10 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
   const growth = s.growth.slice();
   const cracks = s.cracks.slice();
   const ruptures = s.ruptures.slice();
+  let scars = s.scars;
   const age = s.ageMonths;
+  // how late a crack heals now: from no scar before SCAR_AGE_FROM to the full scar at SCAR_AGE_FULL
+  const late = age <= SCAR_AGE_FROM ? 0 : age >= SCAR_AGE_FULL ? 1 : (age - SCAR_AGE_FROM) / (SCAR_AGE_FULL - SCAR_AGE_FROM);
   // the lowest block that is not yet solid: its unmet needs cost it at any age
   let firstNotSolid = 0;
   while (firstNotSolid < N && st[firstNotSolid] === 'solid') firstNotSolid++;
@@ -207,7 +218,14 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
       if (crackedBelow >= 0) {
         if (cracks[i] > 0 && first(log, 'healWaits', i)) log.events.push({ key: 'healWaits', block, below: CHILD_BLOCKS[crackedBelow] });
       } else if (cracks[i] > 0) {
-        cracks[i] = clamp01(cracks[i] - HEAL_SPEED * pace);
+        const before = cracks[i];
+        cracks[i] = clamp01(before - HEAL_SPEED * pace);
+        // catching up leaves a scar: the crack (not the hairline) that heals late keeps some fragility
+        const healedCrack = Math.max(0, before - Math.max(cracks[i], CRACKED_AT));
+        if (late > 0 && healedCrack > 0 && scars[i] < SCAR_MAX) {
+          if (scars === s.scars) scars = scars.slice();
+          scars[i] = Math.min(SCAR_MAX, scars[i] + SCAR_PER_HEALED * late * healedCrack);
+        }
       }
       if (isCracked(st[i])) continue; // a cracked block mends before it builds further
       // rules 1-3: a block grows only while every block beneath it is solid
@@ -217,14 +235,17 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
     } else if (open || !unbegun(s, st, i)) {
       const need = Math.max(care < 0 ? -care : 0, unmet ? UNMET_NEED : 0);
       if (need === 0) continue;
-      const fragility = st[i] === 'wobbly' ? WOBBLY_FRAGILITY : 1;
+      const fragility = (st[i] === 'wobbly' ? WOBBLY_FRAGILITY : 1) * (1 + s.scars[i]);
       cracks[i] = clamp01(cracks[i] + CRACK_SPEED * BASE_RATE[i] * windowWeight(i, age) * dt * need * fragility);
       if (unmet && -care < UNMET_NEED && first(log, 'unmet', i)) log.events.push({ key: 'unmet', block });
     }
   }
   const keep = dt === 1 ? KEEP_MONTH : Math.pow(CAREGIVER_MONTHLY_RETENTION, dt);
   const strength = s.strength.map((x) => x * keep);
-  return { ageMonths: age + dt, growth, cracks, strength, ruptures, leaning: s.leaning };
+  // warmth that is not shown is no care, and fades within weeks
+  const fade = Math.pow(UNSHOWN_WARMTH_MONTHLY_RETENTION, dt);
+  const attitude = s.attitude.map((x) => (x * fade < 1e-4 ? 0 : x * fade));
+  return { ...s, ageMonths: age + dt, growth, cracks, strength, ruptures, attitude, scars };
 }
 
 function statusEvents(prev: readonly ChildStatus[], next: readonly ChildStatus[], events: ModelEvent[]) {

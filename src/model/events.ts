@@ -5,8 +5,8 @@ import type { CaregiverId, ChildId } from './blocks';
  * Keys map to `event.<key>` in the locale files.
  *
  * What this one response did now: caregiverUp/Down (a caregiver block moves), rupture (a fresh
- * hairline crack on the child block), repaired (a fresh rupture closed by a good response on its
- * caregiver block, or by a repair move that comes back to it). The pattern over time:
+ * hairline crack on the child block), repaired (a fresh rupture closed by a repair move that comes
+ * back to it: only a repair answer; ordinary good care closes nothing, it slows hardening). The pattern over time:
  * caregiverLeans/caregiverRecovered (a caregiver block leans towards its red letter, or is back in
  * balance), hardened (an unrepaired rupture became damage), unmet (absent care in the block's
  * window cracks it), weakBelow (a crack beneath damages a grown block), and the status changes

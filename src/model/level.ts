@@ -74,10 +74,16 @@ export function levelStart(level: LevelLike): TowerState {
   const fresh = level.start.preset !== 'well-raised';
   const base = fresh ? newborn(age) : wellRaised(age);
   const caregiver: Partial<Record<CaregiverId, number>> = {};
-  // new caregivers (a newborn's parents, foster and adoptive parents) start with a modest warmth
-  if (fresh) for (const id of CAREGIVER_BLOCKS) caregiver[id] = NEW_CAREGIVER_WARMTH;
-  for (const [k, v] of Object.entries(level.start.caregiver ?? {})) if (v !== undefined) caregiver[k as CaregiverId] = v;
-  return fromSpec({ ageMonths: age, child: level.start.child as Record<ChildId, { growth?: number; cracks?: number }>, caregiver }, base);
+  const attitude: Partial<Record<CaregiverId, number>> = {};
+  // new caregivers (a newborn's parents, foster and adoptive parents) bring a modest warmth: an
+  // attitude until a response shows it. A caregiver value the level gives is a pattern already shown.
+  if (fresh) for (const id of CAREGIVER_BLOCKS) attitude[id] = NEW_CAREGIVER_WARMTH;
+  for (const [k, v] of Object.entries(level.start.caregiver ?? {})) {
+    if (v === undefined) continue;
+    caregiver[k as CaregiverId] = v;
+    attitude[k as CaregiverId] = 0;
+  }
+  return fromSpec({ ageMonths: age, child: level.start.child as Record<ChildId, { growth?: number; cracks?: number }>, caregiver, attitude }, base);
 }
 
 /** Start a level; in story mode pass the tower carried over from the previous level. */

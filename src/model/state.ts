@@ -23,6 +23,17 @@ export interface TowerState {
    * set when strength falls below LEAN_AT, cleared when it rises above RECOVER_AT.
    */
   leaning: boolean[];
+  /**
+   * Caregiver blocks: warmth a new caregiver brings but has not shown yet (an attitude, 0..1). It is
+   * no care: it fades within weeks (UNSHOWN_WARMTH_MONTHLY_RETENTION) unless a positive response
+   * on the block shows it, which then builds on it. Only new caregivers start with it (levelStart).
+   */
+  attitude: number[];
+  /**
+   * Child blocks: extra fragility a crack left when it healed late (0..SCAR_MAX): the block cracks
+   * (1 + scar) times as fast under poor or absent care. It does not fade.
+   */
+  scars: number[];
 }
 
 /**
@@ -68,6 +79,8 @@ export interface StartSpec {
   ageMonths?: number;
   child?: Partial<Record<ChildId, ChildBlockStart>>;
   caregiver?: Partial<Record<CaregiverId, { strength?: number } | number>>;
+  /** Warmth a new caregiver brings but has not shown yet, per caregiver block (see `attitude`). */
+  attitude?: Partial<Record<CaregiverId, number>>;
 }
 
 export const N = CHILD_BLOCKS.length;
@@ -81,15 +94,18 @@ export function newborn(ageMonths = 0): TowerState {
     strength: [0, 0, 0, 0, 0],
     ruptures: [0, 0, 0, 0, 0],
     leaning: [false, false, false, false, false],
+    attitude: [0, 0, 0, 0, 0],
+    scars: [0, 0, 0, 0, 0],
   };
 }
 
-/** A state as saved or planned before ruptures and leaning existed: those fields may be missing. */
-export type StoredTowerState = Omit<TowerState, 'ruptures' | 'leaning'> & Partial<Pick<TowerState, 'ruptures' | 'leaning'>>;
+/** A state as saved or planned before ruptures, leaning, attitude and scars existed: those fields may be missing. */
+export type StoredTowerState = Omit<TowerState, 'ruptures' | 'leaning' | 'attitude' | 'scars'> & Partial<Pick<TowerState, 'ruptures' | 'leaning' | 'attitude' | 'scars'>>;
 
 /**
- * Fill the fields a state of an older shape lacks: no fresh ruptures, and a caregiver block leans
- * towards its red letter when its strength is below LEAN_AT. Returns a fresh copy.
+ * Fill the fields a state of an older shape lacks: no fresh ruptures, a caregiver block leans
+ * towards its red letter when its strength is below LEAN_AT, no unshown warmth (its care was all in
+ * its strength) and no scars. Returns a fresh copy.
  */
 export function normalizeState(raw: StoredTowerState): TowerState {
   return {
@@ -99,6 +115,8 @@ export function normalizeState(raw: StoredTowerState): TowerState {
     strength: raw.strength.slice(),
     ruptures: raw.ruptures?.length === N ? raw.ruptures.slice() : [0, 0, 0, 0, 0],
     leaning: raw.leaning?.length === N ? raw.leaning.slice() : raw.strength.map((x) => x < LEAN_AT),
+    attitude: raw.attitude?.length === N ? raw.attitude.slice() : [0, 0, 0, 0, 0],
+    scars: raw.scars?.length === N ? raw.scars.slice() : [0, 0, 0, 0, 0],
   };
 }
 
@@ -115,6 +133,8 @@ export function fromSpec(spec: StartSpec, base: StoredTowerState = newborn()): T
     if (typeof c === 'number') s.strength[i] = c;
     else if (c?.strength !== undefined) s.strength[i] = c.strength;
     if (typeof c === 'number' || c?.strength !== undefined) s.leaning[i] = s.strength[i] < LEAN_AT;
+    const w = spec.attitude?.[id];
+    if (w !== undefined) s.attitude[i] = w;
   });
   return s;
 }

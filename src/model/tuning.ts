@@ -124,9 +124,17 @@ export const RECOVER_AT = 0;
 
 /**
  * New caregivers (a newborn's parents, foster and adoptive parents) start with this modest warmth
- * on every caregiver block, unless a level says otherwise.
+ * on every caregiver block, unless a level says otherwise. It is an attitude until it is shown: no
+ * care by itself (it heals and builds nothing), fading within weeks, but the first positive
+ * response on a block builds on it (from 0.3 one +2 gets to a warm pattern).
  */
 export const NEW_CAREGIVER_WARMTH = 0.3;
+
+/**
+ * Warmth not shown yet (a new caregiver's attitude) fades: after a month without a positive
+ * response on its block this share of it is left (after two weeks about a third).
+ */
+export const UNSHOWN_WARMTH_MONTHLY_RETENTION = 0.1;
 
 /**
  * Care shows a warm pattern from this strength on. A cracked block with nothing cracked beneath it,
@@ -170,3 +178,25 @@ export const WEAK_BELOW_PER_MONTH = 0.02;
  * younger the child, the faster it catches up and heals.
  */
 export const CATCH_UP_MONTHS_PER_YEAR = 1.5;
+
+/**
+ * Catching up leaves a scar (van IJzendoorn & Juffer 2006; van den Dries et al. 2009; Dozier): a
+ * crack that heals late keeps some extra fragility. Healing a crack (the part of the damage at or
+ * above CRACKED_AT; a hairline heals without a scar) adds this much fragility per unit of damage
+ * healed, times how late it heals (see SCAR_AGE_FROM and SCAR_AGE_FULL). A scarred block cracks
+ * (1 + its scar) times as fast under poor or absent care, and a poor response opens a rupture that
+ * much wider on it. Deeper damage (longer deprivation, see UNMET_NEED) leaves a deeper scar.
+ */
+export const SCAR_PER_HEALED = 2;
+
+/**
+ * A crack that heals before this age (months) leaves no scar: children adopted before about six
+ * months catch up as if nothing happened (English and Romanian Adoptees, Rutter et al.).
+ */
+export const SCAR_AGE_FROM = 6;
+
+/** A crack that heals at this age (months) or later leaves the full scar; in between, in proportion. */
+export const SCAR_AGE_FULL = 48;
+
+/** A block's scar never makes it crack more than (1 + this) times as fast: twice at most. */
+export const SCAR_MAX = 1;

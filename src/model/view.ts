@@ -4,7 +4,7 @@ import { statuses } from './status';
 
 export interface TowerView {
   ageMonths: number;
-  child: Record<ChildId, { growth: number; cracks: number; rupture: number; status: ChildStatus }>;
+  child: Record<ChildId, { growth: number; cracks: number; rupture: number; scar: number; status: ChildStatus }>;
   caregiver: Record<CaregiverId, { strength: number; leaning: boolean }>;
 }
 
@@ -15,7 +15,7 @@ export function toView(s: TowerState): TowerView {
   const st = statuses(s);
   const child = {} as TowerView['child'];
   CHILD_BLOCKS.forEach((id, i) => {
-    child[id] = { growth: round(s.growth[i]), cracks: round(s.cracks[i]), rupture: round(s.ruptures[i]), status: st[i] };
+    child[id] = { growth: round(s.growth[i]), cracks: round(s.cracks[i]), rupture: round(s.ruptures[i]), scar: round(s.scars[i]), status: st[i] };
   });
   const caregiver = {} as TowerView['caregiver'];
   CAREGIVER_BLOCKS.forEach((id, i) => {

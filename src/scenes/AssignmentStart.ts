@@ -4,6 +4,7 @@ import { app } from '../game/app';
 import { assignmentPlay } from '../game/assignment';
 import { t, tx } from '../services/i18n';
 import { MAX_NAME, MAX_NUMBER } from '../trainer/record';
+import { visible } from '../trainer/text';
 import { el, field, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
@@ -44,7 +45,10 @@ export class AssignmentStart extends BaseScene {
       cont.addEventListener('click', () => void go());
       // a shared class computer: the next student starts afresh, the first one's work is kept
       const other = el('button', { type: 'button', id: 'someone-else' }, t('trainer.start.someoneElse', { name: r.student.name }));
-      other.addEventListener('click', () => void assignmentPlay.setAside().then(() => this.scene.restart()));
+      other.addEventListener('click', () => void assignmentPlay.setAside().then(() => {
+        app.notices.push(t('trainer.start.keptFor', { name: r.student.name }));
+        this.scene.restart();
+      }));
       sheet.append(el('h2', {}, t('trainer.start.welcomeBack', { name: r.student.name })), cont, other);
       this.story(`${t('trainer.start.intro')} ${t('trainer.start.welcomeBack', { name: r.student.name })}`);
       return;
@@ -57,7 +61,8 @@ export class AssignmentStart extends BaseScene {
     const error = el('p', { class: 'error', id: 'name-error', role: 'alert' });
     const start = el('button', { type: 'button', class: 'primary', id: 'start-assignment' }, t('trainer.start.begin'));
     const begin = async () => {
-      if (!name.value.trim()) {
+      // a name of spaces or invisible characters only is no name
+      if (!visible(name.value)) {
         error.textContent = t('trainer.start.nameMissing');
         name.setAttribute('aria-invalid', 'true');
         name.focus();

@@ -2,7 +2,9 @@
 // class and a tip for home; try again, "what if" from any choice, and a report to hand in.
 import { app } from '../game/app';
 import { CHILD_BLOCKS, responseOf, statuses } from '../model';
-import { ruptureCount } from '../game/session';
+import { momentNumbers, ruptureCount } from '../game/session';
+import { blockLooks } from '../model/look';
+import { signalBlocks, statusShort } from '../services/towerWords';
 import { childName, t, tx } from '../services/i18n';
 import type { Rect } from '../services/a11y';
 import { downloadReport, effectsText } from '../game/report';
@@ -157,9 +159,11 @@ export class Debrief extends BaseScene {
   private choices(r: Rect) {
     const level = app.playingLevel();
     const run = app.run();
-    const full = run.choices.map((c, i) => {
+    // numbered as in play: a repair moment is labelled as part of the moment before it, not counted
+    const numbers = momentNumbers(level, run.choices);
+    const full = run.choices.map((c, i): Choice => {
       const resp = responseOf(level, c)!;
-      return { n: i + 1, text: `${c.repair ? `↺ ${t('card.repairMoment')}: ` : ''}${tx(resp.text)}`, effects: effectsText(resp.effects) };
+      return { mark: numbers[i].repair ? `↺ ${t('card.repairMoment')}:` : `${numbers[i].n}.`, text: tx(resp.text), effects: effectsText(resp.effects) };
     });
     const { ruptures, repairs } = ruptureCount(level, app.inPlay!);
     const counts = t('debrief.ruptures', { r: ruptures, h: repairs });
@@ -168,7 +172,7 @@ export class Debrief extends BaseScene {
     // choices a second line, from the first choice down
     const roomy = this.fitsAt([counts, t('debrief.choicesIntro'), ...full.map(whole)], this.S * 0.8, r);
     const head = [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }];
-    const said = [counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.n}. ${c.text} (${c.effects})`)].join('\n');
+    const said = [counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.mark} ${c.text} (${c.effects})`)].join('\n');
     const size = this.S * 0.95;
     const heightOf = (s: string) => measureText(this, s, { size, width: r.w }).height;
     const clip = (c: Choice, maxLines: number) => {
@@ -223,7 +227,7 @@ export class Debrief extends BaseScene {
     lines.forEach((line, i) => {
       const col = i < per ? 0 : 1;
       // the effects alone, should even ten letters not fit at the smallest size
-      const text = line ?? `${full[i].n}. (${full[i].effects})`;
+      const text = line ?? `${full[i].mark} (${full[i].effects})`;
       this.add.text(r.x + col * (colW + this.S), y + (i % per) * rowAt(size), text, textStyle({ size, width: colW }));
     });
   }
@@ -232,14 +236,16 @@ export class Debrief extends BaseScene {
     const level = app.playingLevel();
     const s = app.run().state;
     const st = statuses(s);
+    const looks = blockLooks(s, st);
     const p = palette();
     const items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[] = [];
-    CHILD_BLOCKS.forEach((id, i) => {
-      if (st[i] === 'cracked' || st[i] === 'healing' || st[i] === 'wobbly') {
-        items.push({ text: `${childName(id)} — ${t(`status.short.${st[i]}`)}`, bold: true, color: p.crack });
-        items.push({ text: `${t('debrief.signalsOf', { name: level.child.name })} ${t(`blocks.child.${id}.signals`)}.`, gapAfter: true });
-      }
-    });
+    // every block the tower draws with a crack or a wobble, a small crack too: the words follow the drawing
+    for (const i of signalBlocks(s)) {
+      const id = CHILD_BLOCKS[i];
+      const mild = looks[i].scar && st[i] !== 'wobbly';
+      items.push({ text: `${childName(id)} — ${statusShort(looks[i])}`, bold: true, color: p.crack });
+      items.push({ text: `${t(mild ? 'debrief.signalsMild' : 'debrief.signalsOf', { name: level.child.name })} ${t(`blocks.child.${id}.signals`)}.`, gapAfter: true });
+    }
     const focus = CHILD_BLOCKS.indexOf(level.focus);
     const weak = items.length > 0;
     if (!weak) items.push({ text: t(st[focus] === 'solid' ? 'debrief.noWeakSolid' : 'debrief.noWeakGrowing', { name: level.child.name, block: childName(level.focus) }), gapAfter: true });
@@ -283,7 +289,7 @@ export class Debrief extends BaseScene {
       const col = Math.floor(i / rowsN);
       const row = i % rowsN;
       this.button({
-        rect: { x: r.x + col * (bw + 8), y: top + row * (bh + 6), w: bw, h: bh }, label: `${t('debrief.fromMoment', { n: i + 1 })}: ${short}`,
+        rect: { x: r.x + col * (bw + 8), y: top + row * (bh + 6), w: bw, h: bh }, label: `${t('debrief.fromMoment', { n: level.scenarios.indexOf(s) + 1 })}: ${short}`,
         size, id: `whatif-${i + 1}`,
         onClick: () => void app.whatIf(c.at).then(() => this.go('Scenario')),
       });
@@ -292,16 +298,16 @@ export class Debrief extends BaseScene {
   }
 }
 
-/** One answer in the debrief's list: its number, the response and what it did. */
+/** One answer in the debrief's list: its moment's number (or the repair moment's label), the response and what it did. */
 interface Choice {
-  n: number;
+  mark: string;
   text: string;
   effects: string;
 }
 
-const whole = (c: Choice) => `${c.n}. ${c.text}  (${c.effects})`;
+const whole = (c: Choice) => `${c.mark} ${c.text}  (${c.effects})`;
 /** The shortest a clipped choice gets: ten letters of the response, and its effects. */
-const shortest = (c: Choice) => `${c.n}. ${c.text.slice(0, 10).trimEnd()}…  (${c.effects})`;
+const shortest = (c: Choice) => `${c.mark} ${c.text.slice(0, 10).trimEnd()}…  (${c.effects})`;
 
 /**
  * A choice as it fits (`fits` says what the room holds): whole, or as much of the response as
@@ -309,7 +315,7 @@ const shortest = (c: Choice) => `${c.n}. ${c.text.slice(0, 10).trimEnd()}…  ($
  */
 function clipChoice(c: Choice, fits: (s: string) => boolean): string | null {
   if (fits(whole(c))) return whole(c);
-  const at = (k: number) => `${c.n}. ${c.text.slice(0, k).trimEnd()}…  (${c.effects})`;
+  const at = (k: number) => `${c.mark} ${c.text.slice(0, k).trimEnd()}…  (${c.effects})`;
   if (!fits(at(10))) return null;
   let lo = 10;
   let hi = c.text.length;

@@ -83,7 +83,9 @@ export class Handbook extends BaseScene {
     const textW = beside ? card.w * 0.55 : card.w;
     const title = this.text(card.x + 22, card.y + 16 + S, tx(sec.title), { head: true, bold: true, size: S * 1.3, width: textW - 44 });
     const bodyTop = title.y + title.height + S * 0.6;
-    const bodyH = card.y + card.h - navH - 28 - bodyTop;
+    // the page for teachers leads on to the lecturer's guide: a row of its own above the navigation
+    const toGuide = sec.id === 'for-teachers';
+    const bodyH = card.y + card.h - navH - 28 - bodyTop - (toGuide ? navH + 12 : 0);
     // split the body into pages that fit
     // units to page by: paragraphs, and each bullet of a list on its own (bullets keep close)
     const paras = tx(sec.body)
@@ -126,6 +128,10 @@ export class Handbook extends BaseScene {
     const prev = page > 0 ? () => this.show(this.section, page - 1) : this.section > 0 || ownPage ? () => this.show(this.section - 1) : undefined;
     const next = page < pages.length - 1 ? () => this.show(this.section, page + 1) : this.section < sections.length - 1 ? () => this.show(this.section + 1) : undefined;
     const toContents = ownPage && this.section === 0 && page === 0;
+    if (toGuide) {
+      const gw = Math.min(card.w - 40, Math.max(nw, 420));
+      this.button({ rect: { x: card.x + 20, y: ny - navH - 12, w: gw, h: navH }, label: `${t('guide.open')} →`, onClick: () => this.go('Guide', { from: 'Handbook', back: this.restartData() }), align: 'center', id: 'open-guide' });
+    }
     if (prev) this.button({ rect: { x: card.x + 20, y: ny, w: nw, h: navH }, label: `← ${t(toContents ? 'ui.contents' : 'ui.previous')}`, onClick: prev, align: 'center' });
     if (next) this.button({ rect: { x: card.x + card.w - nw - 20, y: ny, w: nw, h: navH }, label: `${t('ui.next')} →`, onClick: next, align: 'center', primary: true }, true);
     const where = `${this.section + 1}/${sections.length}${pages.length > 1 ? ` · ${t('ui.page')} ${page + 1}/${pages.length}` : ''}`;

@@ -3,6 +3,7 @@
 import { assignmentPlay } from '../game/assignment';
 import { t } from '../services/i18n';
 import { MAX_ANSWER, whysNeeded } from '../trainer/record';
+import { visible } from '../trainer/text';
 import { el, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
@@ -35,7 +36,7 @@ export class Reflect extends BaseScene {
       this.go('Title');
       return;
     }
-    assignmentPlay.beginReflect();
+    assignmentPlay.beginReflect(this.levelId);
     const hh = this.header(this.title());
     const w = Math.min(this.W - 16, 860);
     const sheet = openSheet({ x: (this.W - w) / 2, y: hh + 8, w, h: this.H - hh - 16 }, this.title());
@@ -76,8 +77,9 @@ export class Reflect extends BaseScene {
     const error = el('p', { class: 'error', id: 'reflect-error', role: 'alert' });
     const done = el('button', { type: 'button', class: 'primary', id: 'hand-in-level' }, t('trainer.reflect.done'));
     done.addEventListener('click', () => void (async () => {
-      const empty = answers.findIndex((a) => !a.value.trim());
-      const given = whys.filter((x) => x.value.trim()).length;
+      // an answer of spaces or invisible characters only is no answer
+      const empty = answers.findIndex((a) => !visible(a.value));
+      const given = whys.filter((x) => visible(x.value)).length;
       if (empty >= 0) {
         error.textContent = t('trainer.reflect.answerMissing', { n: empty + 1 });
         answers[empty].focus();
@@ -85,7 +87,7 @@ export class Reflect extends BaseScene {
       }
       if (given < need) {
         error.textContent = t('trainer.reflect.whyMissing', { n: need, given });
-        (whys.find((x) => !x.value.trim()) ?? whys[0]).focus();
+        (whys.find((x) => !visible(x.value)) ?? whys[0]).focus();
         return;
       }
       done.disabled = true;

@@ -12,7 +12,7 @@ import { poseFor, reactionMood, totalEffect, type Mood, type Pose } from './art/
 import { BaseScene } from './base';
 import { cardLines } from '../game/explain';
 import { plainIntro } from '../game/plain';
-import { lastBeat, momentOf, type PlayBeat } from '../game/session';
+import { lastBeat, lastTurn, momentOf, type PlayBeat } from '../game/session';
 import { measureText } from '../ui/measure';
 
 type Item =
@@ -365,9 +365,12 @@ export class Scenario extends BaseScene {
    */
   private resultCard(r: Rect, replayed: ModelEvent[]): CardPlan & { events: ModelEvent[] } {
     const level = app.playingLevel();
-    const response = this.last?.response ?? responseOf(level, app.run().choices.at(-1)!)!;
+    const run = app.run();
+    // the towers before and after this turn: the card's words follow what the towers show
+    const turn = lastTurn(level, run.start, run.choices);
+    const response = this.last?.response ?? turn?.response ?? responseOf(level, run.choices.at(-1)!)!;
     const events = this.last?.events ?? replayed;
-    const { now, pattern } = cardLines(events, response.effects);
+    const { now, pattern } = cardLines(events, response.effects, turn?.context);
     const p = palette();
     const line = (l: (typeof now)[number]) => `• ${describeEvent(l)}`;
     const min = this.cardMin();

@@ -61,10 +61,13 @@ export class Trainer extends BaseScene {
 
     const toOverview = el('button', { type: 'button', id: 'to-overview' }, t('trainer.toOverview'));
     toOverview.addEventListener('click', () => this.go('ClassOverview', this.restartData()));
+    const toGuide = el('button', { type: 'button', id: 'to-guide' }, t('guide.open'));
+    toGuide.addEventListener('click', () => this.go('Guide', { from: 'Trainer', back: this.restartData() }));
     sheet.append(
       el('p', {}, t('trainer.intro')),
       el('p', { class: 'privacy' }, t('trainer.privacy')),
       toOverview,
+      toGuide,
       el('h2', {}, t('trainer.make')),
     );
 

@@ -15,5 +15,6 @@ import { AssignmentStart } from './AssignmentStart';
 import { ClassOverview } from './ClassOverview';
 import { Reflect } from './Reflect';
 import { Trainer } from './Trainer';
+import { Guide } from './Guide';
 
-export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome, Trainer, ClassOverview, AssignmentStart, Reflect, AssignmentDone, Transfer];
+export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome, Trainer, ClassOverview, AssignmentStart, Reflect, AssignmentDone, Transfer, Guide];

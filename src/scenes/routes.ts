@@ -23,6 +23,8 @@ export interface Routes {
   AssignmentDone: undefined;
   /** Carrying progress to another device; the scene restarts itself with what the file held. */
   Transfer: { message?: string; error?: boolean; pending?: unknown } | undefined;
+  /** The lecturer's guide: where it was opened from (and that screen's data), and the language to read it in. */
+  Guide: { from?: 'Trainer' | 'Handbook'; back?: object; lang?: 'nl' | 'en' } | undefined;
   SavedGames: { from?: SceneKey; back?: SceneKey; page?: number; keep?: boolean } | undefined;
 }
 export type SceneKey = keyof Routes;

@@ -1,11 +1,14 @@
 // Content for the browser: interface text loads with the game; levels, handbook and the
 // checking code (schema library) load after the title is on screen.
-import type { Content } from '../content/load';
+import type { Content, ContentError } from '../content/load';
+import type { GuideT, LevelT } from '../content/schema';
 import nl from '../../assets/locales/nl.yaml';
 import en from '../../assets/locales/en.yaml';
 
 const levelFiles = import.meta.glob('../../assets/content/levels/*.yaml', { import: 'default' });
 const handbookFile = import.meta.glob('../../assets/content/handbook.yaml', { import: 'default' });
+// the lecturer's guide loads only when a lecturer opens it: parents on a phone never fetch it
+const guideFile = import.meta.glob('../../assets/content/guide.yaml', { import: 'default' });
 
 function flatten(node: unknown, prefix: string, out: Record<string, string>) {
   if (typeof node === 'string') out[prefix] = node;
@@ -35,4 +38,21 @@ export function loadGameContent(): Promise<Content> {
     return content;
   })();
   return loaded;
+}
+
+let guideLoaded: Promise<{ guide?: GuideT; errors: ContentError[] }> | undefined;
+
+/** The lecturer's guide, checked against the levels as the content command checks it. */
+export function loadGuideContent(levels: LevelT[]): Promise<{ guide?: GuideT; errors: ContentError[] }> {
+  guideLoaded ??= (async () => {
+    const [{ loadGuide, formatError }, data] = await Promise.all([
+      import('../content/load'),
+      Object.values(guideFile)[0]?.() ?? Promise.resolve(undefined),
+    ]);
+    if (data === undefined) return { errors: [{ file: 'content/guide.yaml', item: '', field: '', message: 'is missing' }] };
+    const { guide, errors } = loadGuide({ path: 'content/guide.yaml', data }, levels);
+    for (const e of errors) console.error(`content error: ${formatError(e)}`);
+    return { guide, errors };
+  })();
+  return guideLoaded;
 }

@@ -38,6 +38,12 @@ export function t(key: string, params?: Record<string, string | number>): string
   return fill(s ?? key, params);
 }
 
+/** An interface text in a given language (the guide can be read in the other language). */
+export function tIn(l: Lang, key: string, params?: Record<string, string | number>): string {
+  const s = strings[l]?.[key] ?? strings[other(l)]?.[key];
+  return fill(s ?? key, params);
+}
+
 /**
  * Writers mark a term (a block's name used as a word) as *zorgen voor*. Canvas text has no inline
  * italics, and a screen reader would read the stars, so the mark is shown as a quoted term.

@@ -2,7 +2,7 @@
 // assignment, each level's choices with the texts the student saw, the towers at each level's
 // end, reflections and time. The results file and the report are both made from this. Pure.
 import type { Assignment } from './assignment';
-import { cleanLine, cleanText } from './text';
+import { cleanLine, cleanText, visible } from './text';
 
 export const MAX_NAME = 60;
 export const MAX_NUMBER = 30;
@@ -50,6 +50,8 @@ export interface LevelRecord {
   reflectedAt?: string;
   /** Time spent on the level and its questions, in seconds. */
   seconds: number;
+  /** When this level's record last changed (ms), in any tab or on any computer: the later edit wins a tie. */
+  editedAt?: number;
 }
 
 export interface StudentRecord {
@@ -66,6 +68,8 @@ export interface AssignmentRecord {
   levels: LevelRecord[];
   /** While a level is played: when it began and when each choice was made. */
   current?: { level: string; startedAt: string; at: string[] };
+  /** When the record was last saved (ms): the platform's copy or the local one, whichever is later, has the level in play. */
+  savedAt?: number;
 }
 
 /** A name or number as typed: trimmed, one line, bounded; text only (shown escaped everywhere). */
@@ -81,8 +85,13 @@ export const minutes = (seconds: number) => (seconds <= 0 ? 0 : Math.max(1, Math
 /** Levels of the assignment not yet handed in, in the assignment's order. */
 export const levelsLeft = (r: AssignmentRecord) => r.assignment.levels.filter((id) => !r.levels.some((l) => l.id === id && l.reflectedAt));
 
-/** Put a level's record in place (replacing an earlier run of the same level). */
+/**
+ * Put a level's record in place (replacing an earlier run of the same level). A level handed in
+ * is never replaced by a run that is not: a stale tab or computer replaying it keeps the hand-in.
+ */
 export function withLevel(r: AssignmentRecord, level: LevelRecord): AssignmentRecord {
+  const old = r.levels.find((l) => l.id === level.id);
+  if (old?.reflectedAt && !level.reflectedAt) return r;
   const levels = r.levels.filter((l) => l.id !== level.id);
   levels.push(level);
   levels.sort((a, b) => r.assignment.levels.indexOf(a.id) - r.assignment.levels.indexOf(b.id));
@@ -91,7 +100,7 @@ export function withLevel(r: AssignmentRecord, level: LevelRecord): AssignmentRe
 
 /** How many "why did you choose this?" answers a level asks for: two, or all moments if fewer. */
 export const whysNeeded = (l: LevelRecord) => Math.min(2, l.choices.length);
-export const whysGiven = (l: LevelRecord) => l.choices.filter((c) => c.why && c.why.trim()).length;
+export const whysGiven = (l: LevelRecord) => l.choices.filter((c) => c.why && visible(c.why)).length;
 
 /** A file name made of the student, level(s) and date: letters, digits and dashes only. */
 export function fileStem(r: AssignmentRecord, date: Date): string {
@@ -99,4 +108,73 @@ export function fileStem(r: AssignmentRecord, date: Date): string {
   const name = safe(r.student.name) || 'student';
   const levels = r.assignment.levels.length > 3 ? `${r.assignment.levels.length}-levels` : r.assignment.levels.map(safe).join('+');
   return `bouwstenen-${name}-${levels}-${date.toISOString().slice(0, 10)}`;
+}
+
+// ---- one assignment in two tabs, or on two computers ---------------------------------------
+
+/** How far a level got: handed in, finished, begun. */
+export const rankOf = (l: LevelRecord) => (l.reflectedAt ? 2 : l.finishedAt ? 1 : 0);
+/** When a level's record last changed; records from before editedAt use their own times. */
+export const stampOf = (l: LevelRecord) => l.editedAt ?? (Date.parse(l.reflectedAt ?? l.finishedAt ?? l.startedAt ?? '') || 0);
+/** Each level's stamp: what a tab has seen, to tell its own earlier save from another tab's work. */
+export const stampsOf = (r: AssignmentRecord | null | undefined): Record<string, number> => Object.fromEntries((r?.levels ?? []).map((l) => [l.id, stampOf(l)]));
+
+/** The same student's same attempt: a record started elsewhere (another student, "someone else") is not merged. */
+export const sameAttempt = (a: AssignmentRecord, b: AssignmentRecord) => a.startedAt === b.startedAt && a.student.name === b.student.name;
+
+const texts = (l: LevelRecord) => [...l.questions.map((q) => q.answer), ...l.choices.map((c) => c.why ?? '')].filter((s) => s.trim());
+const runOf = (l: LevelRecord) => l.choices.map((c) => `${c.scenario}/${c.response}`).join(',');
+
+/** Does `l` hold work that `kept` lacks: an answer or a why, or a finished run of other choices? */
+export function workLost(l: LevelRecord, kept: LevelRecord): boolean {
+  const have = new Set(texts(kept));
+  if (texts(l).some((s) => !have.has(s))) return true;
+  return !!l.finishedAt && runOf(l) !== runOf(kept);
+}
+
+export interface Merged {
+  record: AssignmentRecord;
+  /** The stored record had work that did not win (kept aside by the caller before it is written over). */
+  storedLost: boolean;
+  /** This side's record had work that did not win. */
+  mineLost: boolean;
+}
+
+/**
+ * Two records of one attempt as one: every level of either; for a level in both, the one that
+ * got further (handed in, then finished), then the later edit. `known` holds the stamps this side
+ * last read or wrote: a stored level it has seen is its own earlier save, not someone's lost work.
+ * The rest (the level in play, its timing) is this side's, which is the one acting. Pure.
+ */
+export function mergeRecords(stored: AssignmentRecord, mine: AssignmentRecord, known: Record<string, number> = {}): Merged {
+  let storedLost = false;
+  let mineLost = false;
+  const levels: LevelRecord[] = [];
+  const ids = [...new Set([...stored.levels.map((l) => l.id), ...mine.levels.map((l) => l.id)])];
+  for (const id of ids) {
+    const s = stored.levels.find((l) => l.id === id);
+    const m = mine.levels.find((l) => l.id === id);
+    if (!s || !m) {
+      levels.push((s ?? m)!);
+      continue;
+    }
+    const mineWins = (rankOf(m) - rankOf(s) || stampOf(m) - stampOf(s)) >= 0;
+    const [win, lose] = mineWins ? [m, s] : [s, m];
+    if (stampOf(lose) !== known[id] && stampOf(lose) !== stampOf(win) && workLost(lose, win)) {
+      if (mineWins) storedLost = true;
+      else mineLost = true;
+    }
+    levels.push(win);
+  }
+  const order = mine.assignment.levels;
+  levels.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const number = mine.student.number ?? stored.student.number;
+  const finishedAt = mine.finishedAt ?? stored.finishedAt;
+  const record: AssignmentRecord = {
+    ...mine, student: { ...mine.student, ...(number ? { number } : {}) }, levels,
+    ...(finishedAt ? { finishedAt } : {}),
+    savedAt: Math.max(stored.savedAt ?? 0, mine.savedAt ?? 0) || undefined,
+  };
+  if (record.savedAt === undefined) delete record.savedAt;
+  return { record, storedLost, mineLost };
 }

@@ -1,6 +1,7 @@
 // The student's report of an assignment: a page made to be printed or saved as PDF. Everything
 // from players, links and files is escaped: names and reflections are text, never markup. Pure:
 // the words come in through `t`.
+import { DRAWN_DAMAGE } from '../model/look';
 import { minutes, totalSeconds, type AssignmentRecord } from './record';
 
 export type Words = (key: string, params?: Record<string, string | number>) => string;
@@ -8,12 +9,20 @@ export type Words = (key: string, params?: Record<string, string | number>) => s
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const para = (s: string) => esc(s).replace(/\n/g, '<br>');
 
+/** A block's status as the tower draws it: a small crack on a block that is not cracked is named. */
+function statusWord(status: string, cracks: number, t: Words): string {
+  const word = t(`status.short.${status}`);
+  return status !== 'cracked' && status !== 'healing' && cracks > DRAWN_DAMAGE ? t('status.short.scar', { status: word }) : word;
+}
+
 export function reportHtml(r: AssignmentRecord, t: Words, blockName: (kind: 'child' | 'caregiver', i: number) => string, date = new Date()): string {
   const a = r.assignment;
   const student = esc(r.student.name) + (r.student.number ? ` · ${esc(r.student.number)}` : '');
   const levels = r.levels.map((l) => {
-    const choices = l.choices.map((c, i) => `<tr><td>${i + 1}</td><td>${para(c.setting)}</td><td><strong>${para(c.responseText)}</strong>${c.repair ? ` <span class="tag">${esc(t('trainer.report.repair'))}</span>` : ''}<div class="reaction">${para(c.reaction)}</div></td><td>${para(c.feedback)}</td><td>${c.why ? para(c.why) : '<span class="none">—</span>'}</td></tr>`).join('');
-    const child = l.end.growth.map((g, i) => `<tr><td>${esc(blockName('child', i))}</td><td>${esc(t(`status.short.${l.end.status[i]}`))}</td><td><span class="bar"><span style="width:${Math.round(Math.max(0, Math.min(1, g)) * 100)}%"></span></span> ${Math.round(g * 100)}%</td><td>${Math.round(l.end.cracks[i] * 100)}%</td></tr>`).join('');
+    // numbered as in play: a repair moment belongs to the moment before it (↺), it is not counted
+    let moment = 0;
+    const choices = l.choices.map((c) => `<tr><td>${c.inRepair ? '↺' : ++moment}</td><td>${para(c.setting)}</td><td><strong>${para(c.responseText)}</strong>${c.repair ? ` <span class="tag">${esc(t('trainer.report.repair'))}</span>` : ''}<div class="reaction">${para(c.reaction)}</div></td><td>${para(c.feedback)}</td><td>${c.why ? para(c.why) : '<span class="none">—</span>'}</td></tr>`).join('');
+    const child = l.end.growth.map((g, i) => `<tr><td>${esc(blockName('child', i))}</td><td>${esc(statusWord(l.end.status[i], l.end.cracks[i], t))}</td><td><span class="bar"><span style="width:${Math.round(Math.max(0, Math.min(1, g)) * 100)}%"></span></span> ${Math.round(g * 100)}%</td><td>${Math.round(l.end.cracks[i] * 100)}%</td></tr>`).join('');
     const care = l.end.strength.map((s, i) => `<li>${esc(blockName('caregiver', i))}: ${Math.round(s * 100)}</li>`).join('');
     const qs = l.questions.map((q) => `<dt>${esc(q.question)}</dt><dd>${q.answer ? para(q.answer) : '<span class="none">—</span>'}</dd>`).join('');
     return `<section class="level"><h2>${esc(l.title)}</h2>

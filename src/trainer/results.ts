@@ -59,6 +59,8 @@ function badField(r: unknown): string | null {
   for (const [i, l] of r.levels.entries()) {
     if (!isObj(l) || !isStr(l.id, 100) || !isStr(l.title, 500)) return `levels[${i}]`;
     if (typeof l.seconds !== 'number' || !(l.seconds >= 0)) return `levels[${i}].seconds`;
+    for (const k of ['startedAt', 'finishedAt', 'reflectedAt'] as const) if (l[k] !== undefined && !isStr(l[k], 40)) return `levels[${i}].${k}`;
+    if (l.editedAt !== undefined && !(typeof l.editedAt === 'number' && Number.isFinite(l.editedAt))) return `levels[${i}].editedAt`;
     if (!isObj(l.end) || !isNums(l.end.growth) || !isNums(l.end.cracks) || !isNums(l.end.strength) || !Array.isArray(l.end.status)) return `levels[${i}].end`;
     if (!Array.isArray(l.choices)) return `levels[${i}].choices`;
     for (const [j, c] of l.choices.entries()) {
@@ -70,6 +72,9 @@ function badField(r: unknown): string | null {
   }
   return null;
 }
+
+/** A record (stored in the browser, or read from a file) if it has the shape everything relies on. */
+export const checkRecord = (r: unknown): AssignmentRecord | undefined => (badField(r) ? undefined : (r as AssignmentRecord));
 
 /** A dropped file's text back to results; each way it can be wrong has its own error. */
 export async function parseResults(text: string, bytes = text.length): Promise<Parsed> {

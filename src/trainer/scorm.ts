@@ -3,7 +3,11 @@
 // or one that refuses a call (returns "false") never stops the game; problems are collected and
 // said once. Pure apart from the window it is given.
 
+import { cleanLine } from './text';
+
 export const SUSPEND_LIMIT = 4096;
+/** The longest value read from a platform: far past SCORM 1.2's own limits (4,096 for resume data); longer is not trusted at all. */
+export const MAX_VALUE = 65_536;
 
 /** The SCORM 1.2 runtime API as the platform provides it. */
 export interface Scorm12Api {
@@ -115,9 +119,17 @@ export class ScormSession {
     return true;
   }
 
+  /**
+   * A value from the platform, as untrusted input: text as it is (up to MAX_VALUE), a plain
+   * number as its digits (some platforms give a numeric student id); anything else (an object,
+   * null, a boolean, text far too long) counts as no value.
+   */
   get(key: string): string {
     if (!this.active) return '';
-    return this.call(`LMSGetValue(${key})`, (a) => a.LMSGetValue(key)) ?? '';
+    const r: unknown = this.call(`LMSGetValue(${key})`, (a) => a.LMSGetValue(key));
+    if (typeof r === 'string') return r.length <= MAX_VALUE ? r : '';
+    if (typeof r === 'number' && Number.isFinite(r)) return String(r);
+    return '';
   }
 
   set(key: string, value: string): boolean {
@@ -131,13 +143,13 @@ export class ScormSession {
 
   /** "Lastname, Firstname" as most platforms give it, turned round for the game. */
   studentName(): string {
-    const raw = this.get('cmi.core.student_name').trim();
+    const raw = cleanLine(this.get('cmi.core.student_name'), 200);
     const m = /^([^,]+),\s*(.+)$/.exec(raw);
-    return (m ? `${m[2]} ${m[1]}` : raw).slice(0, 60);
+    return cleanLine(m ? `${m[2]} ${m[1]}` : raw, 60);
   }
 
   studentId(): string {
-    return this.get('cmi.core.student_id').slice(0, 30);
+    return cleanLine(this.get('cmi.core.student_id'), 30);
   }
 
   /** One interaction per choice: the scenario, the response, when. */

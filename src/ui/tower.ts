@@ -5,8 +5,10 @@
 // wobble (or tilt, still, when reduced motion is on). A caregiver block names its red letter only
 // when it leans towards it (a pattern).
 import Phaser from 'phaser';
-import { CAREGIVER_BLOCKS, CHILD_BLOCKS, CRACKED_AT, lowestCrackedBelow, lowestNotSolidBelow, statuses, type ChildStatus, type TowerState } from '../model';
+import { CAREGIVER_BLOCKS, CHILD_BLOCKS, CRACKED_AT, statuses, type ChildStatus, type TowerState } from '../model';
+import { blockLooks, DRAWN_DAMAGE, DRAWN_RUPTURE, plainlySolid } from '../model/look';
 import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from '../services/i18n';
+import { statusShort, statusText } from '../services/towerWords';
 import { setTowerText, type Rect } from '../services/a11y';
 import { markLive } from './bake';
 import { fitBlock, fitSize, longestWord } from './fit';
@@ -40,15 +42,6 @@ function crackPaths(block: number, w: number, h: number, fromX = w * 0.5): numbe
 /** The colour of mending: a healing block's outline and cracks. */
 const healColour = () => (palette().ink === 0x000000 ? 0x005a2b : 0x3f8a5c);
 
-export function statusText(st: readonly ChildStatus[], i: number): string {
-  const s = st[i];
-  const id = CHILD_BLOCKS[i];
-  if (s === 'locked') return t('status.locked', { below: childName(CHILD_BLOCKS[Math.max(0, lowestNotSolidBelow(st, i))]) });
-  if (s === 'wobbly') return t('status.wobbly', { below: childName(CHILD_BLOCKS[Math.max(0, lowestCrackedBelow(st, i))]) });
-  if (s === 'cracked' || s === 'healing') return t(`status.${s}`, { redLetter: childRedLetter(id) });
-  return t(`status.${s}`);
-}
-
 /**
  * What a caregiver block that leans away says: its red letter, or for a parent (`kind`) what to do
  * more of, so a parent's own tower shows a way forward rather than a verdict in red.
@@ -59,11 +52,12 @@ export const leanText = (id: (typeof CAREGIVER_BLOCKS)[number], kind = false) =>
 export function describeTowers(s: TowerState, name: string, caption?: string, kind = false) {
   const pre = caption ? `${caption}: ` : '';
   const st = statuses(s);
+  const looks = blockLooks(s, st);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   setTowerText([
     {
       title: pre + t('ui.childTower', { name }),
-      items: CHILD_BLOCKS.map((id, i) => `${childName(id)}: ${statusText(st, i)} (${t('ui.built')} ${pct(s.growth[i])}${s.cracks[i] > 0.01 ? `, ${t('ui.damage')} ${pct(s.cracks[i])}` : ''})`),
+      items: CHILD_BLOCKS.map((id, i) => `${childName(id)}: ${statusText(s, i, st, looks[i])} (${t('ui.built')} ${pct(s.growth[i])}${s.cracks[i] > 0.01 ? `, ${t('ui.damage')} ${pct(s.cracks[i])}` : ''})`),
     },
     {
       title: pre + t('ui.caregiverTower'),
@@ -125,7 +119,9 @@ export class TowerView {
     const childW = w * 0.6;
     const careX = x + childW + w * 0.05;
     const careW = w - childW - w * 0.05;
-    const titleH = s * 1.8;
+    // under "Jouw toren" its scale: the meter's left half harms the child's block, its right half helps it
+    const legendSize = Math.max(11, s * 0.6);
+    const titleH = s * 1.8 + legendSize * 1.3;
     const head = (tx: number, text: string, width: number) => {
       const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, s * 0.85, true, true), bold: true, head: true, color: p.inkSoft }));
       tt.setOrigin(0.5, 0);
@@ -134,6 +130,14 @@ export class TowerView {
     };
     head(x + childW / 2, t('ui.childTower', { name: this.opts.childName }), childW);
     head(careX + careW / 2, t('ui.caregiverTower'), careW);
+    const low = t('ui.scaleLow');
+    const high = t('ui.scaleHigh');
+    // both words on one line at one size, never over the middle
+    const ls = Math.min(fitSize(this.scene, low, careW / 2 - 10, legendSize), fitSize(this.scene, high, careW / 2 - 10, legendSize));
+    const ly = y + s * 1.8 - legendSize * 0.2;
+    const lowT = this.scene.add.text(careX + 8, ly, low, textStyle({ size: ls, color: p.crack }));
+    const highT = this.scene.add.text(careX + careW - 8, ly, high, textStyle({ size: ls, color: p.inkSoft })).setOrigin(1, 0);
+    this.root.add([lowT, highT]);
     const gap = Math.max(4, h * 0.012);
     const bh = (h - titleH - gap * 5) / 5;
     for (let i = 0; i < 5; i++) {
@@ -243,6 +247,7 @@ export class TowerView {
 
   private drawChild(s: TowerState) {
     const st = statuses(s);
+    const looks = blockLooks(s, st);
     const p = palette();
     this.blocks.forEach((b, i) => {
       const id = CHILD_BLOCKS[i];
@@ -282,7 +287,7 @@ export class TowerView {
       // first one is plain to see; all of them right of the name and status
       const c = s.cracks[i];
       const healing = status === 'healing';
-      if (c > 0.02) {
+      if (c > DRAWN_DAMAGE) {
         const n = Math.min(4, Math.ceil(c * 5));
         const cracked = c >= CRACKED_AT;
         // a healing block's cracks are drawn as mending: the heal colour instead of the crack colour
@@ -297,7 +302,7 @@ export class TowerView {
       }
       // fresh ruptures: short, thin hairlines in ink from the top edge, right of the labels, never a badge; a repair closes them
       const r = s.ruptures[i];
-      if (r > 0.005) {
+      if (r > DRAWN_RUPTURE) {
         g.lineStyle(1.6, p.ink, 0.9);
         const labelsEnd = 10 + Math.max(b.name.width, b.status.text ? b.status.width : 0) + 8;
         crackPaths(i + 11, w, h, labelsEnd).slice(0, Math.min(3, 1 + Math.floor(r * 12))).forEach((pts) => {
@@ -322,8 +327,8 @@ export class TowerView {
           g.fillRoundedRect(x0 + bb.x, y0 + bb.y, bb.w, bb.h, 6);
         }
       }
-      if (status === 'solid') {
-        // a check mark
+      if (plainlySolid(looks[i])) {
+        // a check mark (not on a block drawn with a crack: it would say "all well" over the crack)
         g.lineStyle(3, shade(col, 0.45), 1);
         const cx = x0 + w - h * 0.35;
         const cy = y0 + h * 0.68;
@@ -340,8 +345,10 @@ export class TowerView {
       // a cracked block shows its red letter as a badge; the line beside it just says "cracked"
       // small blocks (a phone) say it in one short line; the full words are in the text layer
       const compact = h < 70;
-      const line = status === 'cracked' || healing || (compact && status === 'wobbly') ? t(`status.short.${status}`) : statusText(st, i);
-      if (b.status.text !== line) this.fitStatus(b, line, status, statusText(st, i) === line ? t(`status.short.${status}`) : line, id);
+      const full = statusText(s, i, st, looks[i]);
+      const short = statusShort(looks[i]);
+      const line = status === 'cracked' || healing || (compact && status === 'wobbly') ? short : full;
+      if (b.status.text !== line) this.fitStatus(b, line, status, full === line ? short : line, id, plainlySolid(looks[i]));
       this.badgeText(b, status === 'cracked' || healing ? childRedLetter(id).toUpperCase() : '', w, h, healing);
       this.setWobble(b, status === 'wobbly');
     });
@@ -351,9 +358,9 @@ export class TowerView {
    * The status line in the room below the name, beside the check mark or badge: it wraps, then
    * shrinks, then says it short; it never overlaps the name nor breaks a word.
    */
-  private fitStatus(b: BlockParts, line: string, status: ChildStatus, short: string, id: (typeof CHILD_BLOCKS)[number]) {
+  private fitStatus(b: BlockParts, line: string, status: ChildStatus, short: string, id: (typeof CHILD_BLOCKS)[number], check: boolean) {
     const { w, h } = b;
-    const right = status === 'cracked' || status === 'healing' ? this.badgeBox(childRedLetter(id).toUpperCase(), w, h).w + 12 : status === 'solid' ? h * 0.55 : 0;
+    const right = status === 'cracked' || status === 'healing' ? this.badgeBox(childRedLetter(id).toUpperCase(), w, h).w + 12 : check ? h * 0.55 : 0;
     const room = w - 20 - right;
     const top = b.name.y + b.name.height;
     const roomH = -Math.max(3, h * 0.05) - top;
@@ -439,6 +446,9 @@ export class TowerView {
       }
       g.lineStyle(2, p.ink, 1);
       g.lineBetween(mid, my - 3, mid, my + mh + 3);
+      // the scale: ticks at half way either side, so a bar's length reads as a value
+      g.lineStyle(1, p.inkSoft, 1);
+      for (const k of [-0.5, 0.5]) g.lineBetween(mid + (mw / 2) * k, my + mh, mid + (mw / 2) * k, my + mh + 4);
       g.lineStyle(1, shade(col, 0.6), 1);
       g.strokeRect(mx, my, mw, mh);
     });

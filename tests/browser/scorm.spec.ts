@@ -199,3 +199,27 @@ test('a platform whose API throws: the student is told once and plays on', async
   await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
   expect(await page.evaluate(() => (window as any).bouwstenen.app.inPlay.choices.length)).toBe(1);
 });
+
+test('case 5: a platform that answers with a number and an object: the start screen still asks the name, and the game plays', async ({ page }) => {
+  await page.addInitScript(() => {
+    const values: Record<string, unknown> = { 'cmi.core.student_name': { first: 'Cem' }, 'cmi.core.student_id': 20261234, 'cmi.suspend_data': 17, 'cmi.interactions._count': null };
+    (window as any).API = {
+      LMSInitialize: () => 'true', LMSFinish: () => 'true', LMSCommit: () => 'true', LMSGetLastError: () => 0,
+      LMSGetValue: (k: string) => values[k] ?? '',
+      LMSSetValue: (k: string, v: string) => ((values[k] = v), 'true'),
+    };
+  });
+  await page.goto('/');
+  await booted(page);
+  await button(page, 'Voor docenten').click();
+  await page.locator('input[data-level="phase-2-trust"]').check();
+  const link = await page.locator('#assignment-link').inputValue();
+  await page.goto(link);
+  await booted(page);
+  await expect(page.locator('#student-name')).toHaveValue('');
+  await expect(page.locator('#student-number')).toHaveValue('20261234');
+  await page.locator('#student-name').fill('Cem');
+  await page.locator('#start-assignment').click();
+  await expect(heading(page)).toHaveText(/Toevertrouwen/);
+  await expect.poll(() => page.evaluate(() => (window as any).API.LMSGetValue('cmi.suspend_data'))).toMatch(/^\{"v":1,"n":"Cem"/);
+});

@@ -26,7 +26,7 @@ describe('npm run tower', () => {
     expect(out.final.ageMonths).toBe(12);
     expect(Object.keys(out.final.child)).toEqual(['safety', 'trust', 'confidence', 'autonomy', 'creativity']);
     expect(Object.keys(out.final.caregiver)).toEqual(['caring', 'giving', 'supporting', 'firmness', 'trusting']);
-    expect(out.final.child.safety).toEqual({ growth: expect.any(Number), cracks: expect.any(Number), rupture: expect.any(Number), status: expect.any(String) });
+    expect(out.final.child.safety).toEqual({ growth: expect.any(Number), cracks: expect.any(Number), rupture: expect.any(Number), scar: expect.any(Number), status: expect.any(String) });
     // the cracked base heals under this care, and the events say so
     expect(out.timeline[0].child.safety.status).toBe('cracked');
     expect(out.final.child.safety.status).toBe('solid');

@@ -31,10 +31,15 @@ const stated: [string, number, (f: (x: number) => string) => string][] = [
   ['WARM_CARE_SLOWS_HARDENING', T.WARM_CARE_SLOWS_HARDENING, () => pct(T.WARM_CARE_SLOWS_HARDENING)],
   ['LEAN_AT', T.LEAN_AT, (f) => f(T.LEAN_AT)],
   ['NEW_CAREGIVER_WARMTH', T.NEW_CAREGIVER_WARMTH, (f) => f(T.NEW_CAREGIVER_WARMTH)],
+  ['UNSHOWN_WARMTH_MONTHLY_RETENTION', T.UNSHOWN_WARMTH_MONTHLY_RETENTION, () => pct(T.UNSHOWN_WARMTH_MONTHLY_RETENTION)],
   ['UNMET_BAND', T.UNMET_BAND, (f) => f(T.UNMET_BAND)],
   ['UNMET_NEED', T.UNMET_NEED, (f) => f(-T.UNMET_NEED)],
   ['WEAK_BELOW_PER_MONTH', T.WEAK_BELOW_PER_MONTH, (f) => f(T.WEAK_BELOW_PER_MONTH)],
   ['CATCH_UP_MONTHS_PER_YEAR', T.CATCH_UP_MONTHS_PER_YEAR, (f) => f(T.CATCH_UP_MONTHS_PER_YEAR)],
+  ['SCAR_PER_HEALED', T.SCAR_PER_HEALED, (f) => `${f(T.SCAR_PER_HEALED)} `],
+  ['SCAR_AGE_FROM', T.SCAR_AGE_FROM, (f) => `${f(T.SCAR_AGE_FROM)} m`],
+  ['SCAR_AGE_FULL', T.SCAR_AGE_FULL, (f) => `${f(T.SCAR_AGE_FULL)} m`],
+  ['SCAR_MAX', T.SCAR_MAX, (f) => `${f(T.SCAR_MAX)} (`],
 ];
 
 describe('the handbook states the engine\'s numbers', () => {
@@ -48,6 +53,19 @@ describe('the handbook states the engine\'s numbers', () => {
     expect(T.RECOVER_AT).toBe(0);
     expect(T.RUPTURE_MONTHLY_FRESH).toBe(0.5);
     expect(T.REPAIR_CARE).toBe(1);
+  });
+
+  it('says where catching up comes from, with its limits and without blame', () => {
+    const rules = section('rules').body;
+    for (const ref of ['Van IJzendoorn & Juffer', '1228–1245', 'Van den Dries', '410–421', 'Dozier', 'Rutter', 'Nelson']) {
+      expect(rules.nl).toContain(ref);
+      expect(rules.en).toContain(ref);
+    }
+    expect(rules.nl).toContain('niet de schuld van de (pleeg)ouders');
+    expect(rules.en).toContain('not the (foster) parents’ fault');
+    const numbers = section('numbers').body;
+    expect(numbers.nl).not.toContain('na ruim 3 jaar op een stevige toren');
+    expect(numbers.en).not.toContain('a little over 3 years');
   });
 
   it('says where the ideas come from, and has a page for teachers', () => {

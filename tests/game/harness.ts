@@ -40,3 +40,22 @@ export async function playThrough(app: TheApp) {
     else await answer(app);
   }
 }
+
+/**
+ * The game's own singletons (app and the assignment player) over a Map: one computer's browser,
+ * or one tab. Each call is a fresh page load. `document` is stubbed for the language switch.
+ */
+export async function bootPage(map: Map<string, unknown>) {
+  vi.resetModules();
+  vi.stubGlobal('document', { documentElement: { lang: 'nl' } });
+  const store = await import('../../src/services/store');
+  const { app } = await import('../../src/game/app');
+  const play = await import('../../src/game/assignment');
+  const scorm = await import('../../src/trainer/scorm');
+  await store.initStore({ backend: store.memoryBackend(map) });
+  app.content = CONTENT;
+  await app.loadSettings(defaultSettings('nl', false));
+  await app.loadProfiles('Speler 1');
+  app.isReady = true;
+  return { app, store, assignmentPlay: play.assignmentPlay, decodeSuspend: play.decodeSuspend, ScormSession: scorm.ScormSession };
+}

@@ -2,6 +2,7 @@
 // player, a homework link over a story in progress, the player limit and removing a player.
 import { describe, expect, it } from 'vitest';
 import { cleanName } from '../../src/game/names';
+import { cleanAnswer, whysGiven } from '../../src/trainer/record';
 import { importProgress } from '../../src/game/transfer';
 import { MAX_PLAYERS } from '../../src/game/saves';
 import { answer, asideKeys, boot } from './harness';
@@ -130,6 +131,13 @@ describe('case 10: names made only of invisible characters are refused', () => {
     const { app } = await boot(new Map());
     for (const s of invisible) expect(await app.addProfile(s)).toBe('empty');
     expect(app.profiles.list).toHaveLength(1);
+  });
+  it('answers and whys of only invisible characters count as not given', () => {
+    for (const s of invisible) {
+      expect(cleanAnswer(`${s}\n${s}`)).toBe('');
+      expect(whysGiven({ choices: [{ why: s }, { why: s }] } as never)).toBe(0);
+    }
+    expect(cleanAnswer('  Ik dacht\r\nna.\u0007 ')).toBe('Ik dacht\nna.');
   });
   it('visible names keep their letters, emoji joiners included', () => {
     expect(cleanName('  Anna\n\u0000de\u202eVries  ')).toBe('Anna de Vries');

@@ -3,7 +3,7 @@
 // rules mean for the engine").
 import { describe, expect, it } from 'vitest';
 import {
-  ATTUNED_MONTH, CAREGIVER_BLOCKS, CRACKED_AT, LATE_REPAIR_MENDS, LEAN_AT, NEW_CAREGIVER_WARMTH, REPAIR_CARE, REPAIR_MENDS, REPAIRED_DAMAGE_CEILING, applyEffect, fromSpec, levelStart,
+  ATTUNED_MONTH, CAREGIVER_BLOCKS, CRACKED_AT, LATE_REPAIR_MENDS, LEAN_AT, NEW_CAREGIVER_WARMTH, REPAIR_CARE, REPAIR_MENDS, REPAIRED_DAMAGE_CEILING, WARM_PATTERN_AT, applyEffect, fromSpec, levelStart,
   newborn, normalizeState, parsePlan, run, startLevel, choose, statuses, step, buildWeight, windowWeight, wellRaised,
   type Action, type LevelLike, type ModelEvent, type TowerState,
 } from '../../src/model';
@@ -180,13 +180,21 @@ describe('patterns, not single responses, show red letters', () => {
     expect(back.final.leaning[0]).toBe(false);
   });
 
-  it('new caregivers start warm: a newborn level without caregiver values starts at NEW_CAREGIVER_WARMTH', () => {
+  it('new caregivers bring a warmth of NEW_CAREGIVER_WARMTH, as an attitude until a response shows it', () => {
     const level: LevelLike = { id: 'x', focus: 'safety', ageMonths: [0, 3], start: { preset: 'newborn' }, scenarios: [] };
-    expect(levelStart(level).strength).toEqual(Array(5).fill(NEW_CAREGIVER_WARMTH));
+    expect(levelStart(level).strength).toEqual(Array(5).fill(0));
+    expect(levelStart(level).attitude).toEqual(Array(5).fill(NEW_CAREGIVER_WARMTH));
+    // a caregiver value the level sets is a pattern already shown
     const set: LevelLike = { ...level, start: { preset: 'newborn', caregiver: { caring: -0.2 } } };
-    expect(levelStart(set).strength).toEqual([-0.2, ...Array(4).fill(NEW_CAREGIVER_WARMTH)]);
+    expect(levelStart(set).strength).toEqual([-0.2, 0, 0, 0, 0]);
+    expect(levelStart(set).attitude).toEqual([0, ...Array(4).fill(NEW_CAREGIVER_WARMTH)]);
     const raised: LevelLike = { ...level, ageMonths: [3, 9], start: { preset: 'well-raised' } };
     expect(levelStart(raised).strength.every((x) => x > NEW_CAREGIVER_WARMTH)).toBe(true);
+    expect(levelStart(raised).attitude).toEqual([0, 0, 0, 0, 0]);
+    // the first good response builds on it
+    const first = step(levelStart(level), { effects: { caring: 2 }, months: 0 }).state;
+    expect(first.strength[0]).toBeCloseTo(applyEffect(NEW_CAREGIVER_WARMTH, 2), 12);
+    expect(first.strength[0]).toBeGreaterThanOrEqual(WARM_PATTERN_AT);
   });
 });
 

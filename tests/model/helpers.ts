@@ -16,6 +16,8 @@ export const arbState: fc.Arbitrary<TowerState> = fc.record({
   strength: fc.array(num(-1, 1), { minLength: 5, maxLength: 5 }),
   ruptures: fc.array(fc.oneof(fc.constant(0), num(0, 0.5)), { minLength: 5, maxLength: 5 }),
   leaning: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+  attitude: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: num(0, 0.5) }), { minLength: 5, maxLength: 5 }),
+  scars: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: num(0, 1) }), { minLength: 5, maxLength: 5 }),
 });
 
 const arbEffect = fc.integer({ min: -3, max: 3 });
@@ -58,14 +60,18 @@ export const arbChildState: fc.Arbitrary<TowerState> = fc
     cracks: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: num(0, 0.29) }, { weight: 1, arbitrary: num(0.3, 0.8) }), { minLength: 5, maxLength: 5 }),
     strength: fc.array(num(-0.4, 1), { minLength: 5, maxLength: 5 }),
     ruptures: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: num(0, 0.2) }), { minLength: 5, maxLength: 5 }),
+    attitude: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: num(0, 0.3) }), { minLength: 5, maxLength: 5 }),
+    scars: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: num(0, 1) }), { minLength: 5, maxLength: 5 }),
   })
-  .map(({ built, ageMonths, under, solid, cracks, strength, ruptures }) => ({
+  .map(({ built, ageMonths, under, solid, cracks, strength, ruptures, attitude, scars }) => ({
     ageMonths,
     growth: solid.map((g, i) => (i < built ? g : i === built ? under : 0)),
     cracks,
     strength,
     ruptures,
     leaning: strength.map(() => false),
+    attitude,
+    scars,
   }));
 
 /** Mostly warm care (−1..+3 per block), some blocks left out, as in a level. */

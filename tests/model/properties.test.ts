@@ -273,8 +273,11 @@ describe('invariants on every step of random plans', { timeout: 60_000 }, () => 
       const after = step(s, { ...action, months: 0 }).state;
       (['caring', 'giving', 'supporting', 'firmness', 'trusting'] as const).forEach((id, i) => {
         const e = action.effects[id] ?? 0;
-        const moved = applyEffect(s.strength[i], e);
+        // (a positive response first shows the warmth a new caregiver brought, and builds on it)
+        const moved = applyEffect(e > 0 ? Math.min(1, s.strength[i] + s.attitude[i]) : s.strength[i], e);
         if (e > 0) expect(moved).toBeGreaterThanOrEqual(s.strength[i]);
+        if (e > 0) expect(after.attitude[i]).toBe(0);
+        else expect(after.attitude[i]).toBe(s.attitude[i]);
         if (e < 0) expect(moved).toBeLessThanOrEqual(s.strength[i]);
         // a rupture is closed only by a repair move that comes back to it (ordinary good care is not a repair)
         const closed = s.ruptures[i] > 0 && !!action.repair && (!action.closes || action.closes.includes(id));

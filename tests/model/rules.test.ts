@@ -6,7 +6,7 @@ import {
 } from '../../src/model';
 
 const care = (strength: number[], growth: number[], cracks = [0, 0, 0, 0, 0], ageMonths = 12): TowerState => ({
-  ageMonths, growth, cracks, strength, ruptures: [0, 0, 0, 0, 0], leaning: strength.map((x) => x < LEAN_AT),
+  ageMonths, growth, cracks, strength, ruptures: [0, 0, 0, 0, 0], leaning: strength.map((x) => x < LEAN_AT), attitude: [0, 0, 0, 0, 0], scars: [0, 0, 0, 0, 0],
 });
 
 describe('rule 1: trust grows only while safety is solid', () => {
