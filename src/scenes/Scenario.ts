@@ -140,7 +140,7 @@ export class Scenario extends BaseScene {
       // the strip is as wide as the button's longest word needs
       const longest = Math.max(...foldLabel.split(' ').map((w) => measureText(this, w, { size: foldSize, bold: true }).width));
       // (on a projector the towers are wider: their labels are read from the back of the room)
-      const tw = room === 'folded' ? Math.ceil(longest + Math.round(foldSize * 0.6) * 2 + 8) : this.projector ? Math.min(W * 0.34, 760) : Math.min(Math.max(W * 0.3, 280), 480);
+      const tw = room === 'folded' ? Math.ceil(longest + Math.round(foldSize * 0.6) * 2 + 8) : this.projector ? Math.min(W * 0.36, 800) : Math.min(Math.max(W * 0.3, 280), 480);
       const towerR = { x: m + 4, y: hh + m, w: tw, h: H - hh - 2 * m };
       const rx = tw + 2 * m + 12;
       const rw = W - rx - m;
@@ -387,7 +387,6 @@ export class Scenario extends BaseScene {
     const saidHappened = `${tx(response.reaction)} ${[t('card.now'), ...now.map(describeEvent), ...(pattern.length ? [t('card.pattern', { name: level.child.name }), ...pattern.map(describeEvent)] : [])].join(' ')}`;
     const next: Item = { kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next() };
     const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => restart({ page: this.page - 1 }) };
-    const more: Item = { kind: 'button', label: t('card.more'), id: 'card-more', secondary: true, onClick: () => restart({ page: this.page + 1 }) };
     // "Verder" on a page before the last: the next page of this card (the why comes before the next moment)
     const onward: Item = { ...next, onClick: () => restart({ page: this.page + 1 }) };
     // what happened, over as many pages as it needs at a readable size (one, but for a long reaction at 150%)
@@ -395,7 +394,8 @@ export class Scenario extends BaseScene {
     for (const it of happened) {
       const cur = happenedPages[happenedPages.length - 1];
       const top = this.sizingTop(happenedPages.length > 1 ? back : undefined);
-      if (cur.length && !this.cardFits(r, [...top, ...cur, it, more, next], min)) happenedPages.push([it]);
+      // (measured as laid out: "Verder" alone at the foot)
+      if (cur.length && !this.cardFits(r, [...top, ...cur, it, next], min)) happenedPages.push([it]);
       else cur.push(it);
     }
     const whyPage = happenedPages.length;
@@ -422,7 +422,8 @@ export class Scenario extends BaseScene {
     if (this.theory && response.plain && !fitsPage(one.items.filter((i) => i.kind === 'text'), [])) w = why(true);
     const texts = w.items.filter((i): i is TextItem => i.kind === 'text');
     const toggle = w.items.filter((i) => i.kind === 'button');
-    const pages = this.sentencePages(texts, (page) => fitsPage(page, [more]));
+    // (a page before the last has "Verder" alone; the last the theory toggle beside it)
+    const pages = this.sentencePages(texts, (page) => fitsPage(page, toggle));
     const total = whyPage + pages.length;
     if (this.page < whyPage) {
       const k = this.page;

@@ -51,8 +51,8 @@ export class SettingsScene extends BaseScene {
     const cols = !this.portrait && H < 500 && W > 700 ? 2 : 1;
     const w = cols === 2 ? (W - 48) / 2 : Math.min(W - 32, 720);
     let x = cols === 2 ? 16 : (W - w) / 2;
-    // projector mode: offered on a screen that can be projected (700 px or wider), not on a phone
-    const projectorRow = W >= 700;
+    // projector mode: offered on a screen that can be projected (a laptop, a class computer), not on a phone either way up
+    const projectorRow = W >= 700 && H >= 500;
     const rows = (cols === 2 ? 5 : 9) + (projectorRow ? 1 : 0);
     const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
     // rows shrink to fit short screens, never below a tappable height

@@ -116,7 +116,8 @@ export class Title extends BaseScene {
     const twoCol = y + items.length * (bh + gap) > H - S * 4;
     // small screens: the first button (the first two, who is playing) full width, the rest in pairs (in threes on a phone on its side)
     const per = short ? 3 : 2;
-    const lead = hasProgress ? 1 : 2;
+    // (a phone on its side: all in threes, the two ways in side by side, so the screen holds them all)
+    const lead = hasProgress ? 1 : short ? 0 : 2;
     const rowsN = twoCol ? lead + Math.ceil((items.length - lead) / per) : items.length;
     if (twoCol) bh = Math.max(TAP, Math.min(bh, (H - y - S * 3.2) / rowsN - gap));
     items.forEach((it, i) => {

@@ -239,7 +239,10 @@ export abstract class BaseScene extends Phaser.Scene {
     return g;
   }
 
-  /** How tall the towers stand above the rest on a screen held upright: taller with larger text, so their labels grow too. */
+  /**
+   * How tall the towers stand above the rest on a screen held upright: taller with larger text, so
+   * their labels grow too (no taller: at 150% on a phone the card would take many more pages).
+   */
   portraitTowerH(max: number) {
     const k = getTextScale() - 1;
     return Math.min(this.H * (0.3 + 0.1 * k), max * (1 + 0.3 * k));
@@ -252,8 +255,8 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   /** How towers look here: labels no smaller than the screen and text size call for; a parent's own tower in kind words. */
-  towerLook(size: number): Pick<TowerOptions, 'labelMin' | 'kind'> {
-    return { labelMin: towerLabelMin(size, this.W), kind: app.settings.audience === 'parent' };
+  towerLook(size: number): Pick<TowerOptions, 'labelMin' | 'kind' | 'careShare'> {
+    return { labelMin: towerLabelMin(size, this.W), kind: app.settings.audience === 'parent', careShare: this.projector ? 0.4 : 0.35 };
   }
 
   /** On a projector: towers and text are read from the back of a room (theme's isProjector). */

@@ -86,6 +86,11 @@ interface CareParts {
   h: number;
   /** The note takes two lines: the meter moves up under the name to make room. */
   twoLines?: boolean;
+  /** The block's name, and its size: a parent's words take its place on a block too small for both. */
+  label: string;
+  labelSize: number;
+  /** The note last laid out (set once per change, not every frame of an animation). */
+  noteFor?: string;
 }
 
 export interface TowerOptions {
@@ -98,6 +103,8 @@ export interface TowerOptions {
   labelMin?: number;
   /** A parent's own tower: a leaning block says what to do more of, not its red letter in red. */
   kind?: boolean;
+  /** The caregiver's tower's share of the width (0.35): more on a projector, where its labels are larger. */
+  careShare?: number;
 }
 
 export class TowerView {
@@ -116,11 +123,11 @@ export class TowerView {
     const { x, y, w, h } = this.rect;
     const s = this.opts.size;
     const p = palette();
-    const childW = w * 0.6;
+    const childW = w * (0.95 - (this.opts.careShare ?? 0.35));
     const careX = x + childW + w * 0.05;
     const careW = w - childW - w * 0.05;
     // under "Jouw toren" its scale: the meter's left half harms the child's block, its right half helps it
-    const legendSize = Math.max(11, s * 0.6);
+    const legendSize = Math.max(11, this.min, s * 0.6);
     const titleH = s * 1.8 + legendSize * 1.3;
     const head = (tx: number, text: string, width: number) => {
       const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, s * 0.85, true, true), bold: true, head: true, color: p.inkSoft }));
@@ -156,11 +163,12 @@ export class TowerView {
       const cy = by;
       const cg = markLive(this.scene.add.graphics());
       const clabel = caregiverName(CAREGIVER_BLOCKS[i]);
-      const cname = this.scene.add.text(careX + 6, cy + Math.max(2, bh * 0.06), clabel, textStyle({ size: fitSize(this.scene, clabel, careW - 12, Math.max(12, this.min, Math.min(s * 0.7, bh * 0.32)), true), bold: true }));
+      const labelSize = Math.max(12, this.min, Math.min(s * 0.7, bh * 0.32));
+      const cname = this.scene.add.text(careX + 6, cy + Math.max(2, bh * 0.06), clabel, textStyle({ size: fitSize(this.scene, clabel, careW - 12, labelSize, true), bold: true }));
       const note = this.scene.add.text(careX + 6, cy + bh - bh * 0.06, '', textStyle({ size: this.noteSize(bh), color: this.opts.kind ? p.ink : p.crack, width: careW - 12, bold: this.opts.kind }));
       note.setOrigin(0, 1);
       this.root.add([cg, cname, note]);
-      this.care.push({ g: cg, name: cname, note, x: careX, y: cy, w: careW, h: bh });
+      this.care.push({ g: cg, name: cname, note, x: careX, y: cy, w: careW, h: bh, label: clabel, labelSize });
     }
   }
 
@@ -460,8 +468,11 @@ export class TowerView {
    * where the block is tall enough; else one line shrunk to the block's width. Never over the meter.
    */
   private setNote(c: CareParts, note: string) {
-    if (c.note.text === note) return;
+    if (c.noteFor === note) return;
+    c.noteFor = note;
     c.twoLines = false;
+    // (the block's own name back, where a parent's words had taken its place)
+    if (c.name.text !== c.label) c.name.setFontSize(fitSize(this.scene, c.label, c.w - 12, c.labelSize, true)).setText(c.label);
     if (note) {
       const size = this.noteSize(c.h);
       const bold = !!this.opts.kind;
@@ -470,6 +481,13 @@ export class TowerView {
       const two = measureText(this.scene, note, { size, bold, width: room });
       const meterH = Math.max(6, c.h * 0.16);
       const nameBottom = c.name.y + c.name.height - c.y;
+      const below = Math.max(c.h * 0.48, nameBottom + 2) + meterH + 4;
+      if (this.opts.kind && below + one.height > c.h * 0.97) {
+        // a small block (a phone): the parent's words in the name's place, in bold, so they are read, not hidden under the meter
+        c.name.setFontSize(fitSize(this.scene, note, room, c.labelSize, true)).setText(note);
+        c.note.setText('');
+        return;
+      }
       if (one.width > room && fitSize(this.scene, longestWord(note), room, size, bold) >= size && nameBottom + 2 + meterH + 4 + two.height <= c.h * 0.94) {
         c.twoLines = true;
         c.note.setFontSize(size).setWordWrapWidth(room, true);
