@@ -80,7 +80,8 @@ export class Handbook extends BaseScene {
     // the drawing of the two towers: beside the text on a wide screen, on a page of its own before the text on a narrow one
     const figure = sec.id === FIGURE_SECTION;
     const beside = figure && card.w >= S * 40;
-    const textW = beside ? card.w * 0.55 : card.w;
+    // (on a projector the drawing takes half the card: its labels are read from the back of the room)
+    const textW = beside ? card.w * (this.projector ? 0.5 : 0.55) : card.w;
     const title = this.text(card.x + 22, card.y + 16 + S, tx(sec.title), { head: true, bold: true, size: S * 1.3, width: textW - 44 });
     const bodyTop = title.y + title.height + S * 0.6;
     // the page for teachers leads on to the lecturer's guide: a row of its own above the navigation
@@ -148,7 +149,7 @@ export class Handbook extends BaseScene {
     const top = r.y + head.height + S * 0.4;
     const h = r.h - (top - r.y) - capH - S * 0.6;
     this.panel({ x: r.x, y: top, w: r.w, h }, p.panel);
-    new TowerView(this, { x: r.x + 10, y: top + 8, w: r.w - 20, h: h - 16 }, { childName: t('explorer.child'), caption: t('ui.towersFigure'), reducedMotion: true, size: S, ...this.towerLook(S), kind: false }).set(FIGURE_STATE());
+    new TowerView(this, { x: r.x + 10, y: top + 8, w: r.w - 20, h: h - 16 }, { childName: t('ui.towersFigureChild'), caption: t('ui.towersFigure'), reducedMotion: true, size: S, ...this.towerLook(S), kind: false }).set(FIGURE_STATE());
     this.text(r.x, top + h + S * 0.4, t('ui.towersFigureCaption'), { size: capSize, width: r.w, color: p.inkSoft });
     return `${t('ui.towersFigure')}. ${t('ui.towersFigureCaption')}`;
   }

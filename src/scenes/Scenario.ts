@@ -72,8 +72,10 @@ export class Scenario extends BaseScene {
     this.towersOpen = data?.towers ?? false;
     this.last = data?.last;
     this.animateFrom = data?.animateFrom;
-    // a student sees the theory at once; anyone can open or close it on the card
-    this.theory = data?.theory ?? app.settings.audience === 'student';
+    // a student sees the theory at once; anyone can open or close it on the card. The level's intro
+    // is plain words first for a parent only: a homework link's reader (not asked yet) is most
+    // likely a student, and a trainer copies the link from under the full intro
+    this.theory = data?.theory ?? (app.inPlay?.step === 'intro' ? app.settings.audience !== 'parent' : app.settings.audience === 'student');
     this.busy = false;
     this.leaving = false;
     this.responseButtons = [];

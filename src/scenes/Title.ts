@@ -4,7 +4,7 @@ import { CHILD_COLOURS, palette, shade, TAP } from '../ui/theme';
 import { CHILD_BLOCKS } from '../model';
 import { t, tx } from '../services/i18n';
 import { BaseScene } from './base';
-import { fitBlock } from '../ui/fit';
+import { fitBlock, fitSize } from '../ui/fit';
 import { bottomBanner } from '../ui/banner';
 
 export class Title extends BaseScene {
@@ -70,9 +70,11 @@ export class Title extends BaseScene {
     g.fillRoundedRect(tx - tw * 0.65, ty - 2, tw * 1.3, 8, 4);
 
     const colX = portrait ? W * 0.08 : short ? W * 0.26 : W * 0.48;
-    const colW = portrait ? W * 0.84 : short ? W - colX - 16 : Math.min(W * 0.44, 620);
+    // (on a projector the column grows with the text)
+    const colW = portrait ? W * 0.84 : short ? W - colX - 16 : Math.min(W * 0.44, Math.max(620, S * 26));
     let y = portrait ? ty + S * 1.5 : short ? H * 0.05 : H * 0.14;
-    const name = this.text(colX, y, t('game.title'), { head: true, bold: true, size: portrait ? S * 2.2 : short ? Math.min(S * 2.8, H * 0.11) : S * 2.8, width: colW });
+    const nameSize = fitSize(this, t('game.title'), colW, portrait ? S * 2.2 : short ? Math.min(S * 2.8, H * 0.11) : S * 2.8, true, true);
+    const name = this.text(colX, y, t('game.title'), { head: true, bold: true, size: nameSize, width: colW });
     y += name.height + S * 0.2;
     const sub = this.text(colX, y, t('game.subtitle'), { size: short ? Math.min(S * 1.15, H * 0.05) : S * 1.15, color: p.inkSoft, width: colW, say: true });
     y += sub.height + S * 0.3;
@@ -116,8 +118,8 @@ export class Title extends BaseScene {
     const twoCol = y + items.length * (bh + gap) > H - S * 4;
     // small screens: the first button (the first two, who is playing) full width, the rest in pairs (in threes on a phone on its side)
     const per = short ? 3 : 2;
-    // (a phone on its side: all in threes, the two ways in side by side, so the screen holds them all)
-    const lead = hasProgress ? 1 : short ? 0 : 2;
+    // (held upright the two ways in are full width; on a wide screen they are a pair, so the screen holds them all)
+    const lead = hasProgress ? 1 : portrait ? 2 : 0;
     const rowsN = twoCol ? lead + Math.ceil((items.length - lead) / per) : items.length;
     if (twoCol) bh = Math.max(TAP, Math.min(bh, (H - y - S * 3.2) / rowsN - gap));
     items.forEach((it, i) => {

@@ -471,8 +471,9 @@ export class TowerView {
     if (c.noteFor === note) return;
     c.noteFor = note;
     c.twoLines = false;
-    // (the block's own name back, where a parent's words had taken its place)
+    // (the block's own name back, where a parent's words had taken its place; the note at the foot)
     if (c.name.text !== c.label) c.name.setFontSize(fitSize(this.scene, c.label, c.w - 12, c.labelSize, true)).setText(c.label);
+    c.note.setOrigin(0, 1).setPosition(c.x + 6, c.y + c.h * 0.94);
     if (note) {
       const size = this.noteSize(c.h);
       const bold = !!this.opts.kind;
@@ -482,10 +483,17 @@ export class TowerView {
       const meterH = Math.max(6, c.h * 0.16);
       const nameBottom = c.name.y + c.name.height - c.y;
       const below = Math.max(c.h * 0.48, nameBottom + 2) + meterH + 4;
-      if (this.opts.kind && below + one.height > c.h * 0.97) {
-        // a small block (a phone): the parent's words in the name's place, in bold, so they are read, not hidden under the meter
-        c.name.setFontSize(fitSize(this.scene, note, room, c.labelSize, true)).setText(note);
-        c.note.setText('');
+      if (below + one.height > c.h * 0.97) {
+        if (this.opts.kind) {
+          // a small block (a phone): the parent's words in the name's place, in bold, so they are read, not hidden under the meter
+          c.name.setFontSize(fitSize(this.scene, note, room, c.labelSize, true)).setText(note);
+          c.note.setText('');
+          return;
+        }
+        // the red letter beside the name where the row has room, else only in the text layer (never over the name or the meter)
+        const beside = fitSize(this.scene, note, room - c.name.width - 8, size, bold);
+        c.note.setWordWrapWidth(null).setFontSize(beside).setOrigin(1, 0).setPosition(c.x + c.w - 6, c.name.y + (c.name.height - measureText(this.scene, note, { size: beside }).height) / 2);
+        c.note.setText(beside >= 10 ? note : '');
         return;
       }
       if (one.width > room && fitSize(this.scene, longestWord(note), room, size, bold) >= size && nameBottom + 2 + meterH + 4 + two.height <= c.h * 0.94) {

@@ -117,7 +117,7 @@ test('a projector: the handbook draws the two towers, the explorer gives its tow
   await expect(page.locator('#a11y-story')).toContainText('Links de toren van het kind');
   await settled(page);
   const texts = await screenTexts(page);
-  const figure = texts.filter((t) => t.x > W * 0.6 && t.y > 200 && t.y < H - 200 && !/^Links de toren/.test(t.text));
+  const figure = texts.filter((t) => t.x > W * 0.5 && t.y > 200 && t.y < H - 200 && !/^Links de toren/.test(t.text));
   for (const label of ['Toren van het kind', 'Jouw toren', 'Basisveiligheid', 'Zorgen voor', 'WANTROUWEN', 'Nemen']) {
     const found = figure.find((t) => t.text === label);
     expect(found, label).toBeTruthy();
