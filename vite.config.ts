@@ -133,6 +133,8 @@ export default defineConfig({
       },
     }),
   ],
+  // the class overview reads results files in a module worker (src/trainer/results.worker.ts)
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // sounds and fonts stay files: inlined, they would weigh on the script that must load before the title
@@ -140,7 +142,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   test: {
-    include: ['tests/game/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/trainer/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+    include: ['tests/game/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/trainer/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/golden/**/*.test.ts'],
     environment: 'node',
     // the CLI tests start tsx in a child process: seconds, not milliseconds, on a loaded machine
     testTimeout: 30_000,

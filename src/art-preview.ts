@@ -30,8 +30,10 @@ const posesGrid = q.get('poses') === '1' || q.get('moods') === '1';
 const HOME: Record<ChildPose, [Place, TimeOfDay]> = {
   lying: ['nursery', 'day'], sitting: ['playground', 'day'], standing: ['garden', 'day'], arms: ['street', 'day'],
   lap: ['living', 'evening'], cot: ['nursery', 'night'], bed: ['bedroom', 'night'], highchair: ['kitchen', 'day'],
-  bath: ['bath', 'evening'], carseat: ['car', 'day'], bike: ['street', 'day'],
+  bath: ['bath', 'evening'], carseat: ['car', 'day'], bike: ['street', 'day'], trolley: ['shop', 'day'], basin: ['bath', 'evening'],
 };
+/** Whose look the children have (?kid=Milan); Noor by default. */
+const kid = q.get('kid') ?? undefined;
 const AGES = [1, 7, 12, 24, 48];
 
 const W = Number(q.get('w') ?? (place ? 1280 : 1920));
@@ -42,7 +44,7 @@ function scene(g: Phaser.GameObjects.Graphics, p: Place, t: TimeOfDay, x: number
     drawBackdrop(g, p, t, x, y, w, h, { highContrast: hc });
     return;
   }
-  drawFigures(g, poseFor(p, t, age, hint.child || hint.caregiver ? hint : undefined), mood, age, x, y, w, h, { highContrast: hc });
+  drawFigures(g, poseFor(p, t, age, hint.child || hint.caregiver ? hint : undefined), mood, age, x, y, w, h, { highContrast: hc, child: kid });
 }
 
 /** Rows of poses (or moods) x columns of ages, each cell a backdrop with its figures. */
@@ -61,7 +63,7 @@ function poseGrid(scene: Phaser.Scene): void {
       const g = scene.add.graphics();
       drawBackdrop(g, p, t, cx, cy, cw - 2, ch - 2, { highContrast: hc });
       const ps = poseFor(p, t, a, { child: r.child, caregiver: hint.caregiver });
-      drawFigures(g, ps, r.mood, a, cx, cy, cw - 2, ch - 2, { highContrast: hc });
+      drawFigures(g, ps, r.mood, a, cx, cy, cw - 2, ch - 2, { highContrast: hc, child: kid });
       scene.add.text(cx + 4, cy + 2, `${r.child}${ps.child !== r.child ? '→' + ps.child : ''} · ${ps.caregiver} · ${a} mnd · ${r.mood}`, { fontFamily: 'DejaVu Sans', fontSize: '11px', color: '#ffffff', backgroundColor: '#00000088' });
     });
   });

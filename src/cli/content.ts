@@ -1,10 +1,12 @@
-// npm run -s content -- [--json] [--readability] [--dir ASSETS] : check every content file and report
-// what is missing; --readability adds, per level, whether answers can be told apart without reading them.
+// npm run -s content -- [--json] [--readability] [--drawings] [--dir ASSETS] : check every content file and report
+// what is missing; --readability adds, per level, whether answers can be told apart without reading them;
+// --drawings lists the moments whose drawing lacks what their text names (on your lap, in the bath…).
 import { existsSync } from 'node:fs';
 import { loadFromDisk } from '../content/node';
 import { formatError } from '../content/load';
 import { levelFigures } from '../content/readability';
 import { fail, main } from './io';
+import { drawingReport } from '../scenes/art/cues';
 
 main(() => {
   const args = process.argv.slice(2);
@@ -14,7 +16,7 @@ main(() => {
       dir = args[++i];
       if (!dir) fail('--dir: needs a folder (the one holding content/ and locales/)');
       if (!existsSync(dir)) fail(`--dir: ${dir}: no such folder`);
-    } else if (args[i] !== '--json' && args[i] !== '--readability') fail(`${args[i]}: unknown option (expected --json, --readability, --dir)`);
+    } else if (args[i] !== '--json' && args[i] !== '--readability' && args[i] !== '--drawings') fail(`${args[i]}: unknown option (expected --json, --readability, --drawings, --dir)`);
   }
   const c = loadFromDisk(dir);
   const levels = c.levels.map((l) => ({
@@ -25,13 +27,18 @@ main(() => {
     missing: c.missing.filter((m) => m.includes(`/${l.id}.yaml#`)),
   }));
   const readability = args.includes('--readability') ? c.levels.map(levelFigures) : undefined;
-  const report = { levels, errors: c.errors.map(formatError), missing: c.missing, ...(readability ? { readability } : {}) };
+  const drawings = args.includes('--drawings') ? drawingReport(c.levels) : undefined;
+  const report = { levels, errors: c.errors.map(formatError), missing: c.missing, ...(readability ? { readability } : {}), ...(drawings ? { drawings } : {}) };
   if (args.includes('--json')) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
     for (const l of levels) console.log(`${l.id.padEnd(20)} ${l.ageMonths.join('-').padEnd(8)} months  ${l.scenarios} scenarios, ${l.responses} responses, ${l.missing.length} missing`);
     console.log(`${report.errors.length} errors, ${report.missing.length} missing texts`);
     for (const e of report.errors) console.log(`error: ${e}`);
     for (const m of report.missing) console.log(`missing: ${m}`);
+    if (drawings) {
+      console.log(`${drawings.length} moments whose drawing lacks what the text names`);
+      for (const d of drawings) console.log(`drawing: ${d.level} ${d.moment}: ${d.gaps.map((g) => `${g.lang} text names ${g.cue}, drawn ${g.drawn} in ${g.place}`).join('; ')}`);
+    }
     for (const f of readability ?? []) {
       console.log(`\n${f.level}`);
       for (const [lang, x] of Object.entries(f.lang)) {

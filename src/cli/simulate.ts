@@ -59,4 +59,13 @@ main(() => {
       console.log(`  ${(id + (id === r.focus ? ' *' : '')).padEnd(13)} ${b.meanGrowth.toFixed(2)}  ${b.meanCracks.toFixed(2)} ${pct(b.solid)} solid ${pct(b.cracked)} cracked`);
     }
   }
+  // the summary: per level the months one answer governs, and the focus block's cracked share per policy
+  const shown = [...new Set(results.map((r) => r.policy))];
+  console.log(`\nFocus block cracked share per policy; months per answer (+ background care per scene)`);
+  console.log(`  ${'level'.padEnd(20)} ${'answer'.padStart(6)} ${'(+bg)'.padStart(6)} ${shown.map((p) => p.padStart(11)).join(' ')}`);
+  for (const l of levels) {
+    const rs = results.filter((r) => r.level === l.id);
+    const first = rs[0];
+    console.log(`  ${l.id.padEnd(20)} ${first.monthsPerAnswer.toFixed(2).padStart(6)} ${`+${first.backgroundMonths.toFixed(2)}`.padStart(6)} ${shown.map((p) => pct(rs.find((r) => r.policy === p)!.blocks[l.focus].cracked).padStart(11)).join(' ')}`);
+  }
 });

@@ -342,12 +342,23 @@ export class App {
     const out = reduce(this.progress, action, this.content.levels);
     if (out.error) return out;
     this.progress = out.progress;
-    await this.saveProgress();
-    const level = this.progress.inPlay?.level;
-    if (level && action.type === 'choose') await this.observe?.({ type: 'choose', level });
-    if (level && action.type === 'next' && this.progress.inPlay?.step === 'debrief') await this.observe?.({ type: 'finish', level });
+    this.busy++;
+    try {
+      await this.saveProgress();
+      const level = this.progress.inPlay?.level;
+      if (level && action.type === 'choose') await this.observe?.({ type: 'choose', level });
+      if (level && action.type === 'next' && this.progress.inPlay?.step === 'debrief') await this.observe?.({ type: 'finish', level });
+    } finally {
+      this.busy--;
+    }
     return out;
   }
+
+  /**
+   * Actions being saved now. The screens take no input meanwhile: the state has changed under
+   * the screen on show (a digit on the debrief while "Levels" was leaving the level froze it).
+   */
+  busy = 0;
 
   /** Put a level in play as another computer has it (an assignment's platform copy), and save it. */
   async setInPlay(ip: InPlay | null) {

@@ -102,6 +102,8 @@ function stillTrue(e: ModelEvent, end: readonly BlockLook[]): boolean {
     case 'waits': return look.status === 'locked';
     case 'healWaits': return cracked;
     case 'grew': return look.status !== 'locked';
+    // damage that grew but stays below what the tower draws (a block drawn whole) is not said
+    case 'cracking': return cracked || look.smallCrack || look.status !== 'solid';
     default: return true;
   }
 }
@@ -118,9 +120,9 @@ function worded(e: ModelEvent, end: readonly BlockLook[], start: readonly BlockL
   if (e.key === 'healing') {
     if (look.status === 'healing') return { key: 'healing', block: e.block };
     if (cracked) return { key: 'healingSlow', block: e.block };
-    return { key: look.scar ? 'healingScar' : 'scarGone', block: e.block };
+    return { key: look.smallCrack ? 'healingSmall' : 'smallCrackGone', block: e.block };
   }
-  if (e.key === 'healed' && look.scar) return { key: 'healedScar', block: e.block };
+  if (e.key === 'healed' && look.smallCrack) return { key: 'healedSmallCrack', block: e.block };
   return line;
 }
 

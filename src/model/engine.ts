@@ -135,7 +135,8 @@ const FRESH_MONTH = RUPTURE_MONTHLY_FRESH;
 const KEEP_MONTH = CAREGIVER_MONTHLY_RETENTION;
 
 /**
- * One turn: the response (see `respond`), then the months pass and the child's blocks answer.
+ * One turn: the response (see `respond`), then its months pass and the child's blocks answer, then
+ * (`Action.background`) months of background care under the caregiver's standing pattern.
  * Pure: the input state is not changed.
  */
 export function step(state: TowerState, action: Action): StepResult {
@@ -149,14 +150,17 @@ export function step(state: TowerState, action: Action): StepResult {
     statusEvents(before, st, events);
   }
   const log = newLog(events);
-  let left = action.months;
-  while (left > 1e-9) {
-    const dt = Math.min(MAX_STEP_MONTHS, left);
-    s = tick(s, dt, st, log);
-    const next = statuses(s);
-    statusEvents(st, next, events);
-    st = next;
-    left -= dt;
+  // the response's own months, then (in a level) background care until the next scene
+  for (const [months, hold] of [[action.months, false], [action.background ?? 0, true]] as const) {
+    let left = months;
+    while (left > 1e-9) {
+      const dt = Math.min(MAX_STEP_MONTHS, left);
+      s = tick(s, dt, st, log, hold);
+      const next = statuses(s);
+      statusEvents(st, next, events);
+      st = next;
+      left -= dt;
+    }
   }
   for (let i = 0; i < N; i++) if (log.hardened[i] > 0.005) events.push({ key: 'hardened', block: CHILD_BLOCKS[i] });
   amountEvents(state, s, events);
@@ -175,7 +179,7 @@ export function step(state: TowerState, action: Action): StepResult {
  *    solid. Inside its window a block takes that damage even before it has begun: a window that
  *    passes without what the block needs leaves damage, as much as the need went unmet (a dose).
  */
-export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = statuses(s), log?: TickLog): TowerState {
+export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = statuses(s), log?: TickLog, hold = false): TowerState {
   const growth = s.growth.slice();
   const cracks = s.cracks.slice();
   const ruptures = s.ruptures.slice();
@@ -240,8 +244,9 @@ export function tick(s: TowerState, dt: number, st: readonly ChildStatus[] = sta
       if (unmet && -care < UNMET_NEED && first(log, 'unmet', i)) log.events.push({ key: 'unmet', block });
     }
   }
-  const keep = dt === 1 ? KEEP_MONTH : Math.pow(CAREGIVER_MONTHLY_RETENTION, dt);
-  const strength = s.strength.map((x) => x * keep);
+  // care drifts back towards neutral, except in background care (`hold`): there the pattern carries on
+  const keep = hold ? 1 : dt === 1 ? KEEP_MONTH : Math.pow(CAREGIVER_MONTHLY_RETENTION, dt);
+  const strength = keep === 1 ? s.strength : s.strength.map((x) => x * keep);
   // warmth that is not shown is no care, and fades within weeks
   const fade = Math.pow(UNSHOWN_WARMTH_MONTHLY_RETENTION, dt);
   const attitude = s.attitude.map((x) => (x * fade < 1e-4 ? 0 : x * fade));

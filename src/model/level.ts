@@ -5,7 +5,7 @@ import { step } from './engine';
 import type { ModelEvent } from './events';
 import { wellRaised } from './presets';
 import { fromSpec, newborn, type TowerState } from './state';
-import { NEW_CAREGIVER_WARMTH } from './tuning';
+import { ANSWER_MONTHS, NEW_CAREGIVER_WARMTH } from './tuning';
 
 /** A response as the engine sees it: an id and its effects (a repair-moment answer has a kind). */
 export interface ResponseLike {
@@ -66,6 +66,16 @@ export interface LevelRun {
 /** Months that pass with each scenario: the level's age span spread over its scenarios. */
 export function monthsPerScenario(level: LevelLike): number {
   return (level.ageMonths[1] - level.ageMonths[0]) / level.scenarios.length;
+}
+
+/** Months one answer governs: its scene's share of the level, at most ANSWER_MONTHS. */
+export function monthsPerAnswer(level: LevelLike): number {
+  return Math.min(ANSWER_MONTHS, monthsPerScenario(level));
+}
+
+/** Months of background care after each answer: the rest of its scene's share, under the standing pattern. */
+export function backgroundMonths(level: LevelLike): number {
+  return monthsPerScenario(level) - monthsPerAnswer(level);
 }
 
 /** The level's own start state: where a child of that age stands, by its preset and overrides. */
@@ -139,7 +149,8 @@ function repairCloses(beat: Beat, choices: readonly Choice[]): CaregiverId[] {
 /**
  * Answer the current beat with a response, by id. Time passes after the last beat of a scenario:
  * a response that opens a repair moment takes no time (the repair comes the same day), and the
- * repair moment then carries the scenario's months. A repair answer reaches the engine as a
+ * repair moment then carries the scenario's months. Of those, the answer governs at most
+ * ANSWER_MONTHS; the rest is background care under the caregiver's standing pattern. A repair answer reaches the engine as a
  * repair move that comes back to the blocks the poor response before it hurt: it closes their
  * fresh ruptures, not those an earlier moment left (its feedback speaks of this moment only).
  */
@@ -151,12 +162,15 @@ export function chooseById(level: LevelLike, run: LevelRun, responseId: string):
   const opensRepair = beat.kind === 'scenario' && !!beat.scenario.repair?.after.includes(response.id);
   // a repair the same day or the next (repair-later) reaches the engine as a repair move
   const repair = beat.kind === 'repair' && (response.kind === 'repair' || response.kind === 'repair-later');
-  const months = opensRepair ? 0 : monthsPerScenario(level);
+  // one answer governs at most ANSWER_MONTHS; the rest of the scene is background care
+  const months = opensRepair ? 0 : monthsPerAnswer(level);
+  const background = opensRepair ? 0 : backgroundMonths(level);
+  const time = background > 1e-9 ? { months, background } : { months };
   const r = step(
     run.state,
     repair
-      ? { effects: response.effects, months, repair, closes: repairCloses(beat, run.choices), ...(response.kind === 'repair-later' ? { late: true } : {}) }
-      : { effects: response.effects, months },
+      ? { effects: response.effects, ...time, repair, closes: repairCloses(beat, run.choices), ...(response.kind === 'repair-later' ? { late: true } : {}) }
+      : { effects: response.effects, ...time },
   );
   const choice: Choice = beat.kind === 'repair' ? { scenario: beat.scenario.id, response: response.id, repair: true } : { scenario: beat.scenario.id, response: response.id };
   return { run: { ...run, state: r.state, choices: [...run.choices, choice], lastEvents: r.events }, events: r.events };

@@ -13,7 +13,7 @@ export const DRAWN_RUPTURE = 0.005;
 export interface BlockLook {
   status: ChildStatus;
   /** Crack lines drawn on a block that is not (yet, or no longer) cracked: damage below CRACKED_AT. */
-  scar: boolean;
+  smallCrack: boolean;
   /** A fresh rupture's hairline drawn on the block. */
   hairline: boolean;
 }
@@ -22,12 +22,12 @@ export interface BlockLook {
 export function blockLooks(s: TowerState, st: readonly ChildStatus[] = statuses(s)): BlockLook[] {
   return st.map((status, i) => {
     const cracked = status === 'cracked' || status === 'healing';
-    return { status, scar: !cracked && s.cracks[i] > DRAWN_DAMAGE, hairline: s.ruptures[i] > DRAWN_RUPTURE };
+    return { status, smallCrack: !cracked && s.cracks[i] > DRAWN_DAMAGE, hairline: s.ruptures[i] > DRAWN_RUPTURE };
   });
 }
 
 /** Whether the tower shows this block as plainly solid, with its check mark: solid and no crack drawn. */
-export const plainlySolid = (look: BlockLook) => look.status === 'solid' && !look.scar;
+export const plainlySolid = (look: BlockLook) => look.status === 'solid' && !look.smallCrack;
 
 /** Whether the tower shows any damage or worry on the block: a signal a player may see in the child. */
-export const showsDamage = (look: BlockLook) => look.status === 'cracked' || look.status === 'healing' || look.status === 'wobbly' || look.scar;
+export const showsDamage = (look: BlockLook) => look.status === 'cracked' || look.status === 'healing' || look.status === 'wobbly' || look.smallCrack;

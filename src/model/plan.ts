@@ -119,8 +119,8 @@ export function parsePlan(x: unknown): Plan {
   let total = 0;
   x.turns.forEach((t, i) => {
     const f = `turns[${i}]`;
-    if (!isObj(t)) throw new InputError(f, 'must be an object with "months", "caregiver" and optionally "repeat", "repair", "closes" and "late"');
-    onlyKeys(t, ['months', 'repeat', 'caregiver', 'repair', 'closes', 'late'], f);
+    if (!isObj(t)) throw new InputError(f, 'must be an object with "months", "caregiver" and optionally "repeat", "repair", "closes", "late" and "background"');
+    onlyKeys(t, ['months', 'repeat', 'caregiver', 'repair', 'closes', 'late', 'background'], f);
     const months = t.months === undefined ? 0 : t.months;
     if (!isNum(months) || months < 0) throw new InputError(`${f}.months`, 'must be a number of months, 0 or more');
     if (months > PLAN_LIMITS.months) throw new InputError(`${f}.months`, `is ${months}, at most ${PLAN_LIMITS.months} in one turn`);
@@ -131,7 +131,10 @@ export function parsePlan(x: unknown): Plan {
     if (actions.length + repeat > PLAN_LIMITS.turns) {
       throw new InputError(`${f}.repeat`, `brings the plan past ${PLAN_LIMITS.turns} turns (repeats counted)`);
     }
-    total += months * repeat;
+    const background = t.background === undefined ? 0 : t.background;
+    if (!isNum(background) || background < 0) throw new InputError(`${f}.background`, 'must be a number of months, 0 or more');
+    if (background > PLAN_LIMITS.months) throw new InputError(`${f}.background`, `is ${background}, at most ${PLAN_LIMITS.months} in one turn`);
+    total += (months + background) * repeat;
     if (total > PLAN_LIMITS.totalMonths) throw new InputError(`${f}`, `brings the plan past ${PLAN_LIMITS.totalMonths} months in all (repeats counted)`);
     const effects = parseEffects(t.caregiver, `${f}.caregiver`);
     if (t.repair !== undefined && typeof t.repair !== 'boolean') throw new InputError(`${f}.repair`, 'must be true or false');
@@ -139,7 +142,8 @@ export function parsePlan(x: unknown): Plan {
     if (closes && !t.repair) throw new InputError(`${f}.closes`, 'only goes with "repair": true (the blocks a repair move comes back to)');
     if (t.late !== undefined && typeof t.late !== 'boolean') throw new InputError(`${f}.late`, 'must be true or false');
     if (t.late && !t.repair) throw new InputError(`${f}.late`, 'only goes with "repair": true (a repair that comes later mends less)');
-    const action: Action = t.repair ? { effects, months, repair: true, ...(closes ? { closes } : {}), ...(t.late ? { late: true } : {}) } : { effects, months };
+    const bg = background > 0 ? { background } : {};
+    const action: Action = t.repair ? { effects, months, ...bg, repair: true, ...(closes ? { closes } : {}), ...(t.late ? { late: true } : {}) } : { effects, months, ...bg };
     for (let r = 0; r < repeat; r++) actions.push(action);
   });
   return { start, actions };

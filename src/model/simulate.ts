@@ -1,6 +1,6 @@
 // Balance runs: play levels many times with a policy and summarise how the tower ends.
 import { CHILD_BLOCKS, type ChildId } from './blocks';
-import type { LevelLike } from './level';
+import { backgroundMonths, monthsPerAnswer, type LevelLike } from './level';
 import { playLevel, type PickOptions, type Policy } from './policy';
 import { seededRng } from './random';
 import { isCracked } from './state';
@@ -19,6 +19,9 @@ export interface SimResult {
   policy: Policy;
   focus: ChildId;
   runs: number;
+  /** Months one answer governs in this level, and months of background care after it (per scene). */
+  monthsPerAnswer: number;
+  backgroundMonths: number;
   blocks: Record<ChildId, BlockSummary>;
 }
 
@@ -42,5 +45,5 @@ export function simulate(level: LevelLike, policy: Policy, runs: number, seed: n
     const a = acc[i];
     blocks[id] = { meanGrowth: r4(a.g / runs), meanCracks: r4(a.c / runs), solid: r4(a.solid / runs), cracked: r4(a.cracked / runs) };
   });
-  return { level: level.id, policy, focus: level.focus, runs, blocks };
+  return { level: level.id, policy, focus: level.focus, runs, monthsPerAnswer: r4(monthsPerAnswer(level)), backgroundMonths: r4(backgroundMonths(level)), blocks };
 }

@@ -67,6 +67,12 @@ export interface Action {
   closes?: readonly CaregiverId[];
   /** With `repair`: the repair comes later (the next day), and mends less (LATE_REPAIR_MENDS). */
   late?: boolean;
+  /**
+   * Months of background care after `months`: the time between two scenes. The caregiver's standing
+   * pattern carries on (caregiver blocks hold their strength, no drift towards neutral); everything
+   * else goes on as usual (ruptures harden, blocks grow, crack and heal, unshown warmth fades).
+   */
+  background?: number;
 }
 
 export interface ChildBlockStart {

@@ -44,6 +44,14 @@ export const CAREGIVER_STEP = 0.5;
  */
 export const CAREGIVER_MONTHLY_RETENTION = 0.92;
 
+/**
+ * One answer, one weight: a response in a level governs at most this many months (its stretch:
+ * its rupture opens, its care acts, drifting as any care does). The rest of a scene's share of the
+ * level's months is background care: the caregiver's standing pattern carries on (see `Action.background`).
+ * So one answer stands for about a month in every phase, not 0.33 months at one week and 2.67 at four.
+ */
+export const ANSWER_MONTHS = 1;
+
 /** The engine splits long turns into steps of at most this many months, so rules hold inside a turn. */
 export const MAX_STEP_MONTHS = 1;
 

@@ -6,7 +6,8 @@ import { CHILD_BLOCKS } from '../model';
 import { childName, t } from '../services/i18n';
 import { toCsv } from '../trainer/csv';
 import { addFile, csvRows, overview } from '../trainer/overview';
-import { MAX_RESULTS_BYTES, parseResults, type ResultsError, type ResultsFile } from '../trainer/results';
+import { MAX_RESULTS_BYTES, type Parsed, type ResultsError, type ResultsFile } from '../trainer/results';
+import { parseInWorker } from '../trainer/resultsWorker';
 import { el, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
 
@@ -22,6 +23,13 @@ export function resultsErrorText(e: ResultsError): string {
   }
   if (e.code === 'otherVersion') p.version = String(e.version);
   if (e.code === 'fields') p.field = e.field;
+  if (e.code === 'tooDeep') p.depth = e.depth;
+  if (e.code === 'tooMany') {
+    p.field = e.field;
+    p.max = e.max;
+  }
+  if (e.code === 'unreadable') p.why = e.why;
+  if (e.code === 'slow') p.seconds = e.seconds;
   return t(`trainer.results.${e.code}`, p);
 }
 
@@ -78,11 +86,19 @@ export class ClassOverview extends BaseScene {
     this.results(sheet);
   }
 
+  /**
+   * Read the dropped files one by one in a worker: each gets its own line, loaded or why not; a
+   * file that is refused (or breaks the reader) never takes the others with it.
+   */
   private async addFiles(list: File[]) {
     for (const f of list) {
-      // a huge file is refused before it is read
-      const text = f.size > MAX_RESULTS_BYTES ? '' : await f.text();
-      const parsed = await parseResults(text, f.size);
+      let parsed: Parsed;
+      try {
+        // a huge file is refused by its size, before it is read
+        parsed = f.size > MAX_RESULTS_BYTES ? { ok: false, error: { code: 'tooBig', bytes: f.size } } : await parseInWorker(f);
+      } catch (e) {
+        parsed = { ok: false, error: { code: 'unreadable', why: e instanceof Error ? e.message : String(e) } };
+      }
       if (!parsed.ok) {
         messages.push({ file: f.name, text: resultsErrorText(parsed.error), ok: false });
         continue;
@@ -93,8 +109,9 @@ export class ClassOverview extends BaseScene {
         ? { file: f.name, text: t('trainer.results.duplicate', { name: parsed.file.results.student.name }), ok: false }
         : { file: f.name, text: t('trainer.results.loaded', { name: parsed.file.results.student.name }), ok: true });
     }
-    messages = messages.slice(-30);
-    this.scene.restart(this.restartData());
+    // every file of this visit keeps its line (bounded only far past a class)
+    messages = messages.slice(-1000);
+    if (this.scene.isActive()) this.scene.restart(this.restartData());
   }
 
   private results(sheet: HTMLElement) {

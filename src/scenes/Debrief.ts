@@ -34,7 +34,8 @@ export class Debrief extends BaseScene {
   }
 
   title() {
-    return `${t('ui.debrief')}: ${tx(app.playingLevel().title)}`;
+    // (with no level in play, build() goes on to the map)
+    return app.inPlay ? `${t('ui.debrief')}: ${tx(app.playingLevel().title)}` : t('ui.debrief');
   }
 
   protected onEscape() {
@@ -242,7 +243,7 @@ export class Debrief extends BaseScene {
     // every block the tower draws with a crack or a wobble, a small crack too: the words follow the drawing
     for (const i of signalBlocks(s)) {
       const id = CHILD_BLOCKS[i];
-      const mild = looks[i].scar && st[i] !== 'wobbly';
+      const mild = looks[i].smallCrack && st[i] !== 'wobbly';
       items.push({ text: `${childName(id)} — ${statusShort(looks[i])}`, bold: true, color: p.crack });
       items.push({ text: `${t(mild ? 'debrief.signalsMild' : 'debrief.signalsOf', { name: level.child.name })} ${t(`blocks.child.${id}.signals`)}.`, gapAfter: true });
     }

@@ -9,6 +9,7 @@ import { a11yRoot, addNote, setBusy, type Rect } from '../services/a11y';
 import { describeTowers, TowerView } from '../ui/tower';
 import { getTextScale, isHighContrast, palette, textStyle } from '../ui/theme';
 import { poseFor, reactionMood, totalEffect, type Mood, type Pose } from './art/pose';
+import { sceneFor } from './art/cues';
 import { BaseScene } from './base';
 import { cardLines } from '../game/explain';
 import { plainIntro } from '../game/plain';
@@ -174,16 +175,17 @@ export class Scenario extends BaseScene {
     // the setting, drawn
     if (artR.h > 0) {
       const g = this.add.graphics();
-      const place = step === 'intro' ? 'living' : scenario.place;
-      const time = step === 'intro' ? 'day' : beat.kind === 'repair' && scenario.time === 'day' ? 'evening' : scenario.time;
+      const age = run.state.ageMonths;
+      // the figures match the moment: the content's pose hint, else what its words name (on your
+      // lap, in the bath, at the washbasin), else place, time and age; mood from the reaction
+      const { place, time, pose } = step === 'intro'
+        ? { place: 'living' as const, time: 'day' as const, pose: poseFor('living', 'day', age) }
+        : sceneFor(scenario, beat.kind, scenario.repair, age, level.child.name);
       const { drawBackdrop, drawFigures } = app.art!;
       drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
-      // the figures match the moment: pose from place, time, age (and the content's hint), mood from the reaction
-      const age = run.state.ageMonths;
-      const pose = poseFor(place, time, age, step === 'intro' ? undefined : scenario.pose);
       const answered = step === 'result' ? (this.last?.response ?? (run.choices.length ? responseOf(level, run.choices.at(-1)!) : undefined)) : undefined;
       const mood: Mood = answered ? moodOf(answered, pose, age) : pose.mood;
-      drawFigures(this.add.graphics(), pose, mood, age, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
+      drawFigures(this.add.graphics(), pose, mood, age, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast(), child: level.child.name });
     }
 
     // the towers, or (folded during the choice) the button that shows them; the accessible layer keeps them either way

@@ -48,6 +48,7 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   create(data?: unknown) {
+    this.exiting = false;
     this.init2(data);
     this.W = this.scale.width;
     this.H = this.scale.height;
@@ -55,13 +56,22 @@ export abstract class BaseScene extends Phaser.Scene {
     this.buttons = [];
     this.primary = undefined;
     this.lastToast = [];
-    resetA11y(this.title());
-    holdUploads(this);
     try {
-      this.build();
-      bakeStill(this);
-    } finally {
-      releaseUploads(this);
+      resetA11y(this.title());
+      holdUploads(this);
+      try {
+        this.build();
+        bakeStill(this);
+      } finally {
+        releaseUploads(this);
+      }
+    } catch (e) {
+      // a screen that cannot be built must not leave the game without a screen: say it, and go
+      // to the title (the title itself failing is not caught again)
+      if (this.scene.key === 'Title') throw e;
+      console.error(e);
+      this.go('Title');
+      return;
     }
     settleFocus(this.scene.key);
     this.showNotices();
@@ -94,12 +104,31 @@ export abstract class BaseScene extends Phaser.Scene {
 
   /** Start another scene with the data it takes (routes.ts). */
   go<K extends SceneKey>(key: K, data?: Routes[K]) {
+    this.exiting = true;
     // always new data: Phaser keeps a scene's last data when given none (a question asked once came back)
     this.scene.start(key, (data ?? {}) as object);
   }
 
+  /** go() was called: this screen is on its way out. */
+  private exiting = false;
+
+  /**
+   * No input now: this screen is leaving (go), a change of screen is queued for Phaser's next
+   * step (scene.restart or start by a scene itself), or an action is still being saved. Input in
+   * between would act on a screen whose state is already gone.
+   */
+  protected inputClosed(): boolean {
+    const queue = (this.game.scene as unknown as { _queue?: unknown[] })._queue;
+    return this.exiting || !!queue?.length || app.busy > 0;
+  }
+
   private handleKey(e: KeyboardEvent) {
     unlockOnce();
+    if (this.inputClosed()) {
+      // Enter or Space would otherwise press a focused control, which is as stale as the screen
+      if (e.key === 'Enter' || e.key === ' ' || e.key === 'Escape') e.preventDefault();
+      return;
+    }
     const target = e.target as HTMLElement | null;
     const tag = target?.tagName;
     const inField = tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !['range', 'button', 'checkbox', 'radio', 'file'].includes((target as HTMLInputElement).type));
@@ -189,7 +218,11 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   button(spec: Omit<ButtonSpec, 'size'> & { size?: number }, primary = false) {
-    const b = new CanvasButton(this, { size: this.S, ...spec });
+    // a click (or a tap) in the moment the screen is changing is as stale as a key then
+    const onClick = () => {
+      if (!this.inputClosed()) spec.onClick();
+    };
+    const b = new CanvasButton(this, { size: this.S, ...spec, onClick });
     this.buttons.push(b);
     if (primary) this.primary = b;
     return b;

@@ -24,7 +24,8 @@ export function statusShort(look: BlockLook): string {
 
 /** A crack drawn on a block that is not cracked is named; so is a fresh hairline. */
 function withMarks(base: string, look: BlockLook, prefix: 'status' | 'status.short'): string {
-  if (look.scar) return t(`${prefix}.scar`, { status: base });
+  // (a wobbly block already names the crack it rests on: its own small crack is left to the drawing)
+  if (look.smallCrack && (look.status !== 'wobbly' || prefix === 'status.short')) return t(`${prefix}.smallCrack`, { status: base });
   if (look.hairline && look.status !== 'cracked' && look.status !== 'healing') return t(`${prefix}.hairline`, { status: base });
   return base;
 }

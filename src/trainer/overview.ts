@@ -60,8 +60,10 @@ export function addFile(files: ResultsFile[], file: ResultsFile): { files: Resul
 
 export function overview(files: readonly ResultsFile[]): Overview {
   const records = files.map((f) => f.results);
-  const levels: { id: string; title: string }[] = [];
-  for (const r of records) for (const l of r.levels) if (!levels.some((x) => x.id === l.id)) levels.push({ id: l.id, title: l.title });
+  // (maps, not searches in lists: a class of files stays linear in what it holds)
+  const levelTitles = new Map<string, string>();
+  for (const r of records) for (const l of r.levels) if (!levelTitles.has(l.id)) levelTitles.set(l.id, l.title);
+  const levels = [...levelTitles].map(([id, title]) => ({ id, title }));
 
   const students: StudentRow[] = records
     .map((r) => ({
@@ -110,17 +112,19 @@ export function overview(files: readonly ResultsFile[]): Overview {
     return { level: id, title, n: ends.length, growth: avg('growth'), cracks: avg('cracks') };
   });
 
-  const questions: QuestionAnswers[] = [];
+  const byQuestion = new Map<string, QuestionAnswers>();
   for (const r of records) {
     for (const l of r.levels) {
       for (const q of l.questions) {
         if (!q.answer.trim()) continue;
-        let qa = questions.find((x) => x.level === l.id && x.question === q.question);
-        if (!qa) questions.push((qa = { level: l.id, levelTitle: l.title, question: q.question, answers: [] }));
+        const key = `${l.id}\u0000${q.question}`;
+        let qa = byQuestion.get(key);
+        if (!qa) byQuestion.set(key, (qa = { level: l.id, levelTitle: l.title, question: q.question, answers: [] }));
         qa.answers.push({ student: label(r), answer: q.answer });
       }
     }
   }
+  const questions = [...byQuestion.values()];
   for (const q of questions) q.answers.sort((a, b) => a.student.localeCompare(b.student));
 
   return { students, scenarios, averages, questions, levels };

@@ -12,7 +12,7 @@ const para = (s: string) => esc(s).replace(/\n/g, '<br>');
 /** A block's status as the tower draws it: a small crack on a block that is not cracked is named. */
 function statusWord(status: string, cracks: number, t: Words): string {
   const word = t(`status.short.${status}`);
-  return status !== 'cracked' && status !== 'healing' && cracks > DRAWN_DAMAGE ? t('status.short.scar', { status: word }) : word;
+  return status !== 'cracked' && status !== 'healing' && cracks > DRAWN_DAMAGE ? t('status.short.smallCrack', { status: word }) : word;
 }
 
 export function reportHtml(r: AssignmentRecord, t: Words, blockName: (kind: 'child' | 'caregiver', i: number) => string, date = new Date()): string {

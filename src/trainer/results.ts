@@ -15,8 +15,18 @@ export interface ResultsFile {
   results: AssignmentRecord;
 }
 
+/**
+ * How much one file may hold, far past any real assignment (12 levels, a few dozen moments and
+ * questions each): a file past these is refused with where, before the overview has to draw it.
+ */
+export const RESULTS_LIMITS = { levels: 12, choices: 200, questions: 20, text: 10_000, depth: 16 } as const;
+
 export type ResultsError =
   | { code: 'tooBig'; bytes: number }
+  | { code: 'tooDeep'; depth: number }
+  | { code: 'tooMany'; field: string; max: number }
+  | { code: 'unreadable'; why: string }
+  | { code: 'slow'; seconds: number }
   | { code: 'notJson' }
   | { code: 'notResults' }
   | { code: 'otherVersion'; version: number }
@@ -46,13 +56,48 @@ export async function buildResults(results: AssignmentRecord): Promise<string> {
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
-const isStr = (x: unknown, max = 100_000) => typeof x === 'string' && x.length <= max;
+const isStr = (x: unknown, max: number = RESULTS_LIMITS.text) => typeof x === 'string' && x.length <= max;
+
+/**
+ * How deep the JSON text nests, counted without parsing and without recursion, stopping as soon
+ * as it passes `max` (a file of a million brackets must not reach JSON.parse or the checksum).
+ */
+export function nestsDeeper(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash: the next character is escaped
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
+/** The first list longer than the limits allow, or null. */
+function tooMany(r: Record<string, unknown>): { field: string; max: number } | null {
+  const L = RESULTS_LIMITS;
+  const a = r.assignment as Record<string, unknown> | undefined;
+  if (Array.isArray(a?.levels) && a.levels.length > L.levels) return { field: 'assignment.levels', max: L.levels };
+  if (!Array.isArray(r.levels)) return null;
+  if (r.levels.length > L.levels) return { field: 'levels', max: L.levels };
+  for (const [i, l] of r.levels.entries()) {
+    if (!isObj(l)) continue;
+    if (Array.isArray(l.choices) && l.choices.length > L.choices) return { field: `levels[${i}].choices`, max: L.choices };
+    if (Array.isArray(l.questions) && l.questions.length > L.questions) return { field: `levels[${i}].questions`, max: L.questions };
+  }
+  return null;
+}
 const isNums = (x: unknown) => Array.isArray(x) && x.length === 5 && x.every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /** The first field that does not have the shape the overview relies on, or null. */
 function badField(r: unknown): string | null {
   if (!isObj(r)) return 'results';
-  if (!isObj(r.assignment) || !isStr(r.assignment.id, 40) || !Array.isArray(r.assignment.levels)) return 'assignment';
+  if (!isObj(r.assignment) || !isStr(r.assignment.id, 40) || !Array.isArray(r.assignment.levels) || !r.assignment.levels.every((x) => isStr(x, 100))) return 'assignment';
   if (!isObj(r.student) || !isStr(r.student.name, 200) || !(r.student.number === undefined || isStr(r.student.number, 100))) return 'student';
   if (!isStr(r.startedAt, 40)) return 'startedAt';
   if (!Array.isArray(r.levels)) return 'levels';
@@ -61,7 +106,8 @@ function badField(r: unknown): string | null {
     if (typeof l.seconds !== 'number' || !(l.seconds >= 0)) return `levels[${i}].seconds`;
     for (const k of ['startedAt', 'finishedAt', 'reflectedAt'] as const) if (l[k] !== undefined && !isStr(l[k], 40)) return `levels[${i}].${k}`;
     if (l.editedAt !== undefined && !(typeof l.editedAt === 'number' && Number.isFinite(l.editedAt))) return `levels[${i}].editedAt`;
-    if (!isObj(l.end) || !isNums(l.end.growth) || !isNums(l.end.cracks) || !isNums(l.end.strength) || !Array.isArray(l.end.status)) return `levels[${i}].end`;
+    if (!isObj(l.end) || !isNums(l.end.growth) || !isNums(l.end.cracks) || !isNums(l.end.strength) || !Array.isArray(l.end.status) || !l.end.status.every((x) => isStr(x, 40))) return `levels[${i}].end`;
+    if (!isStr(l.focus, 40)) return `levels[${i}].focus`;
     if (!Array.isArray(l.choices)) return `levels[${i}].choices`;
     for (const [j, c] of l.choices.entries()) {
       if (!isObj(c) || !isStr(c.scenario, 100) || !isStr(c.response, 100) || !isStr(c.setting) || !isStr(c.responseText) || !isStr(c.feedback) || !isStr(c.reaction)) return `levels[${i}].choices[${j}]`;
@@ -80,6 +126,7 @@ export const checkRecord = (r: unknown): AssignmentRecord | undefined => (badFie
 export async function parseResults(text: string, bytes = text.length): Promise<Parsed> {
   const fail = (error: ResultsError): Parsed => ({ ok: false, error });
   if (bytes > MAX_RESULTS_BYTES) return fail({ code: 'tooBig', bytes });
+  if (nestsDeeper(text, RESULTS_LIMITS.depth)) return fail({ code: 'tooDeep', depth: RESULTS_LIMITS.depth });
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -89,6 +136,8 @@ export async function parseResults(text: string, bytes = text.length): Promise<P
   if (!isObj(raw) || raw.format !== RESULTS_FORMAT) return fail({ code: 'notResults' });
   if (raw.version !== RESULTS_VERSION) return fail({ code: 'otherVersion', version: typeof raw.version === 'number' ? raw.version : NaN });
   if (typeof raw.checksum !== 'string' || !isObj(raw.results)) return fail({ code: 'checksum' });
+  const many = tooMany(raw.results);
+  if (many) return fail({ code: 'tooMany', ...many });
   if ((await sha256(canonical(raw.results))) !== raw.checksum) return fail({ code: 'checksum' });
   const field = badField(raw.results);
   if (field) return fail({ code: 'fields', field });

@@ -127,7 +127,7 @@ export class TowerView {
     const careX = x + childW + w * 0.05;
     const careW = w - childW - w * 0.05;
     // under "Jouw toren" its scale: the meter's left half harms the child's block, its right half helps it
-    const legendSize = Math.max(11, this.min, s * 0.6);
+    const legendSize = Math.max(12, this.min, s * 0.6);
     const titleH = s * 1.8 + legendSize * 1.3;
     const head = (tx: number, text: string, width: number) => {
       const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, s * 0.85, true, true), bold: true, head: true, color: p.inkSoft }));

@@ -20,7 +20,7 @@ describe('npm run content', () => {
     const r = cli('content', ['--yaml']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim()).toBe('error: --yaml: unknown option (expected --json, --readability, --dir)');
+    expect(r.stderr.trim()).toBe('error: --yaml: unknown option (expected --json, --readability, --drawings, --dir)');
   });
 });
 

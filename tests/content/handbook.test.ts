@@ -36,6 +36,7 @@ const stated: [string, number, (f: (x: number) => string) => string][] = [
   ['UNMET_NEED', T.UNMET_NEED, (f) => f(-T.UNMET_NEED)],
   ['WEAK_BELOW_PER_MONTH', T.WEAK_BELOW_PER_MONTH, (f) => f(T.WEAK_BELOW_PER_MONTH)],
   ['CATCH_UP_MONTHS_PER_YEAR', T.CATCH_UP_MONTHS_PER_YEAR, (f) => f(T.CATCH_UP_MONTHS_PER_YEAR)],
+  ['ANSWER_MONTHS', T.ANSWER_MONTHS, (f) => `${f(T.ANSWER_MONTHS)} m`],
   ['SCAR_PER_HEALED', T.SCAR_PER_HEALED, (f) => `${f(T.SCAR_PER_HEALED)} `],
   ['SCAR_AGE_FROM', T.SCAR_AGE_FROM, (f) => `${f(T.SCAR_AGE_FROM)} m`],
   ['SCAR_AGE_FULL', T.SCAR_AGE_FULL, (f) => `${f(T.SCAR_AGE_FULL)} m`],

@@ -124,15 +124,15 @@ function disagreements(m: Moment): string[] {
     const i = CHILD_BLOCKS.indexOf(l.block);
     const look: BlockLook = end[i];
     const text = say(l);
-    const wrong = (why: string) => out.push(`"${text}" but the tower shows ${l.block} ${look.status}${look.scar ? ' with a small crack' : ''} (${why})`);
+    const wrong = (why: string) => out.push(`"${text}" but the tower shows ${l.block} ${look.status}${look.smallCrack ? ' with a small crack' : ''} (${why})`);
     switch (l.key) {
       case 'solid': case 'solidOnEarlier': if (look.status !== 'solid') wrong('not solid'); break;
       case 'cracked': if (!isCracked(look.status)) wrong('not cracked'); break;
       case 'crackingMore': if (!isCracked(look.status)) wrong('not cracked'); break;
       case 'cracking': if (plainlySolid(look) || !(m.after.cracks[i] > m.before.cracks[i])) wrong('no crack drawn'); break;
-      case 'healed': if (isCracked(look.status) || look.scar) wrong('still damaged'); break;
-      case 'healedScar': case 'healingScar': if (isCracked(look.status) || !look.scar) wrong('no small crack'); break;
-      case 'scarGone': if (isCracked(look.status) || look.scar) wrong('still damaged'); break;
+      case 'healed': if (isCracked(look.status) || look.smallCrack) wrong('still damaged'); break;
+      case 'healedSmallCrack': case 'healingSmall': if (isCracked(look.status) || !look.smallCrack) wrong('no small crack'); break;
+      case 'smallCrackGone': if (isCracked(look.status) || look.smallCrack) wrong('still damaged'); break;
       case 'mending': case 'healing': if (look.status !== 'healing') wrong('not healing'); break;
       case 'healingSlow': case 'mendingStops': if (look.status !== 'cracked') wrong('not cracked'); break;
       case 'wobbly': if (look.status !== 'wobbly') wrong('not wobbly'); break;
@@ -210,11 +210,11 @@ describe('one story per moment', () => {
   it('says the same in English: the words the checks read exist in both languages', () => {
     setLang('en');
     try {
-      for (const key of ['caregiverUp', 'caregiverHolds', 'caregiverTooLittle', 'caregiverDown', 'caregiverStaysLow', 'caregiverDrift', 'healingSlow', 'healedScar', 'ruptureRepairable', 'repairedLate', 'solidOnEarlier', 'grewOnEarlierPlain', 'crackingMore', 'scarGone', 'healingScar']) {
+      for (const key of ['caregiverUp', 'caregiverHolds', 'caregiverTooLittle', 'caregiverDown', 'caregiverStaysLow', 'caregiverDrift', 'healingSlow', 'healedSmallCrack', 'ruptureRepairable', 'repairedLate', 'solidOnEarlier', 'grewOnEarlierPlain', 'crackingMore', 'smallCrackGone', 'healingSmall']) {
         expect(t(`event.${key}`), key).not.toBe(`event.${key}`);
         expect(CONTENT.locales.en[`event.${key}`], key).toBeTruthy();
       }
-      expect(t('status.scar', { status: 'solid' })).toBe('solid, with a small crack');
+      expect(t('status.smallCrack', { status: 'solid' })).toBe('solid, with a small crack');
     } finally {
       setLang('nl');
     }

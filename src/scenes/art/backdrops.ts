@@ -899,7 +899,7 @@ function bath(b: Brush, L: Lay): void {
   windowPane(b, L, px(L, 0.7, 0.72), y + h * 0.06, ww, ww * 0.7, { frosted: true });
   // towel rail with towel; mirror (and a washbasin when there is room)
   const rx = px(L, 0.13, 0.16);
-  const mx = px(L, 0.33, 0.34);
+  const mx = basinX(L);
   const mw = u * 0.85;
   const mh = u * 1.05;
   const my = L.wide ? fy - u * 2.75 : fy - u * 3.3;
@@ -910,15 +910,7 @@ function bath(b: Brush, L: Lay): void {
   b.rr(mx - mw / 2, my, mw, mh, mw * 0.45, PAL.blueLight);
   b.line(mx - mw * 0.18, my + mh * 0.3, mx + mw * 0.12, my + mh * 0.12, Math.max(1.5, u * 0.06), PAL.white, { a: 0.8, ol: false });
   b.line(mx - mw * 0.16, my + mh * 0.52, mx + mw * 0.2, my + mh * 0.3, Math.max(1, u * 0.04), PAL.white, { a: 0.6, ol: false });
-  if (L.wide) {
-    b.rr(mx - u * 0.16, fy - u * 1.05, u * 0.32, u * 1.0, u * 0.1, PAL.white);
-    b.rr(mx - u * 0.04, fy - u * 1.58, u * 0.08, u * 0.22, u * 0.03, PAL.stoneDark);
-    b.rr(mx - u * 0.04, fy - u * 1.58, u * 0.22, u * 0.07, u * 0.03, PAL.stoneDark);
-    b.poly([mx - u * 0.6, fy - u * 1.4, mx + u * 0.6, fy - u * 1.4, mx + u * 0.42, fy - u * 1.0, mx - u * 0.42, fy - u * 1.0], PAL.white);
-    b.rr(mx - u * 0.65, fy - u * 1.48, u * 1.3, u * 0.12, u * 0.05, PAL.white);
-    b.rr(mx + u * 0.25, fy - u * 1.72, u * 0.14, u * 0.24, u * 0.04, PAL.sage);
-    b.rr(mx - u * 0.45, fy - u * 1.66, u * 0.12, u * 0.18, u * 0.04, PAL.rose);
-  }
+  if (L.wide) drawBasin(b, L);
   b.rr(rx - u * 0.5, fy - u * 2.2, u * 1.0, u * 0.08, u * 0.04, PAL.stoneDark);
   b.rr(rx - u * 0.42, fy - u * 2.18, u * 0.84, u * 1.2, u * 0.1, PAL.rose);
   b.rect(rx - u * 0.42, fy - u * 1.18, u * 0.84, u * 0.1, lighten(PAL.rose, 0.4), FLAT);
@@ -1080,17 +1072,7 @@ function playground(b: Brush, L: Lay): void {
     b.rr(cx - u * 0.35, seatY - u * 0.55, u * 0.7, u * 0.45, u * 0.18, PAL.mustard);
   }
   // slide
-  const lx = px(L, 0.17, 0.14);
-  const slb = fy + u * 0.45;
-  const plat = slb - u * 2.1;
-  const rail = Math.max(2, u * 0.1);
-  b.line(lx - u * 0.3, plat - u * 0.5, lx - u * 0.3, slb, rail, PAL.wood);
-  b.line(lx + u * 0.3, plat - u * 0.5, lx + u * 0.3, slb, rail, PAL.wood);
-  for (let ry = plat + u * 0.3; ry < slb - u * 0.1; ry += u * 0.38) b.line(lx - u * 0.3, ry, lx + u * 0.3, ry, rail * 0.8, PAL.wood);
-  const run = Math.min(u * 2.4, w * 0.32);
-  b.poly([lx + u * 0.3, plat - u * 0.1, lx + u * 0.55, plat - u * 0.1, lx + u * 0.55 + run * 0.85, slb - u * 0.35, lx + u * 0.3 + run, slb - u * 0.2, lx + u * 0.3 + run, slb, lx + u * 0.2 + run * 0.85, slb - u * 0.15], PAL.mustard);
-  b.rr(lx - u * 0.4, plat - u * 0.08, u * 0.95, u * 0.16, u * 0.06, PAL.wood);
-  b.line(lx + u * 0.3, plat - u * 0.1, lx + u * 0.3, plat - u * 0.6, rail, PAL.wood);
+  drawSlide(b, L, px(L, 0.17, 0.14));
   // sandbox
   const bx = px(L, 0.5, 0.5);
   const bw = Math.min(u * 2.6, w * 0.5);
@@ -1586,6 +1568,76 @@ export function drawTubFront(b: Brush, t: TubBox): void {
     b.circ(bx, tb - th - br * 0.3, br, PAL.white, { ol: false });
   }
   b.rr(tl - u * 0.08, tb - th - u * 0.06, tw + u * 0.16, u * 0.2, u * 0.1, PAL.white);
+}
+
+/** A small wooden slide with its ladder at lx: the playground has one; a garden where a moment names it, too. */
+export function drawSlide(b: Brush, L: Lay, lx: number): void {
+  const { w, u, fy } = L;
+  const slb = fy + u * 0.45;
+  const plat = slb - u * 2.1;
+  const rail = Math.max(2, u * 0.1);
+  b.line(lx - u * 0.3, plat - u * 0.5, lx - u * 0.3, slb, rail, PAL.wood);
+  b.line(lx + u * 0.3, plat - u * 0.5, lx + u * 0.3, slb, rail, PAL.wood);
+  for (let ry = plat + u * 0.3; ry < slb - u * 0.1; ry += u * 0.38) b.line(lx - u * 0.3, ry, lx + u * 0.3, ry, rail * 0.8, PAL.wood);
+  const run = Math.min(u * 2.4, w * 0.32);
+  b.poly([lx + u * 0.3, plat - u * 0.1, lx + u * 0.55, plat - u * 0.1, lx + u * 0.55 + run * 0.85, slb - u * 0.35, lx + u * 0.3 + run, slb - u * 0.2, lx + u * 0.3 + run, slb, lx + u * 0.2 + run * 0.85, slb - u * 0.15], PAL.mustard);
+  b.rr(lx - u * 0.4, plat - u * 0.08, u * 0.95, u * 0.16, u * 0.06, PAL.wood);
+  b.line(lx + u * 0.3, plat - u * 0.1, lx + u * 0.3, plat - u * 0.6, rail, PAL.wood);
+}
+
+/** A staircase going up on the left of a room, with its gate standing open: for a moment at the stairs. */
+export function drawStairs(b: Brush, L: Lay): void {
+  const { x, u, fy } = L;
+  const steps = 6;
+  const rise = u * 0.5;
+  const run = u * 0.42;
+  const left = x + u * 0.2;
+  const foot = fy + u * 0.35;
+  for (let k = 0; k < steps; k++) {
+    const sx = left + (steps - 1 - k) * run;
+    const top = foot - (k + 1) * rise;
+    b.rect(sx, top, run * (k + 1) + u * 0.6, rise, k % 2 ? PAL.woodLight : darken(PAL.woodLight, 0.06));
+    b.rect(sx, top, run * (k + 1) + u * 0.6, u * 0.08, PAL.wood, FLAT);
+  }
+  // banister and the open gate at the foot
+  const rail = Math.max(2, u * 0.08);
+  b.line(left + steps * run + u * 0.6, foot - u * 1.2, left + u * 0.3, foot - steps * rise - u * 0.9, rail, PAL.woodDark);
+  b.line(left + steps * run + u * 0.6, foot - u * 1.2, left + steps * run + u * 0.6, foot, rail, PAL.woodDark);
+  const gx = left + steps * run + u * 0.65;
+  b.rr(gx, foot - u * 1.0, u * 0.08, u * 1.0, u * 0.03, PAL.white);
+  b.poly([gx, foot - u * 1.0, gx + u * 0.55, foot - u * 0.85, gx + u * 0.55, foot - u * 0.05, gx, foot], PAL.white, { a: 0.85 });
+  for (let k = 1; k < 4; k++) b.line(gx + u * 0.14 * k, foot - u * (1.0 - 0.04 * k), gx + u * 0.14 * k, foot - u * 0.02 * k, Math.max(1, u * 0.03), PAL.stoneDark);
+}
+
+/** A climbing frame of poles and bars centred at cx, `high` tall: for a moment that names one. */
+export function drawClimbingFrame(b: Brush, L: Lay, cx: number, high: number): void {
+  const { u, fy } = L;
+  const foot = fy + u * 1.4;
+  const half = u * 1.5;
+  const pole = Math.max(2, u * 0.1);
+  for (const k of [-1, -1 / 3, 1 / 3, 1]) b.line(cx + half * k, foot, cx + half * k * 0.85, foot - high, pole, PAL.blueDark);
+  const bars = 5;
+  for (let i = 1; i <= bars; i++) {
+    const by = foot - (high * i) / bars;
+    const sq = 1 - 0.15 * (i / bars);
+    b.line(cx - half * sq, by, cx + half * sq, by, Math.max(1.5, u * 0.08), i % 2 ? PAL.terracotta : PAL.mustard);
+  }
+}
+
+/** Where the washbasin stands in the bathroom (under the mirror). */
+export const basinX = (L: Lay): number => px(L, 0.33, 0.34);
+
+/** The washbasin on its pedestal, with tap, cup and soap: the bathroom has it when there is room, a moment at the basin always. */
+export function drawBasin(b: Brush, L: Lay): void {
+  const { u, fy } = L;
+  const mx = basinX(L);
+  b.rr(mx - u * 0.16, fy - u * 1.05, u * 0.32, u * 1.0, u * 0.1, PAL.white);
+  b.rr(mx - u * 0.04, fy - u * 1.58, u * 0.08, u * 0.22, u * 0.03, PAL.stoneDark);
+  b.rr(mx - u * 0.04, fy - u * 1.58, u * 0.22, u * 0.07, u * 0.03, PAL.stoneDark);
+  b.poly([mx - u * 0.6, fy - u * 1.4, mx + u * 0.6, fy - u * 1.4, mx + u * 0.42, fy - u * 1.0, mx - u * 0.42, fy - u * 1.0], PAL.white);
+  b.rr(mx - u * 0.65, fy - u * 1.48, u * 1.3, u * 0.12, u * 0.05, PAL.white);
+  b.rr(mx + u * 0.25, fy - u * 1.72, u * 0.14, u * 0.24, u * 0.04, PAL.sage);
+  b.rr(mx - u * 0.45, fy - u * 1.66, u * 0.12, u * 0.18, u * 0.04, PAL.rose);
 }
 
 export interface SeatBox { cs: number; cw: number; chh: number; cb: number; bench: number; cush: number }

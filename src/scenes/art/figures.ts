@@ -54,6 +54,60 @@ const C = {
   tyre: 0x3b3330,
 } as const;
 
+/** How a child looks: skin, hair (colour and cut) and clothes. Each level's child has their own. */
+export interface ChildLook {
+  skin: number;
+  skinShade: number;
+  hair: number;
+  /** curls: short curls (a bob when older); crop: short and close; pigtails: long, in two bunches. */
+  cut: 'curls' | 'crop' | 'pigtails';
+  onesie: number;
+  onesieShade: number;
+  shirt: number;
+  overall: number;
+  overallDark: number;
+  tee: number;
+  trousers: number;
+  shoe: number;
+}
+
+const NOOR: ChildLook = {
+  skin: C.skin, skinShade: C.skinShade, hair: C.hair, cut: 'curls', onesie: C.onesie, onesieShade: C.onesieShade,
+  shirt: C.shirt, overall: C.overall, overallDark: C.overallDark, tee: C.tee, trousers: C.trousers, shoe: C.shoe,
+};
+
+/**
+ * The children of the levels, by name: Noor (the phases), Milan (the foster child) and Lina (the
+ * adopted child) differ in skin, hair and clothes, so a player sees at once whose story it is.
+ */
+export const CHILD_LOOKS: Record<string, ChildLook> = {
+  Noor: NOOR,
+  Milan: {
+    skin: 0x8a5a3c, skinShade: 0x744a30, hair: 0x1d1714, cut: 'crop', onesie: 0xa9cf9a, onesieShade: 0x8fb880,
+    shirt: 0x4f9a7c, overall: 0x3f4f6b, overallDark: 0x34425a, tee: 0x4f9a7c, trousers: 0x3f4f6b, shoe: 0xb8493a,
+  },
+  Lina: {
+    skin: 0xe9c39e, skinShade: 0xd3a883, hair: 0x231c1a, cut: 'pigtails', onesie: 0xe9b8d6, onesieShade: 0xd79fc2,
+    shirt: 0xb0589a, overall: 0xd88a3c, overallDark: 0xbf7733, tee: 0xb0589a, trousers: 0xd88a3c, shoe: 0x5a4a8a,
+  },
+};
+
+/** A look for a child the art does not know yet: one of the three, the same for the same name. */
+export function lookFor(name: string | undefined): ChildLook {
+  if (!name) return NOOR;
+  if (CHILD_LOOKS[name]) return CHILD_LOOKS[name];
+  const all = Object.values(CHILD_LOOKS);
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return all[h % all.length];
+}
+
+/** The child being drawn: set by the stage for the level's child (figures otherwise draw Noor). */
+let K: ChildLook = NOOR;
+export function setChildLook(look: ChildLook): void {
+  K = look;
+}
+
 // ---------------------------------------------------------------- helpers
 
 /** A capsule (rounded limb) from (x0, y0) to (x1, y1). */
@@ -194,31 +248,31 @@ function babyLying(g: G, mood: Mood, x: number, y: number, len: number, opts: { 
   const hy = y - L * 0.08 - hr;
   const lift = upset ? 0.07 : happy ? 0.04 : 0;
   // far leg (shaded), bent at the knee
-  limb(g, x + L * 0.16, y - L * 0.15, x + L * 0.3, y - L * (0.27 + lift), L * 0.1, C.onesieShade);
-  limb(g, x + L * 0.3, y - L * (0.27 + lift), x + L * 0.4, y - L * (0.2 + lift), L * 0.085, C.onesieShade);
-  circ(g, x + L * 0.43, y - L * (0.2 + lift), L * 0.045, C.skinShade);
+  limb(g, x + L * 0.16, y - L * 0.15, x + L * 0.3, y - L * (0.27 + lift), L * 0.1, K.onesieShade);
+  limb(g, x + L * 0.3, y - L * (0.27 + lift), x + L * 0.4, y - L * (0.2 + lift), L * 0.085, K.onesieShade);
+  circ(g, x + L * 0.43, y - L * (0.2 + lift), L * 0.045, K.skinShade);
   // body
-  ell(g, x + L * 0.02, y - L * 0.16, L * 0.48, L * 0.24, C.onesie);
+  ell(g, x + L * 0.02, y - L * 0.16, L * 0.48, L * 0.24, K.onesie);
   // near leg
-  limb(g, x + L * 0.18, y - L * 0.12, x + L * 0.36, y - L * (0.2 + lift * 0.5), L * 0.1, C.onesie);
-  limb(g, x + L * 0.36, y - L * (0.2 + lift * 0.5), x + L * 0.44, y - L * 0.12, L * 0.085, C.onesie);
-  circ(g, x + L * 0.47, y - L * 0.12, L * 0.045, C.skin);
+  limb(g, x + L * 0.18, y - L * 0.12, x + L * 0.36, y - L * (0.2 + lift * 0.5), L * 0.1, K.onesie);
+  limb(g, x + L * 0.36, y - L * (0.2 + lift * 0.5), x + L * 0.44, y - L * 0.12, L * 0.085, K.onesie);
+  circ(g, x + L * 0.47, y - L * 0.12, L * 0.045, K.skin);
   // far arm
   const farUp = upset ? 0.38 : happy ? 0.36 : withdrawn ? 0.2 : 0.28;
-  limb(g, x - L * 0.1, y - L * 0.2, x - L * 0.04, y - L * farUp, L * 0.075, C.onesieShade);
-  circ(g, x - L * 0.04, y - L * farUp, L * 0.045, C.skinShade);
+  limb(g, x - L * 0.1, y - L * 0.2, x - L * 0.04, y - L * farUp, L * 0.075, K.onesieShade);
+  circ(g, x - L * 0.04, y - L * farUp, L * 0.045, K.skinShade);
   // head with a little curl of hair
-  circ(g, hx, hy, hr, C.skin);
-  circ(g, hx - hr * 0.35, hy - hr * 0.8, hr * 0.28, C.hair);
-  circ(g, hx + hr * 0.05, hy - hr * 0.92, hr * 0.3, C.hair);
-  circ(g, hx + hr * 0.42, hy - hr * 0.78, hr * 0.24, C.hair);
-  arcStroke(g, hx + hr * 0.1, hy - hr * 1.12, hr * 0.2, Math.PI * 0.9, Math.PI * 1.9, Math.max(1, hr * 0.1), C.hair);
+  circ(g, hx, hy, hr, K.skin);
+  circ(g, hx - hr * 0.35, hy - hr * 0.8, hr * 0.28, K.hair);
+  circ(g, hx + hr * 0.05, hy - hr * 0.92, hr * 0.3, K.hair);
+  circ(g, hx + hr * 0.42, hy - hr * 0.78, hr * 0.24, K.hair);
+  arcStroke(g, hx + hr * 0.1, hy - hr * 1.12, hr * 0.2, Math.PI * 0.9, Math.PI * 1.9, Math.max(1, hr * 0.1), K.hair);
   face(g, hx, hy + hr * 0.05, hr, mood, { baby: true });
   // near arm, over the body
   const nearUp = upset ? 0.36 : happy ? 0.34 : withdrawn ? 0.14 : 0.22;
   const nearX = withdrawn ? -0.12 : 0.08;
-  limb(g, x - L * 0.08, y - L * 0.15, x + L * nearX, y - L * nearUp, L * 0.08, C.onesie);
-  circ(g, x + L * nearX, y - L * nearUp, L * 0.045, C.skin);
+  limb(g, x - L * 0.08, y - L * 0.15, x + L * nearX, y - L * nearUp, L * 0.08, K.onesie);
+  circ(g, x + L * nearX, y - L * nearUp, L * 0.045, K.skin);
 }
 
 /** A swaddled baby held in arms: head at (hx, hy), feet towards (fx, fy). */
@@ -230,14 +284,14 @@ function babyBundle(g: G, mood: Mood, hx: number, hy: number, fx: number, fy: nu
   // little hands: up by the face when crying or laughing, else tucked in
   const up = mood === 'crying' || mood === 'happy' || mood === 'playing';
   const upset = mood === 'crying' || mood === 'upset';
-  circ(g, hx, hy, hr, C.skin);
-  circ(g, hx - hr * 0.35, hy - hr * 0.8, hr * 0.28, C.hair);
-  circ(g, hx + hr * 0.05, hy - hr * 0.92, hr * 0.3, C.hair);
-  circ(g, hx + hr * 0.42, hy - hr * 0.78, hr * 0.24, C.hair);
+  circ(g, hx, hy, hr, K.skin);
+  circ(g, hx - hr * 0.35, hy - hr * 0.8, hr * 0.28, K.hair);
+  circ(g, hx + hr * 0.05, hy - hr * 0.92, hr * 0.3, K.hair);
+  circ(g, hx + hr * 0.42, hy - hr * 0.78, hr * 0.24, K.hair);
   face(g, hx, hy + hr * 0.05, hr, mood, { baby: true });
   const handX = hx + hr * (up ? 1.25 : 1.3);
   const handY = hy + hr * (up ? (upset ? -0.2 : 0.3) : 0.9);
-  circ(g, handX, handY, hr * 0.26, C.skin);
+  circ(g, handX, handY, hr * 0.26, K.skin);
 }
 
 /** Body proportions (fractions of the standing height) and clothes for an age. */
@@ -255,35 +309,57 @@ interface Build {
 }
 
 function buildFor(ageMonths: number): Build {
-  if (ageMonths < 15) return { head: 0.2, shoulder: 0.6, hip: 0.3, width: 0.4, limb: 0.15, arm: 0.11, top: C.onesie, bottom: C.onesie, legs: C.onesieShade, stage: 'baby' };
-  if (ageMonths < 36) return { head: 0.175, shoulder: 0.64, hip: 0.33, width: 0.38, limb: 0.13, arm: 0.095, top: C.shirt, bottom: C.overall, legs: C.overallDark, stage: 'toddler' };
-  return { head: 0.135, shoulder: 0.715, hip: 0.4, width: 0.3, limb: 0.105, arm: 0.08, top: C.tee, bottom: C.trousers, legs: darker(C.trousers), stage: 'older' };
+  if (ageMonths < 15) return { head: 0.2, shoulder: 0.6, hip: 0.3, width: 0.4, limb: 0.15, arm: 0.11, top: K.onesie, bottom: K.onesie, legs: K.onesieShade, stage: 'baby' };
+  if (ageMonths < 36) return { head: 0.175, shoulder: 0.64, hip: 0.33, width: 0.38, limb: 0.13, arm: 0.095, top: K.shirt, bottom: K.overall, legs: K.overallDark, stage: 'toddler' };
+  return { head: 0.135, shoulder: 0.715, hip: 0.4, width: 0.3, limb: 0.105, arm: 0.08, top: K.tee, bottom: K.trousers, legs: darker(K.trousers), stage: 'older' };
 }
 
-/** Head, ears, hair and face for a build, centred at (hx, hy) with radius hr. */
+/** Head, ears, hair and face for a build, centred at (hx, hy) with radius hr, in the child's own cut. */
 function childHead(g: G, B: Build, mood: Mood, hx: number, hy: number, hr: number): void {
   const older = B.stage === 'older';
-  if (older) rr(g, hx - hr * 1.12, hy - hr * 1.1, hr * 2.24, hr * 1.85, hr * 0.9, C.hair);
-  circ(g, hx - hr * 0.98, hy + hr * 0.1, hr * 0.18, C.skin);
-  circ(g, hx + hr * 0.98, hy + hr * 0.1, hr * 0.18, C.skin);
-  circ(g, hx, hy, hr, C.skin);
-  g.fillStyle(lit(C.hair), 1);
-  if (older) {
+  const cut = K.cut;
+  // behind the head: a bob (curls, older), or two bunches (pigtails, from toddler on)
+  if (older && cut === 'curls') rr(g, hx - hr * 1.12, hy - hr * 1.1, hr * 2.24, hr * 1.85, hr * 0.9, K.hair);
+  if (cut === 'pigtails' && B.stage !== 'baby') {
+    for (const s of [-1, 1]) {
+      ell(g, hx + s * hr * 1.2, hy + hr * (older ? 0.25 : 0.05), hr * 0.62, hr * (older ? 1.15 : 0.8), K.hair);
+      circ(g, hx + s * hr * 1.02, hy - hr * 0.25, hr * 0.14, K.tee);
+    }
+  }
+  circ(g, hx - hr * 0.98, hy + hr * 0.1, hr * 0.18, K.skin);
+  circ(g, hx + hr * 0.98, hy + hr * 0.1, hr * 0.18, K.skin);
+  circ(g, hx, hy, hr, K.skin);
+  g.fillStyle(lit(K.hair), 1);
+  if (cut === 'crop' && B.stage !== 'baby') {
+    // short and close: a cap of hair with a straight hairline
+    g.slice(hx, hy, hr * 1.04, Math.PI * 1.05, Math.PI * 1.95, false);
+    g.fillPath();
+    ell(g, hx, hy - hr * 0.42, hr * 1.8, hr * 0.5, K.hair);
+    ell(g, hx, hy - hr * 0.2, hr * 1.5, hr * 0.36, K.skin);
+  } else if (cut === 'pigtails' && B.stage !== 'baby') {
+    // parted in the middle, smooth to the bunches
+    g.slice(hx, hy, hr * 1.05, Math.PI * 1.0, Math.PI * 2.0, false);
+    g.fillPath();
+    ell(g, hx - hr * 0.45, hy - hr * 0.3, hr * 0.95, hr * 0.5, K.hair);
+    ell(g, hx + hr * 0.45, hy - hr * 0.3, hr * 0.95, hr * 0.5, K.hair);
+    g.lineStyle(Math.max(1, hr * 0.06), lit(K.skinShade), 1);
+    g.lineBetween(hx, hy - hr * 1.0, hx, hy - hr * 0.62);
+  } else if (older) {
     g.slice(hx, hy, hr * 1.06, Math.PI * 1.0, Math.PI * 2.0, false);
     g.fillPath();
-    ell(g, hx + hr * 0.25, hy - hr * 0.35, hr * 1.2, hr * 0.55, C.hair);
+    ell(g, hx + hr * 0.25, hy - hr * 0.35, hr * 1.2, hr * 0.55, K.hair);
   } else if (B.stage === 'toddler') {
     g.slice(hx, hy, hr * 1.03, Math.PI * 1.1, Math.PI * 1.9, false);
     g.fillPath();
-    circ(g, hx - hr * 0.35, hy - hr * 0.85, hr * 0.3, C.hair);
-    circ(g, hx + hr * 0.1, hy - hr * 0.95, hr * 0.32, C.hair);
-    circ(g, hx + hr * 0.5, hy - hr * 0.8, hr * 0.26, C.hair);
-    ell(g, hx, hy - hr * 0.25, hr * 1.7, hr * 0.6, C.skin);
+    circ(g, hx - hr * 0.35, hy - hr * 0.85, hr * 0.3, K.hair);
+    circ(g, hx + hr * 0.1, hy - hr * 0.95, hr * 0.32, K.hair);
+    circ(g, hx + hr * 0.5, hy - hr * 0.8, hr * 0.26, K.hair);
+    ell(g, hx, hy - hr * 0.25, hr * 1.7, hr * 0.6, K.skin);
   } else {
-    circ(g, hx - hr * 0.4, hy - hr * 0.78, hr * 0.3, C.hair);
-    circ(g, hx + hr * 0.05, hy - hr * 0.9, hr * 0.32, C.hair);
-    circ(g, hx + hr * 0.45, hy - hr * 0.76, hr * 0.26, C.hair);
-    arcStroke(g, hx + hr * 0.15, hy - hr * 1.0, hr * 0.2, Math.PI * 0.9, Math.PI * 1.9, Math.max(1, hr * 0.1), C.hair);
+    circ(g, hx - hr * 0.4, hy - hr * 0.78, hr * 0.3, K.hair);
+    circ(g, hx + hr * 0.05, hy - hr * 0.9, hr * 0.32, K.hair);
+    circ(g, hx + hr * 0.45, hy - hr * 0.76, hr * 0.26, K.hair);
+    arcStroke(g, hx + hr * 0.15, hy - hr * 1.0, hr * 0.2, Math.PI * 0.9, Math.PI * 1.9, Math.max(1, hr * 0.1), K.hair);
   }
   face(g, hx, hy + hr * 0.05, hr, mood, { baby: B.stage === 'baby' });
 }
@@ -308,10 +384,10 @@ function upperBody(g: G, B: Build, mood: Mood, x: number, tTop: number, tBot: nu
     g.lineStyle(Math.max(1.5, H * 0.025), lit(B.bottom), 1);
     g.lineBetween(x - tw * 0.24, tTop + (tBot - tTop) * 0.3, x - tw * 0.3, tTop + H * 0.01);
     g.lineBetween(x + tw * 0.24, tTop + (tBot - tTop) * 0.3, x + tw * 0.3, tTop + H * 0.01);
-    circ(g, x - tw * 0.18, tTop + (tBot - tTop) * 0.34, H * 0.014, C.shirt);
-    circ(g, x + tw * 0.18, tTop + (tBot - tTop) * 0.34, H * 0.014, C.shirt);
+    circ(g, x - tw * 0.18, tTop + (tBot - tTop) * 0.34, H * 0.014, K.shirt);
+    circ(g, x + tw * 0.18, tTop + (tBot - tTop) * 0.34, H * 0.014, K.shirt);
   } else {
-    ell(g, x, tBot - (tBot - tTop) * 0.2, tw * 0.8, (tBot - tTop) * 0.4, C.onesieShade);
+    ell(g, x, tBot - (tBot - tTop) * 0.2, tw * 0.8, (tBot - tTop) * 0.4, K.onesieShade);
   }
   // arms by mood
   const sh = tTop + H * 0.04;
@@ -353,13 +429,13 @@ function upperBody(g: G, B: Build, mood: Mood, x: number, tTop: number, tBot: nu
     } else {
       limb(g, x + s * sx, sh, hxE, hyE, H * B.arm, B.top);
     }
-    if (mood !== 'playing') circ(g, hxE, hyE, H * B.arm * 0.62, C.skin);
+    if (mood !== 'playing') circ(g, hxE, hyE, H * B.arm * 0.62, K.skin);
   }
   if (mood === 'playing') {
     toy(g, x, sh + H * 0.15, H * 0.11);
-    for (const s of [-1, 1]) circ(g, x + s * H * 0.06, sh + H * 0.17, H * B.arm * 0.6, C.skin);
+    for (const s of [-1, 1]) circ(g, x + s * H * 0.06, sh + H * 0.17, H * B.arm * 0.6, K.skin);
   }
-  rr(g, hx - hr * 0.3, tTop - hr * 0.25, hr * 0.6, hr * 0.5, hr * 0.2, C.skinShade);
+  rr(g, hx - hr * 0.3, tTop - hr * 0.25, hr * 0.6, hr * 0.5, hr * 0.2, K.skinShade);
   childHead(g, B, mood, hx, hy, hr);
 }
 
@@ -370,13 +446,13 @@ function babySitting(g: G, mood: Mood, x: number, y: number, H: number): void {
   const hx = x + (withdrawn ? -H * 0.03 : 0);
   shadow(g, x, y, H * 0.85);
   // legs spread in front
-  limb(g, x - H * 0.1, y - H * 0.1, x - H * 0.3, y - H * 0.06, H * 0.16, C.onesieShade);
-  limb(g, x + H * 0.1, y - H * 0.1, x + H * 0.3, y - H * 0.06, H * 0.16, C.onesieShade);
-  circ(g, x - H * 0.36, y - H * 0.07, H * 0.07, C.skin);
-  circ(g, x + H * 0.36, y - H * 0.07, H * 0.07, C.skin);
+  limb(g, x - H * 0.1, y - H * 0.1, x - H * 0.3, y - H * 0.06, H * 0.16, K.onesieShade);
+  limb(g, x + H * 0.1, y - H * 0.1, x + H * 0.3, y - H * 0.06, H * 0.16, K.onesieShade);
+  circ(g, x - H * 0.36, y - H * 0.07, H * 0.07, K.skin);
+  circ(g, x + H * 0.36, y - H * 0.07, H * 0.07, K.skin);
   // body
-  ell(g, x, y - H * 0.28, H * 0.5, H * 0.48, C.onesie);
-  ell(g, x, y - H * 0.12, H * 0.4, H * 0.2, C.onesieShade);
+  ell(g, x, y - H * 0.28, H * 0.5, H * 0.48, K.onesie);
+  ell(g, x, y - H * 0.12, H * 0.4, H * 0.2, K.onesieShade);
   // arms
   const hands: Record<Mood, [number, number]> = {
     calm: [0.27, 0.2],
@@ -389,8 +465,8 @@ function babySitting(g: G, mood: Mood, x: number, y: number, H: number): void {
   const [ax, ay] = hands[mood];
   if (mood === 'playing') toy(g, x, y - H * 0.3, H * 0.16);
   for (const s of [-1, 1]) {
-    limb(g, x + s * H * 0.17, y - H * 0.42, x + s * H * ax, y - H * ay, H * 0.11, C.onesie);
-    circ(g, x + s * H * ax, y - H * ay, H * 0.06, C.skin);
+    limb(g, x + s * H * 0.17, y - H * 0.42, x + s * H * ax, y - H * ay, H * 0.11, K.onesie);
+    circ(g, x + s * H * ax, y - H * ay, H * 0.06, K.skin);
   }
   childHead(g, buildFor(9), mood, hx, hy, hr);
 }
@@ -403,7 +479,7 @@ function standingChild(g: G, mood: Mood, x: number, y: number, H: number, ageMon
   const legTop = y - H * B.hip - H * 0.02;
   for (const s of [-1, 1]) {
     limb(g, x + s * legX, legTop, x + s * legX * 1.05, y - H * 0.06, H * B.limb, B.legs);
-    ell(g, x + s * legX * 1.15, y - H * 0.035, H * B.limb * 1.35, H * 0.075, B.stage === 'baby' ? C.skin : C.shoe);
+    ell(g, x + s * legX * 1.15, y - H * 0.035, H * B.limb * 1.35, H * 0.075, B.stage === 'baby' ? K.skin : K.shoe);
   }
   upperBody(g, B, mood, x, y - H * B.shoulder, y - H * B.hip + H * 0.04, H);
 }
@@ -419,7 +495,7 @@ function seatedChild(g: G, ageMonths: number, mood: Mood, x: number, seatY: numb
   const torso = H * (B.shoulder - B.hip);
   const tBot = seatY + H * 0.02;
   const tTop = tBot - torso - H * 0.04;
-  const shoe = B.stage === 'baby' ? C.skin : C.shoe;
+  const shoe = B.stage === 'baby' ? K.skin : K.shoe;
   if (legs === 'hang') {
     const shin = H * (B.hip - 0.06) * 0.85;
     for (const s of [-1, 1]) {
@@ -453,7 +529,7 @@ function childOnBike(g: G, ageMonths: number, mood: Mood, x: number, y: number, 
     const px = x + s * H * 0.14;
     const py = hub - (s < 0 ? H * 0.05 : -H * 0.03);
     limb(g, x + s * tw * 0.2, seat, px, py, H * B.limb, B.legs);
-    ell(g, px, py + H * 0.02, H * B.limb * 1.4, H * 0.06, C.shoe);
+    ell(g, px, py + H * 0.02, H * B.limb * 1.4, H * 0.06, K.shoe);
     rr(g, px - H * 0.05, py + H * 0.04, H * 0.1, H * 0.025, H * 0.01, C.tyre);
   }
   // front wheel, thin from the front, and the fork
@@ -464,7 +540,7 @@ function childOnBike(g: G, ageMonths: number, mood: Mood, x: number, y: number, 
   // handlebar over the hands, unless the child has let go (reaching up, arms out, folded)
   limb(g, x - H * 0.26, handY, x + H * 0.26, handY, H * 0.035, C.bike);
   for (const s of [-1, 1]) rr(g, x + s * H * 0.26 - H * 0.045, handY - H * 0.025, H * 0.09, H * 0.05, H * 0.02, C.tyre);
-  if (mood === 'calm') for (const s of [-1, 1]) circ(g, x + s * H * 0.22, handY, H * B.arm * 0.62, C.skin);
+  if (mood === 'calm') for (const s of [-1, 1]) circ(g, x + s * H * 0.22, handY, H * B.arm * 0.62, K.skin);
 }
 
 function darker(c: number): number {

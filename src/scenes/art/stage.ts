@@ -4,10 +4,10 @@
 // stand in front of the child (cot bars, tub, tray, harness, duvet) are drawn again over it.
 import Phaser from 'phaser';
 import {
-  bedBox, carSeatBox, chairBox, cotBox, drawBed, drawCarSeat, drawChair, drawCot, drawDuvet, drawTubFront,
+  basinX, bedBox, carSeatBox, chairBox, cotBox, drawBasin, drawBed, drawCarSeat, drawChair, drawClimbingFrame, drawCot, drawDuvet, drawSlide, drawStairs, drawTubFront,
   sofaBox, stageLayout, tableBox, tubBox, PAL, type Brush, type Lay,
 } from './backdrops';
-import { caregiverShoulder, drawCaregiver, drawChildAs, drawHoldingArms, seatedShoulder, setLight, type CaregiverPose } from './figures';
+import { caregiverShoulder, drawCaregiver, drawChildAs, drawHoldingArms, lookFor, seatedShoulder, setChildLook, setLight, type CaregiverPose } from './figures';
 import type { Mood, Pose } from './pose';
 
 /** The child's standing height as a share of the caregiver's, by age (picture-book: big heads). */
@@ -36,15 +36,17 @@ function stool(b: Brush, x: number, feet: number, seatY: number): void {
  */
 export function drawFigures(
   g: Phaser.GameObjects.Graphics, pose: Pose, mood: Mood, ageMonths: number,
-  x: number, y: number, w: number, h: number, opts?: { highContrast?: boolean },
+  x: number, y: number, w: number, h: number, opts?: { highContrast?: boolean; child?: string },
 ): void {
   if (w <= 0 || h <= 0) return;
   const { b, L } = stageLayout(g, pose.time, x, y, w, h, opts?.highContrast === true);
   setLight(pose.time);
+  setChildLook(lookFor(opts?.child));
   try {
     placeFigures(g, b, L, pose, mood, ageMonths, x, w);
   } finally {
     setLight('day');
+    setChildLook(lookFor(undefined));
   }
 }
 
@@ -58,6 +60,9 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
   const care = (p: CaregiverPose, cx: number, feet: number, seatY?: number) => drawCaregiver(g, p, clampX(cx), feet, adult(feet), { seatY });
   const front = fy + u * 1.5;
   const mid = x + w * (L.wide ? 0.56 : 0.6);
+  // what the moment's words bring in that the place lacks: stairs, a slide (a climbing frame goes under the child, below)
+  if (pose.props?.includes('stairs')) drawStairs(b, L);
+  if (pose.props?.includes('slide')) drawSlide(b, L, x + w * (L.wide ? 0.17 : 0.14));
 
   switch (pose.child) {
     case 'cot': {
@@ -153,6 +158,53 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       }
       return;
     }
+    case 'basin': {
+      // on a step at the washbasin, the caregiver beside: brushing teeth, washing hands
+      if (!L.wide) drawBasin(b, L);
+      // (the child on its step just left of the basin, so the basin stays in sight)
+      const bx = basinX(L);
+      const kx = bx - u * 0.75;
+      const feet = fy + u * 0.45;
+      const step = u * 0.42;
+      b.rr(kx - u * 0.6, feet - step, u * 1.2, step, u * 0.08, PAL.sage);
+      b.rr(kx - u * 0.6, feet - step, u * 1.2, u * 0.1, u * 0.05, PAL.sageLight);
+      const kid = kidOf(adult(feet));
+      drawChildAs(g, age, mood, { kind: 'standing', x: kx, y: feet - step, H: kid, shadow: false });
+      care(pose.caregiver === 'kneeling' ? 'kneeling' : 'standing', bx + u * 1.5, feet + u * 0.3);
+      return;
+    }
+    case 'trolley': {
+      // in the seat of a shopping trolley, the caregiver behind its handle
+      const CH = adult(front);
+      const kid = kidOf(CH);
+      const hx = clampX(mid - u * 0.9);
+      const top = front - u * 2.05;
+      const bottom = front - u * 0.95;
+      const far = hx + u * 3.1;
+      const metal = 0x8d989f;
+      care('standing', hx - u * 0.8, front + u * 0.1);
+      // frame and wheels
+      b.line(hx + u * 0.25, bottom, hx + u * 0.35, front - u * 0.2, Math.max(1.5, u * 0.07), metal);
+      b.line(far - u * 0.2, bottom, far - u * 0.3, front - u * 0.2, Math.max(1.5, u * 0.07), metal);
+      b.line(hx + u * 0.3, front - u * 0.3, far - u * 0.25, front - u * 0.3, Math.max(1.5, u * 0.07), metal);
+      for (const wx of [hx + u * 0.35, far - u * 0.3]) b.circ(wx, front - u * 0.12, u * 0.13, 0x4a4440);
+      // the basket, seen through
+      b.poly([hx + u * 0.1, top, far, top - u * 0.1, far - u * 0.25, bottom, hx + u * 0.3, bottom], 0xd8dee2, { a: 0.55 });
+      // the child in the seat at the handle end, legs through the seat
+      drawChildAs(g, age, mood, { kind: 'seated', x: hx + u * 0.75, seatY: top + u * 0.05, H: kid, legs: 'hang' });
+      // the wire of the basket in front of the legs, the rim and the handle
+      const lw = Math.max(1, u * 0.035);
+      for (let k = 1; k < 7; k++) {
+        const t = k / 7;
+        b.line(hx + u * 0.1 + (far - hx - u * 0.1) * t, top - u * 0.1 * t, hx + u * 0.3 + (far - u * 0.25 - hx - u * 0.3) * t, bottom, lw, metal, { a: 0.9 });
+      }
+      b.line(hx + u * 0.2, (top + bottom) / 2, far - u * 0.12, (top + bottom) / 2 - u * 0.05, lw, metal, { a: 0.9 });
+      b.line(hx + u * 0.1, top, far, top - u * 0.1, Math.max(1.5, u * 0.08), metal);
+      b.line(hx + u * 0.3, bottom, far - u * 0.25, bottom, Math.max(1.5, u * 0.07), metal);
+      b.line(hx + u * 0.1, top, hx - u * 0.15, top - u * 0.55, Math.max(1.5, u * 0.07), metal);
+      b.rr(hx - u * 0.3, top - u * 0.65, u * 0.3, u * 0.16, u * 0.07, PAL.terracotta);
+      return;
+    }
     case 'lying': {
       if (pose.place === 'doctor') {
         const t = tableBox(L);
@@ -171,7 +223,11 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       const CH = adult(front);
       const kid = kidOf(CH);
       let cx = mid;
-      if (pose.caregiver === 'sitting' && pose.place === 'living') {
+      if (pose.props?.includes('stairs')) {
+        // at the foot of the stairs, the caregiver on the other side
+        cx = clampX(x + u * 3.9);
+        care(pose.caregiver === 'sitting' ? 'kneeling' : pose.caregiver, cx + u * 2.2, front);
+      } else if (pose.caregiver === 'sitting' && pose.place === 'living') {
         const s = sofaBox(L);
         const seatY = s.seat + u * 0.05;
         care('sitting', s.scx - s.sw * 0.12, seatY + adult(s.sb) * 0.3, seatY);
@@ -181,9 +237,12 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         stool(b, clampX(mid - u * 1.9), front, seatY);
         care('sitting', mid - u * 1.9, front, seatY);
       } else care(pose.caregiver, mid - u * 2.2, front);
+      // on a climbing frame the child stands on its second bar
+      const frame = pose.props?.includes('climbing-frame') && pose.up === true;
+      if (pose.props?.includes('climbing-frame')) drawClimbingFrame(b, L, frame ? cx + u * 0.2 : cx + u * 2.0, u * 3.2);
       if (pose.child === 'sitting') drawChildAs(g, age, mood, { kind: 'floor', x: cx + u * 0.3, y: front, H: kid });
       else if (pose.child === 'bike') drawChildAs(g, age, mood, { kind: 'bike', x: cx + u * 0.2, y: front, H: kid });
-      else drawChildAs(g, age, mood, { kind: 'standing', x: cx, y: front, H: kid });
+      else drawChildAs(g, age, mood, { kind: 'standing', x: cx, y: frame && pose.child === 'standing' ? front - u * 1.38 : front, H: kid, shadow: !frame });
     }
   }
 }

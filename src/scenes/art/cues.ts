@@ -1,0 +1,262 @@
+// What a moment's text says about where the child is (on your lap, in the bath, at the washbasin,
+// in the shopping trolley...), so the drawing can follow the words. Pure and small (no Phaser): the
+// scenario scene draws from `sceneFor`, and the content check lists every moment whose drawing
+// lacks what its text names (`drawingGaps`), in either language.
+import type { Lang, PLACES, ScenarioPoseT, TIMES } from '../../content/schema';
+import { poseFor, type ChildPose, type Mood, type Pose, type Prop } from './pose';
+
+type Place = (typeof PLACES)[number];
+type TimeOfDay = (typeof TIMES)[number];
+
+/** Something a text can name about where the child is, and how the drawing shows it. */
+export interface Cue {
+  id: string;
+  /** The child's pose that shows it. */
+  child: ChildPose;
+  /** Poses that show it too (a cot for "bed" when the child is small; arms for a baby on a lap). */
+  alsoShownBy?: ChildPose[];
+  /** The place it implies, where the moment has no place of its own (a repair moment: "’s avonds in bad"). */
+  place?: Place;
+  /** The words, per language; `{S}` stands for the child as subject (name or she/he). */
+  words: Record<Lang, RegExp[]>;
+  /** Only in a sentence about the child (its name or she/he in it): "bij jou op schoot" may be a niece's. */
+  aboutChild?: boolean;
+}
+
+/** The cues, most telling first: where several are named, the first one found is drawn. */
+export const CUES: Cue[] = [
+  { id: 'trolley', child: 'trolley', place: 'shop', words: { nl: [/winkelwagen|winkelkar|boodschappenkar/i], en: [/trolley|shopping cart/i] } },
+  { id: 'carseat', child: 'carseat', place: 'car', words: { nl: [/autostoel/i], en: [/car ?seat/i] } },
+  { id: 'basin', child: 'basin', place: 'bath', words: { nl: [/wastafel/i], en: [/wash ?basin|\bsink\b|\bbasin\b/i] } },
+  {
+    id: 'tub', child: 'bath', place: 'bath',
+    words: { nl: [/\bin (het )?bad\b|\bbadje\b|\bin het water\b/i], en: [/\bin the bath\b|\bbath ?tub\b|\bin the water\b|\bbath time\b/i] },
+  },
+  { id: 'highchair', child: 'highchair', place: 'kitchen', words: { nl: [/kinderstoel/i], en: [/high ?chair/i] } },
+  {
+    id: 'cot', child: 'cot', alsoShownBy: ['bed'], place: 'bedroom',
+    words: { nl: [/\bwiegje\b|\bwieg\b|\bbedje\b|ledikant|\bde slaapkamer in\b/i], en: [/\bcot\b|\bcrib\b|\bcradle\b|\binto the bedroom\b/i] },
+  },
+  {
+    id: 'bed', child: 'bed', alsoShownBy: ['cot'], place: 'bedroom',
+    words: {
+      nl: [/\b{S} (ligt|zit)\b[^.!?]*\bbed\b/, /\b(ligt|zit) {S}\b[^.!?]*\bbed\b/, /\bbed\b[^.!?]*\bonder (de|het|zijn|haar) (deken|dekbed)\b/i],
+      en: [/\b{S} (lies|is lying|sits|is sitting|is)\b[^.!?]*\bbed\b/, /\bbed\b[^.!?]*\bunder (the|his|her) (duvet|covers|blanket|quilt)\b/i],
+    },
+  },
+  {
+    id: 'lap', child: 'lap', alsoShownBy: ['arms'], aboutChild: true,
+    words: { nl: [/\bop (je|jouw) schoot\b|\bbij (je|jou) op schoot\b/i], en: [/\bon your lap\b|\bin your lap\b/i] },
+  },
+  {
+    id: 'arms', child: 'arms', alsoShownBy: ['lap'],
+    words: {
+      nl: [/\bin (je|jouw) arm(en)?\b|\bdraagzak\b|\bop (je|jouw) (borst|heup)\b|\bom je nek\b|\bin je nek\b|van arm naar arm/i],
+      en: [/\bin your arms?\b|\bcrook of your arm\b|\bsling\b|\b(baby )?carrier\b|\bon your (chest|hip)\b|\b(round|around) your neck\b|\binto your neck\b|from arm to arm/i],
+    },
+  },
+  {
+    id: 'lying', child: 'lying', aboutChild: true,
+    words: {
+      nl: [/\b(ligt|liggen)\b[^.!?]*\b(op|bloot op) (het|de) (kleed|grond|vloer|aankleedkussen|weegschaal)\b/i, /\bop de grond liggen\b/i],
+      en: [/\b(lies|lying|lie down)\b[^.!?]*\bon the (rug|floor|ground|changing mat|mat|scales?)\b/i],
+    },
+  },
+  { id: 'shower', child: 'standing', place: 'bath', words: { nl: [/douchegordijn/i], en: [/shower curtain/i] } },
+  {
+    id: 'standing', child: 'standing', alsoShownBy: ['cot', 'basin', 'trolley'], aboutChild: true,
+    words: {
+      nl: [/\b{S} (staat|rent)\b(?! (op|in) (het|de|haar|zijn) (krukje|bedje))/, /\b(staat|rent) {S}\b/, /\btrekt zich op\b/],
+      en: [/\b{S} (stands|is standing|runs)\b/, /\bpulls (herself|himself) up\b/],
+    },
+  },
+  {
+    id: 'sitting', child: 'sitting', aboutChild: true,
+    words: {
+      nl: [/\b({S} zit|zit {S})( weer| stil| alleen)? (op het kleed|op de grond|op de vloer|in de zandbak|op de bank|in de hoek)/, /\bop (haar|zijn) billen\b/i, /\b({S} )?kruipt( {S})?\b(?! (dieper )?weg| onder)/],
+      en: [/\b{S} (sits|is sitting) (on the (rug|floor|ground|sofa|settee)|in the sand ?pit|in the sandbox|alone)/, /\bon (her|his) bottom\b/i, /\b{S} crawls\b/],
+    },
+  },
+  { id: 'bike', child: 'bike', aboutChild: true, words: { nl: [/\bop (de|haar|zijn) fiets\b|\bfietst\b/i, /\brijdt {S}\b|\b{S} rijdt\b/], en: [/\b(she|he) rides\b|\bon (her|his|the) bike\b|\briding\b/i] } },
+];
+
+/** Things a text can name that the drawing must show: the places whose backdrop has them already, the rest get them from the stage. */
+export interface PropCue {
+  id: Prop;
+  words: Record<Lang, RegExp[]>;
+  /** Places whose backdrop draws it anyway. */
+  in: Place[];
+  /** Places where the stage can bring it in. */
+  can: Place[];
+}
+
+export const PROP_CUES: PropCue[] = [
+  { id: 'stairs', words: { nl: [/\btrap(hekje)?\b|\btreden?\b/i], en: [/\bstairs?\b|\bstair ?gate\b/i] }, in: [], can: ['living'] },
+  { id: 'climbing-frame', words: { nl: [/klimrek/i], en: [/climbing frame/i] }, in: [], can: ['playground', 'garden'] },
+  { id: 'slide', words: { nl: [/glijbaan(tje)?/i], en: [/\bslide\b/i] }, in: ['playground'], can: ['garden'] },
+  { id: 'sandbox', words: { nl: [/zandbak/i], en: [/sand ?pit|sandbox/i] }, in: ['playground'], can: [] },
+];
+
+/** The things a text names (each once). */
+export function propsIn(text: string, lang: Lang): PropCue[] {
+  return PROP_CUES.filter((p) => p.words[lang].some((re) => re.test(text)));
+}
+
+/**
+ * How the child looks while the signal is shown, from the signal's words (Dutch): crying, cross,
+ * turned away, laughing; the first that fits. "Hij huilt niet" is not crying.
+ */
+const MOOD_CUES: { mood: Mood; re: RegExp }[] = [
+  { mood: 'crying', re: /\b(huilt|snikt|gilt|jammert)\b(?! (nog )?niet)|\bbegint (\w+ )?te huilen\b/i },
+  { mood: 'upset', re: /\b(schreeuwt|schopt|slaat|stampt|boos|rukt|duwt)\b/i },
+  { mood: 'withdrawn', re: /\b(kijkt (je )?niet aan|kijkt (weg|langs)|draait (haar|zijn) (hoofd|gezicht) weg|verstijft|stil)\b/i },
+  { mood: 'happy', re: /\b(lacht|lachend|giert|kraait|blij)\b/i },
+];
+
+/** The mood the signal's words show of the child (a sentence about the child: "Sem huilt" is not), or undefined. */
+export function moodIn(signal: string, name: string): Mood | undefined {
+  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT.nl})\\b`);
+  const parts = sentences(signal).filter((x) => about.test(x));
+  return MOOD_CUES.find((c) => parts.some((x) => c.re.test(x)))?.mood;
+}
+
+const SUBJECT: Record<Lang, string> = { nl: 'Ze|Hij|ze|hij', en: 'She|He|she|he' };
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The sentences of a text. */
+const sentences = (text: string) => text.split(/(?<=[.!?…])\s+/).filter(Boolean);
+
+const compiled = new Map<string, RegExp>();
+function expand(re: RegExp, lang: Lang, name: string): RegExp {
+  const key = `${re.source}/${re.flags}/${lang}/${name}`;
+  let out = compiled.get(key);
+  if (!out) {
+    // (the name may carry the age in brackets: "Noor (17 maanden) zit…")
+    out = new RegExp(re.source.replaceAll('{S}', `(?:${escape(name)}(?: \\([^)]*\\))?|${SUBJECT[lang]})`), re.flags);
+    compiled.set(key, out);
+  }
+  return out;
+}
+
+/** The cues a text names, in the order of CUES (each once). */
+export function cuesIn(text: string, lang: Lang, name: string): Cue[] {
+  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT[lang]})\\b`);
+  const parts = sentences(text);
+  return CUES.filter((cue) => parts.some((s) => (!cue.aboutChild || about.test(s)) && cue.words[lang].some((re) => expand(re, lang, name).test(s))));
+}
+
+/** A moment as the drawing needs it: a scenario (with its pose hint) or its repair moment. */
+export interface MomentText {
+  place: Place;
+  time: TimeOfDay;
+  pose?: ScenarioPoseT;
+  setting: Partial<Record<Lang, string>>;
+  signal: Partial<Record<Lang, string>>;
+}
+
+export interface Scene {
+  place: Place;
+  time: TimeOfDay;
+  pose: Pose;
+}
+
+/** The words of a moment in one language: where the child is, and what it does. */
+const wordsOf = (m: Pick<MomentText, 'setting' | 'signal'>, lang: Lang) => `${m.setting[lang] ?? ''} ${m.signal[lang] ?? ''}`;
+
+/**
+ * Where the words put the child: the drawing shows the moment of the signal, so what the signal
+ * names comes first ("… en ploft op haar billen" after "staat aan de bank"); what the setting names
+ * counts where the signal names nothing.
+ */
+function childCues(m: Pick<MomentText, 'setting' | 'signal'>, lang: Lang, name: string): Cue[] {
+  const signal = cuesIn(m.signal[lang] ?? '', lang, name);
+  return signal.length ? signal : cuesIn(m.setting[lang] ?? '', lang, name);
+}
+
+/**
+ * How a moment is drawn. A scenario: its place and time, its pose hint where the content gives one,
+ * else what its (Dutch) text names, else what fits place, time and age. A repair moment has no
+ * place or pose of its own: it happens later ("die avond"; a day scenario's repair is drawn in the
+ * evening) and where its text says ("’s avonds in bad", "in haar autostoeltje"), else where the
+ * scenario was.
+ */
+export function sceneFor(m: MomentText, kind: 'scenario' | 'repair', repair: Pick<MomentText, 'setting' | 'signal'> | undefined, ageMonths: number, childName: string): Scene {
+  const own = kind === 'repair' && repair ? repair : m;
+  const named = childCues(own, 'nl', childName)[0];
+  const place = kind === 'repair' ? (named?.place ?? m.place) : m.place;
+  const time = kind === 'repair' && m.time === 'day' ? 'evening' : m.time;
+  const hint = kind === 'scenario' && m.pose?.child ? m.pose : { ...(kind === 'scenario' ? m.pose : {}), ...(named ? { child: named.child } : {}) };
+  const pose = poseFor(place, time, ageMonths, Object.keys(hint).length ? hint : undefined);
+  const props = propsIn(wordsOf(own, 'nl'), 'nl').filter((p) => !p.in.includes(place) && p.can.includes(place)).map((p) => p.id);
+  // up on the frame, unless the signal has the child stand (up again after a fall: on the ground)
+  const up = props.includes('climbing-frame') && !cuesIn(own.signal.nl ?? '', 'nl', childName).some((c) => c.id === 'standing');
+  // the face follows the signal's words, unless the content says how the child looks
+  const mood = (kind === 'scenario' && m.pose?.mood) || moodIn(own.signal.nl ?? '', childName) || pose.mood;
+  return { place, time, pose: { ...pose, mood, ...(props.length ? { props } : {}), ...(up ? { up } : {}) } };
+}
+
+/** A moment whose drawing lacks what its text names. */
+export interface DrawingGap {
+  lang: Lang;
+  cue: string;
+  drawn: ChildPose;
+  place: Place;
+}
+
+/**
+ * What a moment's text names (in each language) that its drawing does not show: a pose the cue
+ * asks for (after the age rules: a cue asking for a pose the child is too young for is shown by
+ * what that pose falls back to), or a place it implies. [] when the drawing follows the words.
+ */
+export function drawingGaps(m: MomentText, kind: 'scenario' | 'repair', repair: Pick<MomentText, 'setting' | 'signal'> | undefined, ageMonths: number, childName: string): DrawingGap[] {
+  const scene = sceneFor(m, kind, repair, ageMonths, childName);
+  const own = kind === 'repair' && repair ? repair : m;
+  const gaps: DrawingGap[] = [];
+  for (const lang of ['nl', 'en'] as const) {
+    for (const cue of childCues(own, lang, childName)) {
+      const wanted = poseFor(scene.place, scene.time, ageMonths, { child: cue.child }).child;
+      const shown = scene.pose.child === wanted || scene.pose.child === cue.child || !!cue.alsoShownBy?.includes(scene.pose.child);
+      const placed = !cue.place || cue.place === scene.place || (cue.place === 'bedroom' && scene.place === 'nursery');
+      if (!shown || !placed) gaps.push({ lang, cue: cue.id, drawn: scene.pose.child, place: scene.place });
+    }
+    for (const prop of propsIn(wordsOf(own, lang), lang)) {
+      if (!prop.in.includes(scene.place) && !scene.pose.props?.includes(prop.id)) gaps.push({ lang, cue: prop.id, drawn: scene.pose.child, place: scene.place });
+    }
+  }
+  return gaps;
+}
+
+/** A level as the drawing check reads it. */
+interface LevelText {
+  id: string;
+  ageMonths: readonly number[];
+  child: { name: string };
+  scenarios: readonly (MomentText & { id: string; repair?: Pick<MomentText, 'setting' | 'signal'> })[];
+}
+
+/** One line of the drawing check: a moment whose drawing lacks what its text names. */
+export interface DrawingGapLine {
+  level: string;
+  moment: string;
+  gaps: DrawingGap[];
+}
+
+/**
+ * Every moment of every level (scenarios and repair moments) whose drawing lacks what its text
+ * names, at the child's age in that moment: what `npm run -s content -- --drawings` lists.
+ */
+export function drawingReport(levels: readonly LevelText[]): DrawingGapLine[] {
+  const out: DrawingGapLine[] = [];
+  for (const l of levels) {
+    const step = (l.ageMonths[1] - l.ageMonths[0]) / Math.max(1, l.scenarios.length);
+    l.scenarios.forEach((s, i) => {
+      const age = l.ageMonths[0] + i * step;
+      const scenario = drawingGaps(s, 'scenario', undefined, age, l.child.name);
+      if (scenario.length) out.push({ level: l.id, moment: s.id, gaps: scenario });
+      if (!s.repair) return;
+      const repair = drawingGaps(s, 'repair', s.repair, age, l.child.name);
+      if (repair.length) out.push({ level: l.id, moment: `${s.id} (repair moment)`, gaps: repair });
+    });
+  }
+  return out;
+}

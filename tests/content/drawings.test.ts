@@ -1,0 +1,83 @@
+// Drawings that match the words: where a moment's text says where the child is (on your lap, in the
+// bath, at the washbasin, in the shopping trolley, at the stairs), the drawing shows it, in every
+// shipped level and both languages; and each level's child is drawn as themself.
+import { describe, expect, it } from 'vitest';
+import { loadFromDisk } from '../../src/content/node';
+import { cuesIn, drawingGaps, drawingReport, moodIn, sceneFor, type MomentText } from '../../src/scenes/art/cues';
+import { CHILD_LOOKS, lookFor } from '../../src/scenes/art/figures';
+
+const content = loadFromDisk();
+
+const moment = (nl: string, o: Partial<MomentText> = {}): MomentText => ({ place: 'living', time: 'day', setting: { nl, en: '' }, signal: { nl: '', en: '' }, ...o });
+
+describe('the drawing follows the words', () => {
+  it('every shipped moment, scenario and repair moment, is drawn as its text says (npm run -s content -- --drawings)', () => {
+    const report = drawingReport(content.levels);
+    expect(report.map((d) => `${d.level} ${d.moment}: ${d.gaps.map((g) => `${g.lang} ${g.cue} (drawn ${g.drawn} in ${g.place})`).join(', ')}`)).toEqual([]);
+  });
+
+  it('reads where the child is from the text', () => {
+    const at = (nl: string, age: number, o: Partial<MomentText> = {}) => sceneFor(moment(nl, o), 'scenario', undefined, age, 'Noor').pose.child;
+    expect(at('Noor zit bij jou op schoot op de bank.', 4)).toBe('lap');
+    expect(at('Noor (18 maanden) staat in pyjama op het krukje bij de wastafel.', 18, { place: 'bath', time: 'evening' })).toBe('basin');
+    expect(at('Noor (3 weken) gaat in bad.', 1, { place: 'bath', time: 'evening' })).toBe('bath');
+    expect(at('Je staat met Noor in de rij bij de kassa. Ze zit in het winkelwagentje.', 24, { place: 'shop' })).toBe('trolley');
+    expect(at('Noor (17 maanden) zit op het kleed met houten blokken.', 17)).toBe('sitting');
+    expect(at('Noor (12 maanden) staat aan de bank.', 12)).toBe('standing');
+    // someone else on your lap is not the child on your lap
+    expect(cuesIn('Je nichtje krijgt haar avondfles bij jou op schoot. Lina kijkt vanaf de bank toe.', 'nl', 'Lina').map((c) => c.id)).not.toContain('lap');
+    // the caregiver in bed is not the child in bed
+    expect(cuesIn('Noor ligt op je borst. Je zit rechtop in bed.', 'nl', 'Noor').map((c) => c.id)).toEqual(['arms']);
+  });
+
+  it('gives the child the face the signal describes, and only the child', () => {
+    expect(moodIn('Ze staat in haar bedje en huilt hard.', 'Noor')).toBe('crying');
+    expect(moodIn('Hij huilt niet. Hij staat op en klimt weer naar boven.', 'Milan')).toBeUndefined();
+    expect(moodIn('Noor rukt aan de graafmachine en duwt Sem om. Sem huilt.', 'Noor')).toBe('upset');
+    expect(moodIn('Noor kijkt weg, haar lipje trilt.', 'Noor')).toBe('withdrawn');
+    expect(moodIn('Ze kijkt je recht aan en zegt blij: “Ah-goe!”', 'Noor')).toBe('happy');
+    expect(moodIn('Ze hikt nog van het huilen.', 'Noor')).toBeUndefined();
+    // a content pose's mood still wins over the words
+    expect(sceneFor(moment('x', { signal: { nl: 'Ze huilt.', en: '' }, pose: { mood: 'withdrawn' } }), 'scenario', undefined, 12, 'Noor').pose.mood).toBe('withdrawn');
+  });
+
+  it('draws a repair moment where its own text puts it, later in the day', () => {
+    const s = { ...moment('Noor wil fietsen zonder zijwieltjes. Met haar helm op rijdt ze op het pleintje.', { place: 'street' }), id: 'bike' };
+    const repair = { setting: { nl: '’s Avonds in bad kijkt Noor naar de pleister op haar knie.', en: 'In the bath that evening Noor looks at the plaster on her knee.' }, signal: { nl: '', en: '' } };
+    expect(sceneFor(s, 'scenario', undefined, 52, 'Noor').pose.child).toBe('bike');
+    const later = sceneFor(s, 'repair', repair, 52, 'Noor');
+    expect(later).toMatchObject({ place: 'bath', time: 'evening', pose: { child: 'bath' } });
+  });
+
+  it('lists a moment whose pose hint contradicts its text, in either language', () => {
+    const wrong = moment('Noor zit op je schoot en bekijkt haar tenen.', { pose: { child: 'standing' }, setting: { nl: 'Noor zit op je schoot en bekijkt haar tenen.', en: 'Noor sits on your lap looking at her toes.' } });
+    const gaps = drawingGaps(wrong, 'scenario', undefined, 20, 'Noor');
+    expect(gaps.map((g) => `${g.lang}:${g.cue}:${g.drawn}`)).toEqual(['nl:lap:standing', 'en:lap:standing']);
+    const bath = moment('Noor staat op het krukje bij de wastafel.', { place: 'bath', pose: { child: 'bath' } });
+    expect(drawingGaps(bath, 'scenario', undefined, 20, 'Noor').map((g) => g.cue)).toEqual(['basin']);
+    // stairs named in a room that has none: the stage brings them in, and the check sees them
+    const stairs = moment('Het traphekje staat open. Noor kruipt naar de trap.');
+    expect(sceneFor(stairs, 'scenario', undefined, 11, 'Noor').pose.props).toEqual(['stairs']);
+    expect(drawingGaps(stairs, 'scenario', undefined, 11, 'Noor')).toEqual([]);
+  });
+});
+
+describe('each child looks like themself', () => {
+  it('Noor, Milan and Lina differ in skin, hair and clothes', () => {
+    const names = [...new Set(content.levels.map((l) => l.child.name))].sort();
+    expect(names).toEqual(['Lina', 'Milan', 'Noor']);
+    const looks = names.map((n) => lookFor(n));
+    for (let i = 0; i < looks.length; i++) {
+      for (let j = i + 1; j < looks.length; j++) {
+        const [a, b] = [looks[i], looks[j]];
+        expect(a.skin, `${names[i]} / ${names[j]} skin`).not.toBe(b.skin);
+        expect(a.cut, `${names[i]} / ${names[j]} hair`).not.toBe(b.cut);
+        expect(a.tee, `${names[i]} / ${names[j]} clothes`).not.toBe(b.tee);
+        expect(a.trousers, `${names[i]} / ${names[j]} clothes`).not.toBe(b.trousers);
+      }
+    }
+    // every shipped child has a look of their own; a new name gets one of them, always the same
+    for (const n of names) expect(CHILD_LOOKS[n]).toBeDefined();
+    expect(lookFor('Sam')).toBe(lookFor('Sam'));
+  });
+});
