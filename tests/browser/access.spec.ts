@@ -145,7 +145,7 @@ test('texts drawn on the canvas are in the accessible layer too; toggles say the
   await expect(page.getByRole('button', { name: 'Tekstgrootte: 125%' })).toBeFocused();
   await button(page, 'Terug').click();
   await button(page, 'Levels').click();
-  await expect(page.locator('#a11y-controls h2')).toHaveText(['De vijf fasen', 'Pleeg- en adoptiekinderen: terug naar de basis']);
+  await expect(page.locator('#a11y-controls h2')).toHaveText(['De vijf fasen', 'Nieuw thuis: terug naar de basis']);
   await button(page, /^Basisveiligheid/).click();
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
   await page.keyboard.press('Enter');

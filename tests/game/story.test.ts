@@ -207,6 +207,18 @@ describe('one story per moment', () => {
     expect(problems).toEqual([]);
   });
 
+  it('"herstel" means one thing: coming back to a rupture; a crack that mends over the months "heelt"', () => {
+    for (const [lang, word] of [['nl', /herstel/i], ['en', /\brepair/i]] as const) {
+      const uses = Object.entries(CONTENT.locales[lang]).filter(([, v]) => word.test(v)).map(([k]) => k);
+      expect(uses.length, lang).toBeGreaterThan(3);
+      // only texts about ruptures and their repair use it
+      expect(uses.filter((k) => !/rupture|repair|hardened/i.test(k)), lang).toEqual([]);
+    }
+    const healing = Object.keys(CONTENT.locales.nl).filter((k) => /^(status\.(short\.)?healing|event\.(healing|healed|healWaits|mending|mendingStops|smallCrackGone|healedSmallCrack))/.test(k));
+    expect(healing.length).toBeGreaterThan(6);
+    for (const k of healing) expect(CONTENT.locales.nl[k], k).not.toMatch(/herstel/i);
+  });
+
   it('says the same in English: the words the checks read exist in both languages', () => {
     setLang('en');
     try {
