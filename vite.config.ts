@@ -142,7 +142,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   test: {
-    include: ['tests/game/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/trainer/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+    include: ['tests/game/**/*.test.ts', 'tests/class/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/trainer/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/golden/**/*.test.ts'],
     environment: 'node',
     // the CLI tests start tsx in a child process: seconds, not milliseconds, on a loaded machine
     testTimeout: 30_000,
