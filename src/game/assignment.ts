@@ -9,6 +9,7 @@ import { onOtherTabWrite, read, setAside, update, type AsideReason } from '../se
 import { seedFor } from './seed';
 import { caregiverName, childName, getLang, setLang, t, tx } from '../services/i18n';
 import { CAREGIVER_BLOCKS } from '../model';
+import { DRAWN_DAMAGE } from '../model/look';
 import { ASSIGNMENT_META, decodeAssignment, MAX_LEVELS, type Assignment, type LinkError } from '../trainer/assignment';
 import {
   cleanAnswer, cleanLine, fileStem, levelsLeft, MAX_NAME, MAX_NUMBER, mergeRecords, sameAttempt, stampOf, stampsOf, totalSeconds, withLevel, workLost,
@@ -591,7 +592,7 @@ class AssignmentPlay {
 
   reportHtml(date = new Date()) {
     const names = (kind: 'child' | 'caregiver', i: number) => (kind === 'child' ? childName(CHILD_BLOCKS[i]) : caregiverName(CAREGIVER_BLOCKS[i]));
-    return reportHtml(this.handIn(), t, names, date);
+    return reportHtml(this.handIn(), t, names, DRAWN_DAMAGE, date);
   }
 
   private handIn(): AssignmentRecord {
@@ -619,16 +620,4 @@ export async function openFromLink(param: string): Promise<{ scene: string; data
   }
   await assignmentPlay.open(d.assignment);
   return { scene: 'AssignmentStart' };
-}
-
-/** Hand a file to the browser to download. */
-export function download(name: string, data: BlobPart, type: string) {
-  const blob = new Blob([data], { type });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 2000);
 }

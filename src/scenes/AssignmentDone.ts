@@ -1,6 +1,7 @@
 // The end of an assignment: the report to print or save as PDF, and the results file to hand in
 // (or, inside a learning platform, the word that the results went there too).
-import { assignmentPlay, download } from '../game/assignment';
+import { assignmentPlay } from '../game/assignment';
+import { download } from '../ui/download';
 import { t } from '../services/i18n';
 import { minutes, totalSeconds } from '../trainer/record';
 import { el, openSheet } from '../ui/sheet';

@@ -3,7 +3,7 @@
 // of real HTML (headings, lists, a table) that scrolls, zooms and reads well with a screen reader,
 // on a phone and on a projector. A print view opens the same document as a page of its own.
 import { app } from '../game/app';
-import { download } from '../game/assignment';
+import { download } from '../ui/download';
 import type { Lang } from '../content/schema';
 import { loadGuideContent } from '../services/content';
 import { getLang, t, tIn } from '../services/i18n';

@@ -44,7 +44,7 @@ export class Title extends BaseScene {
 
   build() {
     const { W, S } = this;
-    const H = this.H - bottomBanner(this, 'title');
+    const H = this.H - bottomBanner(this, 'title', app.isReady);
     const p = palette();
     const portrait = this.portrait;
     // a phone on its side: a smaller emblem, and the words and buttons take the rest of the width

@@ -2,7 +2,7 @@
 // seed), get its link, a QR code and the level ids, or a SCORM package for the school's platform.
 // No account: the assignment lives in the link.
 import { app } from '../game/app';
-import { download } from '../game/assignment';
+import { download } from '../ui/download';
 import { t, tx } from '../services/i18n';
 import { assignmentUrl, check, encodeAssignment, MAX_NOTE, MAX_PARAM, type Assignment } from '../trainer/assignment';
 import { el, field, openSheet } from '../ui/sheet';

@@ -1,7 +1,6 @@
 // The student's report of an assignment: a page made to be printed or saved as PDF. Everything
 // from players, links and files is escaped: names and reflections are text, never markup. Pure:
 // the words come in through `t`.
-import { DRAWN_DAMAGE } from '../model/look';
 import { minutes, totalSeconds, type AssignmentRecord } from './record';
 
 export type Words = (key: string, params?: Record<string, string | number>) => string;
@@ -10,19 +9,23 @@ export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', 
 const para = (s: string) => esc(s).replace(/\n/g, '<br>');
 
 /** A block's status as the tower draws it: a small crack on a block that is not cracked is named. */
-function statusWord(status: string, cracks: number, t: Words): string {
+function statusWord(status: string, cracks: number, t: Words, drawnDamage: number): string {
   const word = t(`status.short.${status}`);
-  return status !== 'cracked' && status !== 'healing' && cracks > DRAWN_DAMAGE ? t('status.short.smallCrack', { status: word }) : word;
+  return status !== 'cracked' && status !== 'healing' && cracks > drawnDamage ? t('status.short.smallCrack', { status: word }) : word;
 }
 
-export function reportHtml(r: AssignmentRecord, t: Words, blockName: (kind: 'child' | 'caregiver', i: number) => string, date = new Date()): string {
+/**
+ * `drawnDamage`: from how much damage the tower draws cracks (the model's DRAWN_DAMAGE, handed in:
+ * trainer loads nothing of the game, so that the results tools stay small).
+ */
+export function reportHtml(r: AssignmentRecord, t: Words, blockName: (kind: 'child' | 'caregiver', i: number) => string, drawnDamage: number, date = new Date()): string {
   const a = r.assignment;
   const student = esc(r.student.name) + (r.student.number ? ` · ${esc(r.student.number)}` : '');
   const levels = r.levels.map((l) => {
     // numbered as in play: a repair moment belongs to the moment before it (↺), it is not counted
     let moment = 0;
     const choices = l.choices.map((c) => `<tr><td>${c.inRepair ? '↺' : ++moment}</td><td>${para(c.setting)}</td><td><strong>${para(c.responseText)}</strong>${c.repair ? ` <span class="tag">${esc(t('trainer.report.repair'))}</span>` : ''}<div class="reaction">${para(c.reaction)}</div></td><td>${para(c.feedback)}</td><td>${c.why ? para(c.why) : '<span class="none">—</span>'}</td></tr>`).join('');
-    const child = l.end.growth.map((g, i) => `<tr><td>${esc(blockName('child', i))}</td><td>${esc(statusWord(l.end.status[i], l.end.cracks[i], t))}</td><td><span class="bar"><span style="width:${Math.round(Math.max(0, Math.min(1, g)) * 100)}%"></span></span> ${Math.round(g * 100)}%</td><td>${Math.round(l.end.cracks[i] * 100)}%</td></tr>`).join('');
+    const child = l.end.growth.map((g, i) => `<tr><td>${esc(blockName('child', i))}</td><td>${esc(statusWord(l.end.status[i], l.end.cracks[i], t, drawnDamage))}</td><td><span class="bar"><span style="width:${Math.round(Math.max(0, Math.min(1, g)) * 100)}%"></span></span> ${Math.round(g * 100)}%</td><td>${Math.round(l.end.cracks[i] * 100)}%</td></tr>`).join('');
     const care = l.end.strength.map((s, i) => `<li>${esc(blockName('caregiver', i))}: ${Math.round(s * 100)}</li>`).join('');
     const qs = l.questions.map((q) => `<dt>${esc(q.question)}</dt><dd>${q.answer ? para(q.answer) : '<span class="none">—</span>'}</dd>`).join('');
     return `<section class="level"><h2>${esc(l.title)}</h2>
@@ -38,7 +41,7 @@ export function reportHtml(r: AssignmentRecord, t: Words, blockName: (kind: 'chi
 <title>${esc(t('trainer.report.title'))} · ${esc(r.student.name)}</title>
 <style>
 body{font-family:"Atkinson Hyperlegible",system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#33313d}
-h1{margin-bottom:.2rem}h2{border-bottom:2px solid #c8694a;padding-bottom:.2rem;margin-top:2rem}
+h1{margin-bottom:.2rem}h2{border-bottom:2px solid #a34a2b;padding-bottom:.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border-bottom:1px solid #ddd;padding:.35rem .4rem;vertical-align:top;text-align:left}
 th{background:#f6efe4}.reaction{font-style:italic;color:#5c5866;margin-top:.2rem}.meta,.care,.none{color:#5c5866}
 .tag{background:#e4f0e0;border-radius:4px;padding:0 .3rem;font-size:.85em}
