@@ -19,6 +19,7 @@ import {
 import { buildClassFile, classFileName, classRecord, type ClassMoment } from '../class/results';
 import { el, openSheet } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
+import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
 import type { Routes } from './routes';
 
@@ -88,11 +89,14 @@ const STYLE = `
 #a11y .sheet.klas .played { font: bold 1.05em Nunito, sans-serif; color: #a9502f; }
 #a11y .sheet.klas .small { font-size: .8em; }
 #a11y .sheet.klas .pickrow { font-size: .7em; }
-#a11y .sheet.klas table.moves { font-size: .62em; }
+#a11y .sheet table.moves { font-size: .62em; }
+#a11y .sheet .klas-moments table.moves { font-size: .9em; }
 #a11y .sheet.klas h3 { font-size: .8em; margin: .8em 0 .2em; }
-#a11y .sheet.klas table.moves tbody th { font-weight: normal; background: none; }
-#a11y .sheet.klas table.moves tr.played th, #a11y .sheet.klas table.moves tr.played td { font-weight: bold; background: #fbf1e8; }
-#a11y .sheet.klas table.moves td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+#a11y .sheet table.moves tbody th { font-weight: normal; background: none; }
+#a11y .sheet table.moves tr.chosen th, #a11y .sheet table.moves tr.chosen td { font-weight: bold; background: #fbf1e8; }
+#a11y .sheet table.moves { table-layout: fixed; }
+#a11y .sheet table.moves thead th:not(:first-child) { width: 7.5em; }
+#a11y .sheet table.moves td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 #a11y .sheet.klas .levels { display: grid; grid-template-columns: repeat(auto-fill, minmax(14em, 1fr)); gap: .3em .6em; font-size: .75em; }
 #a11y .sheet.klas .levels button { margin: 0; text-align: left; }
 #a11y .sheet.klas .setup { font-size: .75em; }
@@ -100,6 +104,12 @@ const STYLE = `
 #a11y .sheet.klas .preview video { max-width: 100%; max-height: 30vh; }
 `;
 let styled = false;
+/** Class mode's styles (the class overview's tables of class votes use them too). */
+export function ensureClassStyle() {
+  if (styled) return;
+  styled = true;
+  document.head.append(el('style', { id: 'klas-style' }, STYLE));
+}
 
 const fmt = (s: number) => `${Math.floor(s / 60)}:${String(Math.max(0, Math.floor(s % 60))).padStart(2, '0')}`;
 
@@ -154,10 +164,7 @@ export class ClassMode extends BaseScene {
   }
 
   build() {
-    if (!styled) {
-      styled = true;
-      document.head.append(el('style', { id: 'klas-style' }, STYLE));
-    }
+    ensureClassStyle();
     window.addEventListener('keydown', this.onKeys);
     this.events.once('shutdown', () => {
       window.removeEventListener('keydown', this.onKeys);
@@ -249,6 +256,8 @@ export class ClassMode extends BaseScene {
     src.value = sourceId;
     src.addEventListener('change', () => (sourceId = src.value === 'cards' ? 'cards' : 'hands'));
     const guide = this.btn(t('guide.open'), () => this.go('Guide', { from: 'ClassMode', back: this.restartData() }), { id: 'class-guide' });
+    // the answer cards the camera reads, to print (a page of its own in a new tab)
+    const cards = this.btn(t('answerCards.open'), () => openCardSheet() === 'downloaded' && this.toast(t('answerCards.popupBlocked')), { id: 'class-cards' });
     wrap.append(
       el('div', { class: 'cols' },
         el('div', {}, el('label', { for: 'class-time' }, t('classmode.discussTime')), time),
@@ -256,6 +265,7 @@ export class ClassMode extends BaseScene {
       ),
       el('p', { class: 'soft' }, t('classmode.keys')),
       guide,
+      cards,
       el('h2', {}, t('classmode.pickLevel')),
     );
     const list = el('div', { class: 'levels', role: 'list' });
@@ -502,15 +512,19 @@ export class ClassMode extends BaseScene {
     src.start((reads) => this.dispatch({ type: 'cards', reads }), preview).then((stop) => {
       if (this.scene.isActive() && this.stopSource) this.stopSource = stop;
       else stop();
-    }, () => this.fallBack());
+    }, (e: unknown) => this.fallBack(e instanceof Error && e.message ? e.message : undefined));
   }
 
-  private fallBack() {
+  /**
+   * Back to counting hands, saying why once: the source's own plain words when it gives them (the
+   * camera's say what happened and offer counting hands, in full), else the general notice.
+   */
+  private fallBack(why?: string) {
     this.stopSource = undefined;
     sourceId = 'hands';
     if (!cameraNoticeShown) {
       cameraNoticeShown = true;
-      this.toast(t('classmode.cameraRefused'));
+      this.toast(why || t('classmode.cameraRefused'));
     }
     if (this.scene.isActive()) this.render();
   }
@@ -554,7 +568,7 @@ export function momentTable(m: ClassMoment, i: number): HTMLElement[] {
     el('h3', {}, `${label} ${m.setting}`),
     el('table', { class: 'moves' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('classmode.answer')), el('th', { scope: 'col' }, t('classmode.first')), el('th', { scope: 'col' }, t('classmode.second')), el('th', { scope: 'col' }, t('classmode.played')))),
-      el('tbody', {}, ...m.options.map((o) => el('tr', o.letter === m.played ? { class: 'played' } : {},
+      el('tbody', {}, ...m.options.map((o) => el('tr', o.letter === m.played ? { class: 'chosen' } : {},
         el('th', { scope: 'row' }, `${o.letter}. ${o.text}`),
         el('td', { class: 'num' }, cell(m.first, o.letter)),
         el('td', { class: 'num' }, cell(m.second, o.letter)),

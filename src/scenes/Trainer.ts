@@ -7,6 +7,7 @@ import { t, tx } from '../services/i18n';
 import { assignmentUrl, check, encodeAssignment, MAX_NOTE, MAX_PARAM, SCORE_MODES, type Assignment, type ScoreMode } from '../trainer/assignment';
 import { MIN_LETTERS, MIN_WORDS, PASS_MARK } from '../trainer/score';
 import { el, field, openSheet } from '../ui/sheet';
+import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
 
@@ -67,12 +68,16 @@ export class Trainer extends BaseScene {
     toGuide.addEventListener('click', () => this.go('Guide', { from: 'Trainer', back: this.restartData() }));
     const toClass = el('button', { type: 'button', id: 'to-class' }, t('classmode.title'));
     toClass.addEventListener('click', () => this.go('ClassMode', { from: 'Trainer', back: this.restartData() }));
+    const toCards = el('button', { type: 'button', id: 'print-cards', 'aria-describedby': 'print-cards-hint' }, t('answerCards.open'));
+    toCards.addEventListener('click', () => openCardSheet() === 'downloaded' && this.toast(t('answerCards.popupBlocked')));
     sheet.append(
       el('p', {}, t('trainer.intro')),
       el('p', { class: 'privacy' }, t('trainer.privacy')),
       toOverview,
       toGuide,
       toClass,
+      toCards,
+      el('p', { class: 'soft', id: 'print-cards-hint' }, t('answerCards.openHint')),
       el('h2', {}, t('trainer.make')),
     );
 
