@@ -151,7 +151,7 @@ export const Start = v.strictObject({
  * and lists stay within what a map or a session holds. The content check enforces these.
  */
 export const LIMITS = {
-  title: 60, intro: 1000, question: 500, tip: 400, childName: 24,
+  title: 60, intro: 1000, introPlain: 400, question: 500, tip: 400, childName: 24,
   scenarios: 20, levels: 40, sections: 40, sectionTitle: 80, sectionBody: 6000,
 } as const;
 
@@ -169,6 +169,8 @@ export const Level = v.pipe(
     start: Start,
     title: TextMax(LIMITS.title),
     intro: TextMax(LIMITS.intro),
+    /** Optional: a parent's short intro in plain words (the full intro is behind "Meer uitleg"); without it the game words one from the level (game/plain.ts). */
+    introPlain: v.optional(TextMax(LIMITS.introPlain)),
     questions: v.pipe(v.array(TextMax(LIMITS.question), 'must be a list of texts'), v.minLength(1, 'must have at least one question'), v.maxLength(10, 'must have at most 10 questions')),
     tip: TextMax(LIMITS.tip),
     scenarios: v.pipe(

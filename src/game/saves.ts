@@ -60,6 +60,8 @@ export const SettingsSchema = v.object({
   muted: v.boolean(),
   /** A parent sees the plain layer first; a student or trainer the theory at once. Unset: not asked yet. */
   audience: v.optional(v.picklist(['parent', 'student'])),
+  /** Projector mode: 'auto' (absent: auto) turns it on for a screen 1600 px wide or more. */
+  projector: v.optional(v.picklist(['auto', 'on', 'off'])),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
