@@ -14,8 +14,12 @@ import { measureText } from './ui/measure';
 import { setLook, textStyle } from './ui/theme';
 import { resetFontMetrics } from './ui/fontMetrics';
 import { BUSY_LIMIT, slowWhenStill } from './ui/stillLoop';
+import { followWindow, naturalHeight, setPageHeight } from './ui/page';
 
 const container = document.getElementById('game')!;
+// the page's height before Phaser reads it, and again before Phaser hears of a new window size
+setPageHeight(naturalHeight());
+window.addEventListener('resize', followWindow);
 declareFonts();
 container.appendChild(stillCanvas());
 initA11y(container);
@@ -29,7 +33,7 @@ export const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: container,
   transparent: true,
-  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+  scale: { mode: Phaser.Scale.RESIZE, width: container.clientWidth, height: container.clientHeight },
   audio: { noAudio: true },
   banner: false,
   // a limit, so that the loop can step less often while the screen is still (ui/stillLoop.ts)

@@ -54,7 +54,8 @@ export class SettingsScene extends BaseScene {
     const rows = cols === 2 ? 5 : 9;
     const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
     // rows shrink to fit short screens, never below a tappable height
-    const rowH = Math.max(this.portrait || cols === 2 ? TAP : 34, Math.min(Math.max(TAP, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
+    // (a short window gets full-height rows too: the page then grows and scrolls, src/ui/page.ts)
+    const rowH = Math.max(TAP, Math.min(Math.max(TAP, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
     const labelW = this.portrait ? w : w * 0.36;
     let ctrlX = this.portrait ? x : x + labelW;
     const ctrlW = this.portrait ? w : w - labelW;
@@ -73,8 +74,8 @@ export class SettingsScene extends BaseScene {
       this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size: this.portrait ? size : fitSize(this, label, labelW - 10, size, true), say: true }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
       const ow = (ctrlW - (options.length - 1) * 8) / options.length;
-      options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: rowH * (compact ? 0.85 : 1) }, label: o.label, name: `${label}: ${o.label}`, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
-      y += this.portrait ? rowH + size * 2 : rowH + (compact ? room - rowH : S * 0.7);
+      options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: compact ? Math.max(TAP, rowH * 0.85) : rowH }, label: o.label, name: `${label}: ${o.label}`, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
+      y += this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7);
     };
     row(t('settings.language'), [
       ...LANGS.map((l) => ({ label: t(langNameKey(l)), pressed: s.lang === l, set: () => void this.set({ lang: l }), id: `lang-${l}` })),
@@ -126,7 +127,7 @@ export class SettingsScene extends BaseScene {
           void app.saveSettings({ [key]: v });
         },
       });
-      y += this.portrait ? rowH + size * 2 : rowH + (compact ? room - rowH : S * 0.7);
+      y += this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7);
     };
     slider(t('settings.music'), 'music');
     slider(t('settings.effects'), 'sfx');

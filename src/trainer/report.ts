@@ -41,7 +41,7 @@ export function reportHtml(r: AssignmentRecord, t: Words, blockName: (kind: 'chi
 <title>${esc(t('trainer.report.title'))} · ${esc(r.student.name)}</title>
 <style>
 body{font-family:"Atkinson Hyperlegible",system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#33313d}
-h1{margin-bottom:.2rem}h2{border-bottom:2px solid #c8694a;padding-bottom:.2rem;margin-top:2rem}
+h1{margin-bottom:.2rem}h2{border-bottom:2px solid #a34a2b;padding-bottom:.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border-bottom:1px solid #ddd;padding:.35rem .4rem;vertical-align:top;text-align:left}
 th{background:#f6efe4}.reaction{font-style:italic;color:#5c5866;margin-top:.2rem}.meta,.care,.none{color:#5c5866}
 .tag{background:#e4f0e0;border-radius:4px;padding:0 .3rem;font-size:.85em}

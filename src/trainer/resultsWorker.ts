@@ -1,51 +1,78 @@
-// The page's side of reading results files in a worker (results.worker.ts): one file at a time,
-// each with a time limit; a file that takes longer is given up, and its worker with it.
+// The page's side of reading results files in a worker (results.worker.ts). All files go to the
+// worker at once and are read there one after the other; a watchdog gives up on a file that takes
+// longer than the limit (and on its worker), and hands the files after it to a fresh worker.
 import type { Parsed } from './results';
 
-/** Far longer than a real file takes (tens of milliseconds); past it the file is reported, not waited for. */
+/** Far longer than a real file takes (milliseconds); past it the file is reported, not waited for. */
 export const PARSE_SECONDS = 10;
 
-let worker: Worker | undefined;
+type Reply = { id: number; out: Parsed };
+
 let next = 0;
 
-function start(): Worker {
-  return (worker ??= new Worker(new URL('./results.worker.ts', import.meta.url), { type: 'module' }));
-}
+const fail = (why: string): Parsed => ({ ok: false, error: { code: 'unreadable', why: why.split('\n')[0].slice(0, 200) } });
 
-/** One file's verdict, read in the worker. Never throws: every failure is a verdict of its own. */
-export function parseInWorker(file: Blob, seconds = PARSE_SECONDS): Promise<Parsed> {
+/**
+ * Every file's verdict, in the order given; `onEach` hears of each as it is read (for progress).
+ * Never throws: every failure is a verdict of its own.
+ */
+export function parseAllInWorker(files: readonly Blob[], onEach?: (done: number) => void, seconds = PARSE_SECONDS): Promise<Parsed[]> {
+  const out: (Parsed | undefined)[] = files.map(() => undefined);
+  if (!files.length) return Promise.resolve([]);
   return new Promise((resolve) => {
-    const id = ++next;
-    let w: Worker;
-    try {
-      w = start();
-    } catch (e) {
-      resolve({ ok: false, error: { code: 'unreadable', why: e instanceof Error ? e.message : String(e) } });
-      return;
-    }
-    const done = (out: Parsed) => {
+    let done = 0;
+    // ids in the order sent: the worker answers in this order, so the first is the one being read
+    let waiting: { id: number; i: number }[] = [];
+    let w: Worker | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const settle = (i: number, p: Parsed) => {
+      if (out[i]) return;
+      out[i] = p;
+      onEach?.(++done);
+      if (done === files.length) {
+        clearTimeout(timer);
+        w?.terminate();
+        resolve(out as Parsed[]);
+      }
+    };
+    const watch = () => {
       clearTimeout(timer);
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-      resolve(out);
+      timer = setTimeout(() => giveUp({ ok: false, error: { code: 'slow', seconds } }), seconds * 1000);
     };
-    const onMessage = (e: MessageEvent<{ id: number; out: Parsed }>) => {
-      if (e.data?.id === id) done(e.data.out);
+    /** The file being read failed the worker: report it, and read the rest in a fresh one. */
+    const giveUp = (verdict: Parsed) => {
+      w?.terminate();
+      w = undefined;
+      const [stuck, ...rest] = waiting;
+      if (stuck) settle(stuck.i, verdict);
+      if (rest.length) send(rest.map((x) => x.i));
     };
-    const onError = (e: ErrorEvent) => {
-      e.preventDefault();
-      worker = undefined;
-      w.terminate();
-      done({ ok: false, error: { code: 'unreadable', why: e.message || 'the reader stopped' } });
+    const send = (indices: number[]) => {
+      try {
+        w = new Worker(new URL('./results.worker.ts', import.meta.url), { type: 'module' });
+      } catch (e) {
+        for (const i of indices) settle(i, fail(e instanceof Error ? e.message : String(e)));
+        return;
+      }
+      waiting = indices.map((i) => ({ id: ++next, i }));
+      w.addEventListener('message', (e: MessageEvent<Reply>) => {
+        const k = waiting.findIndex((x) => x.id === e.data?.id);
+        if (k < 0) return;
+        const [{ i }] = waiting.splice(k, 1);
+        watch();
+        settle(i, e.data.out);
+      });
+      w.addEventListener('error', (e: ErrorEvent) => {
+        e.preventDefault();
+        giveUp(fail(e.message || 'the reader stopped'));
+      });
+      watch();
+      w.postMessage(waiting.map(({ id, i }) => ({ id, file: files[i] })));
     };
-    const timer = setTimeout(() => {
-      // stuck on this file: stop the worker; the next file gets a fresh one
-      worker = undefined;
-      w.terminate();
-      done({ ok: false, error: { code: 'slow', seconds } });
-    }, seconds * 1000);
-    w.addEventListener('message', onMessage);
-    w.addEventListener('error', onError);
-    w.postMessage({ id, file });
+    send(files.map((_, i) => i));
   });
 }
+
+/** One file's verdict, read in a worker. */
+export const parseInWorker = async (file: Blob, seconds = PARSE_SECONDS): Promise<Parsed> => (await parseAllInWorker([file], undefined, seconds))[0];
