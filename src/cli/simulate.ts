@@ -24,7 +24,7 @@ function parseArgs(argv: string[]) {
   return { opts, json };
 }
 
-main(() => {
+void main(() => {
   const { opts, json } = parseArgs(process.argv.slice(2));
   const runs = Number(opts.runs ?? 100);
   if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) fail(`--runs: "${opts.runs}" must be a whole number from 1 to 1000000`);
