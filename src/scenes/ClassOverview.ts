@@ -7,19 +7,27 @@ import { app } from '../game/app';
 import { CHILD_BLOCKS } from '../model';
 import { childName, t, tx } from '../services/i18n';
 import { toCsv } from '../trainer/csv';
-import { addFile, catalogueOf, csvRows, mostDivided, overview, type Catalogue, type MomentCounts } from '../trainer/overview';
-import { MAX_RESULTS_BYTES, type Parsed, type ResultsError, type ResultsFile } from '../trainer/results';
-import { parseAllInWorker } from '../trainer/resultsWorker';
+import { catalogueOf, mostDivided, type Catalogue, type MomentCounts, type Overview } from '../trainer/overview';
+import { MAX_RESULTS_BYTES, type ResultsError } from '../trainer/results';
+import { ClassReader, type Verdict } from '../trainer/resultsWorker';
 import { el, openSheet } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
 import { BaseScene } from './base';
+import { looksLikeClassFile, MAX_CLASS_BYTES, parseClassFile, type ClassFile } from '../class/results';
+import { ensureClassStyle, momentTable } from './ClassMode';
 
-/** The files loaded in this visit (kept in memory only: a reload starts empty). */
-let files: ResultsFile[] = [];
+/** The files loaded in this visit, read and kept in a worker (in memory only: a reload starts empty). */
+let reader: ClassReader | undefined;
+/** The last overview drawn, until another file comes in (switching the projector view redraws it). */
+let shown: Overview | undefined;
+/** Each drawing of the results: a restarted screen stops drawing the one before. */
+let drawing = 0;
 /** One line per file dropped this visit, none ever dropped: a refused file is always listed. */
 let messages: { file: string; text: string; ok: boolean }[] = [];
 /** Projector view: no names, no files, no answers on the wall. */
 let projector = false;
+/** Class results files (class mode's votes: counts only), read beside the homework. */
+let classFiles: ClassFile[] = [];
 
 export function resultsErrorText(e: ResultsError): string {
   const p: Record<string, string | number> = {};
@@ -42,7 +50,7 @@ export function resultsErrorText(e: ResultsError): string {
 // Local to this screen: a table that scrolls inside its own box (never off the screen at 150%
 // text), moments with their why texts beside the chart, and long lists drawn only when scrolled to.
 const STYLE = `
-#a11y .sheet .table-box { max-height: min(60vh, 40em); overflow: auto; border: 1px solid #e2d6c4; border-radius: 10px; margin: .5em 0; }
+#a11y .sheet .table-box { max-height: min(60vh, 40em); overflow: auto; contain: content; border: 1px solid #e2d6c4; border-radius: 10px; margin: .5em 0; }
 #a11y .sheet .table-box table { margin: 0; }
 #a11y .sheet .table-box th, #a11y .sheet .table-box td { overflow-wrap: break-word; hyphens: auto; }
 #a11y .sheet .table-box thead th { position: sticky; top: 0; z-index: 2; }
@@ -61,6 +69,27 @@ const STYLE = `
 #a11y .sheet .tower-bars .row { grid-template-columns: 10em 1fr 8em; }
 #a11y .sheet button[aria-pressed=true] { background: #33313d; color: #fff; border-color: #33313d; }
 `;
+
+/** Back to the page for a moment (input, painting), sooner than setTimeout's 4 ms. */
+const breathe = () => new Promise<void>((ok) => {
+  const c = new MessageChannel();
+  c.port1.onmessage = () => ok();
+  c.port2.postMessage(0);
+});
+
+/** Run the parts one after the other, giving the page a turn after every ~8 ms of work; false if stopped. */
+async function inSlices(parts: readonly (() => void)[], alive: () => boolean): Promise<boolean> {
+  let t0 = performance.now();
+  for (const part of parts) {
+    if (!alive()) return false;
+    part();
+    if (performance.now() - t0 > 8) {
+      await breathe();
+      t0 = performance.now();
+    }
+  }
+  return alive();
+}
 
 function ensureStyle() {
   if (!document.getElementById('overview-style')) document.head.append(el('style', { id: 'overview-style' }, STYLE));
@@ -113,14 +142,13 @@ export class ClassOverview extends BaseScene {
     if (!projector) sheet.append(el('p', { class: 'privacy' }, t('trainer.overview.privacy')), drop);
 
     if (!projector) this.fileReport(sheet);
-    if (!files.length) {
+    if (!reader?.count && !classFiles.length) {
       sheet.append(el('p', { class: 'soft' }, t('trainer.overview.empty')));
       this.story(t('trainer.overview.drop'));
       return;
     }
-    this.results(sheet);
-    // the benchmark (scripts/bench-overview.mjs) reads when the overview was on screen
-    performance.mark('overview-shown');
+    if (reader?.count) void this.results(sheet, ++drawing);
+    else this.classResults(sheet);
   }
 
   /** What became of every file dropped: a summary, every refused file with why, then all lines. */
@@ -139,33 +167,39 @@ export class ClassOverview extends BaseScene {
    */
   private async addFiles(list: File[], reading: HTMLElement) {
     if (!list.length) return;
+    reader ??= new ClassReader();
+    // a class results file (class mode) is small and read here, told by its first bytes; the homework goes to the worker
+    const isClass = await Promise.all(list.map(async (f) => f.size <= MAX_CLASS_BYTES && looksLikeClassFile(await f.slice(0, 64).text())));
+    for (const f of list.filter((_, i) => isClass[i])) {
+      const c = await parseClassFile(await f.text());
+      if (c.ok) classFiles = [...classFiles.filter((x) => x.checksum !== c.file.checksum), c.file];
+      messages.push(c.ok ? { file: f.name, text: t('classmode.loaded', { level: c.file.results.levelTitle }), ok: true } : { file: f.name, text: t('classmode.failed', { why: c.error }), ok: false });
+    }
+    list = list.filter((_, i) => !isClass[i]);
+    if (!list.length) {
+      if (this.scene.isActive()) this.scene.restart(this.restartData());
+      return;
+    }
     const say = (n: number) => (reading.textContent = t('trainer.overview.reading', { n, total: list.length }));
     say(0);
     // a huge file is refused by its size, before it is read
     const small = list.filter((f) => f.size <= MAX_RESULTS_BYTES);
-    let parsed: Parsed[];
-    try {
-      parsed = await parseAllInWorker(small, (n) => {
-        // progress in steps, not on every file: the page stays free for the reading
-        if (n % 25 === 0) say(n);
-      });
-    } catch (e) {
-      parsed = small.map(() => ({ ok: false, error: { code: 'unreadable', why: e instanceof Error ? e.message : String(e) } }));
-    }
+    const parsed = await reader.read(small, (n) => {
+      // progress in steps, not on every file: the page stays free for the reading
+      if (n % 25 === 0) say(n);
+    });
     performance.mark('overview-read');
     const bySmall = new Map(small.map((f, i) => [f, parsed[i]]));
     for (const f of list) {
-      const p: Parsed = bySmall.get(f) ?? { ok: false, error: { code: 'tooBig', bytes: f.size } };
-      if (!p.ok) {
-        messages.push({ file: f.name, text: resultsErrorText(p.error), ok: false });
-        continue;
+      const p: Verdict = bySmall.get(f) ?? { ok: false, error: { code: 'tooBig', bytes: f.size } };
+      if (!p.ok) messages.push({ file: f.name, text: resultsErrorText(p.error), ok: false });
+      else {
+        messages.push(p.duplicate
+          ? { file: f.name, text: t('trainer.results.duplicate', { name: p.name }), ok: false }
+          : { file: f.name, text: t('trainer.results.loaded', { name: p.name }), ok: true });
       }
-      const r = addFile(files, p.file);
-      files = r.files;
-      messages.push(r.duplicate
-        ? { file: f.name, text: t('trainer.results.duplicate', { name: p.file.results.student.name }), ok: false }
-        : { file: f.name, text: t('trainer.results.loaded', { name: p.file.results.student.name }), ok: true });
     }
+    shown = undefined;
     if (this.scene.isActive()) this.scene.restart(this.restartData());
   }
 
@@ -173,22 +207,31 @@ export class ClassOverview extends BaseScene {
     return app.isReady ? catalogueOf(app.content.levels, tx) : undefined;
   }
 
-  private results(sheet: HTMLElement) {
+  /**
+   * The overview, made in the worker, drawn in slices of a few milliseconds: the top of the page
+   * first, then moment by moment, so the page answers all the while (`gen`: a newer drawing stops this one).
+   */
+  private async results(sheet: HTMLElement, gen: number) {
     const cat = this.catalogue();
-    const o = overview(files, cat);
+    const r = reader!;
+    const o = shown ?? (await r.overview(cat));
+    if (gen !== drawing || !sheet.isConnected || !o) return;
+    shown = o;
     const csv = el('button', { type: 'button', class: 'primary', id: 'download-csv' }, t('trainer.overview.csv'));
-    csv.addEventListener('click', () => {
-      const rows = csvRows(files, {
+    csv.addEventListener('click', async () => {
+      const rows = await r.csv({
         student: t('trainer.overview.student'), number: t('trainer.overview.number'), levelsDone: t('trainer.overview.levelsDone'),
         minutes: t('trainer.overview.minutes'), ruptures: t('trainer.overview.ruptures'), repairs: t('trainer.overview.repairs'),
         repair: t('trainer.overview.repairMoment'), why: t('trainer.overview.why'), question: t('trainer.overview.question'),
       }, cat);
-      download(`bouwstenen-klas-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
+      if (rows) download(`bouwstenen-klas-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
     });
     const clear = el('button', { type: 'button', id: 'clear-files' }, t('trainer.overview.clear'));
     clear.addEventListener('click', () => {
-      files = [];
+      reader?.clear();
+      shown = undefined;
       messages = [];
+      classFiles = [];
       this.scene.restart(this.restartData());
     });
     const proj = el('button', { type: 'button', id: 'projector', 'aria-pressed': String(projector) }, t('trainer.overview.projector'));
@@ -199,6 +242,7 @@ export class ClassOverview extends BaseScene {
     sheet.append(el('div', {}, proj, ...(projector ? [] : [csv, clear])));
     if (projector) sheet.append(el('p', { class: 'privacy', id: 'projector-note' }, t('trainer.overview.projectorOn')));
 
+    const parts: (() => void)[] = [];
     // one row per student (not on the wall)
     sheet.append(el('h2', {}, t('trainer.overview.students', { n: o.students.length })));
     if (!projector) {
@@ -206,60 +250,102 @@ export class ClassOverview extends BaseScene {
         sheet.append(el('p', { id: 'merged-note' }, t('trainer.overview.merged', { n: o.merged.length, names: o.merged.map((x) => `${x.student} (${x.files})`).join(', ') })));
       }
       const head = [t('trainer.overview.student'), t('trainer.overview.number'), t('trainer.overview.levelsDone'), t('trainer.overview.minutes'), t('trainer.overview.ruptures'), t('trainer.overview.repairs'), ...o.levels.map((l) => l.title)];
+      const body = el('tbody', {});
       sheet.append(
         el('div', { class: 'table-box', tabindex: '0', role: 'region', 'aria-label': t('trainer.overview.students', { n: o.students.length }) }, el('table', { id: 'students' },
           el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
-          el('tbody', {}, ...o.students.map((s) => el('tr', {},
-            el('th', { scope: 'row' }, s.name), el('td', {}, s.number), el('td', {}, `${s.levelsDone}/${s.levelsAssigned}`), el('td', {}, String(s.minutes)),
-            el('td', {}, String(s.ruptures)), el('td', {}, String(s.repairs)),
-            ...o.levels.map((l) => el('td', {}, s.focus[l.id] ? t(`status.short.${s.focus[l.id]}`) : '—')),
-          ))),
+          body,
         )),
       );
+      const status = new Map<string, string>();
+      const word = (w: string) => status.get(w) ?? status.set(w, t(`status.short.${w}`)).get(w)!;
+      for (let i = 0; i < o.students.length; i += 50) {
+        parts.push(() => body.append(...o.students.slice(i, i + 50).map((s) => el('tr', {},
+          el('th', { scope: 'row' }, s.name), el('td', {}, s.number), el('td', {}, `${s.levelsDone}/${s.levelsAssigned}`), el('td', {}, String(s.minutes)),
+          el('td', {}, String(s.ruptures)), el('td', {}, String(s.repairs)),
+          ...o.levels.map((l) => el('td', {}, s.focus[l.id] ? word(s.focus[l.id]) : '—')),
+        ))));
+      }
     }
 
     // the moments the class was most divided on, to talk about first
     const divided = mostDivided(o, 3);
     const index = new Map(o.moments.map((x, k) => [x.key, k + 1]));
     if (divided.length) {
-      sheet.append(
+      parts.push(() => sheet.append(
         el('h2', {}, t('trainer.overview.divided')),
-        el('ol', { id: 'most-divided' }, ...divided.map((d) => el('li', { 'data-level': d.level, 'data-scenario': d.scenario, 'data-repair': String(d.repair) },
+        el('ol', { id: 'most-divided' }, ...divided.map((d, k) => el('li', { 'data-level': d.level, 'data-scenario': d.scenario, 'data-repair': String(d.repair) },
           el('a', { href: `#moment-${index.get(d.key)}` }, `${d.levelTitle}: ${d.setting}`),
           d.repair ? ' ' : '', d.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : '',
+          ' ', this.toClass(d, k),
         ))),
-      );
+      ));
     }
 
     // average towers
-    sheet.append(el('h2', {}, t('trainer.overview.towers')));
+    parts.push(() => sheet.append(el('h2', {}, t('trainer.overview.towers'))));
     for (const a of o.averages) {
-      sheet.append(
+      parts.push(() => sheet.append(
         el('h3', {}, `${a.title} (${t('trainer.overview.n', { n: a.n })})`),
         el('div', { class: 'chart tower-bars' }, ...CHILD_BLOCKS.map((id, i) => el('div', { class: 'row' },
           el('span', {}, childName(id)),
           el('span', { class: 'bar', style: `width:${Math.round(a.growth[i] * 100)}%`, 'aria-hidden': 'true' }),
           el('span', {}, `${Math.round(a.growth[i] * 100)}%${a.cracks[i] > 0.05 ? ` · ${t('trainer.overview.cracked', { n: Math.round(a.cracks[i] * 100) })}` : ''}`),
         ))),
-      );
+      ));
     }
 
     // per moment, in play order, what the class chose: every option, the why texts beside it
-    sheet.append(el('h2', {}, t('trainer.overview.moments')), el('p', { class: 'soft' }, t('trainer.overview.momentsHint')));
-    o.moments.forEach((s, k) => sheet.append(this.moment(s, k + 1)));
+    parts.push(() => sheet.append(el('h2', {}, t('trainer.overview.moments')), el('p', { class: 'soft' }, t('trainer.overview.momentsHint'))));
+    o.moments.forEach((s, k) => parts.push(() => sheet.append(this.moment(s, k + 1))));
+    parts.push(() => this.classResults(sheet));
 
     // reflections side by side (not on the wall)
     if (!projector) {
-      sheet.append(el('h2', {}, t('trainer.overview.reflections')));
-      if (!o.questions.length) sheet.append(el('p', { class: 'soft' }, t('trainer.overview.noReflections')));
+      parts.push(() => {
+        sheet.append(el('h2', {}, t('trainer.overview.reflections')));
+        if (!o.questions.length) sheet.append(el('p', { class: 'soft' }, t('trainer.overview.noReflections')));
+      });
       for (const q of o.questions) {
-        sheet.append(el('div', { class: 'question' },
+        parts.push(() => sheet.append(el('div', { class: 'question' },
           el('h3', {}, `${q.levelTitle}: ${q.question}`),
           el('ul', { class: 'answers' }, ...q.answers.map((a) => el('li', {}, el('strong', {}, `${a.student}: `), a.answer))),
-        ));
+        )));
       }
     }
     this.story(`${t('trainer.overview.students', { n: o.students.length })}`);
+    // the game's own frames wait meanwhile: nothing moves on this screen, and in software WebGL
+    // each frame costs as much as a slice of the drawing
+    const loop = this.game.loop;
+    loop.sleep();
+    let done: boolean;
+    try {
+      done = await inSlices(parts, () => gen === drawing && sheet.isConnected);
+    } finally {
+      loop.wake();
+    }
+    if (!done) return;
+    sheet.dataset.drawn = 'yes';
+    // the benchmark (scripts/bench-overview.ts) reads when the whole overview was drawn
+    performance.mark('overview-shown');
+  }
+
+  /** "Bespreek in de klas": opens this moment in class mode, for the class to vote on again. */
+  private toClass(d: MomentCounts, k: number): HTMLElement {
+    const go = el('button', { type: 'button', id: `discuss-${k + 1}`, 'aria-label': `${t('classmode.fromOverview')}: ${d.setting}` }, t('classmode.fromOverview'));
+    go.addEventListener('click', () => this.go('ClassMode', { from: 'ClassOverview', back: this.back, level: d.level, scenario: d.scenario, repair: d.repair }));
+    return go;
+  }
+
+  /** Class mode's votes, next to the homework: per moment the first and the second vote (counts only, so also on the wall). */
+  private classResults(sheet: HTMLElement) {
+    if (!classFiles.length) return;
+    ensureClassStyle();
+    sheet.append(el('h2', { id: 'class-results' }, t('classmode.overviewHead')), el('p', { class: 'soft' }, t('classmode.overviewHint')));
+    for (const f of classFiles) {
+      const r = f.results;
+      sheet.append(el('h3', {}, `${r.levelTitle} · ${r.at.slice(0, 10)}`), el('div', { class: 'klas-moments' }, ...r.moments.flatMap((m, i) => momentTable(m, i))));
+    }
   }
 
   private moment(s: MomentCounts, k: number): HTMLElement {

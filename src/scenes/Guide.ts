@@ -51,7 +51,7 @@ const built = new Map<Lang, GuideDoc>();
 let problem = '';
 
 export class Guide extends BaseScene {
-  private from: 'Trainer' | 'Handbook' = 'Trainer';
+  private from: 'Trainer' | 'Handbook' | 'ClassMode' = 'Trainer';
   private back: object | undefined;
   private lang: Lang = 'nl';
 

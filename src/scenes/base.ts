@@ -16,6 +16,7 @@ import { baseSize, getTextScale, palette, TAP, textStyle, type TextOpts } from '
 import { measureText } from '../ui/measure';
 import { inView, resetPageHeight, setPageHeight } from '../ui/page';
 import type { Screen } from '../ui/screen';
+import { whenStill } from '../ui/stillLoop';
 
 let noticeShown = false;
 /** The screen shown last, and whether it is being built again on a taller page (src/ui/page.ts). */
@@ -334,6 +335,17 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
   }
 }
 
+let unlocking = false;
+/**
+ * The first gesture starts the sound, once the screen is still: making the audio context and
+ * decoding the sounds takes the main thread for a good part of a second in software (more on a
+ * busy machine), and a pick's tower animation starts with that gesture. The gesture has been
+ * made, so the browser lets sound start a moment later.
+ */
 function unlockOnce() {
-  void unlockAudio().then(() => setVolumes({ music: app.settings.music, sfx: app.settings.sfx, muted: app.settings.muted }));
+  if (unlocking) return;
+  unlocking = true;
+  void whenStill()
+    .then(unlockAudio)
+    .then(() => setVolumes({ music: app.settings.music, sfx: app.settings.sfx, muted: app.settings.muted }));
 }

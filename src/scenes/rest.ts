@@ -16,5 +16,6 @@ import { ClassOverview } from './ClassOverview';
 import { Reflect } from './Reflect';
 import { Trainer } from './Trainer';
 import { Guide } from './Guide';
+import { ClassMode } from './ClassMode';
 
-export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome, Trainer, ClassOverview, AssignmentStart, Reflect, AssignmentDone, Transfer, Guide];
+export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome, Trainer, ClassOverview, AssignmentStart, Reflect, AssignmentDone, Transfer, Guide, ClassMode];

@@ -10,8 +10,6 @@ import {
   LETTERS, type ClassAction, type ClassState, type Letter,
 } from '../../src/class/vote';
 import { buildClassFile, classRecord, looksLikeClassFile, parseClassFile } from '../../src/class/results';
-import { dividedMoments } from '../../src/class/divided';
-import { record, level as levelRecord } from '../trainer/fixtures';
 
 const text = (s: string) => ({ nl: s, en: `${s} (en)` });
 const resp = (id: string, effects: Record<string, number>, kind?: string) => ({
@@ -308,21 +306,6 @@ describe('the class results file', () => {
     expect(await parseClassFile(edited)).toEqual({ ok: false, error: 'checksum' });
     expect(await parseClassFile('{')).toEqual({ ok: false, error: 'notJson' });
     expect(await parseClassFile('{"format":"x"}')).toEqual({ ok: false, error: 'notClass' });
-  });
-});
-
-describe('the most divided moments (for "Bespreek in de klas")', () => {
-  it('orders the moments by how much the class split, repair moments apart, and leaves out unanimous ones', () => {
-    const files = [
-      record('Ann', [levelRecord([['s0', 'good'], ['s1', 'poor'], ['s1', 'make-right']])]),
-      record('Bo', [levelRecord([['s0', 'good'], ['s1', 'good'], ['s2', 'poor']])]),
-      record('Cas', [levelRecord([['s0', 'good'], ['s1', 'meh'], ['s2', 'good']])]),
-    ];
-    files[0].levels[0].choices[2].inRepair = true;
-    const d = dividedMoments(files.map((results) => ({ results })), 5);
-    expect(d.map((m) => m.scenario)).toEqual(['s1', 's2']);
-    expect(d[0]).toMatchObject({ level: 'phase-1-safety', scenario: 's1', repair: false, total: 3 });
-    expect(d[0].split).toBeCloseTo(2 / 3);
   });
 });
 
