@@ -3,6 +3,7 @@
 // end, reflections and time. The results file and the report are both made from this. Pure.
 import type { Assignment, ScoreMode } from './assignment';
 import { cleanLine, cleanText, visible } from './text';
+import type { Lang } from '../content/langs';
 
 export const MAX_NAME = 60;
 export const MAX_NUMBER = 30;
@@ -81,7 +82,7 @@ export interface StudentRecord {
 export interface AssignmentRecord {
   assignment: Assignment;
   student: StudentRecord;
-  lang: 'nl' | 'en';
+  lang: Lang;
   startedAt: string;
   finishedAt?: string;
   levels: LevelRecord[];
