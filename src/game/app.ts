@@ -429,7 +429,8 @@ export class App {
 
   /** Play the level again from the same start (a what-if run goes back to a plain one). */
   async tryAgain() {
-    await this.dispatch({ type: 'tryAgain', seed: newSeed() });
+    // the class's shared order holds for a replay too
+    await this.dispatch({ type: 'tryAgain', seed: this.sharedSeed ?? newSeed() });
   }
 
   async leaveLevel() {

@@ -19,6 +19,7 @@ import {
 import { buildClassFile, classFileName, classRecord, type ClassMoment } from '../class/results';
 import { el, openSheet } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
+import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
 import type { Routes } from './routes';
 
@@ -263,6 +264,8 @@ export class ClassMode extends BaseScene {
     src.value = sourceId;
     src.addEventListener('change', () => (sourceId = src.value === 'cards' ? 'cards' : 'hands'));
     const guide = this.btn(t('guide.open'), () => this.go('Guide', { from: 'ClassMode', back: this.restartData() }), { id: 'class-guide' });
+    // the answer cards the camera reads, to print (a page of its own in a new tab)
+    const cards = this.btn(t('answerCards.open'), () => openCardSheet() === 'downloaded' && this.toast(t('answerCards.popupBlocked')), { id: 'class-cards' });
     wrap.append(
       el('div', { class: 'cols' },
         el('div', {}, el('label', { for: 'class-time' }, t('classmode.discussTime')), time),
@@ -270,6 +273,7 @@ export class ClassMode extends BaseScene {
       ),
       el('p', { class: 'soft' }, t('classmode.keys')),
       guide,
+      cards,
       el('h2', {}, t('classmode.pickLevel')),
     );
     const list = el('div', { class: 'levels', role: 'list' });
@@ -534,14 +538,16 @@ export class ClassMode extends BaseScene {
     });
   }
 
-
-  /** Back to counting hands, saying why once (the source's own plain words when it gives them). */
+  /**
+   * Back to counting hands, saying why once: the source's own plain words when it gives them (the
+   * camera's say what happened and offer counting hands, in full), else the general notice.
+   */
   private fallBack(why?: string) {
     this.stopSource = undefined;
     sourceId = 'hands';
     if (!cameraNoticeShown) {
       cameraNoticeShown = true;
-      this.toast(why ? `${why} ${t('classmode.cameraRefused')}` : t('classmode.cameraRefused'));
+      this.toast(why || t('classmode.cameraRefused'));
     }
     if (this.scene.isActive()) this.render();
   }

@@ -111,8 +111,8 @@ export class Debrief extends BaseScene {
     const nextPhase = app.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
     const actions: [string, () => void, boolean][] = assignmentPlay.active
       ? [
-        // an assignment: on to this level's questions (trying again only where what-if is allowed)
-        ...(assignmentPlay.assignment!.whatIf ? [[t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false] as [string, () => void, boolean]] : []),
+        // an assignment: on to this level's questions (playing again, a new attempt, only where the trainer allows it)
+        ...((assignmentPlay.assignment!.replays ?? assignmentPlay.assignment!.whatIf) ? [[t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false] as [string, () => void, boolean]] : []),
         [t('trainer.reflect.go'), () => this.go('Reflect', { level: level.id }), true],
       ]
       : [

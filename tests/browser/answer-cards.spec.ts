@@ -7,7 +7,7 @@ import { cardSheetHtml } from '../../src/class/cardSheet';
 import { CARD_LETTERS } from '../../src/class/cards';
 import { readCards } from '../../src/class/markers';
 import { loadFromDisk } from '../../src/content/node';
-import { expect, shot, test } from './helpers';
+import { booted, button, expect, heading, shot, test } from './helpers';
 
 const locales = loadFromDisk().locales;
 const words = (lang: 'nl' | 'en') => (k: string, p?: Record<string, string | number>) =>
@@ -55,4 +55,22 @@ test('the printed cards: one an A4 page, 1–40, each read back with the letter 
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'answer-cards.pdf'), pdf);
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(40);
+});
+
+test('the cards to print open from the trainer screen and from class mode', async ({ page }) => {
+  await page.goto('/');
+  await booted(page);
+  await button(page, 'Voor docenten').click();
+  await expect(heading(page)).toHaveText('Voor docenten');
+  await expect(page.locator('#print-cards')).toHaveAccessibleDescription(/40 kaarten, één per A4/);
+  const [sheet] = await Promise.all([page.waitForEvent('popup'), page.locator('#print-cards').click()]);
+  await expect(sheet.locator('svg.card')).toHaveCount(40);
+  await expect(sheet.locator('h1')).toHaveText('Antwoordkaarten voor de klas');
+  await sheet.close();
+
+  await page.locator('#to-class').click();
+  await expect(heading(page)).toHaveText('In de klas');
+  await page.locator('#class-cards').focus();
+  const [again] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('Enter')]);
+  await expect(again.locator('svg.card')).toHaveCount(40);
 });

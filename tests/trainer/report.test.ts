@@ -24,6 +24,17 @@ describe('the report', () => {
     expect(html).toContain('@media print');
   });
 
+  it('a level played again: the first attempt beside the last', () => {
+    const l = level([['s1', 'r9']], { attempts: 3 });
+    l.first = { choices: level([['s1', 'r1'], ['s2', 'r2']]).choices, end: l.end, ruptures: 4, repairs: 1, seconds: 300 };
+    const html = reportHtml(record('Anna', [l]), t, names, DRAWN_DAMAGE);
+    expect(html).toContain('trainer.report.firstAttempt(3)');
+    expect(html).toContain('trainer.report.lastAttempt');
+    expect(html).toContain('trainer.report.ruptures(4)');
+    expect(html.indexOf('text r1')).toBeLessThan(html.indexOf('text r9'));
+    expect(reportHtml(record('Anna', [level([['s1', 'r1']])]), t, names, DRAWN_DAMAGE)).not.toContain('firstAttempt');
+  });
+
   it('shows HTML and script from names, notes and reflections only as text', () => {
     const l = level([['s1', 'r1']], { questions: [{ question: 'Q', answer: '<img src=x onerror=alert(1)>' }] });
     l.choices[0].why = '</td><script>alert(2)</script>';
