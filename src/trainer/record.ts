@@ -119,7 +119,9 @@ export const attemptOf = (l: LevelRecord): AttemptRecord => ({
  */
 export function nextAttempt(old: LevelRecord | undefined, run: LevelRecord): LevelRecord {
   if (!old?.finishedAt) return { ...run, attempts: 1 };
-  return { ...run, attempts: (old.attempts ?? 1) + 1, first: old.first ?? attemptOf(old) };
+  // answers already typed to the level's questions (a draft) stay: they are about the level, not one run
+  const questions = run.questions.map((q, i) => ({ ...q, answer: q.answer || (old.questions[i]?.answer ?? '') }));
+  return { ...run, questions, attempts: (old.attempts ?? 1) + 1, first: old.first ?? attemptOf(old) };
 }
 
 /**
