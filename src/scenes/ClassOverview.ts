@@ -63,6 +63,10 @@ const STYLE = `
 #a11y .sheet .moment .whys h4 { margin: .5em 0 .2em; font-size: 1em; }
 #a11y .sheet .moment .whys ul { margin: 0; padding-left: 1.1em; } #a11y .sheet .moment .whys li { white-space: pre-wrap; margin: .2em 0; }
 #a11y .sheet .chart .row.none { color: #5c5866; }
+#a11y .sheet .chart .bars { display: flex; flex-direction: column; gap: 3px; }
+#a11y .sheet .chart .bar.first, #a11y .sheet .key.first { background: #e8b9a5; }
+#a11y .sheet .key { display: inline-block; width: 1.5em; height: .8em; border-radius: 3px; background: #c8694a; }
+#a11y .sheet .first-count { display: block; font-size: .85em; color: #5c5866; }
 #a11y .sheet .tag { display: inline-block; background: #e7eef8; color: #1f3f6f; border-radius: 8px; padding: 0 .4em; font-size: .85em; font-weight: bold; }
 #a11y .sheet .id { font-family: ui-monospace, monospace; font-size: .8em; color: #5c5866; }
 #a11y .sheet #rejected li { overflow-wrap: anywhere; }
@@ -96,6 +100,8 @@ function ensureStyle() {
 }
 
 export class ClassOverview extends BaseScene {
+  /** Someone in the class played a level again: charts show the first attempt beside the last. */
+  private replays = false;
   /** Where the trainer screen goes back to (passed through). */
   private back: { from?: string; menuFrom?: string } = {};
 
@@ -223,6 +229,7 @@ export class ClassOverview extends BaseScene {
         student: t('trainer.overview.student'), number: t('trainer.overview.number'), levelsDone: t('trainer.overview.levelsDone'),
         minutes: t('trainer.overview.minutes'), ruptures: t('trainer.overview.ruptures'), repairs: t('trainer.overview.repairs'),
         repair: t('trainer.overview.repairMoment'), why: t('trainer.overview.why'), question: t('trainer.overview.question'),
+        first: t('trainer.overview.first'), replayed: t('trainer.overview.replayed'), score: t('trainer.overview.score'),
       }, cat);
       if (rows) download(`bouwstenen-klas-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
     });
@@ -249,7 +256,9 @@ export class ClassOverview extends BaseScene {
       if (o.merged.length) {
         sheet.append(el('p', { id: 'merged-note' }, t('trainer.overview.merged', { n: o.merged.length, names: o.merged.map((x) => `${x.student} (${x.files})`).join(', ') })));
       }
-      const head = [t('trainer.overview.student'), t('trainer.overview.number'), t('trainer.overview.levelsDone'), t('trainer.overview.minutes'), t('trainer.overview.ruptures'), t('trainer.overview.repairs'), ...o.levels.map((l) => l.title)];
+      const scores = o.students.some((x) => x.score !== undefined);
+      const head = [t('trainer.overview.student'), t('trainer.overview.number'), t('trainer.overview.levelsDone'), t('trainer.overview.minutes'), t('trainer.overview.ruptures'), t('trainer.overview.repairs'),
+        ...(o.replays ? [t('trainer.overview.replayed')] : []), ...(scores ? [t('trainer.overview.score')] : []), ...o.levels.map((l) => l.title)];
       const body = el('tbody', {});
       sheet.append(
         el('div', { class: 'table-box', tabindex: '0', role: 'region', 'aria-label': t('trainer.overview.students', { n: o.students.length }) }, el('table', { id: 'students' },
@@ -263,6 +272,7 @@ export class ClassOverview extends BaseScene {
         parts.push(() => body.append(...o.students.slice(i, i + 50).map((s) => el('tr', {},
           el('th', { scope: 'row' }, s.name), el('td', {}, s.number), el('td', {}, `${s.levelsDone}/${s.levelsAssigned}`), el('td', {}, String(s.minutes)),
           el('td', {}, String(s.ruptures)), el('td', {}, String(s.repairs)),
+          o.replays ? el('td', {}, String(s.replayed)) : null, scores ? el('td', {}, s.score === undefined ? '—' : String(s.score)) : null,
           ...o.levels.map((l) => el('td', {}, s.focus[l.id] ? word(s.focus[l.id]) : '—')),
         ))));
       }
@@ -296,7 +306,9 @@ export class ClassOverview extends BaseScene {
     }
 
     // per moment, in play order, what the class chose: every option, the why texts beside it
-    parts.push(() => sheet.append(el('h2', {}, t('trainer.overview.moments')), el('p', { class: 'soft' }, t('trainer.overview.momentsHint'))));
+    parts.push(() => sheet.append(el('h2', {}, t('trainer.overview.moments')), el('p', { class: 'soft' }, t('trainer.overview.momentsHint')),
+      ...(o.replays ? [el('p', { class: 'soft', id: 'attempts-legend' }, el('span', { class: 'key last', 'aria-hidden': 'true' }), ' ', t('trainer.overview.lastKey'), ' ', el('span', { class: 'key first', 'aria-hidden': 'true' }), ' ', t('trainer.overview.firstKey'))] : [])));
+    this.replays = o.replays;
     o.moments.forEach((s, k) => parts.push(() => sheet.append(this.moment(s, k + 1))));
     parts.push(() => this.classResults(sheet));
 
@@ -349,11 +361,15 @@ export class ClassOverview extends BaseScene {
   }
 
   private moment(s: MomentCounts, k: number): HTMLElement {
-    const pct = (n: number) => (s.total ? Math.round((n / s.total) * 100) : 0);
-    const chart = el('div', { class: 'chart', id: `chart-${k}`, role: 'list' }, ...s.options.map((r) => el('div', { class: `row${r.n ? '' : ' none'}`, role: 'listitem' },
+    const pct = (n: number, of = s.total) => (of ? Math.round((n / of) * 100) : 0);
+    // with replays in the class: the first attempt's bar under the last one's, and its count
+    const both = this.replays;
+    const chart = el('div', { class: 'chart', id: `chart-${k}`, role: 'list' }, ...s.options.map((r) => el('div', { class: `row${r.n || (both && r.first) ? '' : ' none'}`, role: 'listitem' },
       el('span', {}, r.text),
-      el('span', { class: 'bar', style: `width:${pct(r.n)}%`, 'aria-hidden': 'true' }),
-      el('span', {}, `${r.n}× · ${pct(r.n)}%`),
+      both
+        ? el('span', { class: 'bars', 'aria-hidden': 'true' }, el('span', { class: 'bar', style: `width:${pct(r.n)}%` }), el('span', { class: 'bar first', style: `width:${pct(r.first, s.totalFirst)}%` }))
+        : el('span', { class: 'bar', style: `width:${pct(r.n)}%`, 'aria-hidden': 'true' }),
+      el('span', {}, `${r.n}× · ${pct(r.n)}%`, both ? el('span', { class: 'first-count' }, t('trainer.overview.firstCount', { n: r.first, pct: pct(r.first, s.totalFirst) })) : null),
     )));
     const whys = s.options.filter((r) => r.whys.length);
     const side = projector

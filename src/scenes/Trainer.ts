@@ -7,13 +7,15 @@ import { t, tx } from '../services/i18n';
 import { assignmentUrl, check, encodeAssignment, MAX_NOTE, MAX_PARAM, SCORE_MODES, type Assignment, type ScoreMode } from '../trainer/assignment';
 import { MIN_LETTERS, MIN_WORDS, PASS_MARK } from '../trainer/score';
 import { el, field, openSheet } from '../ui/sheet';
+import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
+import { isLang, LANGS, langNameKey, type Lang } from '../content/langs';
 
 /** The form survives a resize or a trip to the class overview within one visit. */
 interface Form {
   levels: string[];
-  lang: 'nl' | 'en';
+  lang: Lang;
   note: string;
   due: string;
   whatIf: boolean;
@@ -67,12 +69,16 @@ export class Trainer extends BaseScene {
     toGuide.addEventListener('click', () => this.go('Guide', { from: 'Trainer', back: this.restartData() }));
     const toClass = el('button', { type: 'button', id: 'to-class' }, t('classmode.title'));
     toClass.addEventListener('click', () => this.go('ClassMode', { from: 'Trainer', back: this.restartData() }));
+    const toCards = el('button', { type: 'button', id: 'print-cards', 'aria-describedby': 'print-cards-hint' }, t('answerCards.open'));
+    toCards.addEventListener('click', () => openCardSheet() === 'downloaded' && this.toast(t('answerCards.popupBlocked')));
     sheet.append(
       el('p', {}, t('trainer.intro')),
       el('p', { class: 'privacy' }, t('trainer.privacy')),
       toOverview,
       toGuide,
       toClass,
+      toCards,
+      el('p', { class: 'soft', id: 'print-cards-hint' }, t('answerCards.openHint')),
       el('h2', {}, t('trainer.make')),
     );
 
@@ -88,9 +94,9 @@ export class Trainer extends BaseScene {
       levelsBox.append(el('label', { class: 'inline' }, box, el('span', {}, `${tx(level.title)} — `, el('code', {}, level.id))));
     }
 
-    const lang = el('select', { id: 'lang' }, el('option', { value: 'nl' }, t('settings.langNl')), el('option', { value: 'en' }, t('settings.langEn')));
+    const lang = el('select', { id: 'lang' }, ...LANGS.map((l) => el('option', { value: l }, t(langNameKey(l)))));
     lang.value = f.lang;
-    lang.addEventListener('change', () => { f.lang = lang.value === 'en' ? 'en' : 'nl'; update(); });
+    lang.addEventListener('change', () => { f.lang = isLang(lang.value) ? lang.value : LANGS[0]; update(); });
     const note = el('textarea', { id: 'note', maxlength: String(MAX_NOTE), rows: '3' });
     note.value = f.note;
     note.addEventListener('input', () => { f.note = note.value; update(); });

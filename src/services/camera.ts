@@ -47,8 +47,12 @@ export function problemOf(e: unknown): CameraProblem {
   return 'failed';
 }
 
-/** Frames larger than this are scaled down before reading: 1280×720 reads 30 cards well within a frame's time. */
-export const MAX_READ_WIDTH = 1280;
+/**
+ * Frames wider than this are scaled down before reading. A card reads once its black square is
+ * about 32 pixels wide: a 1080p webcam's full frame reaches the back of a room half again as far as
+ * 720p, at about twice the reading time (npm run bench:cards).
+ */
+export const MAX_READ_WIDTH = 1920;
 /** A pause between reads: the cards do not move faster than this, and the page stays smooth. */
 export const READ_EVERY_MS = 150;
 
@@ -65,7 +69,7 @@ export async function startCamera<R>(startReader: () => FrameReader<R>, onScan: 
     stream = await media.getUserMedia({
       audio: false,
       // a webcam on the lecturer's laptop, or a phone's back camera when the game runs on a phone
-      video: { width: { ideal: 1280 }, height: { ideal: 720 }, facingMode: { ideal: 'environment' } },
+      video: { width: { ideal: 1920 }, height: { ideal: 1080 }, facingMode: { ideal: 'environment' } },
     });
   } catch (e) {
     return { ok: false, problem: problemOf(e), detail: e instanceof Error ? e.message : String(e) };

@@ -4,7 +4,16 @@
 // texts and, for what nobody chose, a catalogue of the moments made from the content.
 import type { LevelT, TextT } from '../content/schema';
 import type { ResultsFile } from './results';
-import { minutes, stampOf, totalSeconds, type AssignmentRecord, type ChoiceRecord } from './record';
+import { minutes, stampOf, totalSeconds, type AssignmentRecord, type ChoiceRecord, type LevelRecord } from './record';
+
+/**
+ * Results files of version 2 (issue 19) keep every attempt: a level played more than once has its
+ * `first` attempt beside the last (its own fields) and counts `attempts`; the record has the
+ * platform's `score`. Files of version 1 have none of these: one attempt, no score.
+ */
+const firstChoices = (l: LevelRecord) => l.first?.choices ?? l.choices;
+const attemptsOf = (l: LevelRecord) => l.attempts ?? 1;
+const scoreOf = (r: AssignmentRecord) => r.score?.raw;
 
 export interface StudentRow {
   name: string;
@@ -18,6 +27,10 @@ export interface StudentRow {
   focus: Record<string, string>;
   /** How many files of this student (same assignment) came in; the newest is the one shown. */
   files: number;
+  /** Levels played more than once (their first attempt is kept beside the last). */
+  replayed: number;
+  /** The score the platform got (0–100), when the file says it. */
+  score?: number;
 }
 
 export interface MomentOption {
@@ -49,9 +62,16 @@ export interface MomentCounts {
   scenario: string;
   repair: boolean;
   setting: string;
-  /** Every option, in the content's order, also those nobody chose (n = 0). */
-  options: (MomentOption & { n: number; whys: { student: string; why: string }[] })[];
+  /**
+   * Every option, in the content's order, also those nobody chose (n = 0): `n` in the last attempt
+   * (the one the why and the reflections are about), `first` in each student's first attempt.
+   */
+  options: (MomentOption & { n: number; first: number; whys: { student: string; why: string }[] })[];
   total: number;
+  /** Answers in first attempts (a student who played once counts the same attempt in both). */
+  totalFirst: number;
+  /** Some student answered differently in the first attempt than in the last. */
+  changed: boolean;
   /** 0 when everyone chose alike, towards 1 the more the class split. */
   split: number;
 }
@@ -80,6 +100,8 @@ export interface Overview {
   levels: { id: string; title: string }[];
   /** Students who handed in more than one file: the newest is used, the older ones are left out. */
   merged: { student: string; files: number }[];
+  /** Some student played a level more than once: the overview can show first and last attempt. */
+  replays: boolean;
 }
 
 const BLOCK_ORDER = ['safety', 'trust', 'confidence', 'autonomy', 'creativity'];
@@ -151,7 +173,7 @@ function momentsOf(records: readonly AssignmentRecord[], catalogue: Catalogue | 
   for (const id of levelOrder) for (const m of byLevel.get(id)?.moments ?? []) defs.set(momentKey(m.level, m.scenario, m.repair), { ...m, options: [...m.options] });
   for (const r of records) {
     for (const l of r.levels) {
-      for (const c of l.choices) {
+      for (const c of firstChoices(l) === l.choices ? l.choices : [...l.choices, ...firstChoices(l)]) {
         const k = keyOf(l.id, c);
         let d = defs.get(k);
         if (!d) defs.set(k, (d = { level: l.id, scenario: c.scenario, repair: !!c.inRepair, setting: c.setting, options: [] }));
@@ -210,6 +232,8 @@ export function overview(all: readonly ResultsFile[], catalogue?: Catalogue): Ov
         repairs: r.levels.reduce((s, l) => s + l.repairs, 0),
         focus: Object.fromEntries(r.levels.map((l) => [l.id, l.end.status[BLOCK_ORDER.indexOf(l.focus)] ?? ''])),
         files: counts.get(f) ?? 1,
+        replayed: r.levels.filter((l) => attemptsOf(l) > 1).length,
+        ...(scoreOf(r) !== undefined ? { score: scoreOf(r) } : {}),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.number.localeCompare(b.number));
@@ -218,7 +242,7 @@ export function overview(all: readonly ResultsFile[], catalogue?: Catalogue): Ov
   const moments: MomentCounts[] = momentsOf(records, catalogue, levels.map((l) => l.id)).map((d) => ({
     key: momentKey(d.level, d.scenario, d.repair), level: d.level, levelTitle: titles.get(d.level) ?? d.level,
     scenario: d.scenario, repair: d.repair, setting: d.setting,
-    options: d.options.map((o) => ({ ...o, n: 0, whys: [] })), total: 0, split: 0,
+    options: d.options.map((o) => ({ ...o, n: 0, first: 0, whys: [] })), total: 0, totalFirst: 0, split: 0, changed: false,
   }));
   const byKey = new Map(moments.map((m) => [m.key, m]));
   const textSeen = new Set<string>();
@@ -236,6 +260,17 @@ export function overview(all: readonly ResultsFile[], catalogue?: Catalogue): Ov
         m.total++;
         if (c.why?.trim()) o.whys.push({ student: studentLabel(r), why: c.why });
       }
+      const first = firstChoices(l);
+      const last = new Map(l.choices.map((c) => [keyOf(l.id, c), c.response]));
+      for (const c of first) {
+        const m = byKey.get(keyOf(l.id, c))!;
+        const o = m.options.find((x) => x.id === c.response)!;
+        o.first++;
+        m.totalFirst++;
+        if (last.get(keyOf(l.id, c)) !== c.response) m.changed = true;
+      }
+      // a repair moment met in the last attempt only is a change too
+      if (first !== l.choices) for (const k of last.keys()) if (!first.some((c) => keyOf(l.id, c) === k)) byKey.get(k)!.changed = true;
     }
   }
   for (const m of moments) {
@@ -264,7 +299,8 @@ export function overview(all: readonly ResultsFile[], catalogue?: Catalogue): Ov
   const questions = [...byQuestion.values()];
   for (const q of questions) q.answers.sort((a, b) => a.student.localeCompare(b.student));
 
-  return { students, moments, averages, questions, levels: levels.filter((l) => records.some((r) => r.levels.some((x) => x.id === l.id))), merged };
+  const replays = records.some((r) => r.levels.some((l) => attemptsOf(l) > 1 || firstChoices(l) !== l.choices));
+  return { students, moments, averages, questions, levels: levels.filter((l) => records.some((r) => r.levels.some((x) => x.id === l.id))), merged, replays };
 }
 
 /**
@@ -284,6 +320,11 @@ export interface CsvHead {
   student: string; number: string; levelsDone: string; minutes: string; ruptures: string; repairs: string;
   /** Put after a repair moment's id: "herstelmoment". */
   repair: string;
+  /** Put after a moment's id for the first attempt's answer: "eerste poging". */
+  first: string;
+  /** Levels played more than once; the score the platform got. */
+  replayed: string;
+  score: string;
   why: string; question: string;
 }
 
@@ -305,19 +346,30 @@ export function csvRows(all: readonly ResultsFile[], head: CsvHead, catalogue?: 
   for (const r of records) for (const l of r.levels) nq.set(l.id, Math.max(nq.get(l.id) ?? 0, l.questions.length));
   const qcols = levels.flatMap((l) => Array.from({ length: nq.get(l.id) ?? 0 }, (_, i) => ({ level: l.id, i })));
 
+  // the first attempt's answer beside the last, once anyone in the class played a level again
+  const replays = records.some((r) => r.levels.some((l) => attemptsOf(l) > 1 || firstChoices(l) !== l.choices));
+  const scores = records.some((r) => scoreOf(r) !== undefined);
   const header = [head.student, head.number, head.levelsDone, head.minutes, head.ruptures, head.repairs,
-    ...defs.flatMap((d) => [idOf(d), `${idOf(d)} · ${head.why}`]),
+    ...(replays ? [head.replayed] : []), ...(scores ? [head.score] : []),
+    ...defs.flatMap((d) => [idOf(d), ...(replays ? [`${idOf(d)} · ${head.first}`] : []), `${idOf(d)} · ${head.why}`]),
     ...qcols.map((q) => `${q.level} · ${head.question} ${q.i + 1}`)];
   const rows = records
     .map((r) => {
       const picks = new Map<string, ChoiceRecord>();
-      for (const l of r.levels) for (const c of l.choices) picks.set(keyOf(l.id, c), c);
+      const firsts = new Map<string, ChoiceRecord>();
+      for (const l of r.levels) {
+        for (const c of l.choices) picks.set(keyOf(l.id, c), c);
+        for (const c of firstChoices(l)) firsts.set(keyOf(l.id, c), c);
+      }
+      const score = scoreOf(r);
       const answers = new Map(r.levels.map((l) => [l.id, l.questions]));
       return [r.student.name, r.student.number ?? '', String(r.levels.filter((l) => l.finishedAt).length), String(minutes(totalSeconds(r))),
         String(r.levels.reduce((s, l) => s + l.ruptures, 0)), String(r.levels.reduce((s, l) => s + l.repairs, 0)),
+        ...(replays ? [String(r.levels.filter((l) => attemptsOf(l) > 1).length)] : []), ...(scores ? [score === undefined ? '' : String(score)] : []),
         ...defs.flatMap((d) => {
-          const c = picks.get(momentKey(d.level, d.scenario, d.repair));
-          return [c?.responseText ?? '', c?.why ?? ''];
+          const k = momentKey(d.level, d.scenario, d.repair);
+          const c = picks.get(k);
+          return [c?.responseText ?? '', ...(replays ? [firsts.get(k)?.responseText ?? ''] : []), c?.why ?? ''];
         }),
         ...qcols.map((q) => answers.get(q.level)?.[q.i]?.answer ?? '')];
     })

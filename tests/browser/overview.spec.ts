@@ -1,5 +1,6 @@
 // Issue 22, case 8: the class overview reads every dropped file in a worker; each file that is
 // refused gets its own line with why, and the valid files are never dropped with it.
+import { readFileSync } from 'node:fs';
 import { buildResults } from '../../src/trainer/results';
 import { level, record } from '../trainer/fixtures';
 import { booted, button, expect, heading, test } from './helpers';
@@ -68,6 +69,13 @@ test('301 files with one broken and one student twice: the broken file is listed
   await expect(page.locator('[data-moment="phase-1-safety/night-feed"] .row')).toHaveCount(4);
   await expect(page.locator('[data-moment="phase-1-safety/night-feed"] .row').first()).toContainText('0× · 0%');
   await expect(page.locator('.sheet')).toContainText('tweede poging');
+  // the CSV (made in the worker): one row per student, the moment's column the same for all
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#download-csv').click()]);
+  const lines = readFileSync((await csv.path())!, 'utf8').slice(1).trim().split('\r\n').map((l) => l.split(';'));
+  expect(lines).toHaveLength(300);
+  const s1col = lines[0].indexOf('s1');
+  expect(lines.find((l) => l[0] === 'Student 007')![s1col]).toBe('text c');
+  expect(lines.filter((l) => l[s1col] === 'text b')).toHaveLength(100);
 
   await page.locator('#projector').click();
   await expect(page.locator('#projector')).toHaveAttribute('aria-pressed', 'true');

@@ -17,7 +17,7 @@ const file = (name: string, picks: Pick[], answer = '', over: Partial<Assignment
   return { format: 'bouwstenen-results', version: 1, checksum, results: record(name, [l], over) };
 };
 
-const HEAD: CsvHead = { student: 'Student', number: 'Nummer', levelsDone: 'Levels', minutes: 'Minuten', ruptures: 'Breuken', repairs: 'Herstel', repair: 'herstelmoment', question: 'Vraag', why: 'Waarom' };
+const HEAD: CsvHead = { student: 'Student', number: 'Nummer', levelsDone: 'Levels', minutes: 'Minuten', ruptures: 'Breuken', repairs: 'Herstel', repair: 'herstelmoment', question: 'Vraag', why: 'Waarom', first: 'eerste poging', replayed: 'Opnieuw', score: 'Score' };
 
 /** The level as the fixtures have it: s1 (a, b, c) with a repair moment after b; s2 (x, y, z) with one after z. */
 const CAT: Catalogue = {
@@ -90,7 +90,7 @@ describe('class overview', () => {
   });
 
   it('an empty class gives an empty overview', () => {
-    expect(overview([])).toEqual({ students: [], moments: [], averages: [], questions: [], levels: [], merged: [] });
+    expect(overview([])).toEqual({ students: [], moments: [], averages: [], questions: [], levels: [], merged: [], replays: false });
   });
 });
 
@@ -214,5 +214,42 @@ describe('CSV', () => {
     const a = csvRows([file('A', [['s1', 'a']])], HEAD, CAT)[0];
     const b = csvRows([file('B', [['s1', 'b'], ['s1', 'fix', 'repair'], ['s2', 'z']])], HEAD, CAT)[0];
     expect(a).toEqual(b);
+  });
+});
+
+describe('first and last attempt (results files of version 2)', () => {
+  /** Anna played the level twice: first a then x, last b (with the repair moment) then x. */
+  const anna = file('Anna', [['s1', 'b'], ['s1', 'fix', 'repair'], ['s2', 'x']]);
+  Object.assign(anna.results.levels[0], { attempts: 2, first: { choices: file('Anna', [['s1', 'a'], ['s2', 'x']]).results.levels[0].choices } });
+  Object.assign(anna.results, { score: { mode: 'completion', raw: 100, status: 'completed' } });
+  const bram = file('Bram', [['s1', 'a'], ['s2', 'y']]);
+  Object.assign(bram.results.levels[0], { attempts: 1 });
+
+  it('each option counts the last attempt and the first; one attempt counts for both', () => {
+    const o = overview([anna, bram], CAT);
+    expect(o.replays).toBe(true);
+    const [s1, s1r, s2] = o.moments;
+    expect(s1.options.map((x) => [x.id, x.n, x.first])).toEqual([['a', 1, 2], ['b', 1, 0], ['c', 0, 0]]);
+    expect(s1).toMatchObject({ total: 2, totalFirst: 2, changed: true });
+    // the repair moment came only in the last attempt
+    expect(s1r).toMatchObject({ repair: true, total: 1, totalFirst: 0, changed: true });
+    expect(s2).toMatchObject({ changed: false });
+    expect(o.students.map((s) => [s.name, s.replayed, s.score])).toEqual([['Anna', 1, 100], ['Bram', 0, undefined]]);
+  });
+
+  it('the CSV has the first attempt beside the last, for every student', () => {
+    const rows = csvRows([bram, anna], HEAD, CAT);
+    const col = (h: string) => rows[0].indexOf(h);
+    expect(rows[0].slice(6, 10)).toEqual(['Opnieuw', 'Score', 's1', 's1 · eerste poging']);
+    const a = rows.find((r) => r[0] === 'Anna')!;
+    const b = rows.find((r) => r[0] === 'Bram')!;
+    expect([a[col('s1')], a[col('s1 · eerste poging')], a[col('Opnieuw')], a[col('Score')]]).toEqual(['text b', 'text a', '1', '100']);
+    expect([b[col('s1')], b[col('s1 · eerste poging')], b[col('Score')]]).toEqual(['text a', 'text a', '']);
+    expect([a[col('s1 (herstelmoment)')], a[col('s1 (herstelmoment) · eerste poging')]]).toEqual(['text fix', '']);
+  });
+
+  it('a class that never replayed has no first-attempt columns', () => {
+    expect(csvRows([file('Cem', [['s1', 'a']])], HEAD, CAT)[0].some((h) => h.includes('eerste poging'))).toBe(false);
+    expect(overview([file('Cem', [['s1', 'a']])], CAT).replays).toBe(false);
   });
 });
