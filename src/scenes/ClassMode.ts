@@ -17,7 +17,7 @@ import {
   type ClassAction, type ClassState, type Letter, type Round,
 } from '../class/vote';
 import { buildClassFile, classFileName, classRecord, type ClassMoment } from '../class/results';
-import { el, openSheet } from '../ui/sheet';
+import { el, openSheet, wordCap } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
 import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
@@ -211,7 +211,8 @@ export class ClassMode extends BaseScene {
 
   /** Body text for the projector: 40 px on a 1920×1080 screen, 32 px on 1280×720, never under 18. */
   private get B() {
-    return Math.round(Math.max(18, Math.min(40, this.W / 40, this.H / 22.5)) * getTextScale());
+    // (on a narrow phone no larger than lets a long word fit a line: ui/sheet.ts)
+    return Math.round(Math.min(Math.max(18, Math.min(40, this.W / 40, this.H / 22.5)) * getTextScale(), wordCap(this.W - 12)));
   }
 
   /** Draw the page for the state (again after a vote changes: counts update in place, focus stays). */

@@ -71,7 +71,7 @@ export class SavedGames extends BaseScene {
     const hint = this.text(x, y, t('saves.listHint'), { color: p.inkSoft, width: w, size: S * 0.9 });
     y += hint.height + S;
     if (!this.entries.length) {
-      this.text(x, y, t('saves.none'), { bold: true });
+      this.text(x, y, t('saves.none'), { bold: true, width: w });
       return;
     }
     const bh = Math.max(44, S * 2.2);

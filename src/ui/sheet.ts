@@ -101,12 +101,14 @@ export function openSheet(r: Rect, label: string): HTMLElement {
 }
 
 /**
- * A sheet's text size: `base` px with the text size setting, but on a narrow sheet (a small phone
- * at 150%, browser zoom) no larger than lets a long Dutch word ("resultaatbestanden") fit a line
- * whole, never below 16 px.
+ * The largest text a sheet this wide takes (never below 16 px): a long Dutch word
+ * ("resultaatbestanden") still fits a line whole on a small phone at 150% or under browser zoom.
  */
+export const wordCap = (width: number) => Math.max(16, (width - 24) / 12.5);
+
+/** A sheet's text size: `base` px with the text size setting, within wordCap. */
 export function sheetFont(base: number, width: number): string {
-  return `${Math.round(Math.min(base * getTextScale(), Math.max(16, (width - 24) / 12.5)))}px`;
+  return `${Math.round(Math.min(base * getTextScale(), wordCap(width)))}px`;
 }
 
 /** A labelled field. */
