@@ -11,7 +11,7 @@ import { effectsText, reportFileName, reportHtml } from '../game/report';
 import { download } from '../ui/download';
 import { assignmentPlay } from '../game/assignment';
 import { TowerView } from '../ui/tower';
-import { palette, TAP, textStyle } from '../ui/theme';
+import { getTextScale, palette, TAP, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
 import { measureText } from '../ui/measure';
 
@@ -135,8 +135,13 @@ export class Debrief extends BaseScene {
     });
   }
 
-  /** Lines of text, shrunk until they fit (not below `min`, 12 px unless told: then they run on, and the page grows). Returns their foot. */
+  /**
+   * Lines of text, shrunk until they fit (not below `min`, 12 px times the text size unless told:
+   * then they run on, and the page grows). A parent reads at 16 px or more, so the larger text
+   * setting is never undone by shrinking. Returns their foot.
+   */
   private lines(r: Rect, items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[], min = 12): number {
+    min = Math.max(min * getTextScale(), app.settings.audience === 'parent' ? 16 : 0);
     let size = Math.max(min, this.S * 0.95);
     const measure = () => {
       let h = 0;
@@ -274,8 +279,8 @@ export class Debrief extends BaseScene {
       ...level.questions.map((q, i) => ({ text: `${i + 1}. ${tx(q)}` })),
     ];
     const tip = [{ text: t('debrief.tip'), bold: true }, { text: tx(level.tip) }];
-    // a parent gets the tip for home alone, at a size a phone reads (16 px or more); the questions are for class
-    if (app.settings.audience === 'parent') return this.lines(r, tip, 16);
+    // a parent gets the tip for home alone (at 16 px or more, as all a parent reads here); the questions are for class
+    if (app.settings.audience === 'parent') return this.lines(r, tip);
     return this.lines(r, [...questions, { text: '' }, ...tip]);
   }
 
