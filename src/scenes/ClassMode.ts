@@ -97,10 +97,11 @@ const STYLE = `
 #a11y .sheet table.moves { table-layout: fixed; }
 #a11y .sheet table.moves thead th:not(:first-child) { width: 7.5em; }
 #a11y .sheet table.moves td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-#a11y .sheet.klas .levels { display: grid; grid-template-columns: repeat(auto-fill, minmax(14em, 1fr)); gap: .3em .6em; font-size: .75em; }
-#a11y .sheet.klas .levels button { margin: 0; text-align: left; }
+#a11y .sheet.klas .levels { display: grid; grid-template-columns: repeat(auto-fill, minmax(14em, 1fr)); gap: .3em .6em; }
+#a11y .sheet.klas .levels button { margin: 0; text-align: left; width: 100%; height: 100%; }
 #a11y .sheet.klas .setup { font-size: .75em; }
 #a11y .sheet.klas .setup select { max-width: 14em; }
+@media (max-width: 700px) { #a11y .sheet.klas .setup { font-size: 1em; } #a11y .sheet.klas .levels { grid-template-columns: 1fr; } }
 #a11y .sheet.klas .preview video { max-width: 100%; max-height: 30vh; }
 `;
 let styled = false;
@@ -119,6 +120,12 @@ export class ClassMode extends BaseScene {
   private sheet: HTMLElement | undefined;
   private stopSource: (() => void) | undefined;
   private onKeys = (e: KeyboardEvent) => this.keys(e);
+  /** Where the camera says it is on and how many cards it sees: the same element through every redraw of the page. */
+  private preview: HTMLElement | undefined;
+  private previewEl() {
+    this.preview ??= el('div', { class: 'preview', id: 'class-preview', role: 'status' });
+    return this.preview;
+  }
 
   constructor() {
     super('ClassMode');
@@ -166,6 +173,7 @@ export class ClassMode extends BaseScene {
   build() {
     ensureClassStyle();
     window.addEventListener('keydown', this.onKeys);
+    this.preview = undefined;
     this.events.once('shutdown', () => {
       window.removeEventListener('keydown', this.onKeys);
       this.stopSource?.();
@@ -326,7 +334,7 @@ export class ClassMode extends BaseScene {
         : n === 0 ? t('classmode.noVotes') : round.source === 'cards' ? t('classmode.votedCards', { n }) : t('classmode.voted', { n });
       bottom.append(status);
       // hands were up for all to see, and the lecturer sees the counts typed; cards stay hidden until shown
-      if (sourceId === 'cards') bottom.append(el('span', { class: 'soft' }, t('classmode.hidden')), el('div', { class: 'preview', id: 'class-preview' }));
+      if (sourceId === 'cards') bottom.append(el('span', { class: 'soft' }, t('classmode.hidden')), this.previewEl());
     }
     if (phase === 'show' && s.moments.length) bottom.append(this.btn(t('classmode.finish'), () => this.dispatch({ type: 'finish' }), { id: 'class-finish' }));
     if (phase === 'vote1' || phase === 'vote2' || phase === 'spread1') bottom.append(this.btn(t('classmode.back'), () => this.dispatch({ type: 'back' }), { id: 'class-back' }));
@@ -489,6 +497,11 @@ export class ClassMode extends BaseScene {
       return;
     }
     session = out.state;
+    // counting again with the camera: it passes on only cards it has not passed on, so start it afresh
+    if (a.type === 'clear') {
+      this.stopSource?.();
+      this.stopSource = undefined;
+    }
     if (out.state.phase === 'discuss' && s.phase !== 'discuss') discussFrom = performance.now();
     // a vote counted (or a new length for the discussion, the timer counting on): the page only
     const samePage = out.state.phase === s.phase && out.state.choices.length === s.choices.length && out.state.pick === s.pick;
@@ -508,11 +521,21 @@ export class ClassMode extends BaseScene {
     const src = sources.find((x) => x.id === sourceId);
     const preview = this.sheet?.querySelector<HTMLElement>('#class-preview');
     if (!src?.start || !preview) return this.fallBack();
-    this.stopSource = () => {};
-    src.start((reads) => this.dispatch({ type: 'cards', reads }), preview).then((stop) => {
-      if (this.scene.isActive() && this.stopSource) this.stopSource = stop;
-      else stop();
-    }, (e: unknown) => this.fallBack(e instanceof Error && e.message ? e.message : undefined));
+    // until it has started, stopping means: stop it as soon as it has
+    let stopped = false;
+    let stop: (() => void) | undefined;
+    this.stopSource = () => {
+      stopped = true;
+      stop?.();
+    };
+    src.start((reads) => {
+      if (!stopped) this.dispatch({ type: 'cards', reads });
+    }, preview).then((s) => {
+      stop = s;
+      if (stopped || !this.scene.isActive()) s();
+    }, (e: unknown) => {
+      if (!stopped) this.fallBack(e instanceof Error && e.message ? e.message : undefined);
+    });
   }
 
   /**

@@ -11,6 +11,7 @@ import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
 import { markLive } from '../ui/bake';
 import { measureText } from '../ui/measure';
+import { LANGS, langNameKey } from '../content/langs';
 
 export class SettingsScene extends BaseScene {
   private from: SceneKey = 'Title';
@@ -80,8 +81,7 @@ export class SettingsScene extends BaseScene {
       y += this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7);
     };
     row(t('settings.language'), [
-      { label: t('settings.langNl'), pressed: s.lang === 'nl', set: () => void this.set({ lang: 'nl' }), id: 'lang-nl' },
-      { label: t('settings.langEn'), pressed: s.lang === 'en', set: () => void this.set({ lang: 'en' }), id: 'lang-en' },
+      ...LANGS.map((l) => ({ label: t(langNameKey(l)), pressed: s.lang === l, set: () => void this.set({ lang: l }), id: `lang-${l}` })),
     ]);
     row(t('settings.textSize'), [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }), id: `text-${k}` })));
     row(t('settings.motion'), [
