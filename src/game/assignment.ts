@@ -192,8 +192,14 @@ export function decodeSuspend(raw: unknown, a: Assignment, levelOf: (id: string)
     try {
       const choices = rebuild(level, p.c);
       const seed = typeof p.sd === 'number' && Number.isInteger(p.sd) && p.sd >= 0 && p.sd <= 0xffffffff ? p.sd : a.seed ?? seedFor(level.id);
-      const step = (STEPS_IN as readonly unknown[]).includes(p.st) ? (p.st as InPlay['step']) : 'intro';
-      inPlay = { level: level.id, mode: 'assignment', seed, start: startLevel(level).start, choices, step: nextBeat(level, choices) || step === 'result' || step === 'debrief' ? step : 'result' };
+      // the step the choices allow (as migrate.checkAgainst does for a local save): a result needs
+      // a choice, a debrief a finished run, a new moment one still to come
+      const done = nextBeat(level, choices) === null;
+      let step = (STEPS_IN as readonly unknown[]).includes(p.st) ? (p.st as InPlay['step']) : 'intro';
+      if (step === 'result' && !choices.length) step = 'intro';
+      else if (step === 'debrief' && !done) step = choices.length ? 'result' : 'intro';
+      else if ((step === 'intro' || step === 'situation' || step === 'choose') && done) step = 'result';
+      inPlay = { level: level.id, mode: 'assignment', seed, start: startLevel(level).start, choices, step };
       const began = iso(p.a);
       if (began) record.current = { level: level.id, startedAt: began, at: (Array.isArray(p.t) ? p.t : []).slice(0, choices.length).map((x) => after(began, x)) };
     } catch (e) {

@@ -254,6 +254,10 @@ describe('case 5: every value from a platform is untrusted', () => {
     expect(got.record.levels[0]).toMatchObject({ seconds: 0, questions: expect.any(Array) });
     expect(got.record.levels[0].reflectedAt).toBeUndefined();
     expect(got.inPlay).toBeNull();
+    // a level in play said to be at its debrief with one moment played: opens at that moment's result
+    const level = page.app.level('phase-1-safety')!;
+    const early = JSON.stringify({ v: 1, n: 'A', s: '2026-12-01T10:00:00.000Z', l: [], p: { i: 'phase-1-safety', m: 'assignment', c: [[level.scenarios[0].id, level.scenarios[0].responses[0].id]], st: 'debrief', sd: 5 } });
+    expect(page.decodeSuspend(early, A, (id) => page.app.level(id), 'S')!.inPlay).toMatchObject({ step: 'result', seed: 5, choices: [{ scenario: level.scenarios[0].id }] });
     for (const raw of ['', 'null', '[]', '{"v":2}', '{"v":1,"l":{}}', 'x'.repeat(70_000), 7 as unknown as string]) {
       expect(page.decodeSuspend(raw, A, (id) => page.app.level(id), 'S')).toBeNull();
     }

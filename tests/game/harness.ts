@@ -48,6 +48,8 @@ export async function playThrough(app: TheApp) {
 export async function bootPage(map: Map<string, unknown>) {
   vi.resetModules();
   vi.stubGlobal('document', { documentElement: { lang: 'nl' } });
+  // a page with no learning platform around it (the tests hand one in where they play one)
+  vi.stubGlobal('window', { addEventListener: () => {}, parent: null, opener: null });
   const store = await import('../../src/services/store');
   const { app } = await import('../../src/game/app');
   const play = await import('../../src/game/assignment');
