@@ -15,6 +15,7 @@ import type { Routes, SceneKey } from './routes';
 import { baseSize, getTextScale, isProjector, palette, TAP, textStyle, towerLabelMin, type TextOpts } from '../ui/theme';
 import { measureText } from '../ui/measure';
 import { readAloudButton, readAloudSize } from '../ui/readAloud';
+import { whenStill } from '../ui/stillLoop';
 
 let noticeShown = false;
 let damagedShown = false;
@@ -302,6 +303,17 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 }
 
+let unlocking = false;
+/**
+ * The first gesture starts the sound, once the screen is still: making the audio context and
+ * decoding the sounds takes the main thread for a good part of a second in software (more on a
+ * busy machine), and a pick's tower animation starts with that gesture. The gesture has been
+ * made, so the browser lets sound start a moment later.
+ */
 function unlockOnce() {
-  void unlockAudio().then(() => setVolumes({ music: app.settings.music, sfx: app.settings.sfx, muted: app.settings.muted }));
+  if (unlocking) return;
+  unlocking = true;
+  void whenStill()
+    .then(unlockAudio)
+    .then(() => setVolumes({ music: app.settings.music, sfx: app.settings.sfx, muted: app.settings.muted }));
 }

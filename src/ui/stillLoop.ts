@@ -20,13 +20,45 @@ interface Loop {
   delta: number;
 }
 
+/** Nothing moves but endless tweens, for a moment now. */
+let calmNow = false;
+let waiting: (() => void)[] = [];
+const settle = () => {
+  const w = waiting;
+  waiting = [];
+  w.forEach((f) => f());
+};
+
+/**
+ * Resolves once nothing has moved for a moment but what moves for ever (a wobbling block), so
+ * work that would hold up frames (such as starting the sound) waits until a pick's towers have
+ * settled; after `maxMs` at the latest.
+ */
+export function whenStill(maxMs = 15_000): Promise<void> {
+  if (calmNow) return Promise.resolve();
+  return new Promise((ok) => {
+    const timer = window.setTimeout(() => {
+      waiting = waiting.filter((f) => f !== done);
+      ok();
+    }, maxMs);
+    const done = () => {
+      window.clearTimeout(timer);
+      ok();
+    };
+    waiting.push(done);
+  });
+}
+
 export function slowWhenStill(game: Phaser.Game) {
   const loop = game.loop as unknown as Loop;
   const busyRate = 1000 / BUSY_LIMIT;
   const stillRate = 1000 / STILL_STEPS_PER_SECOND;
   let quiet = 0;
+  let calm = 0;
   const wake = () => {
     quiet = 0;
+    calm = 0;
+    calmNow = false;
     if (loop._limitRate === busyRate) return;
     loop._limitRate = busyRate;
     // the time waited while still is not a step's worth of movement for what starts now
@@ -58,12 +90,23 @@ export function slowWhenStill(game: Phaser.Game) {
   patch(Phaser.Time.Clock.prototype as unknown as Record<string, unknown>, ['addEvent']);
 
   game.events.on(Phaser.Core.Events.POST_STEP, () => {
-    const busy = scenes._queue.length > 0 || game.scene.getScenes(true).some((s) => {
+    let busy = scenes._queue.length > 0;
+    // (moving for ever: a wobbling block; the screen is calm, though not still)
+    let moving = busy;
+    for (const s of game.scene.getScenes(true)) {
       // the managers' own lists, read each step without copying them (getTweens() copies)
       const clock = s.time as unknown as { _active: unknown[]; _pendingInsertion: unknown[] };
-      const tweens = s.tweens as unknown as { tweens: unknown[] };
-      return tweens.tweens.length > 0 || clock._active.length > 0 || clock._pendingInsertion.length > 0;
-    });
+      const tweens = s.tweens as unknown as { tweens: { isInfinite: boolean }[] };
+      if (clock._active.length > 0 || clock._pendingInsertion.length > 0) busy = moving = true;
+      else if (tweens.tweens.length > 0) {
+        busy = true;
+        if (tweens.tweens.some((t) => !t.isInfinite)) moving = true;
+      }
+      if (moving) break;
+    }
+    calm = moving ? 0 : calm + 1;
+    calmNow = calm >= STILL_AFTER_STEPS;
+    if (calmNow && waiting.length) settle();
     if (busy) quiet = 0;
     else if (++quiet >= STILL_AFTER_STEPS) loop._limitRate = stillRate;
   });

@@ -39,6 +39,11 @@ function crackPaths(block: number, w: number, h: number, fromX = w * 0.5): numbe
   return paths;
 }
 
+/** Whether towers are animating, and since when: `npm run bench` counts the frames in between. */
+function moving(on: boolean) {
+  (window as unknown as { __towers?: { moving: boolean; at: number } }).__towers = { moving: on, at: performance.now() };
+}
+
 /** The colour of mending: a healing block's outline and cracks. */
 const healColour = () => (palette().ink === 0x000000 ? 0x005a2b : 0x3f8a5c);
 
@@ -218,6 +223,7 @@ export class TowerView {
       this.set(next);
       return Promise.resolve();
     }
+    moving(true);
     return new Promise((resolve) => {
       const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
       scene.tweens.addCounter({
@@ -233,6 +239,7 @@ export class TowerView {
             onComplete: () => {
               this.set(next);
               this.accent(statuses(from), statuses(next));
+              moving(false);
               resolve();
             },
           });
