@@ -71,6 +71,26 @@ export function slimPhaser(): Plugin {
   };
 }
 
+/**
+ * js-aruco2 (the answer cards' marker reader, CommonJS) exports by assigning to the module's `this`
+ * (`this.AR = AR`), which node understands and the bundler does not: it would bundle the files as
+ * modules without exports, where `this` is undefined. Said plainly here, as `module.exports`.
+ */
+export function arucoExports(): Plugin {
+  return {
+    name: 'bouwstenen-aruco-exports',
+    transform(code, id) {
+      if (!/js-aruco2[\\/]src[\\/](aruco|cv)\.js$/.test(id)) return null;
+      const out = code
+        .replace('var CV = this.CV || require(\'./cv\').CV;', 'var CV = require(\'./cv\').CV;')
+        .replace('var CV = CV || {};', 'var CV = {};')
+        .replace(/^this\.(AR|CV) = \1;$/m, 'module.exports.$1 = $1;');
+      if (out === code) throw new Error(`${id}: js-aruco2 changed; check arucoExports in vite.config.ts`);
+      return { code: out, map: null };
+    },
+  };
+}
+
 /** The built game's own file list, so the trainer screen can zip the game into a SCORM package. */
 function gameFileList(): Plugin {
   return {
@@ -89,6 +109,7 @@ export default defineConfig({
   base: './',
   plugins: [
     slimPhaser(),
+    arucoExports(),
     yamlAsJson(),
     preloadFonts(),
     gameFileList(),
@@ -134,7 +155,10 @@ export default defineConfig({
     }),
   ],
   // the class overview reads results files in a module worker (src/trainer/results.worker.ts)
-  worker: { format: 'es' },
+  // and the camera's card reader in another (src/class/cards.worker.ts)
+  worker: { format: 'es', plugins: () => [arucoExports()] },
+  // the dev server bundles packages ahead of time: js-aruco2 needs the same plain words there
+  optimizeDeps: { rolldownOptions: { plugins: [arucoExports()] } },
   build: {
     target: 'es2022',
     // sounds and fonts stay files: inlined, they would weigh on the script that must load before the title
@@ -142,7 +166,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   test: {
-    include: ['tests/game/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/trainer/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+    include: ['tests/game/**/*.test.ts', 'tests/class/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/trainer/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/golden/**/*.test.ts'],
     environment: 'node',
     // the CLI tests start tsx in a child process: seconds, not milliseconds, on a loaded machine
     testTimeout: 30_000,

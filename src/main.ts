@@ -2,18 +2,26 @@
 // Only this file knows both the session (src/game) and the scenes; neither imports the other's
 // start-up.
 import Phaser from 'phaser';
-import { initA11y } from './services/a11y';
+import { announce, initA11y } from './services/a11y';
+import { t } from './services/i18n';
+import type { BaseScene } from './scenes/base';
 import { declareFonts } from './services/fonts';
 import { stillCanvas } from './ui/bake';
 import { Boot, Title } from './scenes';
+import { setArt } from './scenes/drawings';
 import { startup } from './game/startup';
 import { readLink } from './game/link';
 import { app } from './game/app';
 import { measureText } from './ui/measure';
-import { textStyle } from './ui/theme';
+import { setLook, textStyle } from './ui/theme';
+import { resetFontMetrics } from './ui/fontMetrics';
 import { BUSY_LIMIT, slowWhenStill } from './ui/stillLoop';
+import { followWindow, naturalHeight, setPageHeight } from './ui/page';
 
 const container = document.getElementById('game')!;
+// the page's height before Phaser reads it, and again before Phaser hears of a new window size
+setPageHeight(naturalHeight());
+window.addEventListener('resize', followWindow);
 declareFonts();
 container.appendChild(stillCanvas());
 initA11y(container);
@@ -27,7 +35,7 @@ export const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: container,
   transparent: true,
-  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+  scale: { mode: Phaser.Scale.RESIZE, width: container.clientWidth, height: container.clientHeight },
   audio: { noAudio: true },
   banner: false,
   // a limit, so that the loop can step less often while the screen is still (ui/stillLoop.ts)
@@ -44,9 +52,21 @@ game.canvas.setAttribute('aria-hidden', 'true');
 // the language and defaults now; fonts, saves, content, the drawings and the other scenes once
 // the first screen is up
 startup(link, () => [
-  import('./scenes/art').then((m) => (app.art = m)),
+  import('./scenes/art').then(setArt),
   import('./scenes/rest').then((m) => m.REST.forEach((S) => game.scene.add('', new S()))),
-]);
+], { look: setLook, fontsLoaded: resetFontMetrics });
+
+// a promise that failed with nobody waiting for it: logged, and the player is told calmly (not
+// again within a minute: one failure often brings more); the game goes on
+let toldAt = -Infinity;
+window.addEventListener('unhandledrejection', (e) => {
+  console.error('unhandled rejection:', e.reason);
+  if (performance.now() - toldAt < 60_000) return;
+  toldAt = performance.now();
+  const scene = game.scene.getScenes(true).find((s): s is BaseScene => typeof (s as Partial<BaseScene>).toast === 'function');
+  if (scene) scene.toast(t('notice.somethingFailed'));
+  else announce(t('notice.somethingFailed'));
+});
 
 // for the browser tests and for trainers who want to look inside
 (window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app, measureText, textStyle };

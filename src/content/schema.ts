@@ -3,8 +3,9 @@ import * as v from 'valibot';
 import { CAREGIVER_BLOCKS, CHILD_BLOCKS } from '../model/blocks';
 import { MAX_EFFECT } from '../model/tuning';
 
-export const LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from './langs';
+
+export { LANGS, type Lang };
 
 /** Where a scenario happens: the game draws a backdrop for each. */
 export const PLACES = [
@@ -22,12 +23,14 @@ export const MOODS = ['calm', 'happy', 'playing', 'crying', 'upset', 'withdrawn'
 const nonEmpty = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
 
 /** A player-facing text in both languages. A missing language is reported, not fatal. */
-export const Text = v.strictObject({ nl: v.optional(nonEmpty), en: v.optional(nonEmpty) }, 'must be an object with nl and en texts');
+const perLang = <S>(s: S) => Object.fromEntries(LANGS.map((l) => [l, s])) as Record<Lang, S>;
+const textMessage = `must be an object with ${LANGS.join(' and ')} texts`;
+export const Text = v.strictObject(perLang(v.optional(nonEmpty)), textMessage);
 
 /** A text with a length limit, so it fits the card on a phone. */
 const TextMax = (max: number) => {
   const t = v.optional(v.pipe(nonEmpty, v.maxLength(max, `must be at most ${max} characters`)));
-  return v.strictObject({ nl: t, en: t }, 'must be an object with nl and en texts');
+  return v.strictObject(perLang(t), textMessage);
 };
 
 const id = v.pipe(

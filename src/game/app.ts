@@ -38,8 +38,6 @@ export class App {
   /** Saves, settings and content are in; until then the title shows what needs none of them. */
   ready: Promise<void> = Promise.resolve();
   isReady = false;
-  /** The drawings (scenes/art), loaded with the content. */
-  art: typeof import('../scenes/art') | undefined;
   /** Messages for the player that wait for the next screen. */
   notices: string[] = [];
   /** The first content error in words (file, item, field), kept to say why a level is missing. */
@@ -431,7 +429,8 @@ export class App {
 
   /** Play the level again from the same start (a what-if run goes back to a plain one). */
   async tryAgain() {
-    await this.dispatch({ type: 'tryAgain', seed: newSeed() });
+    // the class's shared order holds for a replay too
+    await this.dispatch({ type: 'tryAgain', seed: this.sharedSeed ?? newSeed() });
   }
 
   async leaveLevel() {

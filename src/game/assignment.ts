@@ -3,20 +3,23 @@
 // The assignment's progress is saved under its own keys (`assignment:<id>` for this record,
 // `assignment:<id>:progress` for the level in play), never in the player's own story. No Phaser.
 import type { LevelT, ResponseT, ScenarioT } from '../content/schema';
-import { CHILD_BLOCKS, ChoiceError, chooseById, nextBeat, replay, responseOf, startLevel, statuses, type Choice, type LevelRun } from '../model';
+import { CHILD_BLOCKS, nextBeat, replay, responseOf, startLevel, statuses, type Choice } from '../model';
 import { ruptureCount } from './session';
 import { onOtherTabWrite, read, setAside, update, type AsideReason } from '../services/store';
 import { seedFor } from './seed';
 import { caregiverName, childName, getLang, setLang, t, tx } from '../services/i18n';
 import { CAREGIVER_BLOCKS } from '../model';
-import { ASSIGNMENT_META, decodeAssignment, MAX_LEVELS, type Assignment, type LinkError } from '../trainer/assignment';
+import { DRAWN_DAMAGE } from '../model/look';
+import { ASSIGNMENT_META, decodeAssignment, type Assignment, type LinkError } from '../trainer/assignment';
 import {
-  cleanAnswer, cleanLine, fileStem, levelsLeft, MAX_NAME, MAX_NUMBER, mergeRecords, sameAttempt, stampOf, stampsOf, totalSeconds, withLevel, workLost,
+  attemptOf, cleanAnswer, cleanLine, fileStem, levelsLeft, nextAttempt, MAX_NAME, MAX_NUMBER, mergeRecords, sameAttempt, stampOf, stampsOf, withLevel, workLost,
   type AssignmentRecord, type ChoiceRecord, type LevelRecord,
 } from '../trainer/record';
 import { reportHtml } from '../trainer/report';
 import { buildResults, checkRecord } from '../trainer/results';
+import { scoreOf } from '../trainer/score';
 import { findApi, fitSuspend, ScormSession } from '../trainer/scorm';
+import { decodeSuspend as decodeResume, encodeSuspend as encodeResume, type SuspendError, type SuspendState } from './suspend';
 import { app } from './app';
 import type { InPlay } from './saves';
 
@@ -85,128 +88,90 @@ export function levelRecord(level: LevelT, choices: readonly Choice[], times: re
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-// ---- resume data on the platform (cmi.suspend_data) --------------------------------------------
+// ---- resume data on the platform (cmi.suspend_data; the codec is src/trainer/suspend.ts) -----
 
-/** The suspend data's shape, version 1: short keys, ids only (texts come back from the content). */
-interface SuspendWire {
-  v: 1;
-  /** Student name and number, when the attempt began, when it was finished. */
-  n: string; o?: string; s: string; f?: string;
-  /** When this record was saved (ms): the later of the platform's and the computer's has the level in play. */
-  u?: number;
-  /** Levels: id, choices [scenario, response, why, seconds after the level began], answers, seconds, began, finished, handed in, edited (ms). */
-  l: { i: string; c: [string, string, string, number?][]; q: string[]; t: number; a?: string; b?: string; r?: string; e?: number }[];
-  /** The level in play: id, mode, choices, step, seed, when it began, each choice's seconds after. */
-  p: { i: string; m: string; c: ([string, string] | [string, string, number])[]; st: string; sd?: number; a?: string; t?: number[] } | null;
-}
+const seconds = (from: string | undefined, at: string | undefined) => (from && at ? Math.max(0, Math.round((Date.parse(at) - Date.parse(from)) / 1000)) : null);
+const after = (from: string | undefined, s: number | null | undefined) => (from && typeof s === 'number' && s >= 0 ? new Date(Date.parse(from) + s * 1000).toISOString() : '');
+const bareChoice = (c: ChoiceRecord): Choice => (c.inRepair ? { scenario: c.scenario, response: c.response, repair: true } : { scenario: c.scenario, response: c.response });
 
-const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
-/** An ISO time as the game writes it, or undefined (anything else from a platform is not trusted). */
-const iso = (x: unknown) => (typeof x === 'string' && x.length <= 40 && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(x) && !Number.isNaN(Date.parse(x)) ? x : undefined);
-const count = (x: unknown, max: number) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? Math.min(x, max) : 0);
-const seconds = (from: string | undefined, at: string | undefined) => (from && at ? Math.max(0, Math.round((Date.parse(at) - Date.parse(from)) / 1000)) : -1);
-const after = (from: string | undefined, s: unknown) => (from && typeof s === 'number' && Number.isFinite(s) && s >= 0 && s < 1e7 ? new Date(Date.parse(from) + s * 1000).toISOString() : '');
-const STEPS_IN = ['intro', 'situation', 'choose', 'result', 'debrief'] as const;
-
-/** The choices as the engine makes them, from [scenario, response] pairs (a repair moment is told by the level's own flow). */
-function rebuild(level: LevelT, pairs: readonly unknown[]): Choice[] {
-  let run: LevelRun = { level: level.id, start: startLevel(level).start, state: startLevel(level).start, choices: [] };
-  for (const c of pairs.slice(0, 200)) {
-    if (!Array.isArray(c) || typeof c[0] !== 'string' || typeof c[1] !== 'string') throw new ChoiceError('not a choice');
-    if (nextBeat(level, run.choices)?.scenario.id !== c[0]) throw new ChoiceError(`${c[0]} does not come next`);
-    run = chooseById(level, run, c[1]).run;
-  }
-  return run.choices;
+/** The record and the level in play as the codec's state: ids, flags, times and the student's own words. */
+export function suspendState(r: AssignmentRecord, ip: InPlay | null): SuspendState {
+  const p = ip && ip.mode === 'assignment' && r.assignment.levels.includes(ip.level) ? ip : null;
+  const cur = p && r.current?.level === p.level ? r.current : undefined;
+  return {
+    name: r.student.name, ...(r.student.number ? { number: r.student.number } : {}), startedAt: r.startedAt,
+    ...(r.finishedAt ? { finishedAt: r.finishedAt } : {}), ...(r.savedAt !== undefined ? { savedAt: r.savedAt } : {}),
+    levels: r.levels.map((l) => ({
+      id: l.id, choices: l.choices.map(bareChoice), at: l.choices.map((c) => seconds(l.startedAt, c.at)), whys: l.choices.map((c) => c.why ?? ''),
+      answers: l.questions.map((q) => q.answer), seconds: l.seconds,
+      ...(l.startedAt ? { startedAt: l.startedAt } : {}), ...(l.finishedAt ? { finishedAt: l.finishedAt } : {}), ...(l.reflectedAt ? { reflectedAt: l.reflectedAt } : {}),
+      ...(l.editedAt !== undefined ? { editedAt: l.editedAt } : {}), attempts: l.attempts ?? 1,
+      ...(l.first ? { first: { choices: l.first.choices.map(bareChoice), seconds: l.first.seconds, ...(l.first.startedAt ? { startedAt: l.first.startedAt } : {}), ...(l.first.finishedAt ? { finishedAt: l.first.finishedAt } : {}) } } : {}),
+    })),
+    inPlay: p ? { level: p.level, choices: p.choices, step: p.step, seed: p.seed, ...(cur ? { startedAt: cur.startedAt } : {}), at: cur ? cur.at.map((at) => seconds(cur.startedAt, at) ?? 0) : [] } : null,
+  };
 }
 
 /** Resume data for a record and the level in play; reflections cut to `maxAnswer` characters. */
 export function encodeSuspend(r: AssignmentRecord, ip: InPlay | null, maxAnswer: number): string {
-  const cut = (s: string) => s.slice(0, maxAnswer);
-  const wire: SuspendWire = {
-    v: 1, n: r.student.name, o: r.student.number, s: r.startedAt, f: r.finishedAt, u: r.savedAt,
-    l: r.levels.map((l) => ({
-      i: l.id, c: l.choices.map((c) => [c.scenario, c.response, c.why ? cut(c.why) : '', seconds(l.startedAt, c.at)] as [string, string, string, number]),
-      q: l.questions.map((q) => cut(q.answer)), t: l.seconds, a: l.startedAt, b: l.finishedAt, r: l.reflectedAt, e: l.editedAt,
-    })),
-    p: ip && r.assignment.levels.includes(ip.level)
-      ? {
-        i: ip.level, m: ip.mode, c: ip.choices.map((c) => (c.repair ? [c.scenario, c.response, 1] : [c.scenario, c.response])), st: ip.step, sd: ip.seed,
-        ...(r.current?.level === ip.level ? { a: r.current.startedAt, t: r.current.at.map((at) => seconds(r.current!.startedAt, at)) } : {}),
-      }
-      : null,
-  };
-  return JSON.stringify(wire);
+  return encodeResume(suspendState(r, ip), (id) => app.level(id), maxAnswer);
 }
 
+export type SuspendRead =
+  | { ok: true; record: AssignmentRecord; inPlay: InPlay | null; /** Levels in the data that could not be read. */ unreadable: string[] }
+  | { ok: false; error: SuspendError };
+
 /**
- * Resume data read back, every value checked as input from outside: types, lengths, characters,
- * level ids of this assignment, choices that fit their level. A level that does not fit is left
- * out; data that is not ours at all gives null. `fallbackName` when the name is not usable text.
+ * Resume data read back (every value checked by the codec) as a record with the texts the
+ * student saw and a level in play; what cannot be read is named, never dropped in silence.
+ * `fallbackName` when the name is not usable text.
  */
-export function decodeSuspend(raw: unknown, a: Assignment, levelOf: (id: string) => LevelT | undefined, fallbackName: string): { record: AssignmentRecord; inPlay: InPlay | null } | null {
-  if (typeof raw !== 'string' || raw.length > 65_536) return null;
-  let d: unknown;
-  try {
-    d = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isObj(d) || d.v !== 1 || !Array.isArray(d.l)) return null;
+export function decodeSuspend(raw: unknown, a: Assignment, levelOf: (id: string) => LevelT | undefined, fallbackName: string): SuspendRead {
+  const got = decodeResume(raw, levelOf, a.levels);
+  if (!got.ok) return got;
+  const st = got.state;
   const levels: LevelRecord[] = [];
-  for (const l of d.l.slice(0, MAX_LEVELS)) {
-    if (!isObj(l) || typeof l.i !== 'string' || !a.levels.includes(l.i) || levels.some((x) => x.id === l.i)) continue;
-    const level = levelOf(l.i);
-    if (!level || !Array.isArray(l.c)) continue;
-    try {
-      const startedAt = iso(l.a);
-      const choices = rebuild(level, l.c);
-      const times = (l.c as unknown[][]).map((c) => after(startedAt, c[3]));
-      const rec = levelRecord(level, choices, times, {
-        seconds: Math.round(count(l.t, MAX_LEVEL_SECONDS * 4)), startedAt, finishedAt: iso(l.b), reflectedAt: iso(l.r),
-        ...(typeof l.e === 'number' && Number.isFinite(l.e) ? { editedAt: l.e } : {}),
-      });
-      for (const k of ['startedAt', 'finishedAt', 'reflectedAt'] as const) if (rec[k] === undefined) delete rec[k];
-      rec.choices.forEach((c, i) => {
-        const why = cleanAnswer((l.c as unknown[][])[i][2]);
-        if (why) c.why = why;
-      });
-      const answers = Array.isArray(l.q) ? l.q : [];
-      rec.questions.forEach((q, i) => (q.answer = cleanAnswer(answers[i])));
-      levels.push(rec);
-    } catch (e) {
-      if (!(e instanceof ChoiceError)) throw e;
+  for (const l of st.levels) {
+    const level = levelOf(l.id)!;
+    const rec = levelRecord(level, l.choices, l.at.map((x) => after(l.startedAt, x)), {
+      seconds: Math.round(Math.min(l.seconds, MAX_LEVEL_SECONDS * 4)), startedAt: l.startedAt, finishedAt: l.finishedAt, reflectedAt: l.reflectedAt,
+      ...(l.editedAt !== undefined ? { editedAt: l.editedAt } : {}), attempts: l.attempts,
+    });
+    for (const k of ['startedAt', 'finishedAt', 'reflectedAt'] as const) if (rec[k] === undefined) delete rec[k];
+    rec.choices.forEach((c, i) => {
+      const why = cleanAnswer(l.whys[i]);
+      if (why) c.why = why;
+    });
+    rec.questions.forEach((q, i) => (q.answer = cleanAnswer(l.answers[i])));
+    if (l.first) {
+      const f = levelRecord(level, l.first.choices, [], { seconds: l.first.seconds, startedAt: l.first.startedAt, finishedAt: l.first.finishedAt });
+      rec.first = attemptOf(f);
     }
+    levels.push(rec);
   }
   levels.sort((x, y) => a.levels.indexOf(x.id) - a.levels.indexOf(y.id));
-  const number = cleanLine(d.o, MAX_NUMBER);
+  const number = cleanLine(st.number, MAX_NUMBER);
   const record: AssignmentRecord = {
-    assignment: a, student: { name: cleanLine(d.n, MAX_NAME) || fallbackName, ...(number ? { number } : {}) }, lang: a.lang,
-    startedAt: iso(d.s) ?? new Date().toISOString(), levels,
-    ...(iso(d.f) ? { finishedAt: iso(d.f) } : {}),
-    ...(typeof d.u === 'number' && Number.isFinite(d.u) ? { savedAt: d.u } : {}),
+    assignment: a, student: { name: cleanLine(st.name, MAX_NAME) || fallbackName, ...(number ? { number } : {}) }, lang: a.lang,
+    startedAt: st.startedAt || new Date().toISOString(), levels,
+    ...(st.finishedAt ? { finishedAt: st.finishedAt } : {}),
+    ...(st.savedAt !== undefined ? { savedAt: st.savedAt } : {}),
   };
   let inPlay: InPlay | null = null;
-  const p = d.p;
-  const level = isObj(p) && typeof p.i === 'string' && a.levels.includes(p.i) ? levelOf(p.i) : undefined;
-  if (isObj(p) && level && Array.isArray(p.c)) {
-    try {
-      const choices = rebuild(level, p.c);
-      const seed = typeof p.sd === 'number' && Number.isInteger(p.sd) && p.sd >= 0 && p.sd <= 0xffffffff ? p.sd : a.seed ?? seedFor(level.id);
-      // the step the choices allow (as migrate.checkAgainst does for a local save): a result needs
-      // a choice, a debrief a finished run, a new moment one still to come
-      const done = nextBeat(level, choices) === null;
-      let step = (STEPS_IN as readonly unknown[]).includes(p.st) ? (p.st as InPlay['step']) : 'intro';
-      if (step === 'result' && !choices.length) step = 'intro';
-      else if (step === 'debrief' && !done) step = choices.length ? 'result' : 'intro';
-      else if ((step === 'intro' || step === 'situation' || step === 'choose') && done) step = 'result';
-      inPlay = { level: level.id, mode: 'assignment', seed, start: startLevel(level).start, choices, step };
-      const began = iso(p.a);
-      if (began) record.current = { level: level.id, startedAt: began, at: (Array.isArray(p.t) ? p.t : []).slice(0, choices.length).map((x) => after(began, x)) };
-    } catch (e) {
-      if (!(e instanceof ChoiceError)) throw e;
-    }
+  const p = st.inPlay;
+  if (p) {
+    const level = levelOf(p.level)!;
+    // the step the choices allow (as migrate.checkAgainst does for a local save): a result needs
+    // a choice, a debrief a finished run, a new moment one still to come
+    const done = nextBeat(level, p.choices) === null;
+    let step: InPlay['step'] = p.step;
+    if (step === 'result' && !p.choices.length) step = 'intro';
+    else if (step === 'debrief' && !done) step = p.choices.length ? 'result' : 'intro';
+    else if ((step === 'intro' || step === 'situation' || step === 'choose') && done) step = 'result';
+    inPlay = { level: level.id, mode: 'assignment', seed: p.seed ?? a.seed ?? seedFor(level.id), start: startLevel(level).start, choices: p.choices, step };
+    if (p.startedAt) record.current = { level: level.id, startedAt: p.startedAt, at: p.at.slice(0, p.choices.length).map((x) => after(p.startedAt, x)) };
   }
-  return { record, inPlay };
+  return { ok: true, record, inPlay, unreadable: got.unreadable };
 }
 
 /** Same level, and one run's choices begin with the other's: the longer one is simply further. */
@@ -216,12 +181,26 @@ function furtherOf(x: InPlay, y: InPlay): InPlay | null {
   return short.choices.every((c, i) => long.choices[i].scenario === c.scenario && long.choices[i].response === c.response) ? long : null;
 }
 
+const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+
 /** A record without a `current` of the wrong shape (it only times the level in play). */
 function tidy(r: AssignmentRecord, a: Assignment): AssignmentRecord {
   const c = r.current as unknown;
   const ok = isObj(c) && typeof c.level === 'string' && typeof c.startedAt === 'string' && Array.isArray(c.at) && c.at.every((x) => typeof x === 'string');
   const { current: _c, ...rest } = r;
   return { ...(ok ? r : rest), assignment: a };
+}
+
+/**
+ * The reflections and whys of every level handed in, as one text for cmi.comments (the platform
+ * cuts nothing: fitText keeps it within 4,096 characters, the report has all of it).
+ */
+export function commentsText(r: AssignmentRecord): string {
+  return r.levels.filter((l) => l.reflectedAt).map((l) => [
+    `# ${l.title}`,
+    ...l.questions.filter((q) => q.answer).map((q) => `${q.question}\n> ${q.answer}`),
+    ...l.choices.filter((c) => c.why).map((c) => `${t('trainer.report.why')} (${c.scenario}${c.inRepair ? `, ${t('trainer.report.repair')}` : ''}): ${c.why}`),
+  ].join('\n')).join('\n\n');
 }
 
 class AssignmentPlay {
@@ -237,6 +216,8 @@ class AssignmentPlay {
   private lastSuspend = '';
   /** The level in play as the platform has it, and whether it is newer than this computer's. */
   private pendingInPlay: InPlay | null = null;
+  /** The platform's resume data could not be read (wholly, or some levels): shown to the student, who chooses. */
+  resumeProblem: { raw: string; unreadable: string[]; readable: { record: AssignmentRecord; inPlay: InPlay | null } | null } | null = null;
   private platformNewer = false;
   private listening = false;
 
@@ -261,6 +242,7 @@ class AssignmentPlay {
     this.pendingInPlay = null;
     this.platformNewer = false;
     this.lastSuspend = '';
+    this.resumeProblem = null;
     setLang(a.lang);
     this.record = await this.readStored();
     this.known = stampsOf(this.record);
@@ -310,7 +292,7 @@ class AssignmentPlay {
   /** Use this platform session (the tests hand one in); leaving the page finishes it. */
   useScorm(s: ScormSession) {
     this.scorm = s;
-    if (typeof window !== 'undefined') window.addEventListener('pagehide', () => this.scorm?.finish(this.record ? totalSeconds(this.record) : 0, !!this.record?.finishedAt));
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', () => this.scorm?.finish(!!this.record?.finishedAt));
   }
 
   /** The name the platform knows, if any. */
@@ -330,15 +312,23 @@ class AssignmentPlay {
    * first; the newer side has the level in play.
    */
   private async reconcilePlatform() {
+    // resume data that could not be read waits for the student's choice: nothing is written meanwhile
+    if (this.resumeProblem) return;
     const raw = this.scorm?.resumeData() ?? '';
     if (!raw || raw === this.lastSuspend) return;
-    this.lastSuspend = raw;
     const got = decodeSuspend(raw, this.assignment!, (id) => app.level(id), this.platformName() || '?');
-    if (!got) {
-      console.warn('SCORM resume data could not be read; a copy is kept in this browser');
+    if (!got.ok || got.unreadable.length) {
+      console.warn(`SCORM resume data could not be read${got.ok ? ` for ${got.unreadable.join(', ')}` : ` (${got.error})`}; a copy is kept in this browser, the platform's is left as it is`);
       await setAside(`${this.key()}:platform`, raw, 'damaged');
+      this.resumeProblem = { raw, unreadable: got.ok ? got.unreadable : [], readable: got.ok ? got : null };
       return;
     }
+    this.lastSuspend = raw;
+    await this.takeIn(got);
+  }
+
+  /** The platform's record, read: taken as it is, or merged with this computer's. */
+  private async takeIn(got: { record: AssignmentRecord; inPlay: InPlay | null }) {
     const local = this.record;
     if (!local) {
       this.record = got.record;
@@ -365,14 +355,52 @@ class AssignmentPlay {
     await this.saveRecord();
   }
 
+  /** Whether "carry on" has anything to go on with: a part of the platform's data, or this computer's own record. */
+  canCarryOn() {
+    const p = this.resumeProblem;
+    return !!p && (!!this.record || !!p.readable?.record.levels.length || !!p.readable?.inPlay);
+  }
+
+  /**
+   * The student's choice about resume data that could not be read (the copy was kept in this
+   * browser): carry on with what can be read (merged with this computer's own), or start the
+   * assignment over. Only from here on is the platform's copy written again.
+   */
+  async resolveResume(choice: 'carryOn' | 'startOver') {
+    const p = this.resumeProblem;
+    if (!p) return;
+    this.resumeProblem = null;
+    this.lastSuspend = p.raw;
+    if (choice === 'carryOn' && p.readable && (p.readable.record.levels.length || p.readable.inPlay)) await this.takeIn(p.readable);
+    else if (choice === 'carryOn' && this.record) await this.saveRecord();
+    else if (choice === 'startOver') {
+      await this.setAsideHere('conflict');
+      this.record = null;
+      this.known = {};
+      this.pendingInPlay = null;
+    }
+  }
+
   /** Write resume data, after merging anything the platform got since it was last read here. */
   private async suspend() {
-    if (!this.scorm || !this.record) return;
+    if (!this.scorm || !this.record || this.resumeProblem) return;
     await this.reconcilePlatform();
-    const data = fitSuspend((max) => encodeSuspend(this.record!, app.inPlay, max));
-    if (!data) return;
-    this.scorm.suspend(data);
-    this.lastSuspend = data;
+    if (this.resumeProblem) return;
+    let data: string | null = null;
+    try {
+      data = fitSuspend((max) => encodeSuspend(this.record!, app.inPlay, max));
+    } catch (e) {
+      // a level this game cannot write so that it reads it back (content changed under an old record):
+      // the platform keeps its last copy, this browser has everything
+      console.warn(`SCORM resume data not written: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    if (data) {
+      this.scorm.suspend(data);
+      this.lastSuspend = data;
+    }
+    // status and score with every save, from the first one on
+    const score = this.score();
+    this.scorm.progress(score.status, score.raw);
   }
 
   /** Another tab saved this assignment: take in its levels (its hand-ins, its reflections). */
@@ -485,14 +513,14 @@ class AssignmentPlay {
     if (e.type === 'choose') {
       r.current.at = [...r.current.at.slice(0, ip.choices.length - 1), now.toISOString()];
       const c = ip.choices.at(-1)!;
-      this.scorm?.recordChoice(e.level, c.scenario, c.response, now);
+      this.scorm?.recordChoice({ level: e.level, scenario: c.scenario, response: c.response, inRepair: !!c.repair, ...this.resultOf(e.level, c) }, now);
     } else {
       const level = app.level(e.level)!;
       const seconds = Math.min(MAX_LEVEL_SECONDS, (now.getTime() - Date.parse(r.current.startedAt)) / 1000);
       const rec = levelRecord(level, ip.choices, r.current.at, { startedAt: r.current.startedAt, finishedAt: now.toISOString(), seconds: Math.max(0, Math.round(seconds)), editedAt: now.getTime() });
-      this.record = withLevel(r, rec);
+      // a replay is a new attempt: the first one is kept beside it
+      this.record = withLevel(r, nextAttempt(this.levelRecordOf(e.level), rec));
       this.record.current = undefined;
-      this.scorm?.progress('incomplete', this.score());
     }
     await this.saveRecord();
   }
@@ -528,26 +556,37 @@ class AssignmentPlay {
     };
     if (theirs && workLost(l, next)) await setAside(this.key(), structuredClone(this.record!), 'conflict');
     this.record = withLevel(this.record!, next);
+    if (handIn) this.sendTexts(next);
     if (this.onScreen?.level === levelId) this.onScreen.stamp = stampOf(next);
     // a draft counts its time too, from here on
     this.reflectStarted = handIn ? 0 : Date.now();
     await this.saveRecord();
   }
 
-  /** 0-100: levels handed in, or how well each level's focus block stands (growth less cracks). */
-  score(): number {
-    const r = this.record!;
-    const a = this.assignment!;
-    if (a.score === 'focus') {
-      const per = a.levels.map((id) => {
-        const l = r.levels.find((x) => x.id === id);
-        if (!l) return 0;
-        const i = CHILD_BLOCKS.indexOf(l.focus as never);
-        return Math.max(0, Math.min(1, l.end.growth[i] - l.end.cracks[i]));
-      });
-      return (100 * per.reduce((s, x) => s + x, 0)) / per.length;
-    }
-    return (100 * r.levels.filter((l) => l.reflectedAt).length) / a.levels.length;
+  /** A choice's result for the platform, when the trainer's score judges choices (the model): by its effects. */
+  private resultOf(levelId: string, c: Choice): { result?: 'correct' | 'wrong' | 'neutral' } {
+    if (this.assignment?.score !== 'model') return {};
+    const level = app.level(levelId);
+    const r = level ? responseOf(level, c) : undefined;
+    if (!r) return {};
+    const total = Object.values(r.effects as Record<string, number>).reduce((a, b) => a + (b ?? 0), 0);
+    return { result: total > 0 ? 'correct' : total < 0 ? 'wrong' : 'neutral' };
+  }
+
+  /** The score and status the platform gets, in the trainer's mode (src/trainer/score.ts). */
+  score() {
+    return scoreOf(this.record!);
+  }
+
+  /** A level handed in: its answers and whys as interactions, and every level's in cmi.comments. */
+  private sendTexts(l: LevelRecord) {
+    if (!this.scorm) return;
+    const texts = [
+      ...l.questions.map((q, i) => ({ id: `${l.id}.q${i + 1}`, text: q.answer })),
+      ...l.choices.map((c) => ({ id: `${l.id}.${c.scenario}${c.inRepair ? '.repair' : ''}.why`, text: c.why ?? '' })),
+    ].filter((x) => x.text);
+    this.scorm.recordTexts(texts, new Date());
+    this.scorm.comments(commentsText(this.record!));
   }
 
   private async complete() {
@@ -556,7 +595,6 @@ class AssignmentPlay {
       r.finishedAt = new Date().toISOString();
       await this.saveRecord();
     }
-    this.scorm?.progress('completed', this.score());
   }
 
   /**
@@ -565,6 +603,7 @@ class AssignmentPlay {
    * aside first. Then the platform's resume data, compared in its turn.
    */
   private async saveRecord() {
+    this.scorm?.touch();
     const mine: AssignmentRecord = { ...this.record!, savedAt: Date.now() };
     const copies: unknown[] = [];
     let mineLost = false;
@@ -591,7 +630,7 @@ class AssignmentPlay {
 
   reportHtml(date = new Date()) {
     const names = (kind: 'child' | 'caregiver', i: number) => (kind === 'child' ? childName(CHILD_BLOCKS[i]) : caregiverName(CAREGIVER_BLOCKS[i]));
-    return reportHtml(this.handIn(), t, names, date);
+    return reportHtml(this.handIn(), t, names, DRAWN_DAMAGE, date);
   }
 
   private handIn(): AssignmentRecord {
@@ -619,16 +658,4 @@ export async function openFromLink(param: string): Promise<{ scene: string; data
   }
   await assignmentPlay.open(d.assignment);
   return { scene: 'AssignmentStart' };
-}
-
-/** Hand a file to the browser to download. */
-export function download(name: string, data: BlobPart, type: string) {
-  const blob = new Blob([data], { type });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 2000);
 }

@@ -17,5 +17,5 @@ export function plainIntro(level: LevelT, start: TowerState): string {
   const cracked = level.kind === 'repair' ? CHILD_BLOCKS.filter((_, i) => st[i] === 'cracked' || st[i] === 'healing').map((id) => lower(childName(id))) : [];
   const blocks = cracked.length > 1 ? `${cracked.slice(0, -1).join(', ')}${t('card.and')}${cracked.at(-1)}` : cracked[0];
   const who = blocks ? t('card.introPlainRepair', { ...words, blocks }) : t('card.introPlain', words);
-  return `${who} ${t('card.introPlainHow', { name })}`;
+  return `${who} ${t('card.introPlainHowRepair', { name })}`;
 }

@@ -35,14 +35,7 @@ export function reportHtml(date = new Date()): string {
 <p><small>${esc(t('game.credit'))}</small></p></html>`;
 }
 
-export function downloadReport() {
-  const level = app.playingLevel();
-  const blob = new Blob([reportHtml()], { type: 'text/html' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `bouwstenen-${level.id}-${app.currentProfile().name.replace(/[^\p{L}\p{N}-]+/gu, '_')}.html`;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+/** The report's file name: the level and the player. */
+export function reportFileName(): string {
+  return `bouwstenen-${app.playingLevel().id}-${app.currentProfile().name.replace(/[^\p{L}\p{N}-]+/gu, '_')}.html`;
 }

@@ -8,20 +8,27 @@ import { loadGameContent, locales } from '../services/content';
 import { detectLang, setLang, setLocales, t } from '../services/i18n';
 import { initStore } from '../services/store';
 import { loadInstallHint, registerOffline, watchInstallPrompt } from '../services/offline';
-import { setLook } from '../ui/theme';
-import { resetFontMetrics } from '../ui/fontMetrics';
 import { loadFonts } from '../services/fonts';
 import { motionChoice, reducesMotion, watchSystemMotion } from '../services/motion';
 
 let started = false;
 /** What main.ts loads beside the saves and content: the drawings, the scenes past the title. */
 let extras: () => Promise<unknown>[] = () => [];
+/** What the drawing side does when the look changes or the fonts are in (main.ts hands it ui's). */
+export interface StartupHooks {
+  /** The colours and text size follow the settings. */
+  look(o: { highContrast: boolean; textScale: number }): void;
+  /** Web fonts are in: text measured with a fallback font is measured again. */
+  fontsLoaded(): void;
+}
+let hooks: StartupHooks = { look: () => {}, fontsLoaded: () => {} };
 let settle: () => void = () => {};
 let fail: (e: unknown) => void = () => {};
 
 /** The link, the language and default settings, at once; `app.ready` settles once `loadAll` has run. */
-export function startup(link: Link = readLink(location.search), more: typeof extras = () => []) {
+export function startup(link: Link = readLink(location.search), more: typeof extras = () => [], drawing: StartupHooks = hooks) {
   extras = more;
+  hooks = drawing;
   app.link = link;
   app.ready = new Promise<void>((ok, no) => {
     settle = ok;
@@ -31,7 +38,7 @@ export function startup(link: Link = readLink(location.search), more: typeof ext
   const lang = link.lang ?? detectLang(navigator.languages ?? [navigator.language]);
   setLang(lang);
   app.settings = defaultSettings(lang, matchMedia('(prefers-reduced-motion: reduce)').matches);
-  setLook(app.settings);
+  hooks.look(app.settings);
   watchInstallPrompt();
 }
 
@@ -44,7 +51,7 @@ export function loadAll() {
   started = true;
   const urlLang = app.link.lang;
   const parts: Promise<unknown>[] = [
-    loadFonts().then(resetFontMetrics),
+    loadFonts().then(() => hooks.fontsLoaded()),
     (async () => {
       await initStore();
       await Promise.all([app.loadSettings(app.settings), loadInstallHint()]);
@@ -56,7 +63,7 @@ export function loadAll() {
       });
       if (urlLang) app.settings = { ...app.settings, lang: urlLang };
       setLang(app.settings.lang);
-      setLook(app.settings);
+      hooks.look(app.settings);
     })(),
     loadGameContent().then(async (c) => {
       app.content = c;

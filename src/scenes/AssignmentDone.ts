@@ -1,6 +1,7 @@
 // The end of an assignment: the report to print or save as PDF, and the results file to hand in
 // (or, inside a learning platform, the word that the results went there too).
-import { assignmentPlay, download } from '../game/assignment';
+import { assignmentPlay } from '../game/assignment';
+import { download } from '../ui/download';
 import { t } from '../services/i18n';
 import { minutes, totalSeconds } from '../trainer/record';
 import { el, openSheet } from '../ui/sheet';
@@ -19,6 +20,12 @@ export class AssignmentDone extends BaseScene {
     void assignmentPlay.close().then(() => this.go('Title'));
   }
 
+  /** What the platform received, said as it is: status, score, choices, answers (and what it did not get). */
+  private sent() {
+    const s = assignmentPlay.score();
+    return t('trainer.done.platform', { status: t(`trainer.done.status.${s.status}`), score: s.raw });
+  }
+
   build() {
     const r = assignmentPlay.record;
     if (!r) {
@@ -35,7 +42,7 @@ export class AssignmentDone extends BaseScene {
     sheet.append(
       el('p', {}, t('trainer.done.intro', { name: r.student.name, n: r.levels.length, min: minutes(totalSeconds(r)) })),
       el('ul', {}, ...r.levels.map((l) => el('li', {}, l.title))),
-      assignmentPlay.scorm ? el('p', { class: 'privacy', id: 'sent-to-platform' }, t('trainer.done.platform')) : el('p', {}, t('trainer.done.handIn')),
+      assignmentPlay.scorm ? el('p', { class: 'privacy', id: 'sent-to-platform' }, this.sent()) : el('p', {}, t('trainer.done.handIn')),
       report, results,
       el('p', { class: 'soft' }, t('trainer.done.reportHint')),
       el('p', { class: 'soft' }, t('trainer.done.checksum')),

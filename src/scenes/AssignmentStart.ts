@@ -8,6 +8,7 @@ import { visible } from '../trainer/text';
 import { el, field, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
+import { isLang, LANG_TABLE, OTHERWISE } from '../content/langs';
 
 export class AssignmentStart extends BaseScene {
   constructor() {
@@ -33,12 +34,33 @@ export class AssignmentStart extends BaseScene {
     sheet.append(el('p', {}, t('trainer.start.intro')), list);
     if (a.due) sheet.append(el('p', {}, el('strong', {}, t('trainer.start.due', { date: formatDate(a.due, a.lang) }))));
     if (a.note) sheet.append(el('h2', {}, t('trainer.start.note')), el('blockquote', { id: 'assignment-note' }, a.note));
-    sheet.append(el('p', { class: 'privacy' }, t('trainer.start.privacy')));
+    // inside a learning platform: what it receives, and what the student still hands in
+    sheet.append(el('p', { class: 'privacy', id: 'start-privacy' }, t(assignmentPlay.scorm ? 'trainer.start.privacyPlatform' : 'trainer.start.privacy')));
 
     const go = async () => {
       const next = await assignmentPlay.enter();
       this.go(next.scene as SceneKey, next.data as never);
     };
+    // the platform's saved work could not be read: said plainly, and nothing is written until the student chooses
+    const problem = assignmentPlay.resumeProblem;
+    if (problem) {
+      const names = problem.unreadable.map((id) => (app.level(id) ? tx(app.level(id)!.title) : id)).join(', ');
+      const carry = el('button', { type: 'button', class: 'primary', id: 'resume-carry-on' }, t('trainer.start.resumeCarryOn'));
+      carry.addEventListener('click', () => void assignmentPlay.resolveResume('carryOn').then(() => this.scene.restart()));
+      const over = el('button', { type: 'button', id: 'resume-start-over' }, t('trainer.start.resumeStartOver'));
+      over.addEventListener('click', () => void assignmentPlay.resolveResume('startOver').then(() => this.scene.restart()));
+      const canCarry = assignmentPlay.canCarryOn();
+      const box = el('section', { id: 'resume-problem', role: 'alert' },
+        el('h2', {}, t('trainer.start.resumeTitle')),
+        el('p', {}, problem.unreadable.length ? t('trainer.start.resumePartly', { levels: names }) : t('trainer.start.resumeBroken')),
+        el('p', {}, t('trainer.start.resumeChoose')),
+        ...(canCarry ? [carry, el('p', { class: 'soft' }, t('trainer.start.resumeCarryOnHint'))] : []),
+        over, el('p', { class: 'soft' }, t('trainer.start.resumeStartOverHint')),
+      );
+      sheet.append(box);
+      this.story(`${t('trainer.start.resumeTitle')}. ${problem.unreadable.length ? t('trainer.start.resumePartly', { levels: names }) : t('trainer.start.resumeBroken')} ${t('trainer.start.resumeChoose')}`);
+      return;
+    }
     const r = assignmentPlay.record;
     if (r) {
       const cont = el('button', { type: 'button', class: 'primary', id: 'continue-assignment' }, t('trainer.start.continue'));
@@ -57,7 +79,7 @@ export class AssignmentStart extends BaseScene {
     const name = el('input', { type: 'text', id: 'student-name', maxlength: String(MAX_NAME), autocomplete: 'name', required: true });
     name.value = fromPlatform;
     const number = el('input', { type: 'text', id: 'student-number', maxlength: String(MAX_NUMBER), inputmode: 'text', autocomplete: 'off' });
-    number.value = assignmentPlay.platformNumber();
+    // the platform's student_id is its own login name, not the school's student number: not filled in
     const error = el('p', { class: 'error', id: 'name-error', role: 'alert' });
     const start = el('button', { type: 'button', class: 'primary', id: 'start-assignment' }, t('trainer.start.begin'));
     const begin = async () => {
@@ -87,5 +109,5 @@ export class AssignmentStart extends BaseScene {
 
 export function formatDate(iso: string, lang: string) {
   const d = new Date(`${iso}T12:00:00`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(isLang(lang) ? LANG_TABLE[lang].dateLocale : LANG_TABLE[OTHERWISE].dateLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }

@@ -7,7 +7,8 @@ import { blockLooks } from '../model/look';
 import { signalBlocks, statusShort } from '../services/towerWords';
 import { childName, t, tx } from '../services/i18n';
 import type { Rect } from '../services/a11y';
-import { downloadReport, effectsText } from '../game/report';
+import { effectsText, reportFileName, reportHtml } from '../game/report';
+import { download } from '../ui/download';
 import { assignmentPlay } from '../game/assignment';
 import { TowerView } from '../ui/tower';
 import { palette, TAP, textStyle } from '../ui/theme';
@@ -96,28 +97,34 @@ export class Debrief extends BaseScene {
     const oneRowW = (cw - 32 - (tabs.length - 1) * 8) / tabs.length;
     const perRow = portrait && tabs.some((tab) => measureText(this, tabLabel(tab), { size: tabSize }).width + tabSize * 1.2 > oneRowW) ? Math.ceil(tabs.length / 2) : tabs.length;
     const tabW = (cw - 32 - (perRow - 1) * 8) / perRow;
+    // the key's number where a tab has room for it beside its name
+    const hints = !portrait && tabW >= S * 5.5;
     tabs.forEach((tab, i) => {
       this.button({
-        rect: { x: cx + 16 + (i % perRow) * (tabW + 8), y: cy + 14 + Math.floor(i / perRow) * (tabH + 8), w: tabW, h: tabH }, label: tabLabel(tab), hint: portrait ? undefined : String(i + 1),
+        rect: { x: cx + 16 + (i % perRow) * (tabW + 8), y: cy + 14 + Math.floor(i / perRow) * (tabH + 8), w: tabW, h: tabH }, label: tabLabel(tab), hint: hints ? String(i + 1) : undefined,
         pressed: this.tab === tab, align: 'center', size: tabSize, id: `tab-${tab}`,
         onClick: () => this.scene.restart({ tab }),
       });
     });
     const tabsH = Math.ceil(tabs.length / perRow) * (tabH + 8) - 8;
-    // actions at the bottom
+    // actions at the bottom; below what the tab shows where that needs more room (a small
+    // window: the page grows and scrolls to them, src/ui/page.ts), never over it
     const actH = Math.max(TAP, S * 2.3);
-    const actY = cy + ch - actH - 14;
+    const bodyY = cy + 14 + tabsH + 14;
+    const foot = cy + ch - actH - 14;
+    const used = this[this.tab]({ x: cx + 20, y: bodyY, w: cw - 40, h: foot - bodyY - 12 });
+    const actY = Math.max(foot, used + 12);
     const phases = app.phases();
     const nextPhase = app.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
     const actions: [string, () => void, boolean][] = assignmentPlay.active
       ? [
-        // an assignment: on to this level's questions (trying again only where what-if is allowed)
-        ...(assignmentPlay.assignment!.whatIf ? [[t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false] as [string, () => void, boolean]] : []),
+        // an assignment: on to this level's questions (playing again, a new attempt, only where the trainer allows it)
+        ...((assignmentPlay.assignment!.replays ?? assignmentPlay.assignment!.whatIf) ? [[t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false] as [string, () => void, boolean]] : []),
         [t('trainer.reflect.go'), () => this.go('Reflect', { level: level.id }), true],
       ]
       : [
         [t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false],
-        [t('ui.report'), () => downloadReport(), false],
+        [t('ui.report'), () => download(reportFileName(), reportHtml(), 'text/html'), false],
         nextPhase
           ? [t('ui.nextPhase'), () => void app.begin(nextPhase.id, 'story').then(() => this.go('Scenario')), true]
           : [t('ui.levels'), () => void app.leaveLevel().then(() => this.go('Map')), true],
@@ -126,12 +133,10 @@ export class Debrief extends BaseScene {
     actions.forEach(([label, go, primary], i) => {
       this.button({ rect: { x: cx + 16 + i * (aw + 8), y: actY, w: aw, h: actH }, label, onClick: go, align: 'center', primary, size: S * (portrait ? 0.78 : 0.9) }, primary);
     });
-    const body: Rect = { x: cx + 20, y: cy + 14 + tabsH + 14, w: cw - 40, h: actY - (cy + 14 + tabsH + 14) - 12 };
-    this[this.tab](body);
   }
 
-  /** Lines of text, shrunk until they fit (not below `min`). */
-  private lines(r: Rect, items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[], min = 10) {
+  /** Lines of text, shrunk until they fit (not below `min`, 12 px unless told: then they run on, and the page grows). Returns their foot. */
+  private lines(r: Rect, items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[], min = 12): number {
     let size = Math.max(min, this.S * 0.95);
     const measure = () => {
       let h = 0;
@@ -142,11 +147,14 @@ export class Debrief extends BaseScene {
     };
     while (measure() > r.h && size > min) size = Math.max(min, size * 0.93);
     let y = r.y;
+    let foot = y;
     for (const it of items) {
       const tt = this.add.text(r.x, y, it.text, textStyle({ size, width: r.w, bold: it.bold, color: it.color }));
+      foot = y + tt.height;
       y += tt.height + size * (it.gapAfter ? 0.9 : 0.35);
     }
     this.story(items.map((i) => i.text).join('\n'));
+    return foot;
   }
 
   private fitsAt(texts: string[], size: number, r: Rect) {
@@ -157,7 +165,7 @@ export class Debrief extends BaseScene {
     return h <= r.h;
   }
 
-  private choices(r: Rect) {
+  private choices(r: Rect): number {
     const level = app.playingLevel();
     const run = app.run();
     // numbered as in play: a repair moment is labelled as part of the moment before it, not counted
@@ -187,9 +195,9 @@ export class Debrief extends BaseScene {
     // a wide, short panel (a phone on its side): one line each would shrink the text below what a
     // phone reads well, so the choices take two columns
     if (!roomy && headH + items.length * rowH > r.h && r.w >= this.S * 30) {
-      this.columns(r, head, full, size);
+      const foot = this.columns(r, head, full, size);
       this.story(said);
-      return;
+      return foot;
     }
     if (!roomy) {
       const gap = size * 0.35;
@@ -203,15 +211,16 @@ export class Debrief extends BaseScene {
         }
       });
     }
-    this.lines(r, [...head, ...items]);
+    const foot = this.lines(r, [...head, ...items]);
     this.story(said);
+    return foot;
   }
 
   /**
    * Heading lines across the panel, then the choices one line each in two columns: the start of
    * each response (at least ten letters) and its effects, shrunk together until they fit.
    */
-  private columns(r: Rect, head: { text: string; bold?: boolean; gapAfter?: boolean }[], full: Choice[], start: number) {
+  private columns(r: Rect, head: { text: string; bold?: boolean; gapAfter?: boolean }[], full: Choice[], start: number): number {
     const colW = (r.w - this.S) / 2;
     const per = Math.ceil(full.length / 2);
     const lineAt = (c: Choice, size: number) => clipChoice(c, (s) => measureText(this, s, { size }).width <= colW - 4);
@@ -231,9 +240,10 @@ export class Debrief extends BaseScene {
       const text = line ?? `${full[i].mark} (${full[i].effects})`;
       this.add.text(r.x + col * (colW + this.S), y + (i % per) * rowAt(size), text, textStyle({ size, width: colW }));
     });
+    return y + per * rowAt(size);
   }
 
-  private signals(r: Rect) {
+  private signals(r: Rect): number {
     const level = app.playingLevel();
     const s = app.run().state;
     const st = statuses(s);
@@ -254,10 +264,10 @@ export class Debrief extends BaseScene {
     if (app.settings.audience !== 'parent') items.push({ text: `${childName(level.focus)}: ${t(`blocks.child.${level.focus}.description`)}`, color: p.inkSoft, gapAfter: true });
     // signals are no diagnosis: said with every list of them, with where to go for help
     items.push({ text: t('debrief.notDiagnosis'), bold: true }, { text: t('debrief.help') });
-    this.lines(r, [{ text: t('debrief.signalsIntro', { name: level.child.name }), bold: true, gapAfter: true }, ...items]);
+    return this.lines(r, [{ text: t('debrief.signalsIntro', { name: level.child.name }), bold: true, gapAfter: true }, ...items]);
   }
 
-  private discuss(r: Rect) {
+  private discuss(r: Rect): number {
     const level = app.playingLevel();
     const questions = [
       { text: t('debrief.questions'), bold: true, gapAfter: false },
@@ -265,16 +275,16 @@ export class Debrief extends BaseScene {
     ];
     const tip = [{ text: t('debrief.tip'), bold: true }, { text: tx(level.tip) }];
     // a parent gets the tip for home alone, at a size a phone reads (16 px or more); the questions are for class
-    if (app.settings.audience === 'parent') this.lines(r, tip, 16);
-    else this.lines(r, [...questions, { text: '' }, ...tip]);
+    if (app.settings.audience === 'parent') return this.lines(r, tip, 16);
+    return this.lines(r, [...questions, { text: '' }, ...tip]);
   }
 
-  private whatif(r: Rect) {
+  private whatif(r: Rect): number {
     const level = app.playingLevel();
     // one button per scenario (a repair moment belongs to its scenario), replaying from its choice
     const choices = (app.inPlay!.original ?? app.run().choices).map((c, at) => ({ ...c, at })).filter((c) => !c.repair);
-    this.text(r.x, r.y, t('debrief.whatIfIntro'), { bold: true, size: this.S * 0.9, width: r.w });
-    const top = r.y + this.S * 2.4;
+    const intro = this.text(r.x, r.y, t('debrief.whatIfIntro'), { bold: true, size: this.S * 0.9, width: r.w });
+    const top = r.y + Math.max(this.S * 2.4, intro.height + this.S * 0.5);
     const n = choices.length;
     const cols = n > 5 && r.w > 500 ? 2 : 1;
     const rowsN = Math.ceil(n / cols);
@@ -296,6 +306,7 @@ export class Debrief extends BaseScene {
       });
     });
     this.story(t('debrief.whatIfIntro'));
+    return top + rowsN * (bh + 6) - 6;
   }
 }
 

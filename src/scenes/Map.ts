@@ -8,6 +8,7 @@ import { CHILD_COLOURS, palette, shade } from '../ui/theme';
 import { fitBlock } from '../ui/fit';
 import { BaseScene } from './base';
 import { bottomBanner } from '../ui/banner';
+import { measureText } from '../ui/measure';
 
 export class LevelMap extends BaseScene {
   constructor() {
@@ -20,7 +21,7 @@ export class LevelMap extends BaseScene {
 
   build() {
     const { W, S } = this;
-    const H = this.H - bottomBanner(this, 'map');
+    const H = this.H - bottomBanner(this, 'map', app.isReady);
     const p = palette();
     const hh = this.header(t('ui.levels'), { label: t('ui.back'), onClick: () => this.go('Title') });
     // no level could be loaded: an empty map would leave the player guessing
@@ -36,15 +37,19 @@ export class LevelMap extends BaseScene {
     const portrait = this.portrait;
     const rows: LevelT[][] = portrait ? [...phases.map((l) => [l]), ...repairs.map((l) => [l])] : [phases, repairs];
     const labelH = S * 1.6;
-    const availH = H - hh - m * 2 - labelH * 2;
-    const rowH = portrait ? Math.min(S * 4.2, availH / rows.length - 8) : Math.min(availH / 2 - m, S * 9);
+    // a section's heading takes two lines where the screen is narrow
+    const headingH = (text: string) => Math.max(labelH, measureText(this, text, { head: true, bold: true, size: S * 0.95, width: W - 2 * m }).height + S * 0.4);
+    const availH = H - hh - m * 2 - headingH(t('ui.phases')) - headingH(t('ui.repairStories'));
+    // (cards no lower than a title and a status need: on a short screen the page grows and scrolls instead)
+    const rowH = Math.max(S * 3.2, portrait ? Math.min(S * 4.2, availH / rows.length - 8) : Math.min(availH / 2 - m, S * 9));
     let y = hh + m;
     const g = this.add.graphics();
+    const headingAt = (text: string) => {
+      this.text(m, y, text, { head: true, bold: true, color: p.inkSoft, size: S * 0.95, width: W - 2 * m, say: 'h2' });
+      y += headingH(text);
+    };
     const drawRow = (row: LevelT[], heading?: string) => {
-      if (heading) {
-        this.text(m, y, heading, { head: true, bold: true, color: p.inkSoft, size: S * 0.95, say: 'h2' });
-        y += labelH;
-      }
+      if (heading) headingAt(heading);
       const n = row.length;
       const cw = portrait ? W - 2 * m : Math.min((W - m * (n + 1)) / Math.max(n, 3), 340);
       row.forEach((level, i) => {
@@ -58,11 +63,9 @@ export class LevelMap extends BaseScene {
       y += rowH + (portrait ? 8 : m);
     };
     if (portrait) {
-      this.text(m, y, t('ui.phases'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95, say: 'h2' });
-      y += labelH;
+      headingAt(t('ui.phases'));
       phases.forEach((l) => drawRow([l]));
-      this.text(m, y, t('ui.repairStories'), { head: true, bold: true, color: p.inkSoft, size: S * 0.95, say: 'h2' });
-      y += labelH;
+      headingAt(t('ui.repairStories'));
       repairs.forEach((l) => drawRow([l]));
     } else {
       drawRow(phases, t('ui.phases'));

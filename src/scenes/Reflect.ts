@@ -1,5 +1,6 @@
 // After a level of an assignment: the level's questions in free text, and "why did you choose
 // this?" on at least two moments the student picks. Drafts are kept as they are typed.
+import { MIN_LETTERS, MIN_WORDS } from '../trainer/score';
 import { assignmentPlay } from '../game/assignment';
 import { t } from '../services/i18n';
 import { MAX_ANSWER, whysNeeded } from '../trainer/record';
@@ -50,7 +51,10 @@ export class Reflect extends BaseScene {
     };
     this.events.once('shutdown', () => window.clearTimeout(timer));
 
-    sheet.append(el('p', {}, t('trainer.reflect.intro')), el('h2', {}, t('trainer.reflect.questions')));
+    sheet.append(el('p', {}, t('trainer.reflect.intro')));
+    // scored on reflection: the student knows what counts
+    if (assignmentPlay.assignment?.score === 'reflection') sheet.append(el('p', { class: 'soft', id: 'reflect-counts' }, t('trainer.reflect.counts', { words: MIN_WORDS, letters: MIN_LETTERS })));
+    sheet.append(el('h2', {}, t('trainer.reflect.questions')));
     l.questions.forEach((q, i) => {
       const area = el('textarea', { id: `answer-${i + 1}`, maxlength: String(MAX_ANSWER), rows: '4' });
       area.value = q.answer;

@@ -11,6 +11,7 @@ import { getTextScale, isHighContrast, palette, textStyle } from '../ui/theme';
 import { poseFor, reactionMood, totalEffect, type Mood, type Pose } from './art/pose';
 import { sceneFor } from './art/cues';
 import { BaseScene } from './base';
+import { art } from './drawings';
 import { cardLines } from '../game/explain';
 import { plainIntro } from '../game/plain';
 import { lastBeat, lastTurn, momentOf, type PlayBeat } from '../game/session';
@@ -181,7 +182,7 @@ export class Scenario extends BaseScene {
       const { place, time, pose } = step === 'intro'
         ? { place: 'living' as const, time: 'day' as const, pose: poseFor('living', 'day', age) }
         : sceneFor(scenario, beat.kind, scenario.repair, age, level.child.name);
-      const { drawBackdrop, drawFigures } = app.art!;
+      const { drawBackdrop, drawFigures } = art();
       drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
       const answered = step === 'result' ? (this.last?.response ?? (run.choices.length ? responseOf(level, run.choices.at(-1)!) : undefined)) : undefined;
       const mood: Mood = answered ? moodOf(answered, pose, age) : pose.mood;

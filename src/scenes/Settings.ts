@@ -11,6 +11,7 @@ import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
 import { markLive } from '../ui/bake';
 import { measureText } from '../ui/measure';
+import { LANGS, langNameKey } from '../content/langs';
 
 export class SettingsScene extends BaseScene {
   private from: SceneKey = 'Title';
@@ -56,7 +57,8 @@ export class SettingsScene extends BaseScene {
     const rows = (cols === 2 ? 5 : 9) + (projectorRow ? 1 : 0);
     const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
     // rows shrink to fit short screens, never below a tappable height
-    const rowH = Math.max(this.portrait || cols === 2 ? TAP : 34, Math.min(Math.max(TAP, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
+    // (a short window gets full-height rows too: the page then grows and scrolls, src/ui/page.ts)
+    const rowH = Math.max(TAP, Math.min(Math.max(TAP, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
     const labelW = this.portrait ? w : w * 0.36;
     let ctrlX = this.portrait ? x : x + labelW;
     const ctrlW = this.portrait ? w : w - labelW;
@@ -75,12 +77,11 @@ export class SettingsScene extends BaseScene {
       this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size: this.portrait ? size : fitSize(this, label, labelW - 10, size, true), say: true }).setOrigin(0, this.portrait ? 0 : 0.5);
       const oy = this.portrait ? y + size * 1.5 : y;
       const ow = (ctrlW - (options.length - 1) * 8) / options.length;
-      options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: rowH * (compact ? 0.85 : 1) }, label: o.label, name: `${label}: ${o.label}`, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
-      y += this.portrait ? rowH + size * 2 : rowH + (compact ? room - rowH : S * 0.7);
+      options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: compact ? Math.max(TAP, rowH * 0.85) : rowH }, label: o.label, name: `${label}: ${o.label}`, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
+      y += this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7);
     };
     row(t('settings.language'), [
-      { label: t('settings.langNl'), pressed: s.lang === 'nl', set: () => void this.set({ lang: 'nl' }), id: 'lang-nl' },
-      { label: t('settings.langEn'), pressed: s.lang === 'en', set: () => void this.set({ lang: 'en' }), id: 'lang-en' },
+      ...LANGS.map((l) => ({ label: t(langNameKey(l)), pressed: s.lang === l, set: () => void this.set({ lang: l }), id: `lang-${l}` })),
     ]);
     row(t('settings.textSize'), [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }), id: `text-${k}` })));
     row(t('settings.motion'), [
@@ -134,7 +135,7 @@ export class SettingsScene extends BaseScene {
           void app.saveSettings({ [key]: v });
         },
       });
-      y += this.portrait ? rowH + size * 2 : rowH + (compact ? room - rowH : S * 0.7);
+      y += this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7);
     };
     slider(t('settings.music'), 'music');
     slider(t('settings.effects'), 'sfx');

@@ -44,7 +44,7 @@ export class Title extends BaseScene {
 
   build() {
     const { W, S } = this;
-    const H = this.H - bottomBanner(this, 'title');
+    const H = this.H - bottomBanner(this, 'title', app.isReady);
     const p = palette();
     const portrait = this.portrait;
     // a phone on its side: a smaller emblem, and the words and buttons take the rest of the width
@@ -112,6 +112,7 @@ export class Title extends BaseScene {
     items.push({ label: t('ui.explorer'), go: when(() => this.go('Explorer')) });
     items.push({ label: t('ui.settings'), go: when(() => this.go('Settings')) });
     items.push({ label: t('trainer.title'), go: when(() => this.go('Trainer')) });
+    items.push({ label: t('classmode.title'), go: when(() => this.go('ClassMode', { from: 'Title' })) });
     items.push({ label: ready ? t('ui.player', { name: app.currentProfile().name }) : t('ui.players'), go: when(() => this.go('Profiles')) });
     let bh = Math.max(TAP, S * 2.3);
     const gap = S * 0.5;

@@ -2,22 +2,26 @@
 // seed), get its link, a QR code and the level ids, or a SCORM package for the school's platform.
 // No account: the assignment lives in the link.
 import { app } from '../game/app';
-import { download } from '../game/assignment';
+import { download } from '../ui/download';
 import { t, tx } from '../services/i18n';
-import { assignmentUrl, check, encodeAssignment, MAX_NOTE, MAX_PARAM, type Assignment } from '../trainer/assignment';
+import { assignmentUrl, check, encodeAssignment, MAX_NOTE, MAX_PARAM, SCORE_MODES, type Assignment, type ScoreMode } from '../trainer/assignment';
+import { MIN_LETTERS, MIN_WORDS, PASS_MARK } from '../trainer/score';
 import { el, field, openSheet } from '../ui/sheet';
+import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
+import { isLang, LANGS, langNameKey, type Lang } from '../content/langs';
 
 /** The form survives a resize or a trip to the class overview within one visit. */
 interface Form {
   levels: string[];
-  lang: 'nl' | 'en';
+  lang: Lang;
   note: string;
   due: string;
   whatIf: boolean;
   shared: boolean;
-  score: 'completion' | 'focus';
+  score: ScoreMode;
+  replays: boolean;
   salt: string;
   seed: number;
 }
@@ -54,7 +58,7 @@ export class Trainer extends BaseScene {
     const m = this.W < 600 ? 6 : 16;
     const sheet = openSheet({ x: m, y: hh + m, w: this.W - 2 * m, h: this.H - hh - 2 * m }, t('trainer.title'));
     form ??= {
-      levels: [], lang: app.settings.lang, note: '', due: '', whatIf: true, shared: false, score: 'completion',
+      levels: [], lang: app.settings.lang, note: '', due: '', whatIf: true, shared: false, score: 'completion', replays: true,
       salt: Math.random().toString(36).slice(2, 8), seed: Math.floor(Math.random() * 0xffffffff),
     };
     const f = form;
@@ -63,11 +67,18 @@ export class Trainer extends BaseScene {
     toOverview.addEventListener('click', () => this.go('ClassOverview', this.restartData()));
     const toGuide = el('button', { type: 'button', id: 'to-guide' }, t('guide.open'));
     toGuide.addEventListener('click', () => this.go('Guide', { from: 'Trainer', back: this.restartData() }));
+    const toClass = el('button', { type: 'button', id: 'to-class' }, t('classmode.title'));
+    toClass.addEventListener('click', () => this.go('ClassMode', { from: 'Trainer', back: this.restartData() }));
+    const toCards = el('button', { type: 'button', id: 'print-cards', 'aria-describedby': 'print-cards-hint' }, t('answerCards.open'));
+    toCards.addEventListener('click', () => openCardSheet() === 'downloaded' && this.toast(t('answerCards.popupBlocked')));
     sheet.append(
       el('p', {}, t('trainer.intro')),
       el('p', { class: 'privacy' }, t('trainer.privacy')),
       toOverview,
       toGuide,
+      toClass,
+      toCards,
+      el('p', { class: 'soft', id: 'print-cards-hint' }, t('answerCards.openHint')),
       el('h2', {}, t('trainer.make')),
     );
 
@@ -83,9 +94,9 @@ export class Trainer extends BaseScene {
       levelsBox.append(el('label', { class: 'inline' }, box, el('span', {}, `${tx(level.title)} — `, el('code', {}, level.id))));
     }
 
-    const lang = el('select', { id: 'lang' }, el('option', { value: 'nl' }, t('settings.langNl')), el('option', { value: 'en' }, t('settings.langEn')));
+    const lang = el('select', { id: 'lang' }, ...LANGS.map((l) => el('option', { value: l }, t(langNameKey(l)))));
     lang.value = f.lang;
-    lang.addEventListener('change', () => { f.lang = lang.value === 'en' ? 'en' : 'nl'; update(); });
+    lang.addEventListener('change', () => { f.lang = isLang(lang.value) ? lang.value : LANGS[0]; update(); });
     const note = el('textarea', { id: 'note', maxlength: String(MAX_NOTE), rows: '3' });
     note.value = f.note;
     note.addEventListener('input', () => { f.note = note.value; update(); });
@@ -98,17 +109,26 @@ export class Trainer extends BaseScene {
     const shared = el('input', { type: 'checkbox', id: 'shared' });
     shared.checked = f.shared;
     shared.addEventListener('change', () => { f.shared = shared.checked; update(); });
-    const score = el('select', { id: 'score' }, el('option', { value: 'completion' }, t('trainer.scoreCompletion')), el('option', { value: 'focus' }, t('trainer.scoreFocus')));
+    // the score a platform gets: each mode in a sentence, the one chosen explained below it
+    const score = el('select', { id: 'score' }, ...SCORE_MODES.map((m) => el('option', { value: m }, t(`trainer.scoreMode.${m}`))));
     score.value = f.score;
-    score.addEventListener('change', () => { f.score = score.value === 'focus' ? 'focus' : 'completion'; update(); });
+    const explain = el('p', { id: 'score-explain', class: 'soft', 'aria-live': 'polite' });
+    const showExplain = () => (explain.textContent = t(`trainer.scoreExplain.${f.score}`, { pass: PASS_MARK, words: MIN_WORDS, letters: MIN_LETTERS }));
+    showExplain();
+    score.addEventListener('change', () => { f.score = SCORE_MODES.find((m) => m === score.value) ?? 'completion'; showExplain(); update(); });
+    const replays = el('input', { type: 'checkbox', id: 'replays' });
+    replays.checked = f.replays;
+    replays.addEventListener('change', () => { f.replays = replays.checked; update(); });
 
     const settings = el('div', {},
       field(t('trainer.lang'), lang),
       field(t('trainer.note'), note, t('trainer.noteHint', { n: MAX_NOTE })),
       field(t('trainer.due'), due),
       el('label', { class: 'inline' }, whatIf, el('span', {}, t('trainer.whatIf'))),
+      el('label', { class: 'inline' }, replays, el('span', {}, t('trainer.replays'))),
       el('label', { class: 'inline' }, shared, el('span', {}, t('trainer.shared'))),
       field(t('trainer.score'), score, t('trainer.scoreHint')),
+      explain,
     );
     sheet.append(el('div', { class: 'cols' }, levelsBox, settings));
 
@@ -119,7 +139,7 @@ export class Trainer extends BaseScene {
 
     const assignment = (): Assignment | null => {
       if (!f.levels.length) return null;
-      const a: Assignment = { id: '', levels: f.levels, lang: f.lang, whatIf: f.whatIf, score: f.score };
+      const a: Assignment = { id: '', levels: f.levels, lang: f.lang, whatIf: f.whatIf, score: f.score, replays: f.replays };
       if (f.note.trim()) a.note = f.note.trim();
       if (f.due) a.due = f.due;
       if (f.shared) a.seed = f.seed;

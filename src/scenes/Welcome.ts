@@ -3,6 +3,7 @@
 import { app } from '../game/app';
 import { ageLabel, childName, t } from '../services/i18n';
 import { BaseScene } from './base';
+import { measureText } from '../ui/measure';
 
 export class Welcome extends BaseScene {
   constructor() {
@@ -26,24 +27,41 @@ export class Welcome extends BaseScene {
       this.story(missing);
       return;
     }
-    const intro = this.text(x, y, t('welcome.intro'), { width: w });
-    y += intro.height + S;
     const phases = app.phases();
-    const bh = Math.max(44, S * 2.3);
-    const rows = phases.length + 2;
-    const gap = Math.max(6, Math.min(S * 0.5, (H - y - S - rows * bh) / rows));
-    phases.forEach((level) => {
-      const ages = `${ageLabel(level.ageMonths[0])} – ${ageLabel(level.ageMonths[1])}`;
-      this.button({
-        rect: { x, y, w, h: bh }, label: `${ages} · ${childName(level.focus)}`, id: `age-${level.id}`,
+    const options: { label: string; id: string; onClick: () => void }[] = [
+      ...phases.map((level) => ({
+        label: `${ageLabel(level.ageMonths[0])} – ${ageLabel(level.ageMonths[1])} · ${childName(level.focus)}`, id: `age-${level.id}`,
         onClick: () => void this.choose('parent').then(() => app.begin(level.id, 'single')).then(() => this.go('Scenario')),
-      });
-      y += bh + gap;
+      })),
+      { label: t('welcome.notYet'), id: 'age-start', onClick: () => void this.choose('parent').then(() => app.newStory()).then(() => this.go('Scenario')) },
+      { label: t('welcome.student'), id: 'audience-student', onClick: () => void this.choose('student').then(() => this.go('Map')) },
+    ];
+    // one column; two on a wide, short screen (a phone on its side, large text) where one does
+    // not fit; where two do not fit either, the page grows and scrolls (src/ui/page.ts)
+    const layout = (cols: number) => {
+      const cw = cols === 1 ? w : Math.min(W - 32, 1000);
+      const colW = (cw - (cols - 1) * 12) / cols;
+      const bh = Math.max(44, S * 2.3, ...options.map((o) => this.measure(o.label, colW)));
+      const introH = this.measureText(t('welcome.intro'), cw);
+      return { cols, cw, colW, bh, introH, need: y + introH + S + Math.ceil(options.length / cols) * (bh + 6) };
+    };
+    let l = layout(1);
+    if (l.need > H - S * 0.5 && !this.portrait && W >= 640) l = layout(2);
+    const lx = (W - l.cw) / 2;
+    this.text(lx, y, t('welcome.intro'), { width: l.cw });
+    y += l.introH + S;
+    const rows = Math.ceil(options.length / l.cols);
+    const gap = Math.max(6, Math.min(S * 0.5, (H - y - S - rows * l.bh) / rows));
+    options.forEach((o, i) => {
+      const col = i % l.cols;
+      const row = Math.floor(i / l.cols);
+      this.button({ rect: { x: lx + col * (l.colW + 12), y: y + row * (l.bh + gap), w: l.colW, h: l.bh }, label: o.label, id: o.id, onClick: o.onClick });
     });
-    this.button({ rect: { x, y, w, h: bh }, label: t('welcome.notYet'), id: 'age-start', onClick: () => void this.choose('parent').then(() => app.newStory()).then(() => this.go('Scenario')) });
-    y += bh + gap;
-    this.button({ rect: { x, y, w, h: bh }, label: t('welcome.student'), id: 'audience-student', onClick: () => void this.choose('student').then(() => this.go('Map')) });
     this.story(t('welcome.intro'));
+  }
+
+  private measureText(text: string, width: number) {
+    return measureText(this, text, { size: this.S, width }).height;
   }
 
   private choose(audience: 'parent' | 'student') {

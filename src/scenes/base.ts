@@ -7,7 +7,7 @@ import { setVolumes, unlockAudio } from '../services/audio';
 import { t } from '../services/i18n';
 import { storageProblem, setAsideThisVisit } from '../services/store';
 import { CanvasButton, measureButton, type ButtonSpec } from '../ui/button';
-import { fitSize } from '../ui/fit';
+import { fitSize, longestWord } from '../ui/fit';
 import { TowerView, type TowerOptions } from '../ui/tower';
 import { bakeStill, holdUploads, markLive, releaseUploads } from '../ui/bake';
 import { loadAll } from '../game/startup';
@@ -15,14 +15,20 @@ import type { Routes, SceneKey } from './routes';
 import { baseSize, getTextScale, isProjector, palette, TAP, textStyle, towerLabelMin, type TextOpts } from '../ui/theme';
 import { measureText } from '../ui/measure';
 import { readAloudButton, readAloudSize } from '../ui/readAloud';
+import { inView, resetPageHeight, setPageHeight } from '../ui/page';
+import type { Screen } from '../ui/screen';
 import { whenStill } from '../ui/stillLoop';
 
 let noticeShown = false;
+/** The screen shown last, and whether it is being built again on a taller page (src/ui/page.ts). */
+let lastScene = '';
+let growing = false;
+let grows = 0;
 let damagedShown = false;
 /** Saves set aside this visit because they could not be read (a copy kept on purpose is told where it happens). */
 const unreadable = () => setAsideThisVisit().filter((e) => e.reason === 'damaged' || e.reason === 'inconsistent' || e.reason === 'player');
 
-export abstract class BaseScene extends Phaser.Scene {
+export abstract class BaseScene extends Phaser.Scene implements Screen {
   W = 0;
   H = 0;
   /** Body text size for this screen, with the player's text size setting. */
@@ -51,18 +57,33 @@ export abstract class BaseScene extends Phaser.Scene {
   create(data?: unknown) {
     this.exiting = false;
     this.init2(data);
+    // a new screen starts at the window's height, at the top of the page; the same screen built
+    // again (a tab, a setting, a grown page) keeps the page as it is
+    const regrow = growing;
+    growing = false;
+    if (!regrow) grows = 0;
+    if (this.scene.key !== lastScene) {
+      lastScene = this.scene.key;
+      resetPageHeight();
+      window.scrollTo(0, 0);
+    }
+    if (this.scale.getParentBounds()) this.scale.refresh();
     this.W = this.scale.width;
     this.H = this.scale.height;
     this.S = baseSize(this.W, this.H) * getTextScale();
     this.buttons = [];
     this.primary = undefined;
     this.lastToast = [];
+    let grow = 0;
     try {
       resetA11y(this.title());
       holdUploads(this);
       try {
         this.build();
-        bakeStill(this);
+        // controls or texts below the screen: lay it out again on a page as tall as they need
+        // (at most thrice in a row: a layout that stretches with the page could chase it)
+        grow = grows < 3 ? this.overflow() : 0;
+        if (!grow) bakeStill(this);
       } finally {
         releaseUploads(this);
       }
@@ -72,6 +93,14 @@ export abstract class BaseScene extends Phaser.Scene {
       if (this.scene.key === 'Title') throw e;
       console.error(e);
       this.go('Title');
+      return;
+    }
+    if (grow) {
+      grows++;
+      growing = true;
+      setPageHeight(grow);
+      // the same screen again, from the same data (a tower that was to grow still grows)
+      this.scene.restart((data ?? this.restartData()) as object);
       return;
     }
     settleFocus(this.scene.key);
@@ -91,10 +120,31 @@ export abstract class BaseScene extends Phaser.Scene {
     });
   }
 
+  /**
+   * How tall the page must be for every control and text of the screen just built (0 when the
+   * screen holds them): a screen laid out top down runs past its foot where the window is small.
+   */
+  private overflow(): number {
+    let bottom = 0;
+    for (const e of document.querySelectorAll<HTMLElement>('#a11y-controls .hit, #a11y-controls .field, #a11y-controls > .sheet')) {
+      bottom = Math.max(bottom, e.offsetTop + e.offsetHeight);
+    }
+    const walk = (list: Phaser.GameObjects.GameObject[]) => {
+      for (const o of list) {
+        if (o instanceof Phaser.GameObjects.Text && o.visible && o.text) bottom = Math.max(bottom, o.getBounds().bottom);
+        else if (o instanceof Phaser.GameObjects.Container && o.visible) walk(o.list);
+      }
+    };
+    walk(this.children.list);
+    return bottom > this.H + 1 ? Math.ceil(bottom + 12) : 0;
+  }
+
   /** Scenes that take data override this. */
   protected init2(_data?: unknown) {}
 
-  private onResize() {
+  private onResize(size: Phaser.Structs.Size) {
+    // (Phaser says "resize" when the page scrolls too)
+    if (Math.round(size.width) === Math.round(this.W) && Math.round(size.height) === Math.round(this.H)) return;
     window.clearTimeout(this.resizeTimer);
     this.resizeTimer = window.setTimeout(() => this.scene.restart(this.restartData()), 120);
   }
@@ -186,7 +236,8 @@ export abstract class BaseScene extends Phaser.Scene {
     const txt = this.add.text(0, 0, message, textStyle({ size: this.S * 0.9, color: 0xffffff, width: w - 32 }));
     const h = txt.height + 24;
     const x = (this.W - w) / 2;
-    const y = this.H - h - 16;
+    // at the foot of what is in view (a tall page scrolls)
+    const y = Math.min(this.H, inView().bottom) - h - 16;
     const g = markLive(this.add.graphics());
     g.fillStyle(palette().shade, 0.92);
     g.fillRoundedRect(x, y, w, h, 12);
@@ -248,7 +299,8 @@ export abstract class BaseScene extends Phaser.Scene {
     // one line if it fits at a readable size, else two smaller lines
     let size = fitSize(this, title, room, this.S * 1.15, true, true);
     const twoLines = size < this.S * 0.85;
-    if (twoLines) size = this.S * 0.85;
+    // (on two lines every word still whole: a narrow window shrinks the longest to fit)
+    if (twoLines) size = fitSize(this, `${longestWord(title)} `, room, this.S * 0.85, true, true);
     const h = Math.max(TAP + 12, this.S * 2.8, measureText(this, title, { size, head: true, bold: true, width: room }).height + 14);
     const g = this.add.graphics();
     g.fillStyle(p.panel, 1);
@@ -279,7 +331,8 @@ export abstract class BaseScene extends Phaser.Scene {
    */
   portraitTowerH(max: number) {
     const k = getTextScale() - 1;
-    return Math.min(this.H * (0.3 + 0.1 * k), max * (1 + 0.3 * k));
+    // (never so short that a block cannot hold its name above its red letter: a small window grows the page instead)
+    return Math.max(Math.min(this.H * (0.3 + 0.1 * k), max * (1 + 0.3 * k)), Math.min(max, 210));
   }
 
   /** Both towers on their panel, as the scenario, debrief and explorer show them. */

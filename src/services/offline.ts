@@ -47,6 +47,9 @@ export function watchInstallPrompt() {
 /** Register the service worker (production builds only: the dev server has none). */
 export async function registerOffline(): Promise<void> {
   if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // inside a SCORM package (its index.html carries the assignment): the package has no sw.js, and
+  // a learning platform serves the game itself
+  if (document.querySelector('meta[name="bouwstenen-assignment"]')) return;
   registered = true;
   const { registerSW } = await import('virtual:pwa-register');
   applyUpdate = registerSW({

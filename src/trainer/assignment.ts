@@ -1,6 +1,7 @@
 // An assignment as a link: `?a=1.<base64url JSON>.<check>`. The version comes first so a newer
 // game's link is recognised as such; the short check catches a truncated or hand-edited link
 // before its content is trusted. Pure: no DOM, no Phaser.
+import { isLang, type Lang } from '../content/langs';
 
 export const ASSIGNMENT_VERSION = 1;
 /** Longest link parameter accepted: QR codes and chat apps stay reliable well below 2,000. */
@@ -10,21 +11,25 @@ export const MAX_LEVELS = 12;
 /** index.html inside a SCORM package carries the assignment in a meta tag of this name. */
 export const ASSIGNMENT_META = 'bouwstenen-assignment';
 
-export type ScoreMode = 'completion' | 'focus';
+/** What a SCORM package reports as score (src/trainer/score.ts); links from before version 2 said 'f' for model. */
+export type ScoreMode = 'completion' | 'model' | 'reflection';
+export const SCORE_MODES: readonly ScoreMode[] = ['completion', 'model', 'reflection'];
 
 export interface Assignment {
   /** Stable id of this assignment: its progress is saved under `assignment:<id>`. */
   id: string;
   levels: string[];
-  lang: 'nl' | 'en';
+  lang: Lang;
   note?: string;
   /** Due date, YYYY-MM-DD. */
   due?: string;
   whatIf: boolean;
   /** One shared seed for the class (same response order for all), or none. */
   seed?: number;
-  /** What a SCORM package reports as score: completion, or how well the focus blocks stand. */
+  /** What a SCORM package reports as score: completion, the model (focus blocks), or reflection. */
   score?: ScoreMode;
+  /** Students may play a level again before handing it in (a new attempt; first and last are kept). */
+  replays?: boolean;
 }
 
 export type LinkError =
@@ -74,7 +79,10 @@ interface Wire {
   d?: string;
   w?: 0 | 1;
   s?: number;
-  c?: 'f';
+  /** Score: model ('m', or 'f' in older links) or reflection ('r'); completion when absent. */
+  c?: 'f' | 'm' | 'r';
+  /** Replays allowed (1) or not (0); older links: as what-if. */
+  x?: 0 | 1;
 }
 
 export function encodeAssignment(a: Assignment): string {
@@ -83,7 +91,9 @@ export function encodeAssignment(a: Assignment): string {
   if (a.due) w.d = a.due;
   if (a.whatIf) w.w = 1;
   if (a.seed !== undefined) w.s = a.seed;
-  if (a.score === 'focus') w.c = 'f';
+  if (a.score === 'model') w.c = 'm';
+  if (a.score === 'reflection') w.c = 'r';
+  if (a.replays !== undefined) w.x = a.replays ? 1 : 0;
   const json = JSON.stringify(w);
   return `${ASSIGNMENT_VERSION}.${toBase64Url(json)}.${check(json)}`;
 }
@@ -120,15 +130,16 @@ export function decodeAssignment(param: string | null | undefined, knownLevels: 
   if (typeof w.i !== 'string' || !/^[a-z0-9]{4,16}$/.test(w.i)) return fail({ code: 'fields', field: 'id' });
   if (!Array.isArray(w.l) || w.l.length < 1 || w.l.length > MAX_LEVELS || !w.l.every((x) => typeof x === 'string')) return fail({ code: 'fields', field: 'levels' });
   if (new Set(w.l).size !== w.l.length) return fail({ code: 'fields', field: 'levels' });
-  if (w.g !== 'nl' && w.g !== 'en') return fail({ code: 'fields', field: 'lang' });
+  if (!isLang(w.g)) return fail({ code: 'fields', field: 'lang' });
   if (w.n !== undefined && (typeof w.n !== 'string' || w.n.length > MAX_NOTE)) return fail({ code: 'fields', field: 'note' });
   if (w.d !== undefined && (typeof w.d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(w.d) || Number.isNaN(Date.parse(w.d)))) return fail({ code: 'fields', field: 'due' });
   if (w.w !== undefined && w.w !== 0 && w.w !== 1) return fail({ code: 'fields', field: 'whatIf' });
   if (w.s !== undefined && (typeof w.s !== 'number' || !Number.isInteger(w.s) || w.s < 0 || w.s > 0xffffffff)) return fail({ code: 'fields', field: 'seed' });
-  if (w.c !== undefined && w.c !== 'f') return fail({ code: 'fields', field: 'score' });
+  if (w.c !== undefined && w.c !== 'f' && w.c !== 'm' && w.c !== 'r') return fail({ code: 'fields', field: 'score' });
+  if (w.x !== undefined && w.x !== 0 && w.x !== 1) return fail({ code: 'fields', field: 'replays' });
   const unknown = (w.l as string[]).find((id) => !knownLevels.includes(id));
   if (unknown !== undefined) return fail({ code: 'unknownLevel', id: unknown.slice(0, 60) });
-  const a: Assignment = { id: w.i, levels: w.l as string[], lang: w.g, whatIf: w.w === 1, score: w.c === 'f' ? 'focus' : 'completion' };
+  const a: Assignment = { id: w.i, levels: w.l as string[], lang: w.g, whatIf: w.w === 1, score: w.c === 'f' || w.c === 'm' ? 'model' : w.c === 'r' ? 'reflection' : 'completion', replays: w.x === undefined ? w.w === 1 : w.x === 1 };
   if (w.n) a.note = w.n as string;
   if (w.d) a.due = w.d as string;
   if (w.s !== undefined) a.seed = w.s as number;

@@ -6,6 +6,11 @@ import { esc } from './report';
 
 export { ASSIGNMENT_META };
 
+/**
+ * No adlcp:masteryscore: with one, Moodle turns any status into passed or failed as soon as a
+ * score is there, so a student halfway would read "failed". The game says passed itself
+ * (src/trainer/score.ts).
+ */
 export function manifest(a: Assignment, title: string, files: readonly string[]): string {
   const id = `bouwstenen-${a.id}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -23,7 +28,6 @@ export function manifest(a: Assignment, title: string, files: readonly string[])
       <title>${esc(title)}</title>
       <item identifier="item-${esc(a.id)}" identifierref="res-${esc(a.id)}" isvisible="true">
         <title>${esc(title)}</title>
-        <adlcp:masteryscore>${a.score === 'focus' ? 60 : 100}</adlcp:masteryscore>
       </item>
     </organization>
   </organizations>
@@ -44,6 +48,18 @@ export function withAssignment(indexHtml: string, a: Assignment): string {
 }
 
 /**
+ * index.html without links to files the package lacks (the web app manifest, the home-screen
+ * icon: a platform answers them with 404s). Addresses elsewhere (data:, https:) stay.
+ */
+export function withoutMissing(indexHtml: string, has: (path: string) => boolean): string {
+  return indexHtml.replace(/<(link|script)\b[^>]*\b(?:href|src)="([^"]*)"[^>]*>(\s*<\/script>)?\s*/g, (tag, _kind: string, ref: string) => {
+    if (/^(?:[a-z]+:|\/\/|#)/i.test(ref)) return tag;
+    const path = ref.replace(/^\.?\//, '').split(/[?#]/)[0];
+    return has(path) ? tag : '';
+  });
+}
+
+/**
  * The zip: every game file (index.html with the assignment), assignment.json and the manifest.
  * Files already compressed (fonts, sounds, images) are stored, the rest deflated.
  */
@@ -51,7 +67,7 @@ export function buildPackage(files: ReadonlyMap<string, Uint8Array>, a: Assignme
   const index = files.get('index.html');
   if (!index) throw new Error('index.html is missing from the game files');
   const all = new Map(files);
-  all.set('index.html', strToU8(withAssignment(new TextDecoder().decode(index), a)));
+  all.set('index.html', strToU8(withoutMissing(withAssignment(new TextDecoder().decode(index), a), (p) => files.has(p))));
   all.set('assignment.json', strToU8(JSON.stringify({ link: encodeAssignment(a), ...a }, null, 1)));
   const list = [...all.keys()].sort();
   all.set('imsmanifest.xml', strToU8(manifest(a, title, list)));

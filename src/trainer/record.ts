@@ -1,8 +1,9 @@
 // What a student's assignment holds while it is played and when it is handed in: who, which
 // assignment, each level's choices with the texts the student saw, the towers at each level's
 // end, reflections and time. The results file and the report are both made from this. Pure.
-import type { Assignment } from './assignment';
+import type { Assignment, ScoreMode } from './assignment';
 import { cleanLine, cleanText, visible } from './text';
+import type { Lang } from '../content/langs';
 
 export const MAX_NAME = 60;
 export const MAX_NUMBER = 30;
@@ -35,6 +36,21 @@ export interface Tower {
   status: string[];
 }
 
+/** One play-through of a level: its choices, the towers at its end, ruptures and repairs, its time. */
+export interface AttemptRecord {
+  choices: ChoiceRecord[];
+  end: Tower;
+  ruptures: number;
+  repairs: number;
+  startedAt?: string;
+  finishedAt?: string;
+  seconds: number;
+}
+
+/**
+ * A level as handed in. Its own fields are the last attempt (the one the questions were answered
+ * about); a level played more than once keeps its first attempt in `first` and counts in `attempts`.
+ */
 export interface LevelRecord {
   id: string;
   title: string;
@@ -52,6 +68,10 @@ export interface LevelRecord {
   seconds: number;
   /** When this level's record last changed (ms), in any tab or on any computer: the later edit wins a tie. */
   editedAt?: number;
+  /** How many times the level was played to the end (results files of version 2 always have it; 1 when absent). */
+  attempts?: number;
+  /** The first attempt, when the level was played again (the fields above are then the last). */
+  first?: AttemptRecord;
 }
 
 export interface StudentRecord {
@@ -62,7 +82,7 @@ export interface StudentRecord {
 export interface AssignmentRecord {
   assignment: Assignment;
   student: StudentRecord;
-  lang: 'nl' | 'en';
+  lang: Lang;
   startedAt: string;
   finishedAt?: string;
   levels: LevelRecord[];
@@ -70,6 +90,8 @@ export interface AssignmentRecord {
   current?: { level: string; startedAt: string; at: string[] };
   /** When the record was last saved (ms): the platform's copy or the local one, whichever is later, has the level in play. */
   savedAt?: number;
+  /** The score as the platform gets it, in the trainer's mode (src/trainer/score.ts); in results files of version 2. */
+  score?: { mode: ScoreMode; raw: number; status: 'incomplete' | 'completed' | 'passed' };
 }
 
 /** A name or number as typed: trimmed, one line, bounded; text only (shown escaped everywhere). */
@@ -84,6 +106,23 @@ export const minutes = (seconds: number) => (seconds <= 0 ? 0 : Math.max(1, Math
 
 /** Levels of the assignment not yet handed in, in the assignment's order. */
 export const levelsLeft = (r: AssignmentRecord) => r.assignment.levels.filter((id) => !r.levels.some((l) => l.id === id && l.reflectedAt));
+
+/** A level's own attempt (its last), without the first one kept beside it. */
+export const attemptOf = (l: LevelRecord): AttemptRecord => ({
+  choices: l.choices, end: l.end, ruptures: l.ruptures, repairs: l.repairs, seconds: l.seconds,
+  ...(l.startedAt ? { startedAt: l.startedAt } : {}), ...(l.finishedAt ? { finishedAt: l.finishedAt } : {}),
+});
+
+/**
+ * A new run of a level played to the end, after an earlier one (a replay): a new attempt. The
+ * first attempt is kept beside the new one; attempts in between are counted, not kept.
+ */
+export function nextAttempt(old: LevelRecord | undefined, run: LevelRecord): LevelRecord {
+  if (!old?.finishedAt) return { ...run, attempts: 1 };
+  // answers already typed to the level's questions (a draft) stay: they are about the level, not one run
+  const questions = run.questions.map((q, i) => ({ ...q, answer: q.answer || (old.questions[i]?.answer ?? '') }));
+  return { ...run, questions, attempts: (old.attempts ?? 1) + 1, first: old.first ?? attemptOf(old) };
+}
 
 /**
  * Put a level's record in place (replacing an earlier run of the same level). A level handed in

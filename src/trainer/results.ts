@@ -1,10 +1,20 @@
 // The results file a student hands in: JSON with a version and a SHA-256 checksum of its body.
 // The checksum catches a file damaged on the way (cut off, garbled by a mail program); anyone who
 // edits the body can compute a new one, so it is no proof against editing. Pure (Web Crypto only).
+import { SCORE_MODES } from './assignment';
 import type { AssignmentRecord } from './record';
+import { scoreOf } from './score';
 
 export const RESULTS_FORMAT = 'bouwstenen-results';
-export const RESULTS_VERSION = 1;
+/**
+ * Version 2 (issue 19): every level has `attempts` (1 or more) and, when played more than once,
+ * its `first` attempt beside the last; the record has `score` ({ mode, raw 0–100, status }) as the
+ * platform gets it; the assignment's score mode is completion, model or reflection. Files of
+ * version 1 are read and migrated to version 2 (parseResults).
+ */
+export const RESULTS_VERSION = 2;
+/** Versions this game reads: older ones are migrated. */
+export const READABLE_VERSIONS = [1, 2] as const;
 /** A results file of a long assignment with long reflections stays well under this. */
 export const MAX_RESULTS_BYTES = 2_000_000;
 
@@ -13,6 +23,8 @@ export interface ResultsFile {
   version: number;
   checksum: string;
   results: AssignmentRecord;
+  /** Read from a file of this older version and migrated (the checksum is of the body as it was written). */
+  migratedFrom?: number;
 }
 
 /**
@@ -50,7 +62,8 @@ export async function sha256(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function buildResults(results: AssignmentRecord): Promise<string> {
+export async function buildResults(record: AssignmentRecord): Promise<string> {
+  const results: AssignmentRecord = { ...record, levels: record.levels.map((l) => ({ ...l, attempts: l.attempts ?? 1 })), score: scoreOf(record) };
   const file: ResultsFile = { format: RESULTS_FORMAT, version: RESULTS_VERSION, checksum: await sha256(canonical(results)), results };
   return JSON.stringify(file, null, 1);
 }
@@ -92,6 +105,15 @@ function tooMany(r: Record<string, unknown>): { field: string; max: number } | n
   }
   return null;
 }
+const isTower = (x: unknown) => isObj(x) && isNums(x.growth) && isNums(x.cracks) && isNums(x.strength) && Array.isArray(x.status) && x.status.every((s) => isStr(s, 40));
+const badChoices = (x: unknown, at: string): string | null => {
+  if (!Array.isArray(x)) return at;
+  for (const [j, c] of x.entries()) {
+    if (!isObj(c) || !isStr(c.scenario, 100) || !isStr(c.response, 100) || !isStr(c.setting) || !isStr(c.responseText) || !isStr(c.feedback) || !isStr(c.reaction)) return `${at}[${j}]`;
+    if (c.why !== undefined && !isStr(c.why)) return `${at}[${j}].why`;
+  }
+  return null;
+};
 const isNums = (x: unknown) => Array.isArray(x) && x.length === 5 && x.every((n) => typeof n === 'number' && Number.isFinite(n));
 
 /** The first field that does not have the shape the overview relies on, or null. */
@@ -106,17 +128,48 @@ function badField(r: unknown): string | null {
     if (typeof l.seconds !== 'number' || !(l.seconds >= 0)) return `levels[${i}].seconds`;
     for (const k of ['startedAt', 'finishedAt', 'reflectedAt'] as const) if (l[k] !== undefined && !isStr(l[k], 40)) return `levels[${i}].${k}`;
     if (l.editedAt !== undefined && !(typeof l.editedAt === 'number' && Number.isFinite(l.editedAt))) return `levels[${i}].editedAt`;
-    if (!isObj(l.end) || !isNums(l.end.growth) || !isNums(l.end.cracks) || !isNums(l.end.strength) || !Array.isArray(l.end.status) || !l.end.status.every((x) => isStr(x, 40))) return `levels[${i}].end`;
+    if (!isTower(l.end)) return `levels[${i}].end`;
     if (!isStr(l.focus, 40)) return `levels[${i}].focus`;
-    if (!Array.isArray(l.choices)) return `levels[${i}].choices`;
-    for (const [j, c] of l.choices.entries()) {
-      if (!isObj(c) || !isStr(c.scenario, 100) || !isStr(c.response, 100) || !isStr(c.setting) || !isStr(c.responseText) || !isStr(c.feedback) || !isStr(c.reaction)) return `levels[${i}].choices[${j}]`;
-      if (c.why !== undefined && !isStr(c.why)) return `levels[${i}].choices[${j}].why`;
+    const bad = badChoices(l.choices, `levels[${i}].choices`);
+    if (bad) return bad;
+    if (l.attempts !== undefined && !(Number.isInteger(l.attempts) && (l.attempts as number) >= 1 && (l.attempts as number) <= 10_000)) return `levels[${i}].attempts`;
+    if (l.first !== undefined) {
+      const f = l.first;
+      if (!isObj(f) || !isTower(f.end) || typeof f.ruptures !== 'number' || typeof f.repairs !== 'number' || typeof f.seconds !== 'number' || !(f.seconds >= 0)) return `levels[${i}].first`;
+      if (Array.isArray(f.choices) && f.choices.length > RESULTS_LIMITS.choices) return `levels[${i}].first.choices`;
+      const badFirst = badChoices(f.choices, `levels[${i}].first.choices`);
+      if (badFirst) return badFirst;
+      for (const k of ['startedAt', 'finishedAt'] as const) if (f[k] !== undefined && !isStr(f[k], 40)) return `levels[${i}].first.${k}`;
     }
     if (!Array.isArray(l.questions) || !l.questions.every((q) => isObj(q) && isStr(q.question) && isStr(q.answer))) return `levels[${i}].questions`;
     if (typeof l.ruptures !== 'number' || typeof l.repairs !== 'number') return `levels[${i}].ruptures`;
   }
+  const a = r.assignment;
+  if (a.score !== undefined && !(SCORE_MODES as readonly unknown[]).includes(a.score)) return 'assignment.score';
+  if (a.replays !== undefined && typeof a.replays !== 'boolean') return 'assignment.replays';
+  if (r.score !== undefined) {
+    const sc = r.score;
+    if (!isObj(sc) || !(SCORE_MODES as readonly unknown[]).includes(sc.mode) || typeof sc.raw !== 'number' || !(sc.raw >= 0 && sc.raw <= 100) || !['incomplete', 'completed', 'passed'].includes(sc.status as string)) return 'score';
+  }
   return null;
+}
+
+/**
+ * A version 1 body as version 2: every level one attempt, the old focus score mode is the model
+ * mode, and the score as the platform would get it now. Anything else is left as it was (checked
+ * after this as any version 2 body is).
+ */
+export function migrateResults(results: Record<string, unknown>, version: number): Record<string, unknown> {
+  if (version >= 2) return results;
+  const out: Record<string, unknown> = { ...results };
+  if (isObj(out.assignment)) {
+    const a = { ...out.assignment };
+    if (a.score === 'focus') a.score = 'model';
+    out.assignment = a;
+  }
+  if (Array.isArray(out.levels)) out.levels = out.levels.map((l) => (isObj(l) ? { ...l, attempts: 1 } : l));
+  if (!badField(out)) out.score = scoreOf(out as unknown as AssignmentRecord);
+  return out;
 }
 
 /** A record (stored in the browser, or read from a file) if it has the shape everything relies on. */
@@ -134,12 +187,14 @@ export async function parseResults(text: string, bytes = text.length): Promise<P
     return fail({ code: 'notJson' });
   }
   if (!isObj(raw) || raw.format !== RESULTS_FORMAT) return fail({ code: 'notResults' });
-  if (raw.version !== RESULTS_VERSION) return fail({ code: 'otherVersion', version: typeof raw.version === 'number' ? raw.version : NaN });
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(raw.version)) return fail({ code: 'otherVersion', version: typeof raw.version === 'number' ? raw.version : NaN });
   if (typeof raw.checksum !== 'string' || !isObj(raw.results)) return fail({ code: 'checksum' });
   const many = tooMany(raw.results);
   if (many) return fail({ code: 'tooMany', ...many });
   if ((await sha256(canonical(raw.results))) !== raw.checksum) return fail({ code: 'checksum' });
-  const field = badField(raw.results);
+  // the checksum is of the body as written; the migrated body is what the overview reads
+  const results = migrateResults(raw.results, raw.version as number);
+  const field = badField(results);
   if (field) return fail({ code: 'fields', field });
-  return { ok: true, file: raw as unknown as ResultsFile };
+  return { ok: true, file: { ...(raw as unknown as ResultsFile), version: RESULTS_VERSION, results: results as unknown as AssignmentRecord, ...(raw.version !== RESULTS_VERSION ? { migratedFrom: raw.version as number } : {}) } };
 }

@@ -53,26 +53,65 @@ export function findApi(win: WinLike | null | undefined): Scorm12Api | null {
 /** SCORM 1.2 time: HH:MM:SS for interactions, HHHH:MM:SS.SS for a session's length. */
 export const clockTime = (d: Date) => d.toTimeString().slice(0, 8);
 export function sessionTime(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
+  const cs = Math.max(0, Math.round(seconds * 100));
+  const s = Math.floor(cs / 100);
   const h = Math.min(9999, Math.floor(s / 3600));
-  return `${String(h).padStart(4, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(h).padStart(4, '0')}:${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}.${two(cs % 100)}`;
 }
 
 /** An identifier as SCORM 1.2 accepts it (CMIIdentifier: no spaces, at most 255 characters). */
 export const cmiId = (s: string) => s.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 255);
+/** CMIFeedback and CMIString256: at most 255 characters. */
+export const FEEDBACK_MAX = 255;
+/** cmi.comments: CMIString4096. */
+export const COMMENTS_MAX = 4096;
+/** A gap without any activity longer than this counts only this long: a tab left open is not study time. */
+export const IDLE_SECONDS = 10 * 60;
+
+/** One choice as the platform gets it: the moment, the answer, whether it was a repair moment, the result. */
+export interface ChoiceReport {
+  level: string;
+  scenario: string;
+  response: string;
+  /** The answer was given in the scenario's repair moment. */
+  inRepair: boolean;
+  /** correct / wrong / neutral, when the trainer chose a score that judges choices. */
+  result?: 'correct' | 'wrong' | 'neutral';
+}
 
 export class ScormSession {
   private api: Scorm12Api | null;
   private started = false;
   private finished = false;
   private interactions = 0;
+  /** This session's activity, for session_time: when it began, the last moment something happened, the time counted so far. */
+  private lastActive = 0;
+  private activeSeconds = 0;
+  private now: () => number;
   /** What went wrong, for one calm message; the game goes on. */
   readonly problems: string[] = [];
   private onProblem: (msg: string) => void;
 
-  constructor(api: Scorm12Api | null, onProblem: (msg: string) => void = () => {}) {
+  constructor(api: Scorm12Api | null, onProblem: (msg: string) => void = () => {}, now: () => number = Date.now) {
     this.api = api;
     this.onProblem = onProblem;
+    this.now = now;
+  }
+
+  /**
+   * Something happened (a choice, a screen, typing): the time since the last activity counts as
+   * this session's, up to IDLE_SECONDS per gap.
+   */
+  touch() {
+    const t = this.now();
+    if (this.lastActive) this.activeSeconds += Math.min(IDLE_SECONDS, Math.max(0, (t - this.lastActive) / 1000));
+    this.lastActive = t;
+  }
+
+  /** This session's time so far, in seconds (what session_time gets at the end). */
+  sessionSeconds() {
+    return this.activeSeconds;
   }
 
   get active() {
@@ -113,9 +152,9 @@ export class ScormSession {
       this.api = null;
       return false;
     }
+    this.lastActive = this.now();
     const n = Number(this.get('cmi.interactions._count'));
-    this.interactions = Number.isFinite(n) && n > 0 ? n : 0;
-    if (this.get('cmi.core.lesson_status') === 'not attempted') this.set('cmi.core.lesson_status', 'incomplete');
+    this.interactions = Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
     return true;
   }
 
@@ -152,14 +191,44 @@ export class ScormSession {
     return cleanLine(this.get('cmi.core.student_id'), 30);
   }
 
-  /** One interaction per choice: the scenario, the response, when. */
-  recordChoice(levelId: string, scenario: string, response: string, at: Date) {
+  /**
+   * One interaction per choice: id `<level>.<scenario>` (with `.repair` for its repair moment), the
+   * response as the answer, when, and the result where the trainer's score judges choices.
+   */
+  recordChoice(c: ChoiceReport, at: Date) {
     if (!this.active) return;
+    this.touch();
     const n = this.interactions++;
-    this.set(`cmi.interactions.${n}.id`, cmiId(`${levelId}.${scenario}`));
+    this.set(`cmi.interactions.${n}.id`, cmiId(`${c.level}.${c.scenario}${c.inRepair ? '.repair' : ''}`));
     this.set(`cmi.interactions.${n}.type`, 'choice');
-    this.set(`cmi.interactions.${n}.student_response`, cmiId(response));
+    this.set(`cmi.interactions.${n}.student_response`, cmiId(c.response));
+    if (c.result) this.set(`cmi.interactions.${n}.result`, c.result);
     this.set(`cmi.interactions.${n}.time`, clockTime(at));
+    this.commit();
+  }
+
+  /**
+   * Written answers as fill-in interactions (id `<level>.q<n>` for a question, `<level>.<scenario>.why`
+   * for a why), so they show in the platform's interaction report: up to 255 characters each (the
+   * whole text is in cmi.comments and the report).
+   */
+  recordTexts(texts: readonly { id: string; text: string }[], at: Date) {
+    if (!this.active) return;
+    this.touch();
+    for (const x of texts) {
+      const n = this.interactions++;
+      this.set(`cmi.interactions.${n}.id`, cmiId(x.id));
+      this.set(`cmi.interactions.${n}.type`, 'fill-in');
+      this.set(`cmi.interactions.${n}.student_response`, fitText(x.text, FEEDBACK_MAX));
+      this.set(`cmi.interactions.${n}.time`, clockTime(at));
+    }
+    this.commit();
+  }
+
+  /** The reflections and whys as one text (at most 4,096 characters), for the platform's reports. */
+  comments(text: string) {
+    if (!this.active) return;
+    this.set('cmi.comments', fitText(text, COMMENTS_MAX));
     this.commit();
   }
 
@@ -177,26 +246,38 @@ export class ScormSession {
     return this.get('cmi.suspend_data');
   }
 
-  progress(status: 'incomplete' | 'completed', score?: number) {
+  /**
+   * Status and score, from the first commit on: incomplete until every level is handed in (with
+   * the score so far), then completed or passed. Never "failed": the score says how it stood.
+   */
+  progress(status: 'incomplete' | 'completed' | 'passed', score: number) {
     if (!this.active) return;
-    if (score !== undefined) {
-      this.set('cmi.core.score.min', '0');
-      this.set('cmi.core.score.max', '100');
-      this.set('cmi.core.score.raw', String(Math.round(Math.max(0, Math.min(100, score)))));
-    }
+    this.touch();
+    this.set('cmi.core.score.min', '0');
+    this.set('cmi.core.score.max', '100');
+    this.set('cmi.core.score.raw', String(Math.round(Math.max(0, Math.min(100, score)))));
     this.set('cmi.core.lesson_status', status);
     this.commit();
   }
 
-  /** Leaving: the session's time, suspend so the student can come back, commit and finish. */
-  finish(seconds: number, completed: boolean) {
+  /** Leaving: this session's time (not the running total), suspend so the student can come back, commit and finish. */
+  finish(completed: boolean) {
     if (!this.active) return;
-    this.set('cmi.core.session_time', sessionTime(seconds));
+    this.touch();
+    this.set('cmi.core.session_time', sessionTime(this.activeSeconds));
     this.set('cmi.core.exit', completed ? '' : 'suspend');
     this.commit();
     this.call('LMSFinish', (a) => a.LMSFinish(''));
     this.finished = true;
   }
+}
+
+/** Text cut to `max` characters, with an ellipsis when cut. */
+export function fitText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // lengths as the platform counts them (UTF-16), never half a character
+  const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut}…`;
 }
 
 /**

@@ -1,9 +1,8 @@
 // A calm bar at the bottom of the title and the map: "a new version is ready" with a button to
 // load it, or (title only, phones) a hint to install the game. The scene lays itself out above
-// it: `const H = this.H - bottomBanner(this, 'title')`. Drawn only once saves are in (the hint's
+// it: `const H = this.H - bottomBanner(this, 'title', app.isReady)`. Drawn only once saves are in (the hint's
 // dismissal is a save); the scene redraws itself when an update starts waiting.
-import type { BaseScene } from '../scenes/base';
-import { app } from '../game/app';
+import type { Screen } from './screen';
 import { t } from '../services/i18n';
 import {
   canPrompt, dismissInstallHint, installHintKind, loadUpdate, onOfflineChange, promptInstall, updateWaiting,
@@ -22,10 +21,10 @@ interface Action {
 }
 
 /** Draw the bar that fits now (if any) at the bottom of the screen; returns its height (0 for none). */
-export function bottomBanner(scene: BaseScene, where: 'title' | 'map'): number {
+export function bottomBanner(scene: Screen, where: 'title' | 'map', ready: boolean): number {
   // a phone on its side has no room to spare: no bar there. A waiting version still comes in
   // when the game is next opened (once no open page uses the old one).
-  if (!app.isReady || scene.H < SHORT) return 0;
+  if (!ready || scene.H < SHORT) return 0;
   const off = onOfflineChange(() => {
     if (scene.scene.isActive()) scene.scene.restart();
   });
@@ -47,7 +46,7 @@ export function bottomBanner(scene: BaseScene, where: 'title' | 'map'): number {
   return 0;
 }
 
-function draw(scene: BaseScene, message: string, actions: Action[]): number {
+function draw(scene: Screen, message: string, actions: Action[]): number {
   const { W, H, S } = scene;
   const p = palette();
   const m = 10;
@@ -98,6 +97,6 @@ function draw(scene: BaseScene, message: string, actions: Action[]): number {
   return h + 2 * m;
 }
 
-function measureWidth(scene: BaseScene, s: string, size: number, bold: boolean): number {
+function measureWidth(scene: Screen, s: string, size: number, bold: boolean): number {
   return measureText(scene, s, { size, bold }).width;
 }

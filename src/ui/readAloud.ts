@@ -5,7 +5,7 @@
 // header holds it (BaseScene.header's `readAloud`), so it is there at every text size. `compact`:
 // the speaker alone (a phone), its name said by the DOM button; `text`: what to read, when that is
 // more than the story (the responses of a moment).
-import type { BaseScene } from '../scenes/base';
+import type { Screen } from './screen';
 import { a11yRoot } from '../services/a11y';
 import { getLang, t } from '../services/i18n';
 import { canReadAloud, speak, stopSpeaking } from '../services/speech';
@@ -23,7 +23,7 @@ export interface ReadAloudOpts {
 }
 
 /** The button's size, or null where the browser has no voice for the game's language (then there is no button). */
-export function readAloudSize(scene: BaseScene, o: ReadAloudOpts = {}): { w: number; h: number } | null {
+export function readAloudSize(scene: Screen, o: ReadAloudOpts = {}): { w: number; h: number } | null {
   if (!canReadAloud(getLang())) return null;
   const size = scene.S * 0.85;
   const h = o.h ?? Math.max(44, size * 2.4);
@@ -32,7 +32,7 @@ export function readAloudSize(scene: BaseScene, o: ReadAloudOpts = {}): { w: num
   return { w, h };
 }
 
-export function readAloudButton(scene: BaseScene, right: number, top: number, o: ReadAloudOpts = {}) {
+export function readAloudButton(scene: Screen, right: number, top: number, o: ReadAloudOpts = {}) {
   const lang = getLang();
   let alive = true;
   scene.events.once('shutdown', () => {

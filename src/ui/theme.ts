@@ -119,7 +119,9 @@ export function textStyle(o: TextOpts) {
     metrics: fontMetrics(`${fontStyle} ${fontSize} ${fontFamily}`),
     color: css(o.color ?? palette().ink),
     align: o.align ?? 'left',
-    wordWrap: o.width ? { width: o.width, useAdvancedWrap: true } : undefined,
+    // never narrower than a wide letter: Phaser throws ("wordWrapWidth < a single character") and
+    // the game freezes when a layout at a tiny size (320x240, browser zoom) leaves no room
+    wordWrap: o.width ? { width: Math.max(o.width, Math.ceil(o.size * 1.6)), useAdvancedWrap: true } : undefined,
     lineSpacing: Math.round(o.size * 0.25),
     resolution: Math.min(2, window.devicePixelRatio || 1),
   };

@@ -1,10 +1,14 @@
 // WCAG 2.2 AA, checked on every screen: axe at desktop and phone size, focus on every screen
 // change, the canvas's texts in the accessible layer, contrast of canvas text measured on its
 // pixels in both themes, and tap targets of at least 44 CSS px on a phone, upright and on its side.
+// The sheets (trainer and student pages, class overview) too: axe, in both themes, and 44 px
+// controls at 150% text.
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { booted, button, expect, heading, shot, test } from './helpers';
 import { auditTexts, pickSetting, screens, tour } from './tour';
+import { encodeAssignment } from '../../src/trainer/assignment';
 
 const AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -184,3 +188,95 @@ test('focus moves to a new screen with its first frame, unless the player moved 
   }));
   expect(kept).toBe('|true');
 });
+
+/**
+ * Controls of the sheets (trainer and student pages) and of the canvas smaller than 44x44 CSS px:
+ * buttons, fields, file fields, and a checkbox by the label around it (the label is what is tapped).
+ */
+async function smallTargets(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const out: string[] = [];
+    const sel = '#a11y-controls .hit, .sheet button, .sheet select, .sheet textarea, .sheet input, .sheet label.inline';
+    for (const e of document.querySelectorAll<HTMLElement>(sel)) {
+      const box = e instanceof HTMLInputElement && (e.type === 'checkbox' || e.type === 'radio') ? e.closest('label') : e;
+      if (!box || (box !== e && box.matches(sel))) continue;
+      const r = box.getBoundingClientRect();
+      if (r.width < 43.5 || r.height < 43.5) out.push(`${name}: ${box.tagName.toLowerCase()}#${box.id} "${(box.getAttribute('aria-label') ?? box.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+    return out;
+  }, name);
+}
+
+const SHEET_LINK = encodeAssignment({ id: 'sheets1234', levels: ['phase-1-safety'], lang: 'nl', whatIf: true, note: 'Lees eerst hoofdstuk 3.', due: '2026-12-14' });
+
+for (const size of [
+  { name: 'desktop 1280x720', width: 1280, height: 720, high: false, text: 1 },
+  { name: 'phone 390x844, high contrast, text 150%', width: 390, height: 844, high: true, text: 1.5 },
+]) {
+  test(`the sheets at ${size.name}: axe (contrast included), labelled fields and 44 px targets`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const problems: string[] = [];
+    const check = async (name: string) => {
+      await expect(page.locator('.sheet')).toBeVisible();
+      await axeClean(page, name);
+      problems.push(...(await smallTargets(page, name)));
+      await shot(page, `sheet-${size.width}-${name}`);
+    };
+    await page.goto('/');
+    await booted(page);
+    if (size.high || size.text !== 1) {
+      await button(page, 'Instellingen').click();
+      if (size.high) await pickSetting(page, 'contrast-high');
+      await pickSetting(page, `text-${size.text}`);
+    }
+    // a student: the assignment, the questions after the level, and the end with the files to hand in
+    await page.goto(`/?a=${SHEET_LINK}`);
+    await booted(page);
+    await expect(heading(page)).toHaveText('Opdracht');
+    await check('assignment-start');
+    await page.locator('#student-name').fill('Sam');
+    await page.locator('#start-assignment').click();
+    await expect(heading(page)).toHaveText(/Basisveiligheid/);
+    await page.evaluate(async () => {
+      const { app } = (window as any).bouwstenen;
+      while (app.inPlay.step !== 'debrief') {
+        if (app.inPlay.step === 'intro') await app.setStep('situation');
+        else {
+          if (app.inPlay.step !== 'result') await app.choose(app.shown(app.beat())[0].id);
+          await app.next();
+        }
+      }
+    });
+    await page.evaluate(() => (window as any).bouwstenen.game.scene.getScenes(true)[0].go('Reflect', { level: 'phase-1-safety' }));
+    await expect(heading(page)).toHaveText(/^Terugkijken/);
+    await check('reflect');
+    const answers = page.locator('textarea[id^="answer-"]');
+    for (let i = 0; i < (await answers.count()); i++) await answers.nth(i).fill(`Antwoord ${i + 1}`);
+    await page.locator('#why-3').fill('Ze huilde.');
+    await page.locator('#why-5').fill('Ik was moe.');
+    await page.locator('#hand-in-level').click();
+    await expect(heading(page)).toHaveText('Opdracht klaar');
+    await check('assignment-done');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-results').click()]);
+    const results = readFileSync((await download.path())!, 'utf8');
+    // a trainer: the form with a link made, and the class overview before and after a file
+    await page.goto('/');
+    await booted(page);
+    await button(page, 'Voor docenten').click();
+    await expect(heading(page)).toHaveText('Voor docenten');
+    await page.locator('input[data-level="phase-1-safety"]').check();
+    await expect(page.locator('.qr svg')).toBeVisible();
+    await check('trainer');
+    await page.locator('#to-overview').click();
+    await expect(heading(page)).toHaveText('Klasoverzicht');
+    // the file field is in sight and named by its label
+    await expect(page.locator('#results-files')).toBeVisible();
+    await expect(page.getByLabel('Bestanden kiezen')).toHaveAttribute('type', 'file');
+    await check('overview-empty');
+    await page.locator('#results-files').setInputFiles({ name: 'sam.json', mimeType: 'application/json', buffer: Buffer.from(results) });
+    await expect(page.locator('#students tbody tr')).toHaveCount(1);
+    await check('overview');
+    expect(problems, 'targets under 44x44 CSS px').toEqual([]);
+  });
+}

@@ -49,6 +49,23 @@ export async function settled(page: Page) {
   }));
 }
 
+/** The screen generation now shown ("Scenario:17", src/services/a11y.ts), or null before the first screen. */
+export const screenMark = (page: Page) => page.locator('#a11y').getAttribute('data-screen');
+
+/**
+ * Do `act` (a click, a key) and wait until a screen built after it is up (of the scene `scene`,
+ * when given): the test then reads the new screen, never the old one. Returns its mark.
+ */
+export async function nextScreen(page: Page, act: () => Promise<unknown>, scene?: string): Promise<string> {
+  const before = await screenMark(page);
+  await act();
+  const mark = await page.waitForFunction(([before, scene]) => {
+    const now = document.getElementById('a11y')?.dataset.screen;
+    return now && now !== before && (!scene || now.startsWith(`${scene}:`)) ? now : false;
+  }, [before, scene] as const, { timeout: 20_000 });
+  return (await mark.jsonValue()) as string;
+}
+
 /** Wait until the game has booted to its first interactive screen. */
 export async function booted(page: Page) {
   await expect(page.locator('body[data-ready="yes"]')).toBeAttached({ timeout: 20_000 });

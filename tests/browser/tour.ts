@@ -74,13 +74,19 @@ export async function pickSetting(page: Page, id: string) {
   await expect(b).toHaveAttribute('aria-pressed', 'true');
 }
 
-/** Every control lies inside the screen and no two overlap (as tests/browser/scenes.spec.ts checks). */
+/** The page's size: the window's, or taller where a screen needs more room and the page scrolls (src/ui/page.ts). */
+const pageSize = async (page: Page) => {
+  const vw = page.viewportSize()!;
+  return { width: vw.width, height: Math.max(vw.height, await page.evaluate(() => document.getElementById('game')!.getBoundingClientRect().height)) };
+};
+
+/** Every control lies inside the page and no two overlap (as tests/browser/scenes.spec.ts checks). */
 export async function controlsSound(page: Page, name: string): Promise<string[]> {
   const boxes = await page.locator('#a11y-controls .hit').evaluateAll((els) => els.map((b) => {
     const r = b.getBoundingClientRect();
-    return { label: (b.textContent || b.getAttribute('aria-label') || '').slice(0, 30), x: r.x, y: r.y, w: r.width, h: r.height };
+    return { label: (b.textContent || b.getAttribute('aria-label') || '').slice(0, 30), x: r.x + scrollX, y: r.y + scrollY, w: r.width, h: r.height };
   }));
-  const vw = page.viewportSize()!;
+  const vw = await pageSize(page);
   const out: string[] = [];
   for (const b of boxes) {
     if (b.x < -1 || b.y < -1 || b.x + b.w > vw.width + 1 || b.y + b.h > vw.height + 1) out.push(`${name}: "${b.label}" off screen`);
@@ -121,7 +127,7 @@ export async function screenTexts(page: Page): Promise<SeenText[]> {
 /** Texts that overlap each other, run off the screen, or break a word over two lines. */
 export async function textProblems(page: Page, name: string): Promise<string[]> {
   const texts = await screenTexts(page);
-  const vw = page.viewportSize()!;
+  const vw = await pageSize(page);
   const out: string[] = [];
   const q = (t: SeenText) => `"${t.text.slice(0, 30).replace(/\n/g, ' ')}"`;
   for (const t of texts) {

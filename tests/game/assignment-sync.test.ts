@@ -90,8 +90,12 @@ describe('the round trip: played on computer A, resumed and finished on B, reope
     expect(stored(mapA).levels.map((l) => l.questions[0].answer)).toEqual(['B: antwoord 1', 'A: antwoord 1']);
     const suspend = JSON.parse(lms.data['cmi.suspend_data'] as string);
     expect(suspend.l.map((l: { q: string[] }) => l.q[0])).toEqual(['B: antwoord 1', 'A: antwoord 1']);
-    expect(suspend.l[0].c.map((c: string[]) => c[2]).filter(Boolean)).toEqual(['B: waarom 1', 'B: waarom 2']);
+    expect(suspend.l[0].w.map((w: [number, string]) => w[1])).toEqual(['B: waarom 1', 'B: waarom 2']);
     expect(lms.data['cmi.core.lesson_status']).toBe('completed');
+    expect(lms.data['cmi.core.score.raw']).toBe('100');
+    // the platform's reports have the reflections too
+    expect(lms.data['cmi.comments']).toContain('B: antwoord 1');
+    expect(lms.data['cmi.comments']).toContain('A: waarom 2');
     const results = JSON.parse(await a.assignmentPlay.resultsText()).results as AssignmentRecord;
     expect(results.levels.map((l) => l.questions[0].answer)).toEqual(['B: antwoord 1', 'A: antwoord 1']);
     // nothing needed setting aside: the run A had in play is part of what B handed in
@@ -248,23 +252,75 @@ describe('case 5: every value from a platform is untrusted', () => {
       l: [{ i: 'phase-1-safety', c: [], q: [7, null, 'ok'], t: -5, a: 12, r: '<b>' }, { i: 'not-a-level', c: [] }, { i: 'phase-2-trust', c: [['nope', 'nope', 1]] }, 'x'],
       p: { i: 'phase-1-safety', m: 'story', c: 'all', st: 'debrief', sd: -1 },
     });
-    const got = page.decodeSuspend(bad, A, (id) => page.app.level(id), 'Student')!;
+    const got = page.decodeSuspend(bad, A, (id) => page.app.level(id), 'Student');
+    if (!got.ok) throw new Error(got.error);
     expect(got.record.student).toEqual({ name: 'Student' });
     expect(got.record.levels.map((l) => l.id)).toEqual(['phase-1-safety']);
     expect(got.record.levels[0]).toMatchObject({ seconds: 0, questions: expect.any(Array) });
     expect(got.record.levels[0].reflectedAt).toBeUndefined();
     expect(got.inPlay).toBeNull();
+    // what could not be read is named, not dropped in silence
+    expect(got.unreadable).toEqual(['not-a-level', '?', '?', 'phase-1-safety']);
     // a level in play said to be at its debrief with one moment played: opens at that moment's result
     const level = page.app.level('phase-1-safety')!;
     const early = JSON.stringify({ v: 1, n: 'A', s: '2026-12-01T10:00:00.000Z', l: [], p: { i: 'phase-1-safety', m: 'assignment', c: [[level.scenarios[0].id, level.scenarios[0].responses[0].id]], st: 'debrief', sd: 5 } });
-    expect(page.decodeSuspend(early, A, (id) => page.app.level(id), 'S')!.inPlay).toMatchObject({ step: 'result', seed: 5, choices: [{ scenario: level.scenarios[0].id }] });
+    expect(page.decodeSuspend(early, A, (id) => page.app.level(id), 'S')).toMatchObject({ ok: true, inPlay: { step: 'result', seed: 5, choices: [{ scenario: level.scenarios[0].id }] } });
     for (const raw of ['', 'null', '[]', '{"v":2}', '{"v":1,"l":{}}', 'x'.repeat(70_000), 7 as unknown as string]) {
-      expect(page.decodeSuspend(raw, A, (id) => page.app.level(id), 'S')).toBeNull();
+      expect(page.decodeSuspend(raw, A, (id) => page.app.level(id), 'S').ok).toBe(false);
     }
     // opened from such data: the report and the results file are made without an error
     const lms = platform({ 'cmi.suspend_data': bad, 'cmi.core.student_name': {} });
     await open(page, lms);
+    // the student is asked first; the platform's copy stays as it was until then
+    expect(page.assignmentPlay.resumeProblem?.unreadable).toHaveLength(4);
+    expect(page.assignmentPlay.canCarryOn()).toBe(true);
+    expect(lms.data['cmi.suspend_data']).toBe(bad);
+    await page.assignmentPlay.resolveResume('carryOn');
     expect(page.assignmentPlay.fileStem(new Date('2026-12-01T10:00:00Z'))).toMatch(/^bouwstenen-\?|^bouwstenen-student-/);
     expect(JSON.parse(await page.assignmentPlay.resultsText()).results.student.name).toBe('?');
+  });
+});
+
+describe('issue 19: a replay is a new attempt', () => {
+  it('the first attempt is kept beside the last, in the record, the resume data and the results file; the shared order holds', async () => {
+    const lms = platform();
+    const page = await open(await bootPage(new Map()), lms);
+    const a: Assignment = { ...A, levels: ['phase-1-safety'], seed: 777, replays: true };
+    await page.assignmentPlay.open(a, (() => { const s = new page.ScormSession(lms.session()); s.initialize(); return s; })());
+    await page.assignmentPlay.start('Anna', '');
+    await page.assignmentPlay.enter();
+    expect(page.app.inPlay!.seed).toBe(777);
+    await playThrough(page.app);
+    // a draft answer typed before playing again stays
+    page.assignmentPlay.beginReflect('phase-1-safety');
+    await page.assignmentPlay.reflect('phase-1-safety', ['concept'], { 0: 'eerste waarom' }, false);
+    const first = structuredClone(page.assignmentPlay.levelRecordOf('phase-1-safety')!);
+    expect(first.attempts).toBe(1);
+    // play again, choosing otherwise: the class's order again, a second attempt
+    await page.app.tryAgain();
+    expect(page.app.inPlay!.seed).toBe(777);
+    for (let i = 0; i < 100 && page.app.inPlay!.step !== 'debrief'; i++) {
+      if (page.app.inPlay!.step === 'result') await page.app.next();
+      else {
+        if (page.app.inPlay!.step === 'intro') await page.app.setStep('situation');
+        const shown = page.app.shown(page.app.beat()!);
+        await page.app.choose(shown.at(-1)!.id);
+      }
+    }
+    const last = page.assignmentPlay.levelRecordOf('phase-1-safety')!;
+    expect(last.attempts).toBe(2);
+    expect(last.first!.choices.map((c) => c.response)).toEqual(first.choices.map((c) => c.response));
+    expect(last.choices.map((c) => c.response)).not.toEqual(first.choices.map((c) => c.response));
+    expect(last.questions[0].answer).toBe('concept');
+    expect(last.first!.choices[0].why).toBe('eerste waarom');
+    await handIn(page, 'phase-1-safety', 'A');
+    const results = JSON.parse(await page.assignmentPlay.resultsText()).results as AssignmentRecord;
+    expect(results.levels[0]).toMatchObject({ attempts: 2, first: { ruptures: first.ruptures, repairs: first.repairs } });
+    // another computer: both attempts come back from the platform
+    const b = await open(await bootPage(new Map()), lms);
+    await b.assignmentPlay.open(a, (() => { const s = new b.ScormSession(lms.session()); s.initialize(); return s; })());
+    const back = b.assignmentPlay.levelRecordOf('phase-1-safety')!;
+    expect(back.attempts).toBe(2);
+    expect(back.first!.choices).toEqual(last.first!.choices.map(({ at: _a, why: _w, ...c }) => c));
   });
 });

@@ -3,7 +3,7 @@ import type { AssignmentRecord, LevelRecord } from '../../src/trainer/record';
 
 export const LEVELS = ['phase-1-safety', 'phase-2-trust', 'repair-foster'];
 
-export const assignment = (over: Partial<Assignment> = {}): Assignment => ({ id: 'abcd2345', levels: ['phase-1-safety'], lang: 'nl', whatIf: false, score: 'completion', ...over });
+export const assignment = (over: Partial<Assignment> = {}): Assignment => ({ id: 'abcd2345', levels: ['phase-1-safety'], lang: 'nl', whatIf: false, score: 'completion', replays: false, ...over });
 
 export function level(choices: [string, string][], over: Partial<LevelRecord> = {}): LevelRecord {
   return {

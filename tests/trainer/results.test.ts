@@ -11,8 +11,10 @@ describe('results files', () => {
     const r = await parseResults(text);
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.file.results).toEqual(rec);
-      expect(r.file.checksum).toBe(await sha256(canonical(rec)));
+      // version 2: every level counts its attempts, the record carries its score
+      expect(r.file.version).toBe(2);
+      expect(r.file.results).toEqual({ ...rec, levels: rec.levels.map((l) => ({ ...l, attempts: 1 })), score: { mode: 'completion', raw: 0, status: 'incomplete' } });
+      expect(r.file.checksum).toBe(await sha256(canonical(r.file.results)));
       expect(r.file.checksum).toMatch(/^[0-9a-f]{64}$/);
     }
   });
@@ -44,8 +46,35 @@ describe('results files', () => {
 
   it('names another version', async () => {
     const parsed = JSON.parse(await buildResults(rec));
-    parsed.version = 2;
-    expect(await parseResults(JSON.stringify(parsed))).toEqual({ ok: false, error: { code: 'otherVersion', version: 2 } });
+    parsed.version = 3;
+    expect(await parseResults(JSON.stringify(parsed))).toEqual({ ok: false, error: { code: 'otherVersion', version: 3 } });
+  });
+
+  it('reads a version 1 file as version 2: one attempt per level, focus is the model, the score as the platform would get it', async () => {
+    const old = { ...rec, assignment: { ...rec.assignment, score: 'focus' }, levels: [{ ...rec.levels[0], reflectedAt: '2026-11-30T10:20:00Z' }] };
+    const v1 = { format: 'bouwstenen-results', version: 1, checksum: await sha256(canonical(old)), results: old };
+    const r = await parseResults(JSON.stringify(v1));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.file).toMatchObject({ version: 2, migratedFrom: 1 });
+    expect(r.file.results.assignment.score).toBe('model');
+    expect(r.file.results.levels[0].attempts).toBe(1);
+    // the fixture's focus block (safety) stands solid: the model counts the level in full
+    expect(r.file.results.score).toEqual({ mode: 'model', raw: 100, status: 'passed' });
+    // a damaged version 1 file is still caught by its own checksum
+    expect(await parseResults(JSON.stringify({ ...v1, checksum: '0'.repeat(64) }))).toEqual({ ok: false, error: { code: 'checksum' } });
+  });
+
+  it('keeps a replayed level\'s first attempt beside the last, and checks its shape', async () => {
+    const first = { choices: rec.levels[0].choices, end: rec.levels[0].end, ruptures: 2, repairs: 0, seconds: 300 };
+    const replayed = { ...rec, levels: [{ ...rec.levels[0], attempts: 3, first }] };
+    const r = await parseResults(await buildResults(replayed));
+    expect(r.ok && r.file.results.levels[0]).toMatchObject({ attempts: 3, first: { ruptures: 2, seconds: 300 } });
+    for (const [bad, field] of [[{ attempts: 0 }, 'levels[0].attempts'], [{ attempts: 1.5 }, 'levels[0].attempts'], [{ first: { ...first, end: {} } }, 'levels[0].first'], [{ first: { ...first, choices: [{}] } }, 'levels[0].first.choices[0]']] as const) {
+      const body = { ...rec, levels: [{ ...rec.levels[0], ...bad }] };
+      const file = { format: 'bouwstenen-results', version: 2, checksum: await sha256(canonical(body)), results: body };
+      expect(await parseResults(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'fields', field } });
+    }
   });
 
   it('refuses a huge file before reading it', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8, strToU8 } from 'fflate';
-import { findApi, fitSuspend, ScormSession, sessionTime, SUSPEND_LIMIT, type Scorm12Api } from '../../src/trainer/scorm';
+import { findApi, fitSuspend, IDLE_SECONDS, ScormSession, sessionTime, SUSPEND_LIMIT, type Scorm12Api } from '../../src/trainer/scorm';
 import { buildPackage, manifest, withAssignment, ASSIGNMENT_META } from '../../src/trainer/package';
 import { decodeAssignment } from '../../src/trainer/assignment';
 import { assignment } from './fixtures';
@@ -50,17 +50,27 @@ describe('a SCORM session', () => {
     const { api, data, calls } = fakeLms();
     const s = new ScormSession(api);
     expect(s.initialize()).toBe(true);
-    expect(data['cmi.core.lesson_status']).toBe('incomplete');
     expect(s.studentName()).toBe('Anna de Vries');
-    s.recordChoice('phase-1-safety', 'night-feed', 'pick-up', new Date(2026, 10, 30, 10, 5, 7));
-    s.recordChoice('phase-1-safety', 'bath', 'sing', new Date(2026, 10, 30, 10, 6, 0));
-    expect(data).toMatchObject({ 'cmi.interactions.0.id': 'phase-1-safety.night-feed', 'cmi.interactions.0.student_response': 'pick-up', 'cmi.interactions.0.time': '10:05:07', 'cmi.interactions.1.type': 'choice' });
+    s.progress('incomplete', 0);
+    expect(data).toMatchObject({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.score.raw': '0', 'cmi.core.score.max': '100' });
+    s.recordChoice({ level: 'phase-1-safety', scenario: 'night-feed', response: 'pick-up', inRepair: false }, new Date(2026, 10, 30, 10, 5, 7));
+    s.recordChoice({ level: 'phase-1-safety', scenario: 'night-feed', response: 'come-back', inRepair: true, result: 'correct' }, new Date(2026, 10, 30, 10, 6, 0));
+    expect(data).toMatchObject({
+      'cmi.interactions.0.id': 'phase-1-safety.night-feed', 'cmi.interactions.0.student_response': 'pick-up', 'cmi.interactions.0.time': '10:05:07', 'cmi.interactions.1.type': 'choice',
+      'cmi.interactions.1.id': 'phase-1-safety.night-feed.repair', 'cmi.interactions.1.result': 'correct',
+    });
+    expect(data['cmi.interactions.0.result']).toBeUndefined();
+    s.recordTexts([{ id: 'phase-1-safety.q1', text: 'w'.repeat(300) }], new Date(2026, 10, 30, 10, 7, 0));
+    expect(data).toMatchObject({ 'cmi.interactions.2.type': 'fill-in', 'cmi.interactions.2.id': 'phase-1-safety.q1' });
+    expect(data['cmi.interactions.2.student_response']).toHaveLength(255);
+    s.comments('c'.repeat(5000));
+    expect(data['cmi.comments']).toHaveLength(4096);
     s.suspend('{"x":1}');
     expect(data['cmi.suspend_data']).toBe('{"x":1}');
-    s.progress('completed', 87.4);
-    expect(data).toMatchObject({ 'cmi.core.lesson_status': 'completed', 'cmi.core.score.raw': '87' });
-    s.finish(3725, true);
-    expect(data['cmi.core.session_time']).toBe('0001:02:05');
+    s.progress('passed', 87.4);
+    expect(data).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '87' });
+    s.finish(true);
+    expect(data['cmi.core.session_time']).toMatch(/^\d{4}:\d\d:\d\d\.\d\d$/);
     expect(calls.at(-1)).toBe('LMSFinish');
     expect(calls.filter((c) => c === 'LMSCommit').length).toBeGreaterThanOrEqual(4);
     // after finishing nothing more is sent
@@ -72,7 +82,7 @@ describe('a SCORM session', () => {
     const s = new ScormSession(null);
     expect(s.initialize()).toBe(false);
     expect(s.studentName()).toBe('');
-    expect(() => { s.recordChoice('a', 'b', 'c', new Date()); s.progress('completed', 1); s.finish(1, true); }).not.toThrow();
+    expect(() => { s.recordChoice({ level: 'a', scenario: 'b', response: 'c', inRepair: false }, new Date()); s.progress('completed', 1); s.finish(true); }).not.toThrow();
     expect(s.problems).toEqual([]);
   });
 
@@ -81,8 +91,8 @@ describe('a SCORM session', () => {
     const said: string[] = [];
     const s = new ScormSession(api, (m) => said.push(m));
     expect(s.initialize()).toBe(true);
-    expect(() => s.recordChoice('l', 's', 'r', new Date())).not.toThrow();
-    expect(() => s.finish(10, true)).not.toThrow();
+    expect(() => s.recordChoice({ level: 'l', scenario: 's', response: 'r', inRepair: false }, new Date())).not.toThrow();
+    expect(() => s.finish(true)).not.toThrow();
     expect(said).toHaveLength(1);
     expect(said[0]).toMatch(/threw: LMS exploded/);
     expect(s.problems.length).toBeGreaterThan(1);
@@ -93,7 +103,7 @@ describe('a SCORM session', () => {
     const said: string[] = [];
     const s = new ScormSession(api, (m) => said.push(m));
     expect(s.initialize()).toBe(false);
-    s.recordChoice('l', 's', 'r', new Date());
+    s.recordChoice({ level: 'l', scenario: 's', response: 'r', inRepair: false }, new Date());
     expect(calls).toEqual(['LMSInitialize']);
     expect(said[0]).toMatch(/LMSInitialize refused \(101\)/);
   });
@@ -118,9 +128,26 @@ describe('a SCORM session', () => {
     expect(fitSuspend(() => 'z'.repeat(5000))).toBeNull();
   });
 
-  it('session time in SCORM 1.2 format', () => {
-    expect(sessionTime(0)).toBe('0000:00:00');
-    expect(sessionTime(59.6)).toBe('0000:01:00');
+  it('session time in SCORM 1.2 format (HHHH:MM:SS.SS)', () => {
+    expect(sessionTime(0)).toBe('0000:00:00.00');
+    expect(sessionTime(59.996)).toBe('0000:01:00.00');
+    expect(sessionTime(3725.5)).toBe('0001:02:05.50');
+  });
+
+  it('session time is this session only: active time, each idle gap counted at most IDLE_SECONDS', () => {
+    let now = 1_000_000;
+    const { api, data } = fakeLms();
+    data['cmi.core.total_time'] = '0005:00:00';
+    const s = new ScormSession(api, () => {}, () => now);
+    s.initialize();
+    now += 90_000;
+    s.touch();
+    now += 3 * 3600_000; // a tab left open
+    s.touch();
+    now += 30_000;
+    s.finish(false);
+    expect(data['cmi.core.session_time']).toBe(sessionTime(90 + IDLE_SECONDS + 30));
+    expect(data['cmi.core.exit']).toBe('suspend');
   });
 });
 
@@ -154,6 +181,17 @@ describe('the SCORM package', () => {
 
   it('says when the game files are not there', () => {
     expect(() => buildPackage(new Map(), a, 'x')).toThrow(/index.html/);
-    expect(manifest(a, 'x', [])).toContain('<adlcp:masteryscore>100</adlcp:masteryscore>');
+    // no mastery score: Moodle would turn a half-done attempt with a score into "failed"
+    expect(manifest(a, 'x', [])).not.toContain('masteryscore');
+  });
+
+  it('index.html refers to no file the package lacks', () => {
+    const html = '<html><head><link rel="icon" href="data:," /><link rel="apple-touch-icon" href="./icons/a.png" /><link rel="manifest" href="./manifest.webmanifest"><script type="module" crossorigin src="./assets/index-abc.js"></script><link rel="modulepreload" href="./assets/gone.js"></head></html>';
+    const zip = unzipSync(buildPackage(new Map([...files, ['index.html', strToU8(html)]]), a, 't'));
+    const index = strFromU8(zip['index.html']);
+    expect(index).toContain('href="data:,"');
+    expect(index).toContain('src="./assets/index-abc.js"');
+    for (const gone of ['icons/a.png', 'manifest.webmanifest', 'gone.js']) expect(index).not.toContain(gone);
+    for (const ref of index.matchAll(/(?:href|src)="\.\/([^"]+)"/g)) expect(Object.keys(zip)).toContain(ref[1]);
   });
 });
