@@ -22,6 +22,11 @@ if (run(bin('tsc'), ['--noEmit']) === 0) {
   console.log('typecheck: ok');
   passed += 1;
 } else failed += 1;
+// the linter (Biome: layer rules as restricted imports, no floating promises), counted as one test
+if (run(bin('biome'), ['lint']) === 0) {
+  console.log('lint: ok');
+  passed += 1;
+} else failed += 1;
 
 // 1. Engine, content and command-line tests.
 const unitJson = join(out, 'vitest.json');

@@ -2,7 +2,9 @@
 // Only this file knows both the session (src/game) and the scenes; neither imports the other's
 // start-up.
 import Phaser from 'phaser';
-import { initA11y } from './services/a11y';
+import { announce, initA11y } from './services/a11y';
+import { t } from './services/i18n';
+import type { BaseScene } from './scenes/base';
 import { declareFonts } from './services/fonts';
 import { stillCanvas } from './ui/bake';
 import { Boot, Title } from './scenes';
@@ -53,6 +55,18 @@ startup(link, () => [
   import('./scenes/art').then(setArt),
   import('./scenes/rest').then((m) => m.REST.forEach((S) => game.scene.add('', new S()))),
 ], { look: setLook, fontsLoaded: resetFontMetrics });
+
+// a promise that failed with nobody waiting for it: logged, and the player is told calmly (not
+// again within a minute: one failure often brings more); the game goes on
+let toldAt = -Infinity;
+window.addEventListener('unhandledrejection', (e) => {
+  console.error('unhandled rejection:', e.reason);
+  if (performance.now() - toldAt < 60_000) return;
+  toldAt = performance.now();
+  const scene = game.scene.getScenes(true).find((s): s is BaseScene => typeof (s as Partial<BaseScene>).toast === 'function');
+  if (scene) scene.toast(t('notice.somethingFailed'));
+  else announce(t('notice.somethingFailed'));
+});
 
 // for the browser tests and for trainers who want to look inside
 (window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app, measureText, textStyle };

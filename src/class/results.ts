@@ -6,6 +6,7 @@ import type { Lang, LevelT } from '../content/schema';
 import { canonical, sha256 } from '../trainer/results';
 import { LETTERS, lettered, majority, type ClassState, type Counts, type Letter, type Round } from './vote';
 import { nextBeat, type Choice } from '../model';
+import { isLang } from '../content/langs';
 
 export const CLASS_FORMAT = 'bouwstenen-class';
 export const CLASS_VERSION = 1;
@@ -83,7 +84,7 @@ const isVote = (v: unknown) => isObj(v) && (v.majority === null || isLetter(v.ma
   && (v.counts === null || (isObj(v.counts) && LETTERS.every((l) => isCount((v.counts as Record<string, unknown>)[l]))));
 
 function goodRecord(r: unknown): r is ClassRecord {
-  if (!isObj(r) || !isStr(r.level, 100) || !isStr(r.levelTitle, 500) || (r.lang !== 'nl' && r.lang !== 'en') || !isStr(r.at, 40)) return false;
+  if (!isObj(r) || !isStr(r.level, 100) || !isStr(r.levelTitle, 500) || !isLang(r.lang) || !isStr(r.at, 40)) return false;
   if (!Array.isArray(r.questions) || r.questions.length > 20 || !r.questions.every((q) => isStr(q))) return false;
   if (!Array.isArray(r.moments) || r.moments.length > 200) return false;
   return r.moments.every((m) => isObj(m) && isStr(m.scenario, 100) && typeof m.repair === 'boolean' && isStr(m.setting)

@@ -8,7 +8,7 @@ import { levelFigures } from '../content/readability';
 import { fail, main } from './io';
 import { drawingReport } from '../scenes/art/cues';
 
-main(() => {
+void main(() => {
   const args = process.argv.slice(2);
   let dir: string | undefined;
   for (let i = 0; i < args.length; i++) {

@@ -5,6 +5,7 @@ import { POLICIES, type Policy } from '../model/policy';
 import { simulate } from '../model/simulate';
 import { CHILD_BLOCKS } from '../model/blocks';
 import { fail, main } from './io';
+import { isLang, LANGS } from '../content/langs';
 
 /** Playthroughs in one call: about a minute and a half on a laptop (some 12,000 a second). */
 const MAX_PLAYTHROUGHS = 1_000_000;
@@ -23,7 +24,7 @@ function parseArgs(argv: string[]) {
   return { opts, json };
 }
 
-main(() => {
+void main(() => {
   const { opts, json } = parseArgs(process.argv.slice(2));
   const runs = Number(opts.runs ?? 100);
   if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) fail(`--runs: "${opts.runs}" must be a whole number from 1 to 1000000`);
@@ -33,8 +34,8 @@ main(() => {
   if (policyArg !== 'all' && !(POLICIES as readonly string[]).includes(policyArg)) {
     fail(`--policy: unknown policy "${policyArg}" (expected ${POLICIES.join(', ')} or all)`);
   }
-  const lang = opts.lang ?? 'nl';
-  if (!['nl', 'en'].includes(lang)) fail(`--lang: "${lang}" must be nl or en (the texts the longest policy measures)`);
+  const lang = opts.lang ?? LANGS[0];
+  if (!isLang(lang)) fail(`--lang: "${lang}" must be ${LANGS.join(' or ')} (the texts the longest policy measures)`);
   const policies: Policy[] = policyArg === 'all' ? [...POLICIES] : [policyArg as Policy];
   const content = loadFromDisk();
   if (content.errors.length) fail(`content has ${content.errors.length} error(s), first: ${formatError(content.errors[0])}`);

@@ -4,7 +4,7 @@ import { fail, main, readInput } from './io';
 
 const MAX_PLAN_CHARS = 5_000_000;
 
-main(() => {
+void main(() => {
   const args = process.argv.slice(2);
   if (args.length !== 1) fail('usage: npm run -s tower -- PLAN.json (use - for standard input)');
   const file = args[0];

@@ -2,6 +2,7 @@
 // the command line (fs) share it. Every error names the file, the item id and the field.
 import * as v from 'valibot';
 import { Guide, Handbook, INTERACTION_SKILLS, LANGS, Level, LIMITS, type GuideT, type HandbookT, type LevelT } from './schema';
+import { isLang } from './langs';
 
 /** A content file as text (command line) or already parsed (the browser build parses YAML at build time). */
 export interface ContentFile {
@@ -146,7 +147,7 @@ export function loadContent(files: ContentFile[], parseText?: TextParser): Conte
       errors.push({ file: f.path, item: '', field: '', message: 'is not loaded by the game: content files must end in .yaml' });
       continue;
     }
-    if (/\/locales\//.test(f.path) || /^(nl|en)\.ya?ml$/.test(name)) {
+    if (/\/locales\//.test(f.path) || isLang(name.replace(/\.ya?ml$/, ''))) {
       const lang = name.replace(/\.ya?ml$/, '');
       const data = readData(f, errors, parseText);
       if (data === undefined) continue;

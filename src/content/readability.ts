@@ -3,6 +3,7 @@
 // disagree with their own feedback. The content tests hold the numbers; `npm run -s content --
 // --readability` prints them per level.
 import { LANGS, REPAIR_MOVES, type Lang, type LevelT, type RepairResponseT, type ResponseT } from './schema';
+import type { PerLang } from './langs';
 
 type AnyResponse = ResponseT | RepairResponseT;
 
@@ -12,11 +13,12 @@ export const total = (r: { effects: Partial<Record<string, number | undefined>> 
 const len = (r: AnyResponse, lang: Lang) => [...(r.text[lang] ?? '')].length;
 
 /** Words that show a caregiver kneeling or crouching to the child's height. */
-const KNEEL: Record<Lang, RegExp> = { nl: /kniel|door (je|de) knie|hurk|ooghoogte/i, en: /kneel|crouch|squat|eye level/i };
+// words a third language has not been given yet count nothing (PerLang: optional)
+const KNEEL: PerLang<RegExp> = { nl: /kniel|door (je|de) knie|hurk|ooghoogte/i, en: /kneel|crouch|squat|eye level/i };
 /** A quoted feeling label ("Balen, hè", "Spannend, hè?", "You're sad"). Word edges are Unicode
  * letters, so "hè?" counts (a plain \b does not see "è" as part of a word). */
 const word = (alts: string) => `(?<!\\p{L})(${alts})(?!\\p{L})`;
-const FEELING: Record<Lang, RegExp> = {
+const FEELING: PerLang<RegExp> = {
   nl: new RegExp(`“[^”]*${word('hè|balen|boos|verdrietig|bang|spannend|schrik|moe|jammer|frustrerend|gemeen|eng')}[^”]*”`, 'iu'),
   en: new RegExp(`“[^”]*${word('isn’t it|annoying|angry|sad|scared|scary|frightening|fright|tired|frustrating|mean|upset')}[^”]*”`, 'iu'),
 };
@@ -97,8 +99,8 @@ function langFigures(level: LevelT, lang: Lang): LangFigures {
     }
     for (const r of s.responses) {
       const side = top.includes(r) ? 0 : 1;
-      if (KNEEL[lang].test(r.text[lang] ?? '')) kneel[side]++;
-      if (FEELING[lang].test(r.text[lang] ?? '')) feeling[side]++;
+      if (KNEEL[lang]?.test(r.text[lang] ?? '')) kneel[side]++;
+      if (FEELING[lang]?.test(r.text[lang] ?? '')) feeling[side]++;
     }
     if (s.repair) {
       repairMoments++;

@@ -3,8 +3,9 @@ import * as v from 'valibot';
 import { CAREGIVER_BLOCKS, CHILD_BLOCKS } from '../model/blocks';
 import { MAX_EFFECT } from '../model/tuning';
 
-export const LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from './langs';
+
+export { LANGS, type Lang };
 
 /** Where a scenario happens: the game draws a backdrop for each. */
 export const PLACES = [
@@ -22,12 +23,14 @@ export const MOODS = ['calm', 'happy', 'playing', 'crying', 'upset', 'withdrawn'
 const nonEmpty = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'));
 
 /** A player-facing text in both languages. A missing language is reported, not fatal. */
-export const Text = v.strictObject({ nl: v.optional(nonEmpty), en: v.optional(nonEmpty) }, 'must be an object with nl and en texts');
+const perLang = <S>(s: S) => Object.fromEntries(LANGS.map((l) => [l, s])) as Record<Lang, S>;
+const textMessage = `must be an object with ${LANGS.join(' and ')} texts`;
+export const Text = v.strictObject(perLang(v.optional(nonEmpty)), textMessage);
 
 /** A text with a length limit, so it fits the card on a phone. */
 const TextMax = (max: number) => {
   const t = v.optional(v.pipe(nonEmpty, v.maxLength(max, `must be at most ${max} characters`)));
-  return v.strictObject({ nl: t, en: t }, 'must be an object with nl and en texts');
+  return v.strictObject(perLang(t), textMessage);
 };
 
 const id = v.pipe(
@@ -151,7 +154,7 @@ export const Start = v.strictObject({
  * and lists stay within what a map or a session holds. The content check enforces these.
  */
 export const LIMITS = {
-  title: 60, intro: 1000, question: 500, tip: 400, childName: 24,
+  title: 60, intro: 1000, introPlain: 400, question: 500, tip: 400, childName: 24,
   scenarios: 20, levels: 40, sections: 40, sectionTitle: 80, sectionBody: 6000,
 } as const;
 
@@ -169,6 +172,8 @@ export const Level = v.pipe(
     start: Start,
     title: TextMax(LIMITS.title),
     intro: TextMax(LIMITS.intro),
+    /** Optional: a parent's short intro in plain words (the full intro is behind "Meer uitleg"); without it the game words one from the level (game/plain.ts). */
+    introPlain: v.optional(TextMax(LIMITS.introPlain)),
     questions: v.pipe(v.array(TextMax(LIMITS.question), 'must be a list of texts'), v.minLength(1, 'must have at least one question'), v.maxLength(10, 'must have at most 10 questions')),
     tip: TextMax(LIMITS.tip),
     scenarios: v.pipe(

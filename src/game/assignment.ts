@@ -386,7 +386,14 @@ class AssignmentPlay {
     if (!this.scorm || !this.record || this.resumeProblem) return;
     await this.reconcilePlatform();
     if (this.resumeProblem) return;
-    const data = fitSuspend((max) => encodeSuspend(this.record!, app.inPlay, max));
+    let data: string | null = null;
+    try {
+      data = fitSuspend((max) => encodeSuspend(this.record!, app.inPlay, max));
+    } catch (e) {
+      // a level this game cannot write so that it reads it back (content changed under an old record):
+      // the platform keeps its last copy, this browser has everything
+      console.warn(`SCORM resume data not written: ${e instanceof Error ? e.message : String(e)}`);
+    }
     if (data) {
       this.scorm.suspend(data);
       this.lastSuspend = data;

@@ -1,5 +1,7 @@
 // What a link may ask for (?level=ID&lang=xx), bounded: a link is input from anyone, and a very
 // long value must not reach text layout or lookups.
+import { isLang, type Lang } from '../content/langs';
+
 const MAX_LEVEL_ID = 64;
 const LEVEL_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Past this the query is not read at all: no real homework link is this long. */
@@ -10,7 +12,7 @@ export interface Link {
   level: string | null;
   /** Something was asked for that is not a level id: shown cut short in the notice. */
   badLevel: string | null;
-  lang: 'nl' | 'en' | null;
+  lang: Lang | null;
 }
 
 /** A value cut to a length that fits a notice. */
@@ -25,6 +27,6 @@ export function readLink(search: string): Link {
   return {
     level: ok ? raw : null,
     badLevel: raw !== null && !ok ? shorten(raw) : null,
-    lang: lang === 'nl' || lang === 'en' ? lang : null,
+    lang: isLang(lang) ? lang : null,
   };
 }

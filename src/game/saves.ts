@@ -1,6 +1,7 @@
 // What the game keeps between visits, with schemas so a damaged save is noticed, not trusted.
 // These are today's shapes; older ones are brought here by the steps in migrate.ts.
 import * as v from 'valibot';
+import { LANGS } from '../content/langs';
 
 /** Today's version of every record; a save with a higher number was made by a newer game. */
 export const VERSION = { settings: 2, profiles: 2, progress: 2 } as const;
@@ -44,11 +45,9 @@ const ChoiceSchema = v.object({
   repair: v.optional(v.boolean()),
 });
 
-export const LANG_IDS = ['nl', 'en'] as const;
-
 export const SettingsSchema = v.object({
   version: v.literal(VERSION.settings),
-  lang: v.picklist(LANG_IDS),
+  lang: v.picklist(LANGS),
   textScale: range(0.8, 1.6),
   /** In effect now: the player's choice below, or the system's setting. */
   reducedMotion: v.boolean(),
@@ -60,6 +59,8 @@ export const SettingsSchema = v.object({
   muted: v.boolean(),
   /** A parent sees the plain layer first; a student or trainer the theory at once. Unset: not asked yet. */
   audience: v.optional(v.picklist(['parent', 'student'])),
+  /** Projector mode: 'auto' (absent: auto) turns it on for a screen 1600 px wide or more. */
+  projector: v.optional(v.picklist(['auto', 'on', 'off'])),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 

@@ -8,6 +8,7 @@ import { visible } from '../trainer/text';
 import { el, field, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
+import { isLang, LANG_TABLE, OTHERWISE } from '../content/langs';
 
 export class AssignmentStart extends BaseScene {
   constructor() {
@@ -108,5 +109,5 @@ export class AssignmentStart extends BaseScene {
 
 export function formatDate(iso: string, lang: string) {
   const d = new Date(`${iso}T12:00:00`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(isLang(lang) ? LANG_TABLE[lang].dateLocale : LANG_TABLE[OTHERWISE].dateLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }

@@ -63,10 +63,11 @@ export class Debrief extends BaseScene {
     const level = app.playingLevel();
     const run = app.run();
     const original = app.originalEnd();
-    const hh = this.header(this.title(), { label: t('ui.menu'), onClick: () => this.onEscape() });
+    const hh = this.header(this.title(), { label: t('ui.menu'), onClick: () => this.onEscape() }, { readAloud: true });
     const m = 12;
     const portrait = this.portrait;
-    const towersW = portrait ? W - 2 * m : Math.min(Math.max(W * (original ? 0.46 : 0.3), 280), original ? 760 : 460);
+    // (on a projector the towers take more of the width: their labels are read from the back of the room)
+    const towersW = portrait ? W - 2 * m : this.projector ? Math.min(W * (original ? 0.56 : 0.36), original ? 1200 : 760) : Math.min(Math.max(W * (original ? 0.46 : 0.3), 280), original ? 760 : 460);
     const towersH = portrait ? this.portraitTowerH(280) : H - hh - 2 * m;
     const tr: Rect = { x: m, y: hh + m, w: towersW, h: towersH };
     if (original) {
@@ -74,8 +75,8 @@ export class Debrief extends BaseScene {
       const half = (tr.w - 30) / 2;
       this.text(tr.x + 10 + half / 2, tr.y + 6, t('ui.firstTime'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
       this.text(tr.x + 20 + half * 1.5, tr.y + 6, t('ui.whatIf'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
-      new TowerView(this, { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.firstTime'), reducedMotion: true, size: S * 0.8 }).set(original);
-      new TowerView(this, { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.whatIf'), reducedMotion: app.settings.reducedMotion, size: S * 0.8 }).set(run.state);
+      new TowerView(this, { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.firstTime'), reducedMotion: true, size: S * 0.8, ...this.towerLook(S * 0.8) }).set(original);
+      new TowerView(this, { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.whatIf'), reducedMotion: app.settings.reducedMotion, size: S * 0.8, ...this.towerLook(S * 0.8) }).set(run.state);
     } else {
       this.towerPanel(tr, { childName: level.child.name }).set(run.state);
     }
@@ -90,20 +91,26 @@ export class Debrief extends BaseScene {
     const parent = app.settings.audience === 'parent';
     const tabs = this.tabs();
     if (!tabs.includes(this.tab)) this.tab = tabs[0];
-    const tabW = (cw - 32 - (tabs.length - 1) * 8) / tabs.length;
+    const tabLabel = (tab: Tab) => t(`debrief.tab.${tab === 'discuss' && parent ? 'home' : tab}`);
+    // the tabs in one row, or in two where one row would take their labels below 16 px (a phone)
+    const tabSize = Math.max(portrait ? 16 : 0, S * (portrait ? 0.72 : 0.82));
+    const oneRowW = (cw - 32 - (tabs.length - 1) * 8) / tabs.length;
+    const perRow = portrait && tabs.some((tab) => measureText(this, tabLabel(tab), { size: tabSize }).width + tabSize * 1.2 > oneRowW) ? Math.ceil(tabs.length / 2) : tabs.length;
+    const tabW = (cw - 32 - (perRow - 1) * 8) / perRow;
     // the key's number where a tab has room for it beside its name
     const hints = !portrait && tabW >= S * 5.5;
     tabs.forEach((tab, i) => {
       this.button({
-        rect: { x: cx + 16 + i * (tabW + 8), y: cy + 14, w: tabW, h: tabH }, label: t(`debrief.tab.${tab === 'discuss' && parent ? 'home' : tab}`), hint: hints ? String(i + 1) : undefined,
-        pressed: this.tab === tab, align: 'center', size: S * (portrait ? 0.72 : 0.82), id: `tab-${tab}`,
+        rect: { x: cx + 16 + (i % perRow) * (tabW + 8), y: cy + 14 + Math.floor(i / perRow) * (tabH + 8), w: tabW, h: tabH }, label: tabLabel(tab), hint: hints ? String(i + 1) : undefined,
+        pressed: this.tab === tab, align: 'center', size: tabSize, id: `tab-${tab}`,
         onClick: () => this.scene.restart({ tab }),
       });
     });
+    const tabsH = Math.ceil(tabs.length / perRow) * (tabH + 8) - 8;
     // actions at the bottom; below what the tab shows where that needs more room (a small
     // window: the page grows and scrolls to them, src/ui/page.ts), never over it
     const actH = Math.max(TAP, S * 2.3);
-    const bodyY = cy + 14 + tabH + 14;
+    const bodyY = cy + 14 + tabsH + 14;
     const foot = cy + ch - actH - 14;
     const used = this[this.tab]({ x: cx + 20, y: bodyY, w: cw - 40, h: foot - bodyY - 12 });
     const actY = Math.max(foot, used + 12);
@@ -128,9 +135,9 @@ export class Debrief extends BaseScene {
     });
   }
 
-  /** Lines of text, shrunk until they fit (not below 12 px: then they run on, and the page grows). Returns their foot. */
-  private lines(r: Rect, items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[]): number {
-    let size = this.S * 0.95;
+  /** Lines of text, shrunk until they fit (not below `min`, 12 px unless told: then they run on, and the page grows). Returns their foot. */
+  private lines(r: Rect, items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[], min = 12): number {
+    let size = Math.max(min, this.S * 0.95);
     const measure = () => {
       let h = 0;
       for (const it of items) {
@@ -138,7 +145,7 @@ export class Debrief extends BaseScene {
       }
       return h;
     };
-    while (measure() > r.h && size > 12) size = Math.max(12, size * 0.93);
+    while (measure() > r.h && size > min) size = Math.max(min, size * 0.93);
     let y = r.y;
     let foot = y;
     for (const it of items) {
@@ -251,8 +258,12 @@ export class Debrief extends BaseScene {
       items.push({ text: `${t(mild ? 'debrief.signalsMild' : 'debrief.signalsOf', { name: level.child.name })} ${t(`blocks.child.${id}.signals`)}.`, gapAfter: true });
     }
     const focus = CHILD_BLOCKS.indexOf(level.focus);
-    if (!items.length) items.push({ text: t(st[focus] === 'solid' ? 'debrief.noWeakSolid' : 'debrief.noWeakGrowing', { name: level.child.name, block: childName(level.focus) }), gapAfter: true });
-    items.push({ text: `${childName(level.focus)}: ${t(`blocks.child.${level.focus}.description`)}`, color: p.inkSoft });
+    const weak = items.length > 0;
+    if (!weak) items.push({ text: t(st[focus] === 'solid' ? 'debrief.noWeakSolid' : 'debrief.noWeakGrowing', { name: level.child.name, block: childName(level.focus) }), gapAfter: true });
+    // the model's description is for class; a parent reads where to go with a worry instead
+    if (app.settings.audience !== 'parent') items.push({ text: `${childName(level.focus)}: ${t(`blocks.child.${level.focus}.description`)}`, color: p.inkSoft, gapAfter: true });
+    // signals are no diagnosis: said with every list of them, with where to go for help
+    items.push({ text: t('debrief.notDiagnosis'), bold: true }, { text: t('debrief.help') });
     return this.lines(r, [{ text: t('debrief.signalsIntro', { name: level.child.name }), bold: true, gapAfter: true }, ...items]);
   }
 
@@ -263,8 +274,9 @@ export class Debrief extends BaseScene {
       ...level.questions.map((q, i) => ({ text: `${i + 1}. ${tx(q)}` })),
     ];
     const tip = [{ text: t('debrief.tip'), bold: true }, { text: tx(level.tip) }];
-    // the tip for home comes first for a parent
-    return this.lines(r, app.settings.audience === 'parent' ? [...tip, { text: '' }, ...questions] : [...questions, { text: '' }, ...tip]);
+    // a parent gets the tip for home alone, at a size a phone reads (16 px or more); the questions are for class
+    if (app.settings.audience === 'parent') return this.lines(r, tip, 16);
+    return this.lines(r, [...questions, { text: '' }, ...tip]);
   }
 
   private whatif(r: Rect): number {

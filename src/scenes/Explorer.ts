@@ -50,10 +50,12 @@ export class Explorer extends BaseScene {
     const hh = this.header(`${t('ui.explorer')} · ${ageLabel(state.ageMonths)}`, { label: t('ui.back'), onClick: () => this.go('Title') });
     const m = 12;
     const portrait = this.portrait;
-    const tw = portrait ? W - 2 * m : Math.min(Math.max(W * 0.32, 280), 480);
+    // the towers are what the class looks at: about half the screen (more on a projector)
+    const tw = portrait ? W - 2 * m : Math.min(Math.max(W * 0.45, 280), this.projector ? 1100 : 820);
     const th = portrait ? this.portraitTowerH(280) : H - hh - 2 * m;
     const tr = { x: m, y: hh + m, w: tw, h: th };
-    this.tower = this.towerPanel(tr, { childName: t('explorer.child') });
+    // (the sandbox shows the model's red letters, also to a parent: its presets are named after them)
+    this.tower = this.towerPanel(tr, { childName: t('explorer.child'), kind: false });
     this.tower.set(state);
 
     const cx = portrait ? m : tr.x + tw + m;

@@ -4,7 +4,7 @@
 // on a phone and on a projector. A print view opens the same document as a page of its own.
 import { app } from '../game/app';
 import { download } from '../ui/download';
-import type { Lang } from '../content/schema';
+import { LANGS, nextLang, type Lang } from '../content/langs';
 import { loadGuideContent } from '../services/content';
 import { getLang, t, tIn } from '../services/i18n';
 import { guideDoc, guideHtml, inlineParts, type Block, type GuideDoc } from '../trainer/guide';
@@ -111,7 +111,7 @@ export class Guide extends BaseScene {
   private async fetchGuide() {
     const { guide, errors } = await loadGuideContent(app.content.levels);
     if (guide) {
-      for (const lang of ['nl', 'en'] as const) built.set(lang, guideDoc(guide, app.content.levels, lang, (k, p) => tIn(lang, k, p)));
+      for (const lang of LANGS) built.set(lang, guideDoc(guide, app.content.levels, lang, (k, p) => tIn(lang, k, p)));
     } else {
       problem = errors.length ? `${errors[0].file}: ${errors[0].field} ${errors[0].message}` : 'content/guide.yaml';
     }
@@ -120,7 +120,7 @@ export class Guide extends BaseScene {
 
   private render(page: HTMLElement, doc: GuideDoc) {
     const w = (key: string, p?: Record<string, string | number>) => tIn(doc.lang, key, p);
-    const other: Lang = doc.lang === 'nl' ? 'en' : 'nl';
+    const other = nextLang(doc.lang);
     const print = el('button', { type: 'button', class: 'primary', id: 'guide-print', 'aria-describedby': 'guide-print-hint' }, t('guide.print'));
     print.addEventListener('click', () => this.print(doc));
     const save = el('button', { type: 'button', id: 'guide-download' }, t('guide.download'));

@@ -1,7 +1,11 @@
-// The handbook: the model explained, section by section, with the game's own choices marked.
+// The handbook: the model explained, section by section, with the game's own choices marked. The
+// first section has a drawing of the two towers side by side, drawn by the game's own tower view.
 import { app } from '../game/app';
+import { fromSpec } from '../model';
 import { t, tx } from '../services/i18n';
+import type { Rect } from '../services/a11y';
 import { palette, TAP } from '../ui/theme';
+import { TowerView } from '../ui/tower';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
 import { measureText } from '../ui/measure';
@@ -73,7 +77,12 @@ export class Handbook extends BaseScene {
     this.panel(card);
     const sec = sections[this.section];
     const navH = Math.max(TAP, S * 2.2);
-    const title = this.text(card.x + 22, card.y + 16 + S, tx(sec.title), { head: true, bold: true, size: S * 1.3, width: card.w - 44 });
+    // the drawing of the two towers: beside the text on a wide screen, on a page of its own before the text on a narrow one
+    const figure = sec.id === FIGURE_SECTION;
+    const beside = figure && card.w >= S * 40;
+    // (on a projector the drawing takes half the card: its labels are read from the back of the room)
+    const textW = beside ? card.w * (this.projector ? 0.5 : 0.55) : card.w;
+    const title = this.text(card.x + 22, card.y + 16 + S, tx(sec.title), { head: true, bold: true, size: S * 1.3, width: textW - 44 });
     const bodyTop = title.y + title.height + S * 0.6;
     // the page for teachers leads on to the lecturer's guide: a row of its own above the navigation
     const toGuide = sec.id === 'for-teachers';
@@ -86,7 +95,7 @@ export class Handbook extends BaseScene {
       .flatMap((para) => (para.includes('\n• ') || para.startsWith('• ') ? splitBullets(para) : [para.trim()]))
       .filter(Boolean);
     const heightOf = (u: string) => {
-      return measureText(this, u, { size: S, width: card.w - 44 }).height;
+      return measureText(this, u, { size: S, width: textW - 44 }).height;
     };
     // a paragraph taller than a page (large text on a short screen) pages by sentence
     const units = paras.flatMap((u) => (heightOf(u) <= bodyH ? [u] : u.split(/(?<=[.!?])\s+/)));
@@ -102,13 +111,18 @@ export class Handbook extends BaseScene {
       pages[pages.length - 1].push(u);
       used += h;
     });
+    // (a narrow screen: the drawing is the section's first page)
+    if (figure && !beside) pages.unshift([]);
     const page = Math.min(this.page, pages.length - 1);
     let y = bodyTop;
     pages[page].forEach((u, i) => {
-      const tt = this.text(card.x + 22, y, u, { width: card.w - 44 });
+      const tt = this.text(card.x + 22, y, u, { width: textW - 44 });
       y += tt.height + gapAfter(u, pages[page][i + 1]);
     });
-    this.story(`${tx(sec.title)}. ${pages[page].join(' ')}`);
+    const drawn = figure && (beside || page === 0)
+      ? this.towersFigure(beside ? { x: card.x + textW, y: card.y + 20 + S * 1.2, w: card.w - textW - 20, h: card.h - navH - 48 - S * 1.2 } : { x: card.x + 14, y: bodyTop, w: card.w - 28, h: bodyH })
+      : '';
+    this.story([`${tx(sec.title)}.`, ...pages[page], drawn].filter(Boolean).join(' '));
     // navigation: pages within a section, then the next section
     const ny = card.y + card.h - navH - 14;
     const nw = Math.min(260, (card.w - 60) / 2);
@@ -124,7 +138,36 @@ export class Handbook extends BaseScene {
     const where = `${this.section + 1}/${sections.length}${pages.length > 1 ? ` · ${t('ui.page')} ${page + 1}/${pages.length}` : ''}`;
     this.text(card.x + card.w - 22, card.y + 14, where, { size: S * 0.75, color: p.inkSoft, say: true }).setOrigin(1, 0);
   }
+
+  /** The two towers side by side with their title and caption; returns what it says (for the story). */
+  private towersFigure(r: Rect): string {
+    const { S } = this;
+    const p = palette();
+    const head = this.text(r.x, r.y, t('ui.towersFigure'), { head: true, bold: true, size: S * 1.05, width: r.w });
+    const capSize = Math.max(Math.min(S * 0.85, 22), 14);
+    const capH = measureText(this, t('ui.towersFigureCaption'), { size: capSize, width: r.w }).height;
+    const top = r.y + head.height + S * 0.4;
+    const h = r.h - (top - r.y) - capH - S * 0.6;
+    this.panel({ x: r.x, y: top, w: r.w, h }, p.panel);
+    new TowerView(this, { x: r.x + 10, y: top + 8, w: r.w - 20, h: h - 16 }, { childName: t('ui.towersFigureChild'), caption: t('ui.towersFigure'), reducedMotion: true, size: S, ...this.towerLook(S), kind: false }).set(FIGURE_STATE());
+    this.text(r.x, top + h + S * 0.4, t('ui.towersFigureCaption'), { size: capSize, width: r.w, color: p.inkSoft });
+    return `${t('ui.towersFigure')}. ${t('ui.towersFigureCaption')}`;
+  }
 }
+
+/** The section with the drawing of the two towers. */
+const FIGURE_SECTION = 'the-model';
+
+/**
+ * The figure's towers: a child of about 9 months with a solid base and a crack in block 2 (its red
+ * letter), beside a caregiver whose block 2 leans away (its red letter): each caregiver block feeds
+ * the child's block beside it.
+ */
+const FIGURE_STATE = () => fromSpec({
+  ageMonths: 9,
+  child: { safety: { growth: 1 }, trust: { growth: 0.55, cracks: 0.7 } },
+  caregiver: { caring: 0.7, giving: -0.6, supporting: 0.4, firmness: 0.3, trusting: 0.2 },
+});
 
 /** A paragraph with a list: the lead-in and each bullet as separate units. */
 function splitBullets(para: string): string[] {

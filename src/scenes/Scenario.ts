@@ -5,15 +5,15 @@ import { app } from '../game/app';
 import { CHILD_BLOCKS, responseOf, statuses, type ModelEvent, type TowerState } from '../model';
 import { play } from '../services/audio';
 import { ageLabel, childName, describeEvent, t, tx } from '../services/i18n';
-import { addNote, setBusy, type Rect } from '../services/a11y';
+import { a11yRoot, addNote, setBusy, type Rect } from '../services/a11y';
 import { describeTowers, TowerView } from '../ui/tower';
 import { getTextScale, isHighContrast, palette, textStyle } from '../ui/theme';
 import { poseFor, reactionMood, totalEffect, type Mood, type Pose } from './art/pose';
 import { sceneFor } from './art/cues';
 import { BaseScene } from './base';
-import { readAloudButton } from '../ui/readAloud';
 import { art } from './drawings';
 import { cardLines } from '../game/explain';
+import { plainIntro } from '../game/plain';
 import { lastBeat, lastTurn, momentOf, type PlayBeat } from '../game/session';
 import { measureText } from '../ui/measure';
 
@@ -57,6 +57,8 @@ export class Scenario extends BaseScene {
   private page = 0;
   /** During the choice on a short screen: the towers folded away were opened to be looked at. */
   private towersOpen = false;
+  /** The responses on screen (read aloud after the story), numbered as their keys. */
+  private spokenResponses: string[] = [];
 
   constructor() {
     super('Scenario');
@@ -72,11 +74,20 @@ export class Scenario extends BaseScene {
     this.towersOpen = data?.towers ?? false;
     this.last = data?.last;
     this.animateFrom = data?.animateFrom;
-    // a student sees the theory at once; anyone can open or close it on the card
-    this.theory = data?.theory ?? app.settings.audience === 'student';
+    // a student sees the theory at once; anyone can open or close it on the card. The level's intro
+    // is plain words first for a parent only: a homework link's reader (not asked yet) is most
+    // likely a student, and a trainer copies the link from under the full intro
+    this.theory = data?.theory ?? (app.inPlay?.step === 'intro' ? app.settings.audience !== 'parent' : app.settings.audience === 'student');
     this.busy = false;
     this.leaving = false;
     this.responseButtons = [];
+    this.spokenResponses = [];
+  }
+
+  /** What "Voorlezen" reads: the story, then the responses shown with their numbers. */
+  private readText() {
+    const story = a11yRoot().querySelector('#a11y-story')?.textContent ?? '';
+    return [story, ...this.spokenResponses].join(' ');
   }
 
   protected restartData() {
@@ -113,7 +124,8 @@ export class Scenario extends BaseScene {
 
     // the child's age during a moment is the one its text gives (the engine's clock runs in steps between them)
     const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : moment;
-    const hh = this.header(`${tx(level.title)}  ·  ${sub}`, { label: t('ui.menu'), onClick: () => this.onEscape() });
+    // read aloud: the card's story, and during the choice the responses too
+    const hh = this.header(`${tx(level.title)}  ·  ${sub}`, { label: t('ui.menu'), onClick: () => this.onEscape() }, { readAloud: () => this.readText() });
     const m = 12;
     // folded away, the towers are one button: a strip on the left (a phone on its side) or a row on top
     const foldSize = Math.max(CARD_MIN * getTextScale(), this.S * 0.9);
@@ -131,7 +143,8 @@ export class Scenario extends BaseScene {
       }
       // the strip is as wide as the button's longest word needs
       const longest = Math.max(...foldLabel.split(' ').map((w) => measureText(this, w, { size: foldSize, bold: true }).width));
-      const tw = room === 'folded' ? Math.ceil(longest + Math.round(foldSize * 0.6) * 2 + 8) : Math.min(Math.max(W * 0.3, 280), 480);
+      // (on a projector the towers are wider: their labels are read from the back of the room)
+      const tw = room === 'folded' ? Math.ceil(longest + Math.round(foldSize * 0.6) * 2 + 8) : this.projector ? Math.min(W * 0.36, 800) : Math.min(Math.max(W * 0.3, 280), 480);
       const towerR = { x: m + 4, y: hh + m, w: tw, h: H - hh - 2 * m };
       const rx = tw + 2 * m + 12;
       const rw = W - rx - m;
@@ -174,7 +187,6 @@ export class Scenario extends BaseScene {
       const answered = step === 'result' ? (this.last?.response ?? (run.choices.length ? responseOf(level, run.choices.at(-1)!) : undefined)) : undefined;
       const mood: Mood = answered ? moodOf(answered, pose, age) : pose.mood;
       drawFigures(this.add.graphics(), pose, mood, age, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast(), child: level.child.name });
-      readAloudButton(this, artR.x + artR.w - 8, artR.y + 8);
     }
 
     // the towers, or (folded during the choice) the button that shows them; the accessible layer keeps them either way
@@ -195,6 +207,12 @@ export class Scenario extends BaseScene {
     this.card(inner, card.items, card.min);
     this.story(card.story);
     this.responseButtons = card.numbers ?? [];
+    this.spokenResponses = card.items.flatMap((it) => (it.kind === 'button' && it.id?.startsWith('response-') ? [`${it.hint}. ${it.label}`] : []));
+  }
+
+  /** No card text below this: 14 px times the text size, or on a projector the body size itself (32 px at 1920x1080). */
+  private cardMin() {
+    return this.projector ? this.S : CARD_MIN * getTextScale();
   }
 
   /** The level's intro; over pages of whole sentences where it does not fit at a readable size, "Beginnen" on every page. */
@@ -203,10 +221,13 @@ export class Scenario extends BaseScene {
     const level = app.playingLevel();
     const run = app.run();
     const p = palette();
-    const min = CARD_MIN * getTextScale();
+    const min = this.cardMin();
+    // plain words first (a parent, or anyone who has not said they study): who the child is and how
+    // to play; the level's own intro, with the model's terms, behind "Meer uitleg"
+    const plain = !this.theory;
     const texts: TextItem[] = [
       { kind: 'text', text: tx(level.title), head: true, bold: true, scale: 1.25 },
-      { kind: 'text', text: tx(level.intro) },
+      { kind: 'text', text: plain ? plainIntro(level, run.state) : tx(level.intro) },
     ];
     if (ip.mode === 'story' && level !== app.phases()[0]) {
       texts.push({ kind: 'text', text: t('ui.storyCarried', { name: level.child.name }), italic: true, color: p.inkSoft });
@@ -216,15 +237,22 @@ export class Scenario extends BaseScene {
       if (weak.length) texts.push({ kind: 'text', text: t('ui.storyWeak', { blocks: weak.join(', '), name: level.child.name }), bold: true, color: p.crack });
     }
     if (ip.mode === 'whatif') texts.push({ kind: 'text', text: t('ui.whatIfIntro'), italic: true, color: p.inkSoft });
-    // (a student in an assignment has no use for a homework link)
-    const link: Item[] = ip.mode !== 'assignment' ? [{ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id) }] : [];
+    // the card's one secondary button: "Meer uitleg" under the plain words; under the full intro the
+    // homework link for a student or trainer (not in an assignment), for a parent "Minder uitleg"
+    const parent = app.settings.audience === 'parent';
+    const toggle = (theory: boolean): Item => ({ kind: 'button', label: t(theory ? 'card.theory' : 'card.lessTheory'), id: 'theory', secondary: true, onClick: () => this.scene.restart({ theory, page: 0, towers: this.towersOpen }) });
+    const link: Item[] = plain
+      ? [toggle(true)]
+      : !parent && ip.mode !== 'assignment'
+        ? [{ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id) }]
+        : app.settings.audience !== 'student' ? [toggle(false)] : [];
     const start: Item = { kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => this.toStep('situation') };
     const said = (items: TextItem[]) => items.map((l) => l.text).join(' ');
     const whole = [...texts, ...link, start];
     if (this.cardFits(r, whole, min)) return { items: whole, story: said(texts), min, full: true };
     // pages: "Terug" from the second, "Lees verder" on all but the last (which has the homework link)
-    const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => this.scene.restart({ page: this.page - 1, towers: this.towersOpen }) };
-    const more: Item = { kind: 'button', label: t('card.more'), id: 'card-more', secondary: true, onClick: () => this.scene.restart({ page: this.page + 1, towers: this.towersOpen }) };
+    const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => this.scene.restart({ page: this.page - 1, theory: this.theory, towers: this.towersOpen }) };
+    const more: Item = { kind: 'button', label: t('card.more'), id: 'card-more', secondary: true, onClick: () => this.scene.restart({ page: this.page + 1, theory: this.theory, towers: this.towersOpen }) };
     // (each page measured with the wider of its two secondary buttons: the homework link may need a row of its own)
     const wider = link[0]?.kind === 'button' && link[0].label.length > (more as { label: string }).label.length ? link[0] : more;
     const pages = this.sentencePages(texts, (page, i) => this.cardFits(r, [...this.sizingTop(i > 0 ? back : undefined), ...page, wider, start], min));
@@ -240,7 +268,7 @@ export class Scenario extends BaseScene {
    */
   private choiceCard(r: Rect, beat: PlayBeat, forceChoose: boolean): CardPlan {
     const p = palette();
-    const min = CARD_MIN * getTextScale();
+    const min = this.cardMin();
     const { setting, signal } = beat.kind === 'repair' ? beat.scenario.repair! : beat.scenario;
     const signalItem: Item = { kind: 'text', text: tx(signal), bold: true, color: p.accent };
     const reading: Item[] = [
@@ -336,8 +364,9 @@ export class Scenario extends BaseScene {
    * The result card: what this response did now, where the child stands, and why. The theory
    * layer comes beside the plain words. Where that does not fit at a readable size (a phone), the
    * card has two pages, what happened and why, and on the second the theory takes the plain
-   * words' place, its button going back to them ("Kort uitgelegd"). "Verder" (next) is on every page, so
-   * Enter goes on as everywhere. `full`: the whole card fits on one page at that size.
+   * words' place, its button going back to them ("Kort uitgelegd"). "Verder" is on every page, so
+   * Enter goes on as everywhere: through the pages first (what happened, then the why), and from the
+   * last page on to the next moment, so the why is never skipped. `full`: the whole card fits on one page at that size.
    */
   private resultCard(r: Rect, replayed: ModelEvent[]): CardPlan & { events: ModelEvent[] } {
     const level = app.playingLevel();
@@ -349,7 +378,7 @@ export class Scenario extends BaseScene {
     const { now, pattern } = cardLines(events, response.effects, turn?.context);
     const p = palette();
     const line = (l: (typeof now)[number]) => `• ${describeEvent(l)}`;
-    const min = CARD_MIN * getTextScale();
+    const min = this.cardMin();
     const restart = (o: { theory?: boolean; page?: number }) => this.scene.restart({ last: this.last, theory: this.theory, page: this.page, ...o });
     const happened: Item[] = [
       { kind: 'text', text: `${t('ui.reaction', { name: level.child.name })}: ${tx(response.reaction)}`, italic: true },
@@ -363,13 +392,15 @@ export class Scenario extends BaseScene {
     const saidHappened = `${tx(response.reaction)} ${[t('card.now'), ...now.map(describeEvent), ...(pattern.length ? [t('card.pattern', { name: level.child.name }), ...pattern.map(describeEvent)] : [])].join(' ')}`;
     const next: Item = { kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next() };
     const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => restart({ page: this.page - 1 }) };
-    const more: Item = { kind: 'button', label: t('card.more'), id: 'card-more', secondary: true, onClick: () => restart({ page: this.page + 1 }) };
+    // "Verder" on a page before the last: the next page of this card (the why comes before the next moment)
+    const onward: Item = { ...next, onClick: () => restart({ page: this.page + 1 }) };
     // what happened, over as many pages as it needs at a readable size (one, but for a long reaction at 150%)
     const happenedPages: Item[][] = [[]];
     for (const it of happened) {
       const cur = happenedPages[happenedPages.length - 1];
       const top = this.sizingTop(happenedPages.length > 1 ? back : undefined);
-      if (cur.length && !this.cardFits(r, [...top, ...cur, it, more, next], min)) happenedPages.push([it]);
+      // (measured as laid out: "Verder" alone at the foot)
+      if (cur.length && !this.cardFits(r, [...top, ...cur, it, next], min)) happenedPages.push([it]);
       else cur.push(it);
     }
     const whyPage = happenedPages.length;
@@ -396,18 +427,19 @@ export class Scenario extends BaseScene {
     if (this.theory && response.plain && !fitsPage(one.items.filter((i) => i.kind === 'text'), [])) w = why(true);
     const texts = w.items.filter((i): i is TextItem => i.kind === 'text');
     const toggle = w.items.filter((i) => i.kind === 'button');
-    const pages = this.sentencePages(texts, (page) => fitsPage(page, [more]));
+    // (a page before the last has "Verder" alone; the last the theory toggle beside it)
+    const pages = this.sentencePages(texts, (page) => fitsPage(page, toggle));
     const total = whyPage + pages.length;
     if (this.page < whyPage) {
       const k = this.page;
       const shown = happenedPages[k];
       const last = k === whyPage - 1;
-      const items = [...this.pageTop(k, total, k > 0 ? back : undefined), ...shown, last ? { kind: 'button', label: t('card.why'), id: 'card-why', secondary: true, onClick: () => restart({ page: whyPage }) } as Item : more, next];
+      const items = [...this.pageTop(k, total, k > 0 ? back : undefined), ...shown, onward];
       return { items, story: k === 0 && last ? saidHappened : shown.filter((i): i is TextItem => i.kind === 'text').map((i) => i.text).join(' '), events, min, full: false };
     }
     const k = Math.min(this.page - whyPage, pages.length - 1);
     const shown = pages[k];
-    const items: Item[] = [...this.pageTop(whyPage + k, total, whyBack), ...shown, ...(k === pages.length - 1 ? toggle : [more]), next];
+    const items: Item[] = [...this.pageTop(whyPage + k, total, whyBack), ...shown, ...(k === pages.length - 1 ? [...toggle, next] : [onward])];
     return { items, story: shown.map((x) => x.text).join(' '), events, min, full: false };
   }
 

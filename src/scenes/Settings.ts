@@ -1,4 +1,5 @@
-// Settings: language, text size, reduced motion, high contrast, music and effects volume, mute.
+// Settings: language, text size, reduced motion, high contrast, projector mode (on a screen wide
+// enough to be projected), music and effects volume, mute.
 import { app } from '../game/app';
 import { setVolumes } from '../services/audio';
 import { setLang, t } from '../services/i18n';
@@ -10,6 +11,7 @@ import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
 import { markLive } from '../ui/bake';
 import { measureText } from '../ui/measure';
+import { LANGS, langNameKey } from '../content/langs';
 
 export class SettingsScene extends BaseScene {
   private from: SceneKey = 'Title';
@@ -50,7 +52,9 @@ export class SettingsScene extends BaseScene {
     const cols = !this.portrait && H < 500 && W > 700 ? 2 : 1;
     const w = cols === 2 ? (W - 48) / 2 : Math.min(W - 32, 720);
     let x = cols === 2 ? 16 : (W - w) / 2;
-    const rows = cols === 2 ? 5 : 9;
+    // projector mode: offered on a screen that can be projected (a laptop, a class computer), not on a phone either way up
+    const projectorRow = W >= 700 && H >= 500;
+    const rows = (cols === 2 ? 5 : 9) + (projectorRow ? 1 : 0);
     const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
     // rows shrink to fit short screens, never below a tappable height
     // (a short window gets full-height rows too: the page then grows and scrolls, src/ui/page.ts)
@@ -77,8 +81,7 @@ export class SettingsScene extends BaseScene {
       y += this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7);
     };
     row(t('settings.language'), [
-      { label: t('settings.langNl'), pressed: s.lang === 'nl', set: () => void this.set({ lang: 'nl' }), id: 'lang-nl' },
-      { label: t('settings.langEn'), pressed: s.lang === 'en', set: () => void this.set({ lang: 'en' }), id: 'lang-en' },
+      ...LANGS.map((l) => ({ label: t(langNameKey(l)), pressed: s.lang === l, set: () => void this.set({ lang: l }), id: `lang-${l}` })),
     ]);
     row(t('settings.textSize'), [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }), id: `text-${k}` })));
     row(t('settings.motion'), [
@@ -90,6 +93,11 @@ export class SettingsScene extends BaseScene {
       { label: t('settings.contrastNormal'), pressed: !s.highContrast, set: () => void this.set({ highContrast: false }), id: 'contrast-normal' },
       { label: t('settings.contrastHigh'), pressed: s.highContrast, set: () => void this.set({ highContrast: true }), id: 'contrast-high' },
     ]);
+    if (projectorRow) {
+      row(t('settings.projector'), (['auto', 'on', 'off'] as const).map((k) => ({
+        label: t(`settings.projector${k === 'auto' ? 'Auto' : k === 'on' ? 'On' : 'Off'}`), pressed: (s.projector ?? 'auto') === k, set: () => void this.set({ projector: k }), id: `projector-${k}`,
+      })));
+    }
     // the result card: plain words first (the theory one tap away), or the theory at once
     row(t('card.setting'), [
       { label: t('card.plainFirst'), pressed: s.audience !== 'student', set: () => void this.set({ audience: 'parent' }), id: 'explain-plain' },

@@ -4,7 +4,7 @@ import { CHILD_COLOURS, palette, shade, TAP } from '../ui/theme';
 import { CHILD_BLOCKS } from '../model';
 import { t, tx } from '../services/i18n';
 import { BaseScene } from './base';
-import { fitBlock } from '../ui/fit';
+import { fitBlock, fitSize } from '../ui/fit';
 import { bottomBanner } from '../ui/banner';
 
 export class Title extends BaseScene {
@@ -70,12 +70,18 @@ export class Title extends BaseScene {
     g.fillRoundedRect(tx - tw * 0.65, ty - 2, tw * 1.3, 8, 4);
 
     const colX = portrait ? W * 0.08 : short ? W * 0.26 : W * 0.48;
-    const colW = portrait ? W * 0.84 : short ? W - colX - 16 : Math.min(W * 0.44, 620);
+    // (on a projector the column grows with the text)
+    const colW = portrait ? W * 0.84 : short ? W - colX - 16 : Math.min(W * 0.44, Math.max(620, S * 26));
     let y = portrait ? ty + S * 1.5 : short ? H * 0.05 : H * 0.14;
-    const name = this.text(colX, y, t('game.title'), { head: true, bold: true, size: portrait ? S * 2.2 : short ? Math.min(S * 2.8, H * 0.11) : S * 2.8, width: colW });
+    const nameSize = fitSize(this, t('game.title'), colW, portrait ? S * 2.2 : short ? Math.min(S * 2.8, H * 0.11) : S * 2.8, true, true);
+    const name = this.text(colX, y, t('game.title'), { head: true, bold: true, size: nameSize, width: colW });
     y += name.height + S * 0.2;
     const sub = this.text(colX, y, t('game.subtitle'), { size: short ? Math.min(S * 1.15, H * 0.05) : S * 1.15, color: p.inkSoft, width: colW, say: true });
-    y += sub.height + S * (short ? 0.6 : 1.2);
+    y += sub.height + S * 0.3;
+    // who it is for, in one line (two on a phone)
+    const whoSize = fitBlock(this, t('game.forWhom'), colW, Math.max(S * 2.6, H * 0.08), short ? Math.min(S * 0.9, H * 0.04) : S * 0.9, { min: Math.min(14, S * 0.9) });
+    const who = this.text(colX, y, t('game.forWhom'), { size: whoSize, width: colW, say: true });
+    y += who.height + S * (short ? 0.5 : 1);
 
     if (this.confirmNew && app.isReady && app.inPlay) {
       this.askNewStory(colX, y, colW);
@@ -91,12 +97,16 @@ export class Title extends BaseScene {
     }
     if (!ready) void app.ready.then(() => this.scene.isActive() && this.scene.restart());
     const when = (f: () => void) => () => void app.ready.then(f);
-    const items: { label: string; go: () => void; primary?: boolean }[] = [];
+    const items: { label: string; go: () => void; primary?: boolean; id?: string }[] = [];
     const hasProgress = ready && (!!app.inPlay || Object.keys(app.progress.levels).length > 0);
     if (hasProgress) items.push({ label: t('ui.continue'), go: () => this.continue(), primary: true });
-    items.push({ label: t('ui.newGame'), go: when(() => this.newStory()), primary: !hasProgress });
-    // first start: a parent can go straight to their child's age
-    if (!hasProgress) items.push({ label: t('welcome.ask'), go: when(() => this.go('Welcome')) });
+    // first start: who is playing? a parent goes on to their child's age (plain words first), a
+    // student or trainer to the levels (the theory at once)
+    if (!hasProgress) {
+      items.push({ label: t('welcome.parent'), id: 'audience-parent', primary: true, go: when(() => void app.saveSettings({ audience: 'parent' }).then(() => this.go('Welcome'))) });
+      items.push({ label: t('welcome.study'), id: 'audience-study', go: when(() => void app.saveSettings({ audience: 'student' }).then(() => this.go('Map'))) });
+    }
+    items.push({ label: t('ui.newGame'), go: when(() => this.newStory()) });
     items.push({ label: t('ui.levels'), go: when(() => this.go('Map')) });
     items.push({ label: t('ui.handbook'), go: when(() => this.go('Handbook')) });
     items.push({ label: t('ui.explorer'), go: when(() => this.go('Explorer')) });
@@ -107,19 +117,20 @@ export class Title extends BaseScene {
     let bh = Math.max(TAP, S * 2.3);
     const gap = S * 0.5;
     const twoCol = y + items.length * (bh + gap) > H - S * 4;
-    // small screens: the first button full width, the rest in pairs (in threes on a phone on its side)
+    // small screens: the first button (the first two, who is playing) full width, the rest in pairs (in threes on a phone on its side)
     const per = short ? 3 : 2;
-    if (twoCol) {
-      const rowsN = 1 + Math.ceil((items.length - 1) / per);
-      bh = Math.max(TAP, Math.min(bh, (H - y - S * 3.2) / rowsN - gap));
-    }
+    // (held upright the two ways in are full width; on a wide screen they are a pair, so the screen holds them all)
+    const lead = hasProgress ? 1 : portrait ? 2 : 0;
+    const rowsN = twoCol ? lead + Math.ceil((items.length - lead) / per) : items.length;
+    if (twoCol) bh = Math.max(TAP, Math.min(bh, (H - y - S * 3.2) / rowsN - gap));
     items.forEach((it, i) => {
-      const col = twoCol && i > 0 ? (i - 1) % per : 0;
-      const row = twoCol && i > 0 ? 1 + Math.floor((i - 1) / per) : i;
-      const w = twoCol && i > 0 ? (colW - gap * (per - 1)) / per : colW;
-      this.button({ rect: { x: colX + col * (w + gap), y: y + row * (bh + gap), w, h: bh }, label: it.label, onClick: it.go, align: 'center', primary: it.primary }, !!it.primary);
+      const paired = twoCol && i >= lead;
+      const col = paired ? (i - lead) % per : 0;
+      const row = paired ? lead + Math.floor((i - lead) / per) : i;
+      const w = paired ? (colW - gap * (per - 1)) / per : colW;
+      this.button({ rect: { x: colX + col * (w + gap), y: y + row * (bh + gap), w, h: bh }, label: it.label, onClick: it.go, align: 'center', primary: it.primary, id: it.id }, !!it.primary);
     });
-    const rows = twoCol ? 1 + Math.ceil((items.length - 1) / per) : items.length;
+    const rows = rowsN;
     y += rows * (bh + gap) + S * (short ? 0.2 : 0.6);
     const creditSize = fitBlock(this, t('game.credit'), colW, H - y - 4, S * 0.72, { italic: true, min: 11 });
     // small on a phone on its side: there the full ink keeps it above 4.5:1 (tests/browser/access.spec.ts)

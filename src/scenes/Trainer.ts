@@ -10,11 +10,12 @@ import { el, field, openSheet } from '../ui/sheet';
 import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
+import { isLang, LANGS, langNameKey, type Lang } from '../content/langs';
 
 /** The form survives a resize or a trip to the class overview within one visit. */
 interface Form {
   levels: string[];
-  lang: 'nl' | 'en';
+  lang: Lang;
   note: string;
   due: string;
   whatIf: boolean;
@@ -93,9 +94,9 @@ export class Trainer extends BaseScene {
       levelsBox.append(el('label', { class: 'inline' }, box, el('span', {}, `${tx(level.title)} — `, el('code', {}, level.id))));
     }
 
-    const lang = el('select', { id: 'lang' }, el('option', { value: 'nl' }, t('settings.langNl')), el('option', { value: 'en' }, t('settings.langEn')));
+    const lang = el('select', { id: 'lang' }, ...LANGS.map((l) => el('option', { value: l }, t(langNameKey(l)))));
     lang.value = f.lang;
-    lang.addEventListener('change', () => { f.lang = lang.value === 'en' ? 'en' : 'nl'; update(); });
+    lang.addEventListener('change', () => { f.lang = isLang(lang.value) ? lang.value : LANGS[0]; update(); });
     const note = el('textarea', { id: 'note', maxlength: String(MAX_NOTE), rows: '3' });
     note.value = f.note;
     note.addEventListener('input', () => { f.note = note.value; update(); });

@@ -12,8 +12,9 @@ import { TowerView, type TowerOptions } from '../ui/tower';
 import { bakeStill, holdUploads, markLive, releaseUploads } from '../ui/bake';
 import { loadAll } from '../game/startup';
 import type { Routes, SceneKey } from './routes';
-import { baseSize, getTextScale, palette, TAP, textStyle, type TextOpts } from '../ui/theme';
+import { baseSize, getTextScale, isProjector, palette, TAP, textStyle, towerLabelMin, type TextOpts } from '../ui/theme';
 import { measureText } from '../ui/measure';
+import { readAloudButton, readAloudSize } from '../ui/readAloud';
 import { inView, resetPageHeight, setPageHeight } from '../ui/page';
 import type { Screen } from '../ui/screen';
 import { whenStill } from '../ui/stillLoop';
@@ -283,18 +284,24 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
     return measureButton(this, label, w, size, hint);
   }
 
-  /** A header bar with a title and, on the right, a back (or menu) button. */
-  header(title: string, back?: { label: string; onClick: () => void }): number {
+  /**
+   * A header bar with a title and, on the right, a back (or menu) button; with `readAloud`, the
+   * read-aloud button beside it (the speaker alone on a narrow screen), at every text size. A
+   * function says what to read (else the screen's story).
+   */
+  header(title: string, back?: { label: string; onClick: () => void }, o: { readAloud?: boolean | (() => string) } = {}): number {
     const p = palette();
     const bw = back ? Math.max(96, back.label.length * this.S * 0.62 + 32) : 0;
-    const room = this.W - bw - 48;
+    const bh = Math.max(TAP, this.S * 2.2);
+    const compact = this.W < 700;
+    const ra = o.readAloud ? readAloudSize(this, { h: bh, compact }) : null;
+    const room = this.W - bw - 48 - (ra ? ra.w + 10 : 0);
     // one line if it fits at a readable size, else two smaller lines
     let size = fitSize(this, title, room, this.S * 1.15, true, true);
     const twoLines = size < this.S * 0.85;
     // (on two lines every word still whole: a narrow window shrinks the longest to fit)
     if (twoLines) size = fitSize(this, `${longestWord(title)} `, room, this.S * 0.85, true, true);
     const h = Math.max(TAP + 12, this.S * 2.8, measureText(this, title, { size, head: true, bold: true, width: room }).height + 14);
-    const bh = Math.max(TAP, this.S * 2.2);
     const g = this.add.graphics();
     g.fillStyle(p.panel, 1);
     g.fillRect(0, 0, this.W, h);
@@ -302,6 +309,7 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
     g.lineBetween(0, h, this.W, h);
     // the heading says the screen's name; a longer header ("Moment 2 van 6 · 1 jaar") is said too
     this.text(16, h / 2, title, { head: true, bold: true, size, width: twoLines ? room : undefined, say: title !== this.title() }).setOrigin(0, 0.5);
+    if (ra) readAloudButton(this, this.W - bw - 20, (h - bh) / 2, { h: bh, compact, text: typeof o.readAloud === 'function' ? o.readAloud : undefined });
     if (back) this.button({ rect: { x: this.W - bw - 10, y: (h - bh) / 2, w: bw, h: bh }, label: back.label, onClick: back.onClick, align: 'center', size: this.S * 0.9 });
     return h;
   }
@@ -317,7 +325,10 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
     return g;
   }
 
-  /** How tall the towers stand above the rest on a screen held upright: taller with larger text, so their labels grow too. */
+  /**
+   * How tall the towers stand above the rest on a screen held upright: taller with larger text, so
+   * their labels grow too (no taller: at 150% on a phone the card would take many more pages).
+   */
   portraitTowerH(max: number) {
     const k = getTextScale() - 1;
     // (never so short that a block cannot hold its name above its red letter: a small window grows the page instead)
@@ -327,7 +338,17 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
   /** Both towers on their panel, as the scenario, debrief and explorer show them. */
   towerPanel(r: Rect, opts: Omit<TowerOptions, 'size' | 'reducedMotion'> & { size?: number; reducedMotion?: boolean }) {
     this.panel(r, palette().panel);
-    return new TowerView(this, { x: r.x + 10, y: r.y + 8, w: r.w - 20, h: r.h - 16 }, { size: this.S, reducedMotion: app.settings.reducedMotion, ...opts });
+    return new TowerView(this, { x: r.x + 10, y: r.y + 8, w: r.w - 20, h: r.h - 16 }, { size: this.S, reducedMotion: app.settings.reducedMotion, ...this.towerLook(opts.size ?? this.S), ...opts });
+  }
+
+  /** How towers look here: labels no smaller than the screen and text size call for; a parent's own tower in kind words. */
+  towerLook(size: number): Pick<TowerOptions, 'labelMin' | 'kind' | 'careShare'> {
+    return { labelMin: towerLabelMin(size, this.W), kind: app.settings.audience === 'parent', careShare: this.projector ? 0.4 : 0.35 };
+  }
+
+  /** On a projector: towers and text are read from the back of a room (theme's isProjector). */
+  get projector() {
+    return isProjector(this.W);
   }
 
   story(text: string) {

@@ -70,6 +70,8 @@ let lastScreen = '';
 /** When the last message was said: the same screen built again right after it ("Teruggezet.") keeps it. */
 let announcedAt = -Infinity;
 let titleFrame = 0;
+/** How many screens have been built this visit. */
+let generation = 0;
 let lastFocus: { id?: string; label?: string } | undefined;
 
 /** A new scene: new heading, no controls. Remembers the focused control, for a restart. */
@@ -95,6 +97,9 @@ export function resetA11y(title: string) {
 export function settleFocus(screen: string) {
   const same = screen === lastScreen;
   lastScreen = screen;
+  // a screen generation ("Scenario:17"): every screen built (a new one, or the same again) counts
+  // one up, so a test can wait for the next screen instead of for an old button to go
+  root.dataset.screen = `${screen}:${++generation}`;
   // the window's title with the next frame too: setting it costs a millisecond or two
   const title = heading.textContent ? `${heading.textContent} · Bouwstenen` : 'Bouwstenen';
   cancelAnimationFrame(titleFrame);

@@ -2,8 +2,11 @@
 // checking code (schema library) load after the title is on screen.
 import type { Content, ContentError } from '../content/load';
 import type { GuideT, LevelT } from '../content/schema';
-import nl from '../../assets/locales/nl.yaml';
-import en from '../../assets/locales/en.yaml';
+import { LANGS } from '../content/langs';
+
+// every language's interface text loads with the game (eager: in the main script, as before)
+const localeFiles = import.meta.glob('../../assets/locales/*.yaml', { eager: true, import: 'default' });
+const localeOf = (l: string): unknown => localeFiles[`../../assets/locales/${l}.yaml`];
 
 const levelFiles = import.meta.glob('../../assets/content/levels/*.yaml', { import: 'default' });
 const handbookFile = import.meta.glob('../../assets/content/handbook.yaml', { import: 'default' });
@@ -17,7 +20,7 @@ function flatten(node: unknown, prefix: string, out: Record<string, string>) {
 }
 
 /** Interface text, lang -> flat key -> text. */
-export const locales: Record<string, Record<string, string>> = { nl: flatten(nl, '', {}), en: flatten(en, '', {}) };
+export const locales: Record<string, Record<string, string>> = Object.fromEntries(LANGS.map((l) => [l, flatten(localeOf(l), '', {})]));
 
 let loaded: Promise<Content> | undefined;
 
@@ -33,7 +36,7 @@ export function loadGameContent(): Promise<Content> {
         })),
       ),
     ]);
-    const content = checkComplete(loadContent([...files, { path: 'locales/nl.yaml', data: nl }, { path: 'locales/en.yaml', data: en }]));
+    const content = checkComplete(loadContent([...files, ...LANGS.map((l) => ({ path: `locales/${l}.yaml`, data: localeOf(l) }))]));
     for (const e of content.errors) console.error(`content error: ${formatError(e)}`);
     return content;
   })();

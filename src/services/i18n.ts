@@ -1,9 +1,10 @@
 // Localisation: interface text from assets/locales, content text from {nl, en} objects.
 // Dutch is the first language; a text missing in one language falls back to the other.
 import type { CaregiverId, ChildId, ModelEvent } from '../model';
-import type { Lang, TextT } from '../content/schema';
+import type { TextT } from '../content/schema';
+import { fallbackOrder, LANGS, OTHERWISE, type Lang } from '../content/langs';
 
-let lang: Lang = 'nl';
+let lang: Lang = LANGS[0];
 let strings: Record<string, Record<string, string>> = {};
 
 export function setLocales(locales: Record<string, Record<string, string>>) {
@@ -19,13 +20,20 @@ export function setLang(next: Lang) {
   document.documentElement.lang = next;
 }
 
-/** First visit: Dutch for a browser set to any Dutch variant, English otherwise. */
+/** First visit: Dutch for a browser set to any Dutch variant (and so on for each language), English otherwise. */
 export function detectLang(languages: readonly string[]): Lang {
   const first = languages[0]?.toLowerCase() ?? '';
-  return first.startsWith('nl') ? 'nl' : 'en';
+  return LANGS.find((l) => first.startsWith(l)) ?? OTHERWISE;
 }
 
-const other = (l: Lang): Lang => (l === 'nl' ? 'en' : 'nl');
+/** The text in `l`, else in the first language that has it. */
+function inLang<T>(l: Lang, get: (l: Lang) => T | undefined): T | undefined {
+  for (const x of fallbackOrder(l)) {
+    const s = get(x);
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
 
 function fill(template: string, params?: Record<string, string | number>) {
   if (!params) return template;
@@ -34,13 +42,13 @@ function fill(template: string, params?: Record<string, string | number>) {
 
 /** An interface text by key, with {placeholders} filled in. */
 export function t(key: string, params?: Record<string, string | number>): string {
-  const s = strings[lang]?.[key] ?? strings[other(lang)]?.[key];
+  const s = inLang(lang, (l) => strings[l]?.[key]);
   return fill(s ?? key, params);
 }
 
 /** An interface text in a given language (the guide can be read in the other language). */
 export function tIn(l: Lang, key: string, params?: Record<string, string | number>): string {
-  const s = strings[l]?.[key] ?? strings[other(l)]?.[key];
+  const s = inLang(l, (x) => strings[x]?.[key]);
   return fill(s ?? key, params);
 }
 
@@ -53,7 +61,7 @@ export const markTerms = (s: string) => s.replace(/\*([^*\n]+)\*/g, '‘$1’');
 /** A content text in the current language. */
 export function tx(text: TextT | undefined, params?: Record<string, string | number>): string {
   if (!text) return '';
-  return markTerms(fill(text[lang] ?? text[other(lang)] ?? '', params));
+  return markTerms(fill(inLang(lang, (l) => text[l]) ?? '', params));
 }
 
 export const childName = (id: ChildId) => t(`blocks.child.${id}.name`);

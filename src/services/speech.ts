@@ -1,7 +1,7 @@
 // Read aloud with the browser's own speech synthesis (no download, works offline where the voice
 // is on the device). Only a Dutch voice reads Dutch and only an English one English: a voice of
 // another language would mangle the text, so without a matching voice the button is not shown.
-import type { Lang } from '../content/schema';
+import { LANG_TABLE, type Lang } from '../content/langs';
 
 /** The parts of a SpeechSynthesisVoice that the choice looks at. */
 export interface VoiceLike {
@@ -12,7 +12,7 @@ export interface VoiceLike {
 }
 
 /** Regions in order of preference for each game language. */
-const PREFERRED: Record<Lang, string[]> = { nl: ['nl-nl', 'nl-be'], en: ['en-gb', 'en-us', 'en-ie', 'en-au'] };
+const PREFERRED = (lang: Lang): readonly string[] => LANG_TABLE[lang].voices;
 
 /**
  * The voice for a game language: the preferred regions first (Dutch: nl-NL, then nl-BE), then
@@ -22,8 +22,8 @@ export function pickVoice<V extends VoiceLike>(voices: readonly V[], lang: Lang)
   const norm = (l: string) => l.toLowerCase().replace('_', '-');
   const fits = voices.filter((v) => norm(v.lang) === lang || norm(v.lang).startsWith(`${lang}-`));
   const rank = (v: V) => {
-    const region = PREFERRED[lang].indexOf(norm(v.lang));
-    return (region < 0 ? PREFERRED[lang].length : region) * 4 + (v.localService === false ? 2 : 0) + (v.default ? 0 : 1);
+    const region = PREFERRED(lang).indexOf(norm(v.lang));
+    return (region < 0 ? PREFERRED(lang).length : region) * 4 + (v.localService === false ? 2 : 0) + (v.default ? 0 : 1);
   };
   return [...fits].sort((a, b) => rank(a) - rank(b))[0];
 }

@@ -1,6 +1,7 @@
 // An assignment as a link: `?a=1.<base64url JSON>.<check>`. The version comes first so a newer
 // game's link is recognised as such; the short check catches a truncated or hand-edited link
 // before its content is trusted. Pure: no DOM, no Phaser.
+import { isLang, type Lang } from '../content/langs';
 
 export const ASSIGNMENT_VERSION = 1;
 /** Longest link parameter accepted: QR codes and chat apps stay reliable well below 2,000. */
@@ -18,7 +19,7 @@ export interface Assignment {
   /** Stable id of this assignment: its progress is saved under `assignment:<id>`. */
   id: string;
   levels: string[];
-  lang: 'nl' | 'en';
+  lang: Lang;
   note?: string;
   /** Due date, YYYY-MM-DD. */
   due?: string;
@@ -129,7 +130,7 @@ export function decodeAssignment(param: string | null | undefined, knownLevels: 
   if (typeof w.i !== 'string' || !/^[a-z0-9]{4,16}$/.test(w.i)) return fail({ code: 'fields', field: 'id' });
   if (!Array.isArray(w.l) || w.l.length < 1 || w.l.length > MAX_LEVELS || !w.l.every((x) => typeof x === 'string')) return fail({ code: 'fields', field: 'levels' });
   if (new Set(w.l).size !== w.l.length) return fail({ code: 'fields', field: 'levels' });
-  if (w.g !== 'nl' && w.g !== 'en') return fail({ code: 'fields', field: 'lang' });
+  if (!isLang(w.g)) return fail({ code: 'fields', field: 'lang' });
   if (w.n !== undefined && (typeof w.n !== 'string' || w.n.length > MAX_NOTE)) return fail({ code: 'fields', field: 'note' });
   if (w.d !== undefined && (typeof w.d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(w.d) || Number.isNaN(Date.parse(w.d)))) return fail({ code: 'fields', field: 'due' });
   if (w.w !== undefined && w.w !== 0 && w.w !== 1) return fail({ code: 'fields', field: 'whatIf' });

@@ -3,6 +3,7 @@
 // as a self-contained HTML page to print or keep. Everything is escaped: texts are text, never markup,
 // except the *…* that marks italics in a reference.
 import type { GuideT, Lang, LevelT, TextT } from '../content/schema';
+import { fallbackOrder } from '../content/langs';
 import { esc, type Words } from './report';
 
 export type Block =
@@ -30,7 +31,7 @@ export interface GuideDoc {
 }
 
 /** A content text in `lang`, or the other language when it is missing (the check reports that). */
-export const pick = (t: TextT | undefined, lang: Lang) => (t ? t[lang] ?? t[lang === 'nl' ? 'en' : 'nl'] ?? '' : '');
+export const pick = (t: TextT | undefined, lang: Lang) => (t ? fallbackOrder(lang).map((l) => t[l]).find((s) => s !== undefined) ?? '' : '');
 
 /** Paragraphs and "- " lists, as the handbook writes them. */
 export function prose(text: string): Block[] {

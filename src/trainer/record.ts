@@ -3,6 +3,7 @@
 // end, reflections and time. The results file and the report are both made from this. Pure.
 import type { Assignment, ScoreMode } from './assignment';
 import { cleanLine, cleanText, visible } from './text';
+import type { Lang } from '../content/langs';
 
 export const MAX_NAME = 60;
 export const MAX_NUMBER = 30;
@@ -81,7 +82,7 @@ export interface StudentRecord {
 export interface AssignmentRecord {
   assignment: Assignment;
   student: StudentRecord;
-  lang: 'nl' | 'en';
+  lang: Lang;
   startedAt: string;
   finishedAt?: string;
   levels: LevelRecord[];
@@ -118,7 +119,9 @@ export const attemptOf = (l: LevelRecord): AttemptRecord => ({
  */
 export function nextAttempt(old: LevelRecord | undefined, run: LevelRecord): LevelRecord {
   if (!old?.finishedAt) return { ...run, attempts: 1 };
-  return { ...run, attempts: (old.attempts ?? 1) + 1, first: old.first ?? attemptOf(old) };
+  // answers already typed to the level's questions (a draft) stay: they are about the level, not one run
+  const questions = run.questions.map((q, i) => ({ ...q, answer: q.answer || (old.questions[i]?.answer ?? '') }));
+  return { ...run, questions, attempts: (old.attempts ?? 1) + 1, first: old.first ?? attemptOf(old) };
 }
 
 /**

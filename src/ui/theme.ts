@@ -44,11 +44,20 @@ export const CAREGIVER_COLOURS: Record<CaregiverId, number> = {
 
 let highContrast = false;
 let textScale = 1;
+/** Projector mode: 'auto' (the default) turns it on for a screen at least PROJECTOR_W wide. */
+let projector: ProjectorMode = 'auto';
+export type ProjectorMode = 'auto' | 'on' | 'off';
+/** From this width (CSS px) a screen is taken to be a projector or a large display (a class reads it from afar). */
+export const PROJECTOR_W = 1600;
 
-export function setLook(o: { highContrast: boolean; textScale: number }) {
+export function setLook(o: { highContrast: boolean; textScale: number; projector?: ProjectorMode }) {
   highContrast = o.highContrast;
   textScale = o.textScale;
+  projector = o.projector ?? 'auto';
 }
+
+/** Projector mode on a screen this wide: larger text, wider towers, labels read from the back of a room. */
+export const isProjector = (w: number) => projector === 'on' || (projector === 'auto' && w >= PROJECTOR_W);
 
 export const palette = (): Palette => (highContrast ? contrast : warm);
 export const isHighContrast = () => highContrast;
@@ -69,10 +78,23 @@ export function shade(c: number, f: number): number {
   return ch(16) | ch(8) | ch(0);
 }
 
-/** A base font size for a screen of this size, before the player's text size setting. */
+/**
+ * A base font size for a screen of this size, before the player's text size setting. A projector
+ * grows with the screen (32 px at 1920x1080, what slides use), where a desktop stops at 24.
+ */
 export function baseSize(w: number, h: number): number {
+  if (isProjector(w)) return Math.max(15, Math.min(44, w / 48, h / 33));
   const s = Math.min(w / 48, h / 34);
   return Math.max(15, Math.min(24, s));
+}
+
+/**
+ * The smallest a tower's labels get (names, status, red letters) at this body size: a quarter
+ * below the body text on a projector (24 px at 1920x1080), else 11 px times the text size setting,
+ * so 150% enlarges them too.
+ */
+export function towerLabelMin(size: number, w: number): number {
+  return isProjector(w) ? size * 0.75 : 11 * textScale;
 }
 
 export interface TextOpts {

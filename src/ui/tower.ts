@@ -11,7 +11,7 @@ import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from 
 import { statusShort, statusText } from '../services/towerWords';
 import { setTowerText, type Rect } from '../services/a11y';
 import { markLive } from './bake';
-import { fitBlock, fitSize } from './fit';
+import { fitBlock, fitSize, longestWord } from './fit';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 import { measureText } from './measure';
 
@@ -47,8 +47,14 @@ function moving(on: boolean) {
 /** The colour of mending: a healing block's outline and cracks. */
 const healColour = () => (palette().ink === 0x000000 ? 0x005a2b : 0x3f8a5c);
 
+/**
+ * What a caregiver block that leans away says: its red letter, or for a parent (`kind`) what to do
+ * more of, so a parent's own tower shows a way forward rather than a verdict in red.
+ */
+export const leanText = (id: (typeof CAREGIVER_BLOCKS)[number], kind = false) => (kind ? t(`blocks.caregiver.${id}.more`) : caregiverRedLetter(id));
+
 /** Both towers as text for screen readers. */
-export function describeTowers(s: TowerState, name: string, caption?: string) {
+export function describeTowers(s: TowerState, name: string, caption?: string, kind = false) {
   const pre = caption ? `${caption}: ` : '';
   const st = statuses(s);
   const looks = blockLooks(s, st);
@@ -60,7 +66,7 @@ export function describeTowers(s: TowerState, name: string, caption?: string) {
     },
     {
       title: pre + t('ui.caregiverTower'),
-      items: CAREGIVER_BLOCKS.map((id, i) => `${caregiverName(id)}: ${Math.round(s.strength[i] * 100)}${s.leaning[i] ? ` — ${caregiverRedLetter(id)}` : ''}`),
+      items: CAREGIVER_BLOCKS.map((id, i) => `${caregiverName(id)}: ${Math.round(s.strength[i] * 100)}${s.leaning[i] ? ` — ${leanText(id, kind)}` : ''}`),
     },
   ], !!caption);
 }
@@ -83,6 +89,13 @@ interface CareParts {
   y: number;
   w: number;
   h: number;
+  /** The note takes two lines: the meter moves up under the name to make room. */
+  twoLines?: boolean;
+  /** The block's name, and its size: a parent's words take its place on a block too small for both. */
+  label: string;
+  labelSize: number;
+  /** The note last laid out (set once per change, not every frame of an animation). */
+  noteFor?: string;
 }
 
 export interface TowerOptions {
@@ -91,6 +104,12 @@ export interface TowerOptions {
   caption?: string;
   reducedMotion: boolean;
   size: number;
+  /** No label smaller than this (theme's towerLabelMin: larger on a projector, and with the text size). */
+  labelMin?: number;
+  /** A parent's own tower: a leaning block says what to do more of, not its red letter in red. */
+  kind?: boolean;
+  /** The caregiver's tower's share of the width (0.35): more on a projector, where its labels are larger. */
+  careShare?: number;
 }
 
 export class TowerView {
@@ -109,11 +128,11 @@ export class TowerView {
     const { x, y, w, h } = this.rect;
     const s = this.opts.size;
     const p = palette();
-    const childW = w * 0.6;
+    const childW = w * (0.95 - (this.opts.careShare ?? 0.35));
     const careX = x + childW + w * 0.05;
     const careW = w - childW - w * 0.05;
     // under "Jouw toren" its scale: the meter's left half harms the child's block, its right half helps it
-    const legendSize = Math.max(12, s * 0.6);
+    const legendSize = Math.max(12, this.min, s * 0.6);
     const titleH = s * 1.8 + legendSize * 1.3;
     const head = (tx: number, text: string, width: number) => {
       const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, s * 0.85, true, true), bold: true, head: true, color: p.inkSoft }));
@@ -139,7 +158,7 @@ export class TowerView {
       const box = this.scene.add.container(x + childW / 2, by + bh);
       const g = this.scene.add.graphics();
       // names at least 12 px (a phone), growing with the text size; the status goes in the room below
-      const nameSize = Math.max(12, Math.min(s * 0.85, bh * 0.38));
+      const nameSize = Math.max(12, this.min, Math.min(s * 0.85, bh * 0.38));
       const label = childName(CHILD_BLOCKS[i]);
       const name = this.scene.add.text(-bw / 2 + 10, -bh + Math.max(3, bh * 0.07), label, textStyle({ size: fitSize(this.scene, label, bw - 20, nameSize, true, true), bold: true, head: true }));
       const status = this.scene.add.text(-bw / 2 + 10, name.y + name.height, '', textStyle({ size: this.statusSize(bh), width: bw - 20 }));
@@ -149,16 +168,27 @@ export class TowerView {
       const cy = by;
       const cg = markLive(this.scene.add.graphics());
       const clabel = caregiverName(CAREGIVER_BLOCKS[i]);
-      const cname = this.scene.add.text(careX + 6, cy + Math.max(2, bh * 0.06), clabel, textStyle({ size: fitSize(this.scene, clabel, careW - 12, Math.max(12, Math.min(s * 0.7, bh * 0.32)), true), bold: true }));
-      const note = this.scene.add.text(careX + 6, cy + bh - bh * 0.06, '', textStyle({ size: Math.max(10, Math.min(s * 0.62, bh * 0.22)), color: p.crack, width: careW - 12 }));
+      const labelSize = Math.max(12, this.min, Math.min(s * 0.7, bh * 0.32));
+      const cname = this.scene.add.text(careX + 6, cy + Math.max(2, bh * 0.06), clabel, textStyle({ size: fitSize(this.scene, clabel, careW - 12, labelSize, true), bold: true }));
+      const note = this.scene.add.text(careX + 6, cy + bh - bh * 0.06, '', textStyle({ size: this.noteSize(bh), color: this.opts.kind ? p.ink : p.crack, width: careW - 12, bold: this.opts.kind }));
       note.setOrigin(0, 1);
       this.root.add([cg, cname, note]);
-      this.care.push({ g: cg, name: cname, note, x: careX, y: cy, w: careW, h: bh });
+      this.care.push({ g: cg, name: cname, note, x: careX, y: cy, w: careW, h: bh, label: clabel, labelSize });
     }
   }
 
   private statusSize(blockH: number) {
-    return Math.max(11, Math.min(this.opts.size * 0.72, blockH * 0.26));
+    return Math.max(11, this.min, Math.min(this.opts.size * 0.72, blockH * 0.26));
+  }
+
+  /** A caregiver block's note (its red letter, or a parent's words). */
+  private noteSize(blockH: number) {
+    return Math.max(10, this.min, Math.min(this.opts.size * 0.62, blockH * 0.22));
+  }
+
+  /** The smallest label size: theme's towerLabelMin where the scene gives it. */
+  private get min() {
+    return this.opts.labelMin ?? 0;
   }
 
   /** The red-letter badge: wide enough for its word, inside the block's lower right corner. */
@@ -168,7 +198,7 @@ export class TowerView {
     const known = this.badgeCache.get(key);
     if (known) return known;
     const maxW = w * 0.55;
-    const size = fitSize(this.scene, label, maxW - 14, Math.max(11, Math.min(this.opts.size * 0.7, h * 0.24)), true);
+    const size = fitSize(this.scene, label, maxW - 14, Math.max(11, this.min, Math.min(this.opts.size * 0.7, h * 0.24)), true);
     const probe = measureText(this.scene, label, { size, bold: true });
     const bw = Math.min(maxW, probe.width + 14);
     const bh = Math.min(h * 0.42, Math.max(h * 0.3, probe.height + 4));
@@ -182,7 +212,7 @@ export class TowerView {
     this.shown = s;
     this.drawChild(s);
     this.drawCare(s.strength, s.leaning);
-    describeTowers(s, this.opts.childName, this.opts.caption);
+    describeTowers(s, this.opts.childName, this.opts.caption, this.opts.kind);
   }
 
   /** Animate from the shown state to the next: the caregiver tower shifts first, then the child's answers. */
@@ -353,6 +383,7 @@ export class TowerView {
     let text = line;
     for (const candidate of line === short ? [line] : [line, short]) {
       text = candidate;
+      // (it starts at the label size, and shrinks below it only where a word would break)
       size = fitBlock(this.scene, candidate, room, roomH, this.statusSize(h), { min: 10 });
       b.status.setFontSize(size).setWordWrapWidth(room, true).setText(candidate);
       if (b.status.height <= roomH + 2) break;
@@ -408,7 +439,8 @@ export class TowerView {
       g.lineStyle(2, shade(col, 0.6), 1);
       g.strokeRoundedRect(c.x, c.y, c.w, c.h, 8);
       // the meter: centre is neutral; right is strength, left is the red letter
-      const my = Math.max(c.y + c.h * 0.48, c.name.y + c.name.height + 2);
+      this.setNote(c, leaning[i] ? leanText(id, this.opts.kind) : '');
+      const my = c.twoLines ? c.name.y + c.name.height + 2 : Math.max(c.y + c.h * 0.48, c.name.y + c.name.height + 2);
       const mh = Math.max(6, c.h * 0.16);
       const mx = c.x + 8;
       const mw = c.w - 16;
@@ -419,7 +451,8 @@ export class TowerView {
         g.fillStyle(shade(col, 0.85), 1);
         g.fillRect(mid, my, (mw / 2) * v, mh);
       } else if (v < 0) {
-        g.fillStyle(p.crack, 1);
+        // (a parent's own tower leans in its own colour, darker: a way to go, not an alarm)
+        g.fillStyle(this.opts.kind ? shade(col, 0.5) : p.crack, 1);
         const len = (mw / 2) * -v;
         g.fillRect(mid - len, my, len, mh);
         // hatching, so the red letter side is not colour alone
@@ -433,10 +466,49 @@ export class TowerView {
       for (const k of [-0.5, 0.5]) g.lineBetween(mid + (mw / 2) * k, my + mh, mid + (mw / 2) * k, my + mh + 4);
       g.lineStyle(1, shade(col, 0.6), 1);
       g.strokeRect(mx, my, mw, mh);
-      // the red letter is named only for a pattern (the block leans towards it), not for one response
-      const note = leaning[i] ? caregiverRedLetter(id) : '';
-      if (c.note.text !== note) c.note.setText(note);
     });
+  }
+
+  /**
+   * A caregiver block's note: the red letter, named only for a pattern (the block leans towards it),
+   * not for one response; or a parent's words. One line where it fits; two (the meter moving up)
+   * where the block is tall enough; else one line shrunk to the block's width. Never over the meter.
+   */
+  private setNote(c: CareParts, note: string) {
+    if (c.noteFor === note) return;
+    c.noteFor = note;
+    c.twoLines = false;
+    // (the block's own name back, where a parent's words had taken its place; the note at the foot)
+    if (c.name.text !== c.label) c.name.setFontSize(fitSize(this.scene, c.label, c.w - 12, c.labelSize, true)).setText(c.label);
+    c.note.setOrigin(0, 1).setPosition(c.x + 6, c.y + c.h * 0.94);
+    if (note) {
+      const size = this.noteSize(c.h);
+      const bold = !!this.opts.kind;
+      const room = c.w - 12;
+      const one = measureText(this.scene, note, { size, bold });
+      const two = measureText(this.scene, note, { size, bold, width: room });
+      const meterH = Math.max(6, c.h * 0.16);
+      const nameBottom = c.name.y + c.name.height - c.y;
+      const below = Math.max(c.h * 0.48, nameBottom + 2) + meterH + 4;
+      if (below + one.height > c.h * 0.97) {
+        if (this.opts.kind) {
+          // a small block (a phone): the parent's words in the name's place, in bold, so they are read, not hidden under the meter
+          c.name.setFontSize(fitSize(this.scene, note, room, c.labelSize, true)).setText(note);
+          c.note.setText('');
+          return;
+        }
+        // the red letter beside the name where the row has room, else only in the text layer (never over the name or the meter)
+        const beside = fitSize(this.scene, note, room - c.name.width - 8, size, bold);
+        c.note.setWordWrapWidth(null).setFontSize(beside).setOrigin(1, 0).setPosition(c.x + c.w - 6, c.name.y + (c.name.height - measureText(this.scene, note, { size: beside }).height) / 2);
+        c.note.setText(beside >= 10 ? note : '');
+        return;
+      }
+      if (one.width > room && fitSize(this.scene, longestWord(note), room, size, bold) >= size && nameBottom + 2 + meterH + 4 + two.height <= c.h * 0.94) {
+        c.twoLines = true;
+        c.note.setFontSize(size).setWordWrapWidth(room, true);
+      } else c.note.setWordWrapWidth(null).setFontSize(fitSize(this.scene, note, room, size, bold));
+    }
+    c.note.setText(note);
   }
 
   destroy() {

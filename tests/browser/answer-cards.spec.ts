@@ -1,5 +1,6 @@
 // The printed answer cards: the page to print (one card an A4 page, 40 pages), and each printed
 // card read back by the card reader at every letter, so print and reader agree on the layout.
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -41,6 +42,13 @@ test('the printed cards: one an A4 page, 1–40, each read back with the letter 
   await expect(page.getByRole('img', { name: 'Kaart 12: A boven, B rechts, C onder, D links' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Afdrukken of als pdf opslaan' })).toBeVisible();
   await shot(page, 'answer-cards-screen');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  // on a phone: one or two cards a row, nothing wider than the screen
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await shot(page, 'answer-cards-phone');
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   for (const [card, letter, tilt] of [[1, 'A', 0], [12, 'B', 25], [27, 'C', -25], [40, 'D', 10]] as const)
     expect(await photo(page, card, letter, tilt), `card ${card} ${letter}`).toEqual([{ card, letter }]);

@@ -2,17 +2,16 @@
 // no errors from any pose the first level needs (cot, lying, bath, doctor's table, arms, lap, car
 // seat), and the tower animation after a pick measured (an annotation: this shared machine's
 // load makes a frame rate too noisy to assert). Screenshots: test-results/screens/art-*.png.
-import { booted, button, expect, playByKeys, playState, policyPick, responses, settled, shot, test } from './helpers';
+import { booted, button, expect, nextScreen, playByKeys, playState, policyPick, responses, settled, shot, test } from './helpers';
 
 for (const [w, h] of [[1920, 1080], [390, 844]] as const) {
   test(`the figures follow each moment and the reaction at ${w}x${h}`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await page.goto('/?level=phase-1-safety');
     await booted(page);
-    await button(page, 'Beginnen').click({ force: true });
     // a phone may show the situation first and the responses behind one more button
-    // (waiting for the intro to go and the moment to be on screen before looking for that button)
-    await expect(page.locator('#a11y-controls button[data-id="start"]')).toHaveCount(0);
+    // (the next screen, the moment, is up before that button is looked for)
+    await nextScreen(page, () => button(page, 'Beginnen').click({ force: true }), 'Scenario');
     if ((await playState(page)) === 'choose') await button(page, 'Wat doe je?').first().click({ force: true });
     await expect(responses(page).first()).toBeAttached();
     await shot(page, `art-situation-${w}`);

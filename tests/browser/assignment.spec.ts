@@ -130,7 +130,8 @@ test('a trainer builds an assignment, two students play it, the class overview s
   // the student's own story is untouched: a fresh title offers a new story, not "continue"
   await s1.goto('/');
   await booted(s1);
-  await expect(s1.locator('#a11y-controls button').first()).toHaveText('Nieuw verhaal');
+  await expect(s1.locator('#a11y-controls button').first()).toHaveText('Ik ben ouder');
+  await expect(s1.locator('#a11y-controls button', { hasText: 'Verder spelen' })).toHaveCount(0);
   await s1.context().close();
 
   const s2 = await freshPage(browser, errors, { width: 390, height: 844 });

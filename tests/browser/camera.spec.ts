@@ -1,8 +1,8 @@
 // Class mode with the camera reading the printed answer cards, through Chromium's fake camera
 // playing a video drawn at test time (scripts/card-frames.ts: 30 cards at ±30°, near and far,
-// tilted, in uneven light, one half covered, one shown twice): the tally is exact, and the screen
-// shows how many cards were read, never a picture or who chose what. A refused camera and a
-// missing one each say so plainly, and hands are counted instead.
+// tilted, in uneven light, one half covered, one shown twice): the tally is exact, the screen
+// shows how many cards were read, never a picture or who chose what, and the camera is off once
+// the vote is. A refused camera and a missing one each say so plainly; hands are counted instead.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,18 @@ test.describe('with a camera', () => {
   async function open(permissions: string[]) {
     const use = test.info().project.use;
     const context = await browser.newContext({ baseURL: use.baseURL, viewport: { width: 1920, height: 1080 }, locale: 'nl-NL', serviceWorkers: 'block', permissions });
+    // keep a hand on every camera stream the page opens, to see that it is closed again
+    await context.addInitScript(() => {
+      const streams: MediaStream[] = ((window as unknown as { __streams: MediaStream[] }).__streams = []);
+      const md = navigator.mediaDevices;
+      if (!md) return;
+      const ask = md.getUserMedia.bind(md);
+      md.getUserMedia = async (c) => {
+        const s = await ask(c);
+        streams.push(s);
+        return s;
+      };
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -68,6 +80,9 @@ test.describe('with a camera', () => {
     await page.keyboard.press('PageDown');
     await expect(page.locator('#a11y-controls')).toContainText('Zo stemde de klas');
     await shot(page, 'camera-spread-1920');
+    // the vote is over: the camera is off
+    expect(await page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.length)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __streams: MediaStream[] }).__streams.every((s) => s.getTracks().every((tr) => tr.readyState === 'ended')))).toBe(true);
     const shown = await sheet(page).locator('.answer .spread span:last-child').allTextContents();
     expect(shown.map((s) => Number(s.split(' · ')[0]))).toEqual(want);
     expect(errors).toEqual([]);

@@ -27,6 +27,18 @@ for (const size of SIZES) {
       await openAsParent(page, { width: size.width, height: size.height }, 'phase-1-safety', scale);
       await expect(id(page, 'start')).toBeAttached();
       const tag = `cards-${size.name}-${scale * 100}`;
+      // a parent first reads a short intro in plain words, on one page, with the full intro behind
+      // "Meer uitleg" and no homework link
+      await expect(counter(page)).toHaveCount(0);
+      await expect(id(page, 'copy-link')).toHaveCount(0);
+      const plain = await cardTexts(page);
+      expect(plain.smallest, plain.list).toBeGreaterThanOrEqual(14 * scale);
+      await shot(page, `${tag}-intro-plain`);
+      const short = await story(page).textContent();
+      await id(page, 'theory').click({ force: true });
+      await expect(story(page)).not.toHaveText(short!);
+      // (focus off the button just pressed: Enter is for the primary, as for a player who tapped)
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       // the intro, page by page where it has pages
       const paged = (await counter(page).count()) > 0;
       await expect(id(page, 'card-more')).toHaveCount(paged ? 1 : 0);
@@ -42,9 +54,9 @@ for (const size of SIZES) {
         await shot(page, `${tag}-intro-${k}`);
         if (!paged) break;
         await expect(counter(page)).toHaveText(`Pagina ${k} van ${pages}`);
-        // the homework link on the last page, "Lees verder" on the others; "Beginnen" on all
+        // back to the plain words on the last page, "Lees verder" on the others; "Beginnen" on all
         await expect(id(page, 'start')).toBeAttached();
-        await expect(id(page, 'copy-link')).toHaveCount(k === pages ? 1 : 0);
+        await expect(id(page, 'theory')).toHaveCount(k === pages ? 1 : 0);
         if (k === pages) break;
         const before = await story(page).textContent();
         await id(page, 'card-more').click({ force: true });
@@ -102,17 +114,25 @@ for (const size of SIZES) {
 }
 
 for (const size of [{ name: '1280x720', width: 1280, height: 720 }, { name: '1920x1080', width: 1920, height: 1080 }]) {
-  test(`a laptop and a projector at ${size.name}, text 100%: intro and choice on one page each, beside the drawing`, async ({ page }) => {
+  // (1920 px wide is a projector: its card text is 32 px, and the intro's 1000 letters then take the drawing's room and, where they must, pages: tests/browser/projector.spec.ts)
+  const projector = size.width >= 1600;
+  test(`a laptop and a projector at ${size.name}, text 100%: intro and choice on one page each, beside the drawing${projector ? ' (the choice; the intro readable from afar)' : ''}`, async ({ page }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await auditTexts(page);
     await page.goto('/?level=phase-1-safety');
     await booted(page);
     await expect(id(page, 'start')).toBeAttached();
-    await expect(counter(page)).toHaveCount(0);
-    // the card's title below the drawing (a third of the room above it)
     const title = (await screenTexts(page)).find((t) => t.text === 'Basisveiligheid (0–3 maanden)')!;
-    expect(title.y).toBeGreaterThan(size.height * 0.35);
+    if (projector) {
+      // every word of the card at the body size, 32 px
+      const card = (await screenTexts(page)).filter((t) => t.x >= title.x - 1 && t.y >= title.y - 1 && !t.live);
+      expect(Math.min(...card.map((t) => t.size))).toBeGreaterThanOrEqual(32);
+    } else {
+      await expect(counter(page)).toHaveCount(0);
+      // the card's title below the drawing (a third of the room above it)
+      expect(title.y).toBeGreaterThan(size.height * 0.35);
+    }
     await shot(page, `cards-${size.name}-intro`);
     await page.keyboard.press('Enter');
     await expect(id(page, 'start')).toHaveCount(0);
@@ -123,9 +143,12 @@ for (const size of [{ name: '1280x720', width: 1280, height: 720 }, { name: '192
     await expect(responses(page).first()).toBeAttached();
     await expect(id(page, 'towers-show')).toHaveCount(0);
     await shot(page, `cards-${size.name}-choice`);
+    // the drawing above the responses
+    const first = (await responses(page).first().boundingBox())!;
+    expect(first.y).toBeGreaterThan(size.height * 0.3);
     await page.keyboard.press('1');
     await expect(id(page, 'next')).toBeAttached();
-    await expect(counter(page)).toHaveCount(0);
+    if (!projector) await expect(counter(page)).toHaveCount(0);
     await shot(page, `cards-${size.name}-result`);
   });
 }

@@ -49,6 +49,23 @@ export async function settled(page: Page) {
   }));
 }
 
+/** The screen generation now shown ("Scenario:17", src/services/a11y.ts), or null before the first screen. */
+export const screenMark = (page: Page) => page.locator('#a11y').getAttribute('data-screen');
+
+/**
+ * Do `act` (a click, a key) and wait until a screen built after it is up (of the scene `scene`,
+ * when given): the test then reads the new screen, never the old one. Returns its mark.
+ */
+export async function nextScreen(page: Page, act: () => Promise<unknown>, scene?: string): Promise<string> {
+  const before = await screenMark(page);
+  await act();
+  const mark = await page.waitForFunction(([before, scene]) => {
+    const now = document.getElementById('a11y')?.dataset.screen;
+    return now && now !== before && (!scene || now.startsWith(`${scene}:`)) ? now : false;
+  }, [before, scene] as const, { timeout: 20_000 });
+  return (await mark.jsonValue()) as string;
+}
+
 /** Wait until the game has booted to its first interactive screen. */
 export async function booted(page: Page) {
   await expect(page.locator('body[data-ready="yes"]')).toBeAttached({ timeout: 20_000 });
@@ -115,10 +132,7 @@ export async function playByKeys(page: Page, policy: 'attuned' | 'worst' = 'attu
       await page.keyboard.press(String(await policyPick(page, policy)));
       moments++;
       await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
-    } else {
-      await page.keyboard.press('Enter');
-      await expect(page.locator(`#a11y-controls button[data-id="${state}"]`)).toHaveCount(0);
-    }
+    } else await onward(page, state);
   }
   throw new Error('the level did not end');
 }
@@ -128,10 +142,31 @@ export async function toResponses(page: Page) {
   for (let i = 0; i < 10; i++) {
     const state = await playState(page);
     if (state === 'responses') return;
-    await page.keyboard.press('Enter');
-    await expect(page.locator(`#a11y-controls button[data-id="${state}"]`)).toHaveCount(0);
+    await onward(page, state);
   }
   throw new Error('no responses came on screen');
+}
+
+/**
+ * Enter on a card: wait until its button is gone or the card turned a page (a result card of pages
+ * has "Verder" on every page: it shows the next page, the why, before the next moment).
+ */
+export async function onward(page: Page, state: PlayState) {
+  const before = await story(page).textContent();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(([id, before]) => {
+    const gone = !document.querySelector(`#a11y-controls button[data-id="${id}"]`);
+    const now = document.querySelector('#a11y-story')?.textContent ?? '';
+    return gone || (now !== '' && now !== before);
+  }, [state, before] as const, { timeout: 15_000 });
+}
+
+/** Where a card has pages: the page shown and how many ("Pagina n van m"); null on a card of one page. */
+export async function cardPage(page: Page): Promise<{ n: number; of: number } | null> {
+  const c = page.locator('#a11y-controls p', { hasText: /^(Pagina|Page) \d+ (van|of) \d+$/ });
+  if (!(await c.count())) return null;
+  const [n, of] = (await c.first().textContent())!.match(/\d+/g)!.map(Number);
+  return { n, of };
 }
 
 /** The card was laid out anew: its story (set after its buttons) is there again, and new. */
@@ -141,26 +176,23 @@ async function turned(page: Page, before: string | null) {
 }
 
 /**
- * On a result card of pages (a phone): go on past what happened ("Lees verder") to the why ("Lees
- * waarom"), and with `toToggle` on through the why to its last page, where the theory button is.
- * Does nothing where the card is one page.
+ * On a result card of pages (a phone): go on ("Verder") past what happened to the why, and with
+ * `toToggle` on through the why to its last page, where the theory button is. Never past the
+ * card's last page; does nothing where the card is one page.
  */
 export async function openWhy(page: Page, toToggle = false) {
   const id = (s: string) => page.locator(`#a11y-controls button[data-id="${s}"]`);
   // the card is up ("Verder" is on every page) before its pages are looked at
   await expect(id('next')).toBeAttached();
-  for (let i = 0; i < 5 && (await id('card-more').count()) && !(await id('card-why').count()); i++) {
+  const turn = async () => {
+    const at = await cardPage(page);
+    if (!at || at.n >= at.of) return false;
     const before = await story(page).textContent();
-    await id('card-more').click({ force: true });
+    await id('next').click({ force: true });
     await turned(page, before);
-  }
-  if (await id('card-why').count()) {
-    await id('card-why').click({ force: true });
-    await expect(id('card-happened')).toBeAttached();
-  }
-  for (let i = 0; toToggle && i < 5 && !(await id('theory').count()) && (await id('card-more').count()); i++) {
-    const before = await story(page).textContent();
-    await id('card-more').click({ force: true });
-    await turned(page, before);
-  }
+    return true;
+  };
+  // the why's first page has "Terug: wat er gebeurde"
+  for (let i = 0; i < 5 && !(await id('card-happened').count()); i++) if (!(await turn())) break;
+  for (let i = 0; toToggle && i < 5 && !(await id('theory').count()); i++) if (!(await turn())) break;
 }

@@ -1,4 +1,4 @@
-import { booted, button, expect, heading, test } from './helpers';
+import { booted, button, expect, heading, nextScreen, test } from './helpers';
 
 test.describe('first visit with an English browser', () => {
   test.use({ locale: 'en-GB' });
@@ -24,12 +24,13 @@ test('switching language changes every text and is remembered', async ({ page })
   await booted(page);
   await expect(heading(page)).toHaveText(/Zelfstandigheid/);
   await page.keyboard.press('Escape');
-  await button(page, 'Instellingen').click();
-  await button(page, 'English').click();
+  await nextScreen(page, () => button(page, 'Instellingen').click(), 'Settings');
+  // the settings screen is built again in English: the mark says so before the heading is read
+  await nextScreen(page, () => button(page, 'English').click(), 'Settings');
   await expect(heading(page)).toHaveText('Settings');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await button(page, 'Back').click();
-  await button(page, 'Back to the game').click();
+  await nextScreen(page, () => button(page, 'Back to the game').click(), 'Scenario');
   await expect(heading(page)).toHaveText(/Autonomy/);
   await expect(page.locator('#a11y-story')).toContainText('Noor');
   await expect(page.locator('#a11y-towers')).toContainText('Basic safety: solid');

@@ -1,7 +1,7 @@
 // The result card on a phone: no card text below 14 CSS px (larger at 150%), the theory readable
 // in place of the plain words, and what the card shows is what the accessible layer says.
 import type { Page } from '@playwright/test';
-import { booted, button, expect, openAsParent, openWhy, shot, story, test, toResponses } from './helpers';
+import { booted, button, cardPage, expect, openAsParent, openWhy, shot, story, test, toResponses } from './helpers';
 import { auditTexts, screenTexts } from './tour';
 import { markTerms } from '../../src/services/i18n';
 
@@ -52,19 +52,19 @@ for (const scale of [1, 1.5]) {
     const first = await cardTexts(page, reaction.y);
     expect(first.smallest, first.texts.map((t) => `${t.size} ${t.text.slice(0, 20)}`).join(' | ')).toBeGreaterThanOrEqual(min);
     await shot(page, `phone-card-${scale}-1`);
-    // a long reaction may need a second page for what happened ("Lees verder")
-    for (let i = 0; i < 3 && (await button(page, 'Lees verder').count()); i++) {
+    // where the card has pages, "Verder" turns them: what happened (a long reaction may need two),
+    // then the why, the plain words, before the next moment
+    const paged = !!(await cardPage(page));
+    for (let i = 0; i < 4 && paged && !(await page.locator('#a11y-controls button[data-id="card-happened"]').count()); i++) {
       const before = (await story(page).textContent())!;
-      await button(page, 'Lees verder').click({ force: true });
+      await next(page).click({ force: true });
       await expect(story(page)).toHaveText(/\S/);
       await expect(story(page)).not.toHaveText(before);
-      const more = await cardTexts(page, await topOf(page, 'card-back'));
+      const more = await cardTexts(page, await topOf(page, (await page.locator('#a11y-controls button[data-id="card-happened"]').count()) ? 'card-happened' : 'card-back'));
       expect(more.smallest).toBeGreaterThanOrEqual(min);
       await shot(page, `phone-card-${scale}-${i + 2}`);
     }
-    // where the card has pages, "Lees waarom" says what it does and opens the plain words
-    if (await button(page, 'Lees waarom').count()) {
-      await button(page, 'Lees waarom').click({ force: true });
+    if (paged) {
       await expect(story(page)).toContainText(firstSentence(plain));
       await expect(story(page)).not.toContainText('Wat dit antwoord nu deed');
     } else await expect(story(page)).toContainText(plain);
@@ -72,7 +72,7 @@ for (const scale of [1, 1.5]) {
     await expect(button(page, 'Meer uitleg')).toHaveCount(0);
     // the theory on the canvas and in the live story; where the plain words and the theory do not
     // both fit on one page at a readable size, the theory in their place
-    // page by page ("Lees verder" where the theory is longer than a page): what the canvas shows is what is said
+    // page by page ("Verder" where the theory is longer than a page): what the canvas shows is what is said
     const said: string[] = [];
     for (let i = 0; i < 6; i++) {
       const shown = await cardTexts(page, await topOf(page, i === 0 ? 'card-happened' : 'card-back'));
@@ -81,8 +81,9 @@ for (const scale of [1, 1.5]) {
       expect(shown.texts.map((t) => t.text).join(' ')).toContain(now);
       said.push(now);
       await shot(page, `phone-card-${scale}-theory-${i + 1}`);
-      if (!(await button(page, 'Lees verder').count())) break;
-      await button(page, 'Lees verder').click({ force: true });
+      const at = await cardPage(page);
+      if (!at || at.n >= at.of) break;
+      await next(page).click({ force: true });
       await expect(story(page)).toHaveText(/\S/);
       await expect(story(page)).not.toHaveText(now);
       await expect(page.locator('#a11y-controls button[data-id="card-back"]')).toBeAttached();
@@ -98,13 +99,19 @@ for (const scale of [1, 1.5]) {
     await expect(story(page)).not.toContainText(theory);
     if (await button(page, 'Terug: wat er gebeurde').count()) {
       await button(page, 'Terug: wat er gebeurde').click({ force: true });
-      // the first page again: what happened, no way further back
-      await expect(page.locator('#a11y-controls button[data-id^="card-"]')).toHaveCount(1);
-      await expect(page.locator('#a11y-controls button[data-id="card-back"], #a11y-controls button[data-id="card-happened"]')).toHaveCount(0);
+      // the first page again: what happened, no way further back, "Verder" on to the why
+      await expect(page.locator('#a11y-controls button[data-id^="card-"]')).toHaveCount(0);
+      expect((await cardPage(page))?.n).toBe(1);
     }
-    // "Verder" on every page: from it, Enter goes on to the next moment
-    await next(page).focus();
-    await page.keyboard.press('Enter');
+    // "Verder" on every page: Enter turns the pages (the why before the next moment), then goes on to the next moment
+    for (let i = 0; i < 6; i++) {
+      const at = await cardPage(page);
+      const before = (await story(page).textContent())!;
+      await next(page).focus();
+      await page.keyboard.press('Enter');
+      if (!at || at.n >= at.of) break;
+      await expect(story(page)).not.toHaveText(before);
+    }
     await expect(next(page)).toHaveCount(0);
   });
 }
@@ -128,7 +135,7 @@ test('the theory card at 844x390 and 1280x720 (screenshots), and both layers on 
   await shot(page, 'phone-card-1280x720');
   await page.setViewportSize({ width: 844, height: 390 });
   // laid out again for the new size: the card now has pages
-  await expect(page.locator('#a11y-controls button[data-id="card-more"], #a11y-controls button[data-id="card-why"]')).toHaveCount(1);
+  await expect(page.locator('#a11y-controls p', { hasText: /^Pagina 1 van \d+$/ })).toHaveCount(1);
   await shot(page, 'phone-card-844x390-1');
   await openWhy(page);
   await expect(story(page)).toContainText(firstSentence(theory));

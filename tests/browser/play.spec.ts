@@ -4,10 +4,13 @@ test('a whole level by keyboard only, from the title to the debrief', async ({ p
   await page.goto('/');
   await booted(page);
   await expect(heading(page)).toHaveText('Bouwstenen');
-  // Tab moves a visible focus to a real button
+  // Tab moves a visible focus to a real button: first who is playing, then "Nieuw verhaal"
+  const focused = () => page.evaluate(() => document.activeElement?.tagName + ':' + document.activeElement?.textContent);
   await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => document.activeElement?.tagName + ':' + document.activeElement?.textContent);
-  expect(focused).toMatch(/^BUTTON:Nieuw verhaal/);
+  expect(await focused()).toMatch(/^BUTTON:Ik ben ouder/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toMatch(/^BUTTON:Nieuw verhaal/);
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
   await expect(story(page)).toContainText('Noor');

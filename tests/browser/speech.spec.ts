@@ -2,7 +2,7 @@
 // here has none); with a Dutch voice, it reads the story and the feedback, and stops when the
 // screen changes. The voice is a stand-in for the browser's speechSynthesis, recording calls.
 import type { Page } from '@playwright/test';
-import { booted, expect, playState, policyPick, shot, test } from './helpers';
+import { booted, expect, openAsParent, playState, policyPick, shot, test } from './helpers';
 
 const readAloud = (page: Page) => page.locator('#a11y-controls button[data-id="read-aloud"]');
 
@@ -58,7 +58,7 @@ test.describe('with a Dutch voice', () => {
 
   const calls = (page: Page) => page.evaluate(() => (window as unknown as { speechCalls: { op: string; text?: string; lang?: string; voice?: string }[] }).speechCalls);
 
-  test('reads the situation, then the feedback, in Dutch; stops when the screen changes', async ({ page }) => {
+  test('reads the situation and the answers, then the feedback, in Dutch; stops when the screen changes', async ({ page }) => {
     await page.goto('/?level=phase-1-safety');
     await booted(page);
     await toResponses(page);
@@ -67,7 +67,14 @@ test.describe('with a Dutch voice', () => {
     await readAloud(page).click();
     await expect(readAloud(page)).toHaveAttribute('aria-pressed', 'true');
     const spoken = (await calls(page)).filter((c) => c.op === 'speak');
-    expect(spoken).toEqual([{ op: 'speak', text: storyText, lang: 'nl-NL', voice: 'Xander' }]);
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]).toMatchObject({ op: 'speak', lang: 'nl-NL', voice: 'Xander' });
+    // the situation, then each answer with the key that picks it
+    expect(spoken[0].text!.startsWith(storyText!)).toBe(true);
+    const answers = await page.locator('#a11y-controls button[data-id^="response-"]').allTextContents();
+    expect(answers.length).toBeGreaterThan(1);
+    // (a response's accessible name starts with its key: "1. …")
+    for (const [i, a] of answers.entries()) expect(spoken[0].text).toContain(a.trim().startsWith(`${i + 1}. `) ? a.trim() : `${i + 1}. ${a.trim()}`);
     // choosing changes the screen: the reading stops
     const before = (await calls(page)).length;
     await page.keyboard.press(String(await policyPick(page, 'attuned')));
@@ -91,6 +98,43 @@ test.describe('with a Dutch voice', () => {
       return !!b && b.x >= 0 && b.x + b.width <= 390 && b.height >= 44;
     }).toBe(true);
     await shot(page, 'read-aloud-result-390');
+  });
+
+  test('a parent on a phone at 150%: read aloud on the intro, the answers, the result and the debrief', async ({ page }) => {
+    await openAsParent(page, { width: 390, height: 844 }, 'phase-2-trust', 1.5);
+    const reads = async (what: RegExp | string) => {
+      await expect(readAloud(page)).toBeInViewport();
+      const b = (await readAloud(page).boundingBox())!;
+      expect(b.height).toBeGreaterThanOrEqual(44);
+      await readAloud(page).click();
+      const last = (await calls(page)).filter((c) => c.op === 'speak').at(-1)!;
+      expect(last.text).toMatch(what);
+      await readAloud(page).click();
+      // (focus off the button just pressed: Enter is for the card, as for a player who tapped)
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    };
+    // the intro in plain words
+    await expect(page.locator('#a11y-controls button[data-id="start"]')).toBeAttached();
+    await reads(/^Toevertrouwen.*Dit is Noor, 3 maanden\./);
+    await toResponses(page);
+    const first = (await page.locator('#a11y-controls button[data-id^="response-"]').first().textContent())!.trim();
+    await reads(first.startsWith('1. ') ? first : `1. ${first}`);
+    await page.keyboard.press('1');
+    await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
+    await reads(/Noor reageert/);
+    // on to the debrief (played through by the game's own actions: the screens in between are not the point)
+    await page.evaluate(async () => {
+      const { app, game } = (window as any).bouwstenen;
+      while (!(await app.next())) {
+        if (app.progress.inPlay.step !== 'choose') await app.setStep('choose');
+        await app.choose(app.shown(app.beat())[0].id);
+      }
+      game.scene.getScene('Scenario').scene.start('Debrief', {});
+    });
+    await expect(page.locator('#a11y-heading')).toHaveText(/Terugblik/);
+    // a parent's debrief opens on the tip for home: read aloud too
+    await reads(/Tip voor thuis/);
+    await shot(page, 'read-aloud-debrief-390-150');
   });
 
   test('an English game with only a Dutch voice: no button', async ({ page }) => {

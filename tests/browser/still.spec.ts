@@ -1,7 +1,7 @@
 // A still screen is not drawn 60 times a second (src/ui/stillLoop.ts): the game steps a few times a
 // second once nothing moves, and at full speed again with input, a scene change, a tween or a timer.
 import type { Page } from '@playwright/test';
-import { booted, expect, heading, responses, test } from './helpers';
+import { booted, button, expect, heading, responses, test } from './helpers';
 
 interface Loop {
   _limitRate: number;
@@ -47,7 +47,7 @@ test('a still title is stepped a few times a second; a tower animation at every 
 
   // into a level, choose, and count while the towers grow
   await still(page);
-  await page.keyboard.press('Enter');
+  await button(page, 'Nieuw verhaal').click();
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
   await page.keyboard.press('Enter');
   await expect(responses(page).first()).toBeAttached();

@@ -8,7 +8,9 @@ test('a parent picks the child\'s age and gets that phase, plain words first, th
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await booted(page);
-  await button(page, 'Hoe oud is je kind?').click({ force: true });
+  // the title says who it is for, and asks: a parent goes on to the child's age
+  await expect(page.locator('#a11y-controls p', { hasText: 'Voor ouders van jonge kinderen' })).toBeAttached();
+  await page.locator('#a11y-controls button[data-id="audience-parent"]').click({ force: true });
   await expect(heading(page)).toHaveText('Hoe oud is je kind?');
   await page.locator('#a11y-controls button[data-id="age-phase-4-autonomy"]').click({ force: true });
   await expect(heading(page)).toHaveText(/Zelfstandigheid/);
@@ -35,8 +37,7 @@ test('a parent picks the child\'s age and gets that phase, plain words first, th
 test('a student sees the theory at once', async ({ page }) => {
   await page.goto('/');
   await booted(page);
-  await button(page, 'Hoe oud is je kind?').click({ force: true });
-  await page.locator('#a11y-controls button[data-id="audience-student"]').click({ force: true });
+  await button(page, 'Ik studeer of geef les').click({ force: true });
   await expect(heading(page)).toHaveText('Levels');
   await button(page, /^Toevertrouwen/).click({ force: true });
   await toResponses(page);

@@ -291,6 +291,9 @@ describe('issue 19: a replay is a new attempt', () => {
     await page.assignmentPlay.enter();
     expect(page.app.inPlay!.seed).toBe(777);
     await playThrough(page.app);
+    // a draft answer typed before playing again stays
+    page.assignmentPlay.beginReflect('phase-1-safety');
+    await page.assignmentPlay.reflect('phase-1-safety', ['concept'], { 0: 'eerste waarom' }, false);
     const first = structuredClone(page.assignmentPlay.levelRecordOf('phase-1-safety')!);
     expect(first.attempts).toBe(1);
     // play again, choosing otherwise: the class's order again, a second attempt
@@ -308,6 +311,8 @@ describe('issue 19: a replay is a new attempt', () => {
     expect(last.attempts).toBe(2);
     expect(last.first!.choices.map((c) => c.response)).toEqual(first.choices.map((c) => c.response));
     expect(last.choices.map((c) => c.response)).not.toEqual(first.choices.map((c) => c.response));
+    expect(last.questions[0].answer).toBe('concept');
+    expect(last.first!.choices[0].why).toBe('eerste waarom');
     await handIn(page, 'phase-1-safety', 'A');
     const results = JSON.parse(await page.assignmentPlay.resultsText()).results as AssignmentRecord;
     expect(results.levels[0]).toMatchObject({ attempts: 2, first: { ruptures: first.ruptures, repairs: first.repairs } });

@@ -12,7 +12,8 @@ export const LAYERS: Record<string, { runtime: string[]; types?: string[]; phase
   model: { runtime: [] },
   content: { runtime: ['model'] },
   services: { runtime: ['content', 'model'] },
-  trainer: { runtime: [], types: ['model', 'content'] },
+  // (and the language list: data only, so that links and records check languages as the game does)
+  trainer: { runtime: ['content/langs'], types: ['model', 'content'] },
   game: { runtime: ['model', 'content', 'services', 'trainer'] },
   // class mode's pure vote state sits beside the session
   class: { runtime: ['model', 'content', 'services', 'trainer', 'game'] },

@@ -110,6 +110,21 @@ describe('resume data round trip (property)', () => {
     expect([...seen].sort()).toEqual([...ALL].sort());
   });
 
+  it('every level with every player, finished and half-way, with reflections: exact (a sweep beside the property)', () => {
+    let repairs = 0;
+    for (const l of LEVELS) for (const p of PLAYERS) for (const seed of [1, 2]) {
+      const choices = run(l.id, p, seed);
+      repairs += choices.filter((c) => c.repair).length;
+      const level: SuspendLevel = { id: l.id, choices, at: choices.map((_, i) => i * 20), whys: choices.map((_, i) => (i % 2 ? `waarom ${i} — “${p}” 😀` : '')), answers: l.questions.map((_, i) => `antwoord ${i}\nregel 2`), seconds: 321, startedAt: '2026-11-30T10:00:00.000Z', finishedAt: '2026-11-30T10:05:21.000Z', attempts: 1 };
+      const half = run(l.id, p, seed, Math.floor(choices.length / 2));
+      const state: SuspendState = { name: 'Anna', startedAt: '2026-11-30T09:59:00.000Z', levels: [level], inPlay: { level: l.id, choices: half, step: 'result', seed, at: half.map((_, i) => i * 15) } };
+      const data = encodeSuspend(state, shapes, 4000);
+      expect(data.length, `${l.id} ${p}`).toBeLessThanOrEqual(SUSPEND_LIMIT);
+      expect(decodeSuspend(data, shapes, ALL), `${l.id} ${p} ${seed}`).toEqual({ ok: true, state, unreadable: [] });
+    }
+    expect(repairs).toBeGreaterThan(LEVELS.length * 4);
+  });
+
   it('a whole assignment of every level with real reflections fits without cutting', () => {
     // reflections of real Dutch sentences, none the same: the game's own feedback texts, 150 characters each
     const sentences = LEVELS.flatMap((l) => l.scenarios.flatMap((s) => s.responses.map((r) => (r.feedback.nl ?? '').slice(0, 150))));

@@ -4,6 +4,7 @@
 // lacks what its text names (`drawingGaps`), in either language.
 import type { Lang, PLACES, ScenarioPoseT, TIMES } from '../../content/schema';
 import { poseFor, type ChildPose, type Mood, type Pose, type Prop } from './pose';
+import { LANGS, type PerLang } from '../../content/langs';
 
 type Place = (typeof PLACES)[number];
 type TimeOfDay = (typeof TIMES)[number];
@@ -18,7 +19,7 @@ export interface Cue {
   /** The place it implies, where the moment has no place of its own (a repair moment: "’s avonds in bad"). */
   place?: Place;
   /** The words, per language; `{S}` stands for the child as subject (name or she/he). */
-  words: Record<Lang, RegExp[]>;
+  words: PerLang<RegExp[]>;
   /** Only in a sentence about the child (its name or she/he in it): "bij jou op schoot" may be a niece's. */
   aboutChild?: boolean;
 }
@@ -83,7 +84,7 @@ export const CUES: Cue[] = [
 /** Things a text can name that the drawing must show: the places whose backdrop has them already, the rest get them from the stage. */
 export interface PropCue {
   id: Prop;
-  words: Record<Lang, RegExp[]>;
+  words: PerLang<RegExp[]>;
   /** Places whose backdrop draws it anyway. */
   in: Place[];
   /** Places where the stage can bring it in. */
@@ -99,7 +100,7 @@ export const PROP_CUES: PropCue[] = [
 
 /** The things a text names (each once). */
 export function propsIn(text: string, lang: Lang): PropCue[] {
-  return PROP_CUES.filter((p) => p.words[lang].some((re) => re.test(text)));
+  return PROP_CUES.filter((p) => (p.words[lang] ?? []).some((re) => re.test(text)));
 }
 
 /**
@@ -120,7 +121,9 @@ export function moodIn(signal: string, name: string): Mood | undefined {
   return MOOD_CUES.find((c) => parts.some((x) => c.re.test(x)))?.mood;
 }
 
-const SUBJECT: Record<Lang, string> = { nl: 'Ze|Hij|ze|hij', en: 'She|He|she|he' };
+/** Matches nothing: a language without its pronoun list finds the child by name only. */
+const NEVER = '(?!)';
+const SUBJECT: PerLang<string> = { nl: 'Ze|Hij|ze|hij', en: 'She|He|she|he' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The sentences of a text. */
@@ -132,7 +135,7 @@ function expand(re: RegExp, lang: Lang, name: string): RegExp {
   let out = compiled.get(key);
   if (!out) {
     // (the name may carry the age in brackets: "Noor (17 maanden) zit…")
-    out = new RegExp(re.source.replaceAll('{S}', `(?:${escape(name)}(?: \\([^)]*\\))?|${SUBJECT[lang]})`), re.flags);
+    out = new RegExp(re.source.replaceAll('{S}', `(?:${escape(name)}(?: \\([^)]*\\))?|${SUBJECT[lang] ?? NEVER})`), re.flags);
     compiled.set(key, out);
   }
   return out;
@@ -140,9 +143,9 @@ function expand(re: RegExp, lang: Lang, name: string): RegExp {
 
 /** The cues a text names, in the order of CUES (each once). */
 export function cuesIn(text: string, lang: Lang, name: string): Cue[] {
-  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT[lang]})\\b`);
+  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT[lang] ?? NEVER})\\b`);
   const parts = sentences(text);
-  return CUES.filter((cue) => parts.some((s) => (!cue.aboutChild || about.test(s)) && cue.words[lang].some((re) => expand(re, lang, name).test(s))));
+  return CUES.filter((cue) => parts.some((s) => (!cue.aboutChild || about.test(s)) && (cue.words[lang] ?? []).some((re) => expand(re, lang, name).test(s))));
 }
 
 /** A moment as the drawing needs it: a scenario (with its pose hint) or its repair moment. */
@@ -212,7 +215,7 @@ export function drawingGaps(m: MomentText, kind: 'scenario' | 'repair', repair: 
   const scene = sceneFor(m, kind, repair, ageMonths, childName);
   const own = kind === 'repair' && repair ? repair : m;
   const gaps: DrawingGap[] = [];
-  for (const lang of ['nl', 'en'] as const) {
+  for (const lang of LANGS) {
     for (const cue of childCues(own, lang, childName)) {
       const wanted = poseFor(scene.place, scene.time, ageMonths, { child: cue.child }).child;
       const shown = scene.pose.child === wanted || scene.pose.child === cue.child || !!cue.alsoShownBy?.includes(scene.pose.child);
