@@ -22,6 +22,7 @@ import { getTextScale } from '../ui/theme';
 import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
 import type { Routes } from './routes';
+import { failed } from '../services/failure';
 
 // ---- where votes come from: the seam for the camera ------------------------------------------
 
@@ -197,7 +198,7 @@ export class ClassMode extends BaseScene {
       else {
         animatedFor = key;
         tower.set(reveal.before);
-        this.time.delayedCall(300, () => void tower.animate(reveal.after, 1800));
+        this.time.delayedCall(300, () => void tower.animate(reveal.after, 1800).catch(failed));
       }
     }
     const sheet = openSheet({ x: m + towerW, y: hh + m, w: this.W - 2 * m - towerW, h: this.H - hh - 2 * m }, head);
@@ -470,7 +471,7 @@ export class ClassMode extends BaseScene {
     const save = this.btn(t('classmode.save'), () => void buildClassFile({ ...record, at: new Date().toISOString() }).then((text) => {
       download(classFileName(record), text, 'application/json');
       announce(t('classmode.saved'));
-    }), { id: 'class-save', primary: true });
+    }).catch(failed), { id: 'class-save', primary: true });
     sheet.append(
       el('p', { class: 'soft' }, t('classmode.saveHint')),
       el('div', {}, save,

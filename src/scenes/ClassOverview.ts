@@ -15,6 +15,7 @@ import { getTextScale } from '../ui/theme';
 import { BaseScene } from './base';
 import { looksLikeClassFile, MAX_CLASS_BYTES, parseClassFile, type ClassFile } from '../class/results';
 import { ensureClassStyle, momentTable } from './ClassMode';
+import { failed } from '../services/failure';
 
 /** The files loaded in this visit, read and kept in a worker (in memory only: a reload starts empty). */
 let reader: ClassReader | undefined;
@@ -143,9 +144,9 @@ export class ClassOverview extends BaseScene {
     drop.addEventListener('drop', (e) => {
       e.preventDefault();
       drop.classList.remove('over');
-      void this.addFiles([...(e.dataTransfer?.files ?? [])], reading);
+      void this.addFiles([...(e.dataTransfer?.files ?? [])], reading).catch(failed);
     });
-    input.addEventListener('change', () => void this.addFiles([...(input.files ?? [])], reading));
+    input.addEventListener('change', () => void this.addFiles([...(input.files ?? [])], reading).catch(failed));
     if (!projector) sheet.append(el('p', { class: 'privacy' }, t('trainer.overview.privacy')), drop);
 
     if (!projector) this.fileReport(sheet);
@@ -154,7 +155,7 @@ export class ClassOverview extends BaseScene {
       this.story(t('trainer.overview.drop'));
       return;
     }
-    if (reader?.count) void this.results(sheet, ++drawing);
+    if (reader?.count) void this.results(sheet, ++drawing).catch(failed);
     else this.classResults(sheet);
   }
 

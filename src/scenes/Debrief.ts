@@ -14,6 +14,7 @@ import { TowerView } from '../ui/tower';
 import { getTextScale, palette, TAP, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
 import { measureText } from '../ui/measure';
+import { failed } from '../services/failure';
 
 type Tab = 'choices' | 'signals' | 'discuss' | 'whatif';
 /** A parent gets the tip for home on the first tab; a student starts with the choices. */
@@ -119,15 +120,15 @@ export class Debrief extends BaseScene {
     const actions: [string, () => void, boolean][] = assignmentPlay.active
       ? [
         // an assignment: on to this level's questions (playing again, a new attempt, only where the trainer allows it)
-        ...((assignmentPlay.assignment!.replays ?? assignmentPlay.assignment!.whatIf) ? [[t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false] as [string, () => void, boolean]] : []),
+        ...((assignmentPlay.assignment!.replays ?? assignmentPlay.assignment!.whatIf) ? [[t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')).catch(failed), false] as [string, () => void, boolean]] : []),
         [t('trainer.reflect.go'), () => this.go('Reflect', { level: level.id }), true],
       ]
       : [
-        [t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false],
+        [t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')).catch(failed), false],
         [t('ui.report'), () => download(reportFileName(), reportHtml(), 'text/html'), false],
         nextPhase
-          ? [t('ui.nextPhase'), () => void app.begin(nextPhase.id, 'story').then(() => this.go('Scenario')), true]
-          : [t('ui.levels'), () => void app.leaveLevel().then(() => this.go('Map')), true],
+          ? [t('ui.nextPhase'), () => void app.begin(nextPhase.id, 'story').then(() => this.go('Scenario')).catch(failed), true]
+          : [t('ui.levels'), () => void app.leaveLevel().then(() => this.go('Map')).catch(failed), true],
       ];
     const aw = (cw - 32 - (actions.length - 1) * 8) / actions.length;
     actions.forEach(([label, go, primary], i) => {
@@ -307,7 +308,7 @@ export class Debrief extends BaseScene {
       this.button({
         rect: { x: r.x + col * (bw + 8), y: top + row * (bh + 6), w: bw, h: bh }, label: `${t('debrief.fromMoment', { n: level.scenarios.indexOf(s) + 1 })}: ${short}`,
         size, id: `whatif-${i + 1}`,
-        onClick: () => void app.whatIf(c.at).then(() => this.go('Scenario')),
+        onClick: () => void app.whatIf(c.at).then(() => this.go('Scenario')).catch(failed),
       });
     });
     this.story(t('debrief.whatIfIntro'));
