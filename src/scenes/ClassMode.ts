@@ -332,7 +332,7 @@ export class ClassMode extends BaseScene {
     const status = el('p', { class: 'status', role: 'status', id: 'class-status' });
     if (voting && round) {
       status.textContent = round.source === 'majority' ? t('classmode.majorityOnly', { letter: round.majority! })
-        : n === 0 ? t('classmode.noVotes') : round.source === 'cards' ? t('classmode.votedCards', { n }) : t('classmode.voted', { n });
+        : n === 0 ? t('classmode.noVotes') : round.source === 'cards' ? t(n === 1 ? 'classmode.votedCardsOne' : 'classmode.votedCards', { n }) : t(n === 1 ? 'classmode.votedOne' : 'classmode.voted', { n });
       bottom.append(status);
       // hands were up for all to see, and the lecturer sees the counts typed; cards stay hidden until shown
       if (sourceId === 'cards') bottom.append(el('span', { class: 'soft' }, t('classmode.hidden')), this.previewEl());
