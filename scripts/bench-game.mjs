@@ -137,6 +137,9 @@ const gameFps = async (page) => {
   await page.evaluate(async () => {
     const { app, game } = window.bouwstenen;
     await app.ready;
+    // a first visit downloads the whole game for offline play once the title is up, while the
+    // player reads it: the bench gets to a pick faster than anyone, so it lets that finish first
+    if (navigator.serviceWorker) await Promise.race([navigator.serviceWorker.ready, new Promise((ok) => setTimeout(ok, 20_000))]);
     await app.begin('phase-1-safety', 'single');
     game.scene.getScenes(true).forEach((s) => s.scene.start('Scenario'));
   });

@@ -4,6 +4,7 @@
 import Phaser from 'phaser';
 import { announce, initA11y } from './services/a11y';
 import { t } from './services/i18n';
+import { onFailure } from './services/failure';
 import type { BaseScene } from './scenes/base';
 import { declareFonts } from './services/fonts';
 import { stillCanvas } from './ui/bake';
@@ -59,14 +60,17 @@ startup(link, () => [
 // a promise that failed with nobody waiting for it: logged, and the player is told calmly (not
 // again within a minute: one failure often brings more); the game goes on
 let toldAt = -Infinity;
-window.addEventListener('unhandledrejection', (e) => {
-  console.error('unhandled rejection:', e.reason);
+function reportFailure(reason: unknown) {
+  console.error('a promise failed:', reason);
   if (performance.now() - toldAt < 60_000) return;
   toldAt = performance.now();
   const scene = game.scene.getScenes(true).find((s): s is BaseScene => typeof (s as Partial<BaseScene>).toast === 'function');
   if (scene) scene.toast(t('notice.somethingFailed'));
   else announce(t('notice.somethingFailed'));
-});
+}
+window.addEventListener('unhandledrejection', (e) => reportFailure(e.reason));
+// `void p.catch(failed)` in the game says it the same way
+onFailure(reportFailure);
 
 // for the browser tests and for trainers who want to look inside
 (window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app, measureText, textStyle };

@@ -11,6 +11,7 @@ import * as store from '../services/store';
 import { emptyProgress } from './defaults';
 import { MAX_PLAYERS, type InPlay, type Profiles, type Progress, type Settings } from './saves';
 import type { Link } from './link';
+import { failed } from '../services/failure';
 
 /** Checks, migration and the player list load with the saves, after the title is on screen. */
 const checks = () => Promise.all([import('./migrate'), import('./players'), import('./merge')]).then(([m, p, g]) => ({ ...m, ...p, ...g }));
@@ -104,7 +105,7 @@ export class App {
 
   async loadProfiles(defaultName: string) {
     const c = await this.checks();
-    store.onOtherTabWrite((key) => void this.otherTabWrote(key));
+    store.onOtherTabWrite((key) => void this.otherTabWrote(key).catch(failed));
     const read = await this.open('profiles', c.readPlayers, 'profiles', (r) => r.profiles);
     // one bad player is set aside on its own; the rest of the list stays
     for (const item of read?.rejected ?? []) await store.setAside('profiles', item, 'player');

@@ -22,6 +22,7 @@ import { findApi, fitSuspend, ScormSession } from '../trainer/scorm';
 import { decodeSuspend as decodeResume, encodeSuspend as encodeResume, type SuspendError, type SuspendState } from './suspend';
 import { app } from './app';
 import type { InPlay } from './saves';
+import { failed } from '../services/failure';
 
 /** A level's time is counted at most this long: a tab left open overnight is not study time. */
 const MAX_LEVEL_SECONDS = 3 * 3600;
@@ -251,7 +252,7 @@ class AssignmentPlay {
     await this.reconcilePlatform();
     if (!this.listening) {
       this.listening = true;
-      onOtherTabWrite((key) => void this.otherTabWrote(key));
+      onOtherTabWrite((key) => void this.otherTabWrote(key).catch(failed));
     }
   }
 

@@ -10,6 +10,7 @@ import { initStore } from '../services/store';
 import { loadInstallHint, registerOffline, watchInstallPrompt } from '../services/offline';
 import { loadFonts } from '../services/fonts';
 import { motionChoice, reducesMotion, watchSystemMotion } from '../services/motion';
+import { failed } from '../services/failure';
 
 let started = false;
 /** What main.ts loads beside the saves and content: the drawings, the scenes past the title. */
@@ -82,6 +83,6 @@ export function loadAll() {
       app.isReady = true;
       settle();
       // offline support last: the service worker downloads the whole game once, in the background
-      void registerOffline();
+      void registerOffline().catch(failed);
     }, fail);
 }

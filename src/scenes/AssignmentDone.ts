@@ -6,6 +6,7 @@ import { t } from '../services/i18n';
 import { minutes, totalSeconds } from '../trainer/record';
 import { el, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
+import { failed } from '../services/failure';
 
 export class AssignmentDone extends BaseScene {
   constructor() {
@@ -17,7 +18,7 @@ export class AssignmentDone extends BaseScene {
   }
 
   protected onEscape() {
-    void assignmentPlay.close().then(() => this.go('Title'));
+    void assignmentPlay.close().then(() => this.go('Title')).catch(failed);
   }
 
   /** What the platform received, said as it is: status, score, choices, answers (and what it did not get). */
@@ -38,7 +39,7 @@ export class AssignmentDone extends BaseScene {
     const report = el('button', { type: 'button', class: 'primary', id: 'download-report' }, t('trainer.done.report'));
     report.addEventListener('click', () => download(`${assignmentPlay.fileStem()}.html`, assignmentPlay.reportHtml(), 'text/html;charset=utf-8'));
     const results = el('button', { type: 'button', class: 'primary', id: 'download-results' }, t('trainer.done.results'));
-    results.addEventListener('click', () => void assignmentPlay.resultsText().then((text) => download(`${assignmentPlay.fileStem()}.json`, text, 'application/json')));
+    results.addEventListener('click', () => void assignmentPlay.resultsText().then((text) => download(`${assignmentPlay.fileStem()}.json`, text, 'application/json')).catch(failed));
     sheet.append(
       el('p', {}, t('trainer.done.intro', { name: r.student.name, n: r.levels.length, min: minutes(totalSeconds(r)) })),
       el('ul', {}, ...r.levels.map((l) => el('li', {}, l.title))),

@@ -9,6 +9,7 @@ import { el, field, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
 import { isLang, LANG_TABLE, OTHERWISE } from '../content/langs';
+import { failed } from '../services/failure';
 
 export class AssignmentStart extends BaseScene {
   constructor() {
@@ -46,9 +47,9 @@ export class AssignmentStart extends BaseScene {
     if (problem) {
       const names = problem.unreadable.map((id) => (app.level(id) ? tx(app.level(id)!.title) : id)).join(', ');
       const carry = el('button', { type: 'button', class: 'primary', id: 'resume-carry-on' }, t('trainer.start.resumeCarryOn'));
-      carry.addEventListener('click', () => void assignmentPlay.resolveResume('carryOn').then(() => this.scene.restart()));
+      carry.addEventListener('click', () => void assignmentPlay.resolveResume('carryOn').then(() => this.scene.restart()).catch(failed));
       const over = el('button', { type: 'button', id: 'resume-start-over' }, t('trainer.start.resumeStartOver'));
-      over.addEventListener('click', () => void assignmentPlay.resolveResume('startOver').then(() => this.scene.restart()));
+      over.addEventListener('click', () => void assignmentPlay.resolveResume('startOver').then(() => this.scene.restart()).catch(failed));
       const canCarry = assignmentPlay.canCarryOn();
       const box = el('section', { id: 'resume-problem', role: 'alert' },
         el('h2', {}, t('trainer.start.resumeTitle')),
@@ -64,13 +65,13 @@ export class AssignmentStart extends BaseScene {
     const r = assignmentPlay.record;
     if (r) {
       const cont = el('button', { type: 'button', class: 'primary', id: 'continue-assignment' }, t('trainer.start.continue'));
-      cont.addEventListener('click', () => void go());
+      cont.addEventListener('click', () => void go().catch(failed));
       // a shared class computer: the next student starts afresh, the first one's work is kept
       const other = el('button', { type: 'button', id: 'someone-else' }, t('trainer.start.someoneElse', { name: r.student.name }));
       other.addEventListener('click', () => void assignmentPlay.setAside().then(() => {
         app.notices.push(t('trainer.start.keptFor', { name: r.student.name }));
         this.scene.restart();
-      }));
+      }).catch(failed));
       sheet.append(el('h2', {}, t('trainer.start.welcomeBack', { name: r.student.name })), cont, other);
       this.story(`${t('trainer.start.intro')} ${t('trainer.start.welcomeBack', { name: r.student.name })}`);
       return;
@@ -94,8 +95,8 @@ export class AssignmentStart extends BaseScene {
       await assignmentPlay.start(name.value, number.value);
       await go();
     };
-    start.addEventListener('click', () => void begin());
-    for (const f of [name, number]) f.addEventListener('keydown', (e) => { if (e.key === 'Enter') void begin(); });
+    start.addEventListener('click', () => void begin().catch(failed));
+    for (const f of [name, number]) f.addEventListener('keydown', (e) => { if (e.key === 'Enter') void begin().catch(failed); });
     sheet.append(
       el('h2', {}, t('trainer.start.who')),
       field(t('trainer.start.name'), name, fromPlatform ? t('trainer.start.nameFromPlatform') : t('trainer.start.nameHint')),

@@ -22,6 +22,7 @@ import { getTextScale } from '../ui/theme';
 import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
 import type { Routes } from './routes';
+import { failed } from '../services/failure';
 
 // ---- where votes come from: the seam for the camera ------------------------------------------
 
@@ -68,7 +69,7 @@ const STYLE = `
 #a11y .sheet.klas .answer { border: 2px solid #e2d6c4; border-radius: 14px; padding: .3em .5em; display: grid; grid-template-columns: 1.6em 1fr; gap: .1em .4em; background: #fff; }
 #a11y .sheet.klas .answer.lead { border-color: #a9502f; border-width: 4px; }
 #a11y .sheet.klas .letter { font: bold 1.25em/1.1 Nunito, sans-serif; color: #a9502f; }
-#a11y .sheet.klas .answer .text { font-size: .9em; }
+#a11y .sheet.klas .answer .text { font-size: 1em; }
 #a11y .sheet.klas .tally { grid-column: 1 / -1; display: flex; align-items: center; flex-wrap: wrap; gap: .2em .4em; font-size: .7em; }
 #a11y .sheet.klas .tally button { margin: 0; padding: .1em .7em; min-width: 2.4em; }
 #a11y .sheet.klas .tally .n { font: bold 1.4em Nunito, sans-serif; min-width: 1.6em; text-align: center; }
@@ -84,7 +85,7 @@ const STYLE = `
 #a11y .sheet.klas .center { text-align: center; }
 #a11y .sheet.klas .reveal { display: grid; grid-template-columns: 3fr 2fr; gap: .8em; }
 #a11y .sheet.klas .reveal .why { font-size: 1em; }
-#a11y .sheet.klas .reveal .whatif { border-left: 4px dashed #8a7f70; padding-left: .6em; font-size: .75em; color: #33313d; }
+#a11y .sheet.klas .reveal .whatif { border-left: 4px dashed #8a7f70; padding-left: .6em; font-size: .8em; color: #33313d; }
 #a11y .sheet.klas .reveal .whatif h3 { margin-top: 0; font-size: 1.25em; }
 #a11y .sheet.klas .played { font: bold 1.05em Nunito, sans-serif; color: #a9502f; }
 #a11y .sheet.klas .small { font-size: .8em; }
@@ -189,7 +190,7 @@ export class ClassMode extends BaseScene {
     const m = this.W < 600 ? 6 : 12;
     // the tower beside the reveal
     const reveal = inSession && session!.phase === 'reveal' ? revealView(level!, session!) : null;
-    const towerW = reveal && !this.portrait ? Math.round(this.W * 0.3) : 0;
+    const towerW = reveal && !this.portrait ? Math.round(this.W * 0.27) : 0;
     if (reveal && towerW) {
       const tower = this.towerPanel({ x: m, y: hh + m, w: towerW - m, h: this.H - hh - 2 * m }, { childName: level!.child.name, size: this.B * 0.6 });
       const key = `${session!.choices.length}:${reveal.letter}`;
@@ -197,7 +198,7 @@ export class ClassMode extends BaseScene {
       else {
         animatedFor = key;
         tower.set(reveal.before);
-        this.time.delayedCall(300, () => void tower.animate(reveal.after, 1800));
+        this.time.delayedCall(300, () => void tower.animate(reveal.after, 1800).catch(failed));
       }
     }
     const sheet = openSheet({ x: m + towerW, y: hh + m, w: this.W - 2 * m - towerW, h: this.H - hh - 2 * m }, head);
@@ -332,7 +333,7 @@ export class ClassMode extends BaseScene {
     const status = el('p', { class: 'status', role: 'status', id: 'class-status' });
     if (voting && round) {
       status.textContent = round.source === 'majority' ? t('classmode.majorityOnly', { letter: round.majority! })
-        : n === 0 ? t('classmode.noVotes') : round.source === 'cards' ? t('classmode.votedCards', { n }) : t('classmode.voted', { n });
+        : n === 0 ? t('classmode.noVotes') : round.source === 'cards' ? t(n === 1 ? 'classmode.votedCardsOne' : 'classmode.votedCards', { n }) : t(n === 1 ? 'classmode.votedOne' : 'classmode.voted', { n });
       bottom.append(status);
       // hands were up for all to see, and the lecturer sees the counts typed; cards stay hidden until shown
       if (sourceId === 'cards') bottom.append(el('span', { class: 'soft' }, t('classmode.hidden')), this.previewEl());
@@ -438,7 +439,8 @@ export class ClassMode extends BaseScene {
         el('p', { class: 'soft' }, t('classmode.whatIfVotes', { n: countText(s.second, w.letter) })),
         el('p', {}, tx(w.response.text)),
         el('p', {}, el('strong', {}, `${t('classmode.child')}: `), tx(w.response.reaction)),
-        el('p', {}, tx(w.response.feedback)),
+        // beside the why, the what-if's plain words (shorter) where it has them
+        el('p', {}, tx(w.response.plain ?? w.response.feedback)),
       ] : [el('p', {}, t('classmode.whatIfNone'))]),
     );
     const last = !this.hasNext(s, view.letter);
@@ -470,7 +472,7 @@ export class ClassMode extends BaseScene {
     const save = this.btn(t('classmode.save'), () => void buildClassFile({ ...record, at: new Date().toISOString() }).then((text) => {
       download(classFileName(record), text, 'application/json');
       announce(t('classmode.saved'));
-    }), { id: 'class-save', primary: true });
+    }).catch(failed), { id: 'class-save', primary: true });
     sheet.append(
       el('p', { class: 'soft' }, t('classmode.saveHint')),
       el('div', {}, save,

@@ -15,6 +15,7 @@ import { getTextScale } from '../ui/theme';
 import { BaseScene } from './base';
 import { looksLikeClassFile, MAX_CLASS_BYTES, parseClassFile, type ClassFile } from '../class/results';
 import { ensureClassStyle, momentTable } from './ClassMode';
+import { failed } from '../services/failure';
 
 /** The files loaded in this visit, read and kept in a worker (in memory only: a reload starts empty). */
 let reader: ClassReader | undefined;
@@ -58,7 +59,8 @@ const STYLE = `
 #a11y .sheet .table-box td { white-space: nowrap; }
 #a11y .sheet .moment, #a11y .sheet .question { content-visibility: auto; contain-intrinsic-size: auto 24em; }
 #a11y .sheet .moment { border-top: 1px solid #e2d6c4; padding-top: .3em; }
-#a11y .sheet .moment .cols > .chart { flex: 2 1 24em; }
+#a11y .sheet .moment .cols > .chart { flex: 2 1 30em; }
+#a11y .sheet .moment .chart .row { grid-template-columns: minmax(8em, 3fr) minmax(5em, 2fr) 10em; }
 #a11y .sheet .moment .whys { flex: 1 1 16em; max-height: 18em; overflow: auto; background: #fbf5ec; border-radius: 10px; padding: .3em .8em; }
 #a11y .sheet .moment .whys h4 { margin: .5em 0 .2em; font-size: 1em; }
 #a11y .sheet .moment .whys ul { margin: 0; padding-left: 1.1em; } #a11y .sheet .moment .whys li { white-space: pre-wrap; margin: .2em 0; }
@@ -142,9 +144,9 @@ export class ClassOverview extends BaseScene {
     drop.addEventListener('drop', (e) => {
       e.preventDefault();
       drop.classList.remove('over');
-      void this.addFiles([...(e.dataTransfer?.files ?? [])], reading);
+      void this.addFiles([...(e.dataTransfer?.files ?? [])], reading).catch(failed);
     });
-    input.addEventListener('change', () => void this.addFiles([...(input.files ?? [])], reading));
+    input.addEventListener('change', () => void this.addFiles([...(input.files ?? [])], reading).catch(failed));
     if (!projector) sheet.append(el('p', { class: 'privacy' }, t('trainer.overview.privacy')), drop);
 
     if (!projector) this.fileReport(sheet);
@@ -153,7 +155,7 @@ export class ClassOverview extends BaseScene {
       this.story(t('trainer.overview.drop'));
       return;
     }
-    if (reader?.count) void this.results(sheet, ++drawing);
+    if (reader?.count) void this.results(sheet, ++drawing).catch(failed);
     else this.classResults(sheet);
   }
 

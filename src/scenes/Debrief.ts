@@ -11,9 +11,10 @@ import { effectsText, reportFileName, reportHtml } from '../game/report';
 import { download } from '../ui/download';
 import { assignmentPlay } from '../game/assignment';
 import { TowerView } from '../ui/tower';
-import { palette, TAP, textStyle } from '../ui/theme';
+import { getTextScale, palette, TAP, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
 import { measureText } from '../ui/measure';
+import { failed } from '../services/failure';
 
 type Tab = 'choices' | 'signals' | 'discuss' | 'whatif';
 /** A parent gets the tip for home on the first tab; a student starts with the choices. */
@@ -119,15 +120,15 @@ export class Debrief extends BaseScene {
     const actions: [string, () => void, boolean][] = assignmentPlay.active
       ? [
         // an assignment: on to this level's questions (playing again, a new attempt, only where the trainer allows it)
-        ...((assignmentPlay.assignment!.replays ?? assignmentPlay.assignment!.whatIf) ? [[t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false] as [string, () => void, boolean]] : []),
+        ...((assignmentPlay.assignment!.replays ?? assignmentPlay.assignment!.whatIf) ? [[t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')).catch(failed), false] as [string, () => void, boolean]] : []),
         [t('trainer.reflect.go'), () => this.go('Reflect', { level: level.id }), true],
       ]
       : [
-        [t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')), false],
+        [t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')).catch(failed), false],
         [t('ui.report'), () => download(reportFileName(), reportHtml(), 'text/html'), false],
         nextPhase
-          ? [t('ui.nextPhase'), () => void app.begin(nextPhase.id, 'story').then(() => this.go('Scenario')), true]
-          : [t('ui.levels'), () => void app.leaveLevel().then(() => this.go('Map')), true],
+          ? [t('ui.nextPhase'), () => void app.begin(nextPhase.id, 'story').then(() => this.go('Scenario')).catch(failed), true]
+          : [t('ui.levels'), () => void app.leaveLevel().then(() => this.go('Map')).catch(failed), true],
       ];
     const aw = (cw - 32 - (actions.length - 1) * 8) / actions.length;
     actions.forEach(([label, go, primary], i) => {
@@ -135,8 +136,13 @@ export class Debrief extends BaseScene {
     });
   }
 
-  /** Lines of text, shrunk until they fit (not below `min`, 12 px unless told: then they run on, and the page grows). Returns their foot. */
+  /**
+   * Lines of text, shrunk until they fit (not below `min`, 12 px times the text size unless told:
+   * then they run on, and the page grows). A parent reads at 16 px or more, so the larger text
+   * setting is never undone by shrinking. Returns their foot.
+   */
   private lines(r: Rect, items: { text: string; bold?: boolean; color?: number; gapAfter?: boolean }[], min = 12): number {
+    min = Math.max(min * getTextScale(), app.settings.audience === 'parent' ? 16 : 0);
     let size = Math.max(min, this.S * 0.95);
     const measure = () => {
       let h = 0;
@@ -274,8 +280,8 @@ export class Debrief extends BaseScene {
       ...level.questions.map((q, i) => ({ text: `${i + 1}. ${tx(q)}` })),
     ];
     const tip = [{ text: t('debrief.tip'), bold: true }, { text: tx(level.tip) }];
-    // a parent gets the tip for home alone, at a size a phone reads (16 px or more); the questions are for class
-    if (app.settings.audience === 'parent') return this.lines(r, tip, 16);
+    // a parent gets the tip for home alone (at 16 px or more, as all a parent reads here); the questions are for class
+    if (app.settings.audience === 'parent') return this.lines(r, tip);
     return this.lines(r, [...questions, { text: '' }, ...tip]);
   }
 
@@ -302,7 +308,7 @@ export class Debrief extends BaseScene {
       this.button({
         rect: { x: r.x + col * (bw + 8), y: top + row * (bh + 6), w: bw, h: bh }, label: `${t('debrief.fromMoment', { n: level.scenarios.indexOf(s) + 1 })}: ${short}`,
         size, id: `whatif-${i + 1}`,
-        onClick: () => void app.whatIf(c.at).then(() => this.go('Scenario')),
+        onClick: () => void app.whatIf(c.at).then(() => this.go('Scenario')).catch(failed),
       });
     });
     this.story(t('debrief.whatIfIntro'));

@@ -11,6 +11,7 @@ import { guideDoc, guideHtml, inlineParts, type Block, type GuideDoc } from '../
 import { el, openSheet, sheetFont } from '../ui/sheet';
 import { BaseScene } from './base';
 import type { Routes } from './routes';
+import { failed } from '../services/failure';
 
 const STYLE = `
 #a11y .sheet.guide { padding-left: 0; padding-right: 0; }
@@ -96,7 +97,7 @@ export class Guide extends BaseScene {
     const doc = built.get(this.lang);
     if (!doc) {
       page.append(el('p', { role: 'status', class: problem ? 'error' : 'soft' }, problem ? t('guide.failed', { first: problem }) : t('guide.loading')));
-      if (!problem) void this.fetchGuide();
+      if (!problem) void this.fetchGuide().catch(failed);
       this.story(problem ? t('guide.failed', { first: problem }) : t('guide.loading'));
       return;
     }

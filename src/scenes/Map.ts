@@ -9,6 +9,7 @@ import { fitBlock } from '../ui/fit';
 import { BaseScene } from './base';
 import { bottomBanner } from '../ui/banner';
 import { measureText } from '../ui/measure';
+import { failed } from '../services/failure';
 
 export class LevelMap extends BaseScene {
   constructor() {
@@ -109,7 +110,7 @@ export class LevelMap extends BaseScene {
       invisible: true, description: ages,
       onClick: () => {
         if (inPlay) this.go('Scenario');
-        else void app.begin(level.id, app.modeFor(level.id)).then(() => this.go('Scenario'));
+        else void app.begin(level.id, app.modeFor(level.id)).then(() => this.go('Scenario')).catch(failed);
       },
     });
   }

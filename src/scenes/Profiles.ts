@@ -7,6 +7,7 @@ import { t } from '../services/i18n';
 import { palette, TAP } from '../ui/theme';
 import { BaseScene } from './base';
 import { measureText } from '../ui/measure';
+import { failed } from '../services/failure';
 
 /** As many players as the list keeps (game/saves MAX_PLAYERS; not imported, to keep this screen's code small). */
 const MAX = 200;
@@ -58,7 +59,7 @@ export class Profiles extends BaseScene {
     for (const p of list.slice(this.page * maxRows, (this.page + 1) * maxRows)) {
       this.button({
         rect: { x, y, w: w - (removable ? rw + 8 : 0), h: bh }, label: p.name, pressed: p.id === app.profiles.current, id: `player-${p.id}`,
-        onClick: () => void app.selectProfile(p.id).then(() => this.go('Title')),
+        onClick: () => void app.selectProfile(p.id).then(() => this.go('Title')).catch(failed),
       });
       if (removable) {
         this.button({
@@ -67,7 +68,7 @@ export class Profiles extends BaseScene {
           onClick: () => void app.removeProfile(p.id).then((ok) => {
             if (ok) this.message = t('players.removed', { name: p.name });
             this.scene.restart(this.restartData());
-          }),
+          }).catch(failed),
         });
       }
       y += bh + 8;
@@ -122,7 +123,7 @@ export class Profiles extends BaseScene {
           this.message = t(r === 'full' ? 'players.full' : 'players.noName', { max: MAX });
           this.scene.restart(this.restartData());
         }
-      });
+      }).catch(failed);
     };
     field.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') add();

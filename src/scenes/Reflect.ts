@@ -8,6 +8,7 @@ import { visible } from '../trainer/text';
 import { el, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
+import { failed } from '../services/failure';
 
 export class Reflect extends BaseScene {
   private levelId = '';
@@ -47,7 +48,7 @@ export class Reflect extends BaseScene {
     const collect = () => [answers.map((a) => a.value), Object.fromEntries(whys.map((x, i) => [i, x.value]))] as const;
     const draft = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => void assignmentPlay.reflect(this.levelId, ...collect(), false), 400);
+      timer = window.setTimeout(() => void assignmentPlay.reflect(this.levelId, ...collect(), false).catch(failed), 400);
     };
     this.events.once('shutdown', () => window.clearTimeout(timer));
 

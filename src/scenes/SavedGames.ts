@@ -7,6 +7,7 @@ import { getLang, t } from '../services/i18n';
 import { palette } from '../ui/theme';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
+import { failed } from '../services/failure';
 
 export class SavedGames extends BaseScene {
   private from: SceneKey = 'Settings';
@@ -64,7 +65,7 @@ export class SavedGames extends BaseScene {
       void app.savedGames().then((list) => {
         this.entries = list;
         if (this.scene.isActive()) this.scene.restart(this.restartData());
-      });
+      }).catch(failed);
       this.text(x, y, t('ui.loading'), { color: p.inkSoft });
       return;
     }
@@ -87,7 +88,7 @@ export class SavedGames extends BaseScene {
       y += label.height + S * 0.4;
       const bw = (w - 16) / 3;
       const act = (i: number, label: string, id: string, f: () => Promise<unknown>) =>
-        this.button({ rect: { x: x + i * (bw + 8), y, w: bw, h: bh }, label, id: `${id}-${e.key}`, align: 'center', size: S * 0.9, onClick: () => void f() });
+        this.button({ rect: { x: x + i * (bw + 8), y, w: bw, h: bh }, label, id: `${id}-${e.key}`, align: 'center', size: S * 0.9, onClick: () => void f().catch(failed) });
       act(0, t('saves.restore'), 'restore', () => app.restoreSavedGame(e.key).then((r) => (r === 'full' ? announce(t('saves.full')) : this.reload(t('saves.restored')))));
       act(1, t('saves.export'), 'export', () => this.download(e));
       act(2, t('saves.delete'), 'delete', () => app.deleteSavedGame(e.key).then(() => this.reload(t('saves.deleted'))));

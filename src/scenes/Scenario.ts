@@ -16,6 +16,7 @@ import { cardLines } from '../game/explain';
 import { plainIntro } from '../game/plain';
 import { lastBeat, lastTurn, momentOf, type PlayBeat } from '../game/session';
 import { measureText } from '../ui/measure';
+import { failed } from '../services/failure';
 
 type Item =
   | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; head?: boolean; scale?: number; color?: number; say?: boolean }
@@ -244,7 +245,7 @@ export class Scenario extends BaseScene {
     const link: Item[] = plain
       ? [toggle(true)]
       : !parent && ip.mode !== 'assignment'
-        ? [{ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id) }]
+        ? [{ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id).catch(failed) }]
         : app.settings.audience !== 'student' ? [toggle(false)] : [];
     const start: Item = { kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => this.toStep('situation') };
     const said = (items: TextItem[]) => items.map((l) => l.text).join(' ');
@@ -279,9 +280,9 @@ export class Scenario extends BaseScene {
     // the order shown is shuffled by the run's seed; keys 1-4 follow it
     const shown = app.shown(beat);
     const responses: Item[] = shown.map((resp, i) => ({
-      kind: 'button', label: tx(resp.text), hint: String(i + 1), id: `response-${resp.id}`, onClick: () => void this.pick(resp.id),
+      kind: 'button', label: tx(resp.text), hint: String(i + 1), id: `response-${resp.id}`, onClick: () => void this.pick(resp.id).catch(failed),
     }));
-    const numbers = shown.map((resp) => () => void this.pick(resp.id));
+    const numbers = shown.map((resp) => () => void this.pick(resp.id).catch(failed));
     const head: Item = { kind: 'text', text: t('ui.choose'), bold: true, head: true };
     const both: Item[] = [...reading, head, ...responses];
     const lead = `${beat.kind === 'repair' ? `${t('card.repairMoment')}. ` : ''}${tx(setting)} ${tx(signal)}`;
@@ -295,7 +296,7 @@ export class Scenario extends BaseScene {
       const items = [...reading, { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => this.toStep('choose') } as Item];
       const full = this.cardFits(r, items, min);
       // (where even the last room is too small at this text size: the readable floor, 14 px)
-      return { items, story: lead, min: full ? min : CARD_MIN, full, numbers: shown.map((resp) => () => void app.setStep('choose').then(() => this.pick(resp.id))) };
+      return { items, story: lead, min: full ? min : CARD_MIN, full, numbers: shown.map((resp) => () => void app.setStep('choose').then(() => this.pick(resp.id)).catch(failed)) };
     }
     // the choice: the responses, with the signal and the question where they fit
     for (const items of [[signalItem, head, ...responses], [signalItem, ...responses]]) {
@@ -344,7 +345,7 @@ export class Scenario extends BaseScene {
   private toStep(step: 'situation' | 'choose') {
     if (this.leaving) return;
     this.leaving = true;
-    void app.setStep(step).then(() => this.scene.restart({}));
+    void app.setStep(step).then(() => this.scene.restart({})).catch(failed);
   }
 
   private async pick(responseId: string) {
@@ -390,7 +391,7 @@ export class Scenario extends BaseScene {
       ] : []),
     ];
     const saidHappened = `${tx(response.reaction)} ${[t('card.now'), ...now.map(describeEvent), ...(pattern.length ? [t('card.pattern', { name: level.child.name }), ...pattern.map(describeEvent)] : [])].join(' ')}`;
-    const next: Item = { kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next() };
+    const next: Item = { kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next().catch(failed) };
     const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => restart({ page: this.page - 1 }) };
     // "Verder" on a page before the last: the next page of this card (the why comes before the next moment)
     const onward: Item = { ...next, onClick: () => restart({ page: this.page + 1 }) };
@@ -461,7 +462,7 @@ export class Scenario extends BaseScene {
         void tower.animate(state, 1600).then(() => {
           this.busy = false;
           setBusy(false);
-        });
+        }).catch(failed);
       });
     } else tower.set(state);
   }

@@ -12,6 +12,7 @@ import type { Routes, SceneKey } from './routes';
 import { markLive } from '../ui/bake';
 import { measureText } from '../ui/measure';
 import { LANGS, langNameKey } from '../content/langs';
+import { failed } from '../services/failure';
 
 export class SettingsScene extends BaseScene {
   private from: SceneKey = 'Title';
@@ -81,32 +82,32 @@ export class SettingsScene extends BaseScene {
       y += this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7);
     };
     row(t('settings.language'), [
-      ...LANGS.map((l) => ({ label: t(langNameKey(l)), pressed: s.lang === l, set: () => void this.set({ lang: l }), id: `lang-${l}` })),
+      ...LANGS.map((l) => ({ label: t(langNameKey(l)), pressed: s.lang === l, set: () => void this.set({ lang: l }).catch(failed), id: `lang-${l}` })),
     ]);
-    row(t('settings.textSize'), [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }), id: `text-${k}` })));
+    row(t('settings.textSize'), [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }).catch(failed), id: `text-${k}` })));
     row(t('settings.motion'), [
-      { label: t('access.motionSystem'), pressed: motionChoice(s) === 'system', set: () => void this.set({ motion: 'system', reducedMotion: reducesMotion('system') }), id: 'motion-system' },
-      { label: t('settings.motionFull'), pressed: motionChoice(s) === 'full', set: () => void this.set({ motion: 'full', reducedMotion: false }), id: 'motion-full' },
-      { label: t('access.motionReduced'), pressed: motionChoice(s) === 'reduced', set: () => void this.set({ motion: 'reduced', reducedMotion: true }), id: 'motion-reduced' },
+      { label: t('access.motionSystem'), pressed: motionChoice(s) === 'system', set: () => void this.set({ motion: 'system', reducedMotion: reducesMotion('system') }).catch(failed), id: 'motion-system' },
+      { label: t('settings.motionFull'), pressed: motionChoice(s) === 'full', set: () => void this.set({ motion: 'full', reducedMotion: false }).catch(failed), id: 'motion-full' },
+      { label: t('access.motionReduced'), pressed: motionChoice(s) === 'reduced', set: () => void this.set({ motion: 'reduced', reducedMotion: true }).catch(failed), id: 'motion-reduced' },
     ]);
     row(t('settings.contrast'), [
-      { label: t('settings.contrastNormal'), pressed: !s.highContrast, set: () => void this.set({ highContrast: false }), id: 'contrast-normal' },
-      { label: t('settings.contrastHigh'), pressed: s.highContrast, set: () => void this.set({ highContrast: true }), id: 'contrast-high' },
+      { label: t('settings.contrastNormal'), pressed: !s.highContrast, set: () => void this.set({ highContrast: false }).catch(failed), id: 'contrast-normal' },
+      { label: t('settings.contrastHigh'), pressed: s.highContrast, set: () => void this.set({ highContrast: true }).catch(failed), id: 'contrast-high' },
     ]);
     if (projectorRow) {
       row(t('settings.projector'), (['auto', 'on', 'off'] as const).map((k) => ({
-        label: t(`settings.projector${k === 'auto' ? 'Auto' : k === 'on' ? 'On' : 'Off'}`), pressed: (s.projector ?? 'auto') === k, set: () => void this.set({ projector: k }), id: `projector-${k}`,
+        label: t(`settings.projector${k === 'auto' ? 'Auto' : k === 'on' ? 'On' : 'Off'}`), pressed: (s.projector ?? 'auto') === k, set: () => void this.set({ projector: k }).catch(failed), id: `projector-${k}`,
       })));
     }
     // the result card: plain words first (the theory one tap away), or the theory at once
     row(t('card.setting'), [
-      { label: t('card.plainFirst'), pressed: s.audience !== 'student', set: () => void this.set({ audience: 'parent' }), id: 'explain-plain' },
-      { label: t('card.theoryFirst'), pressed: s.audience === 'student', set: () => void this.set({ audience: 'student' }), id: 'explain-theory' },
+      { label: t('card.plainFirst'), pressed: s.audience !== 'student', set: () => void this.set({ audience: 'parent' }).catch(failed), id: 'explain-plain' },
+      { label: t('card.theoryFirst'), pressed: s.audience === 'student', set: () => void this.set({ audience: 'student' }).catch(failed), id: 'explain-theory' },
     ]);
     nextColumn();
     row(t('settings.sound'), [
-      { label: t('settings.soundOn'), pressed: !s.muted, set: () => void this.set({ muted: false }), id: 'sound-on' },
-      { label: t('settings.soundOff'), pressed: s.muted, set: () => void this.set({ muted: true }), id: 'sound-off' },
+      { label: t('settings.soundOn'), pressed: !s.muted, set: () => void this.set({ muted: false }).catch(failed), id: 'sound-on' },
+      { label: t('settings.soundOff'), pressed: s.muted, set: () => void this.set({ muted: true }).catch(failed), id: 'sound-off' },
     ]);
     const slider = (label: string, key: 'music' | 'sfx') => {
       this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size: this.portrait ? size : fitSize(this, label, labelW - 10, size, true) }).setOrigin(0, this.portrait ? 0 : 0.5);
@@ -132,7 +133,7 @@ export class SettingsScene extends BaseScene {
           draw(v);
           app.settings[key] = v;
           setVolumes(app.settings);
-          void app.saveSettings({ [key]: v });
+          void app.saveSettings({ [key]: v }).catch(failed);
         },
       });
       y += this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7);

@@ -6,6 +6,7 @@ import { t, tx } from '../services/i18n';
 import { BaseScene } from './base';
 import { fitBlock, fitSize } from '../ui/fit';
 import { bottomBanner } from '../ui/banner';
+import { failed } from '../services/failure';
 
 export class Title extends BaseScene {
   /** "Nieuw verhaal" with a level in progress: ask first. */
@@ -39,7 +40,7 @@ export class Title extends BaseScene {
     }
     const ip = app.inPlay;
     if (ip && ip.step !== 'debrief' && !this.confirmNew) this.scene.restart({ confirmNew: true });
-    else void app.newStory().then(() => this.go('Scenario'));
+    else void app.newStory().then(() => this.go('Scenario')).catch(failed);
   }
 
   build() {
@@ -92,19 +93,19 @@ export class Title extends BaseScene {
     const ready = app.isReady;
     // back from an assignment: the player's own progress first (the assignment keeps its own)
     if (ready && app.assignmentKey) {
-      void import('../game/assignment').then((m) => m.assignmentPlay.close()).then(() => this.scene.restart());
+      void import('../game/assignment').then((m) => m.assignmentPlay.close()).then(() => this.scene.restart()).catch(failed);
       return;
     }
-    if (!ready) void app.ready.then(() => this.scene.isActive() && this.scene.restart());
-    const when = (f: () => void) => () => void app.ready.then(f);
+    if (!ready) void app.ready.then(() => this.scene.isActive() && this.scene.restart()).catch(failed);
+    const when = (f: () => void) => () => void app.ready.then(f).catch(failed);
     const items: { label: string; go: () => void; primary?: boolean; id?: string }[] = [];
     const hasProgress = ready && (!!app.inPlay || Object.keys(app.progress.levels).length > 0);
     if (hasProgress) items.push({ label: t('ui.continue'), go: () => this.continue(), primary: true });
     // first start: who is playing? a parent goes on to their child's age (plain words first), a
     // student or trainer to the levels (the theory at once)
     if (!hasProgress) {
-      items.push({ label: t('welcome.parent'), id: 'audience-parent', primary: true, go: when(() => void app.saveSettings({ audience: 'parent' }).then(() => this.go('Welcome'))) });
-      items.push({ label: t('welcome.study'), id: 'audience-study', go: when(() => void app.saveSettings({ audience: 'student' }).then(() => this.go('Map'))) });
+      items.push({ label: t('welcome.parent'), id: 'audience-parent', primary: true, go: when(() => void app.saveSettings({ audience: 'parent' }).then(() => this.go('Welcome')).catch(failed)) });
+      items.push({ label: t('welcome.study'), id: 'audience-study', go: when(() => void app.saveSettings({ audience: 'student' }).then(() => this.go('Map')).catch(failed)) });
     }
     items.push({ label: t('ui.newGame'), go: when(() => this.newStory()) });
     items.push({ label: t('ui.levels'), go: when(() => this.go('Map')) });
@@ -152,7 +153,7 @@ export class Title extends BaseScene {
   private continue() {
     const ip = app.inPlay;
     if (ip) this.go(ip.step === 'debrief' ? 'Debrief' : 'Scenario');
-    else if (app.progress.story.next) void app.begin(app.progress.story.next, 'story').then(() => this.go('Scenario'));
+    else if (app.progress.story.next) void app.begin(app.progress.story.next, 'story').then(() => this.go('Scenario')).catch(failed);
     else this.go('Map');
   }
 }

@@ -11,6 +11,7 @@ import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
 import type { SceneKey } from './routes';
 import { isLang, LANGS, langNameKey, type Lang } from '../content/langs';
+import { failed } from '../services/failure';
 
 /** The form survives a resize or a trip to the class overview within one visit. */
 interface Form {
@@ -168,14 +169,14 @@ export class Trainer extends BaseScene {
       const link = el('input', { type: 'text', readonly: true, id: 'assignment-link', class: 'link', 'aria-label': t('trainer.linkHead') });
       link.value = url;
       const copy = el('button', { type: 'button', class: 'primary', id: 'copy-assignment' }, t('trainer.copy'));
-      copy.addEventListener('click', () => void this.copy(url, link));
+      copy.addEventListener('click', () => void this.copy(url, link).catch(failed));
       const scorm = el('button', { type: 'button', id: 'scorm-package' }, t('trainer.scorm'));
-      scorm.addEventListener('click', () => void this.scormPackage(a, scorm, status));
+      scorm.addEventListener('click', () => void this.scormPackage(a, scorm, status).catch(failed));
       const qr = el('div', { class: 'qr', role: 'img', 'aria-label': t('trainer.qr') });
       void import('uqr').then(({ renderSVG }) => {
         // the QR code is made by the library from the link; it is our own markup, no player text
         qr.innerHTML = renderSVG(url, { ecc: 'L', border: 2 });
-      });
+      }).catch(failed);
       out.append(
         el('div', { class: 'cols' },
           el('div', {}, link, el('div', {}, copy, scorm), el('p', { class: 'soft' }, t('trainer.scormHint'))),

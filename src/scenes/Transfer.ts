@@ -9,6 +9,7 @@ import { t } from '../services/i18n';
 import { palette } from '../ui/theme';
 import { BaseScene } from './base';
 import { MAX_NAME, MAX_PLAYERS } from '../game/saves';
+import { failed } from '../services/failure';
 
 /** The name a new player gets: the file's, with " (2)" and on when a player of that name is here already. */
 function uniqueName(name: string): string {
@@ -97,9 +98,9 @@ export class Transfer extends BaseScene {
           said.push(t('transfer.sameName', { name: same.name, newName }));
         }
         // the safe choice is the default: Enter adds a player, it never replaces one
-        button(t('transfer.asNew', { name: newName }), () => void this.asNew({ ...pending, name: newName }), 'import-new', true);
+        button(t('transfer.asNew', { name: newName }), () => void this.asNew({ ...pending, name: newName }).catch(failed), 'import-new', true);
       }
-      button(t('transfer.replace', { name: target.name }), () => void this.replace(target.id, pending), 'import-replace');
+      button(t('transfer.replace', { name: target.name }), () => void this.replace(target.id, pending).catch(failed), 'import-replace');
       button(t('transfer.cancel'), () => this.scene.restart({}), 'import-cancel');
       this.story(said.join(' '));
       return;
@@ -132,7 +133,7 @@ export class Transfer extends BaseScene {
     input.type = 'file';
     input.accept = '.json,application/json';
     input.hidden = true;
-    input.addEventListener('change', () => void this.read(input.files?.[0]));
+    input.addEventListener('change', () => void this.read(input.files?.[0]).catch(failed));
     a11yRoot().appendChild(input);
     this.picker = input;
     this.events.once('shutdown', () => input.remove());

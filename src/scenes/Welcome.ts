@@ -4,6 +4,7 @@ import { app } from '../game/app';
 import { ageLabel, childName, t } from '../services/i18n';
 import { BaseScene } from './base';
 import { measureText } from '../ui/measure';
+import { failed } from '../services/failure';
 
 export class Welcome extends BaseScene {
   constructor() {
@@ -31,10 +32,10 @@ export class Welcome extends BaseScene {
     const options: { label: string; id: string; onClick: () => void }[] = [
       ...phases.map((level) => ({
         label: `${ageLabel(level.ageMonths[0])} – ${ageLabel(level.ageMonths[1])} · ${childName(level.focus)}`, id: `age-${level.id}`,
-        onClick: () => void this.choose('parent').then(() => app.begin(level.id, 'single')).then(() => this.go('Scenario')),
+        onClick: () => void this.choose('parent').then(() => app.begin(level.id, 'single')).then(() => this.go('Scenario')).catch(failed),
       })),
-      { label: t('welcome.notYet'), id: 'age-start', onClick: () => void this.choose('parent').then(() => app.newStory()).then(() => this.go('Scenario')) },
-      { label: t('welcome.student'), id: 'audience-student', onClick: () => void this.choose('student').then(() => this.go('Map')) },
+      { label: t('welcome.notYet'), id: 'age-start', onClick: () => void this.choose('parent').then(() => app.newStory()).then(() => this.go('Scenario')).catch(failed) },
+      { label: t('welcome.student'), id: 'audience-student', onClick: () => void this.choose('student').then(() => this.go('Map')).catch(failed) },
     ];
     // one column; two on a wide, short screen (a phone on its side, large text) where one does
     // not fit; where two do not fit either, the page grows and scrolls (src/ui/page.ts)

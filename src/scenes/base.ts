@@ -18,6 +18,7 @@ import { readAloudButton, readAloudSize } from '../ui/readAloud';
 import { inView, resetPageHeight, setPageHeight } from '../ui/page';
 import type { Screen } from '../ui/screen';
 import { whenStill } from '../ui/stillLoop';
+import { failed } from '../services/failure';
 
 let noticeShown = false;
 /** The screen shown last, and whether it is being built again on a taller page (src/ui/page.ts). */
@@ -188,7 +189,7 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
       e.preventDefault();
       this.onEscape();
     } else if (e.key === 'm' || e.key === 'M') {
-      void this.toggleMute();
+      void this.toggleMute().catch(failed);
     } else if (/^[1-4]$/.test(e.key)) {
       this.onNumber(Number(e.key));
     } else if (e.key === 'Enter' || e.key === ' ') {
@@ -367,7 +368,7 @@ let unlocking = false;
 function unlockOnce() {
   if (unlocking) return;
   unlocking = true;
-  void whenStill()
+  void whenStill().catch(failed)
     .then(unlockAudio)
     .then(() => setVolumes({ music: app.settings.music, sfx: app.settings.sfx, muted: app.settings.muted }));
 }

@@ -2,6 +2,7 @@
 // card reader). Frames go from the camera to a canvas to the reader (a worker) and are dropped
 // there: nothing is sent anywhere, nothing is stored, and nothing of the picture is shown (on a
 // projector it would show who holds which letter). Only what the reader found, and how many, come back.
+import { failed } from './failure';
 
 /** Why there is no camera, as class mode tells the lecturer (once) before it counts hands. */
 export type CameraProblem =
@@ -105,9 +106,9 @@ export async function startCamera<R>(startReader: () => FrameReader<R>, onScan: 
       if (stopped) return;
       onScan({ reads, count: reads.length });
     }
-    timer = window.setTimeout(() => void tick(), every);
+    timer = window.setTimeout(() => void tick().catch(failed), every);
   };
-  void tick();
+  void tick().catch(failed);
   return {
     ok: true,
     camera: {

@@ -245,32 +245,46 @@ export function overview(all: readonly ResultsFile[], catalogue?: Catalogue): Ov
     options: d.options.map((o) => ({ ...o, n: 0, first: 0, whys: [] })), total: 0, totalFirst: 0, split: 0, changed: false,
   }));
   const byKey = new Map(moments.map((m) => [m.key, m]));
-  const textSeen = new Set<string>();
+  // the text the students saw (the assignment's language) over the catalogue's, once per moment and option
+  const textSeen = new Set<object>();
   for (const r of records) {
+    const who = studentLabel(r);
     for (const l of r.levels) {
+      const first = firstChoices(l);
+      const once = first === l.choices;
       for (const c of l.choices) {
         const m = byKey.get(keyOf(l.id, c))!;
         const o = m.options.find((x) => x.id === c.response)!;
-        // the text the students saw (the assignment's language) over the catalogue's
-        if (!textSeen.has(m.key) && c.setting) m.setting = c.setting;
-        if (!textSeen.has(`${m.key}/${o.id}`) && c.responseText) o.text = c.responseText;
-        textSeen.add(m.key);
-        textSeen.add(`${m.key}/${o.id}`);
+        if (!textSeen.has(m)) {
+          textSeen.add(m);
+          if (c.setting) m.setting = c.setting;
+        }
+        if (!textSeen.has(o)) {
+          textSeen.add(o);
+          if (c.responseText) o.text = c.responseText;
+        }
         o.n++;
         m.total++;
-        if (c.why?.trim()) o.whys.push({ student: studentLabel(r), why: c.why });
+        // played once: the first attempt is this one
+        if (once) {
+          o.first++;
+          m.totalFirst++;
+        }
+        if (c.why?.trim()) o.whys.push({ student: who, why: c.why });
       }
-      const first = firstChoices(l);
+      if (once) continue;
       const last = new Map(l.choices.map((c) => [keyOf(l.id, c), c.response]));
+      const seen = new Set<string>();
       for (const c of first) {
-        const m = byKey.get(keyOf(l.id, c))!;
-        const o = m.options.find((x) => x.id === c.response)!;
-        o.first++;
+        const k = keyOf(l.id, c);
+        const m = byKey.get(k)!;
+        m.options.find((x) => x.id === c.response)!.first++;
         m.totalFirst++;
-        if (last.get(keyOf(l.id, c)) !== c.response) m.changed = true;
+        seen.add(k);
+        if (last.get(k) !== c.response) m.changed = true;
       }
       // a repair moment met in the last attempt only is a change too
-      if (first !== l.choices) for (const k of last.keys()) if (!first.some((c) => keyOf(l.id, c) === k)) byKey.get(k)!.changed = true;
+      for (const k of last.keys()) if (!seen.has(k)) byKey.get(k)!.changed = true;
     }
   }
   for (const m of moments) {

@@ -9,6 +9,7 @@ import {
 } from '../services/offline';
 import { getTextScale, palette } from './theme';
 import { measureText } from './measure';
+import { failed } from '../services/failure';
 
 /** Screens lower than this (CSS px) get no bar. */
 const SHORT = 560;
@@ -30,17 +31,17 @@ export function bottomBanner(scene: Screen, where: 'title' | 'map', ready: boole
   });
   scene.events.once('shutdown', off);
   if (updateWaiting()) {
-    return draw(scene, t('offline.updateReady'), [{ label: t('offline.loadNow'), onClick: () => void loadUpdate(), primary: true, id: 'load-update' }]);
+    return draw(scene, t('offline.updateReady'), [{ label: t('offline.loadNow'), onClick: () => void loadUpdate().catch(failed), primary: true, id: 'load-update' }]);
   }
   if (where !== 'title') return 0;
   const kind = installHintKind();
   if (kind === 'apple') {
-    return draw(scene, t('install.apple'), [{ label: t('install.ok'), onClick: () => void dismissInstallHint(), id: 'install-dismiss' }]);
+    return draw(scene, t('install.apple'), [{ label: t('install.ok'), onClick: () => void dismissInstallHint().catch(failed), id: 'install-dismiss' }]);
   }
   if (kind === 'prompt' && canPrompt()) {
     return draw(scene, t('install.prompt'), [
-      { label: t('install.notNow'), onClick: () => void dismissInstallHint(), id: 'install-dismiss' },
-      { label: t('install.install'), onClick: () => void promptInstall(), primary: true, id: 'install' },
+      { label: t('install.notNow'), onClick: () => void dismissInstallHint().catch(failed), id: 'install-dismiss' },
+      { label: t('install.install'), onClick: () => void promptInstall().catch(failed), primary: true, id: 'install' },
     ]);
   }
   return 0;

@@ -158,7 +158,8 @@ export class TowerView {
       const box = this.scene.add.container(x + childW / 2, by + bh);
       const g = this.scene.add.graphics();
       // names at least 12 px (a phone), growing with the text size; the status goes in the room below
-      const nameSize = Math.max(12, this.min, Math.min(s * 0.85, bh * 0.38));
+      // (a short block, a phone: name and status share its height, so the status is not left at 10 px under a large name)
+      const nameSize = Math.min(Math.max(12, this.min, Math.min(s * 0.85, bh * 0.38)), Math.max(12, (bh - Math.max(3, bh * 0.07) - Math.max(3, bh * 0.05)) / 2.5));
       const label = childName(CHILD_BLOCKS[i]);
       const name = this.scene.add.text(-bw / 2 + 10, -bh + Math.max(3, bh * 0.07), label, textStyle({ size: fitSize(this.scene, label, bw - 20, nameSize, true, true), bold: true, head: true }));
       const status = this.scene.add.text(-bw / 2 + 10, name.y + name.height, '', textStyle({ size: this.statusSize(bh), width: bw - 20 }));
@@ -381,12 +382,15 @@ export class TowerView {
     const roomH = -Math.max(3, h * 0.05) - top;
     let size = 0;
     let text = line;
-    for (const candidate of line === short ? [line] : [line, short]) {
+    // the short words where the full line would come out smaller than the name (a narrow block on a phone)
+    const floor = Math.min(this.statusSize(h), b.name.style.fontSize ? parseFloat(String(b.name.style.fontSize)) : 12);
+    const candidates = line === short ? [line] : [line, short];
+    for (const candidate of candidates) {
       text = candidate;
       // (it starts at the label size, and shrinks below it only where a word would break)
       size = fitBlock(this.scene, candidate, room, roomH, this.statusSize(h), { min: 10 });
       b.status.setFontSize(size).setWordWrapWidth(room, true).setText(candidate);
-      if (b.status.height <= roomH + 2) break;
+      if (b.status.height <= roomH + 2 && (size >= floor - 0.5 || candidate === candidates.at(-1))) break;
     }
     b.status.setY(top).setText(text).setVisible(b.status.height <= roomH + 4);
   }

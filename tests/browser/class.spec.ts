@@ -55,6 +55,8 @@ test('a lesson in class mode by keyboard, its results in the class overview, and
   await press(page, 'a', 'a', 'a', 'b', 'b', 'b', 'b', 'b', 'Shift+A');
   await expect(page.locator('#class-status')).toHaveText('7 stemmen geteld');
   await expect(sheet(page).locator('.spread')).toHaveCount(0);
+  const px = (sel: string) => sheet(page).locator(sel).first().evaluate((e) => getComputedStyle(e).fontSize);
+  console.log(`${W}x${H} vote: situation ${await px('.situation')}, answers ${await px('.answer .text')}`);
   await snap(page, '1-vote');
   await axeClean(page, 'class mode vote');
 
@@ -76,11 +78,11 @@ test('a lesson in class mode by keyboard, its results in the class overview, and
 
   // second vote; PageUp goes back and PageDown on again
   await press(page, 'Space');
-  await phase(page, 'Tweede stemming');
+  await phase(page, '· Tweede stemming');
   await press(page, 'PageUp');
   await expect(page.locator('#class-timer')).toBeVisible();
   await press(page, 'PageDown');
-  await phase(page, 'Tweede stemming');
+  await phase(page, '· Tweede stemming');
   await press(page, 'Space');
   await expect(page.locator('#class-status')).toHaveText(/Nog geen stemmen/);
   await press(page, 'b', 'b', 'b', 'b', 'b', 'b', 'a', 'a');
@@ -88,6 +90,7 @@ test('a lesson in class mode by keyboard, its results in the class overview, and
   await press(page, 'Space');
   await expect(page.locator('#class-played')).toHaveText('De klas koos B');
   await expect(page.locator('aside.whatif h3').first()).toHaveText('Wat als: A');
+  console.log(`${W}x${H} reveal: why ${await px('.why')}, what-if ${await px('aside.whatif p')}`);
   await snap(page, '4-reveal');
   await axeClean(page, 'class mode reveal');
 
@@ -104,7 +107,7 @@ test('a lesson in class mode by keyboard, its results in the class overview, and
   await press(page, 'Space');
   await expect(page.locator('#class-timer')).toBeVisible();
   await press(page, 'Space');
-  await phase(page, 'Tweede stemming');
+  await phase(page, '· Tweede stemming');
   await press(page, 'a', 'b');
   await expect(page.locator('#class-status')).toHaveText('2 stemmen geteld');
   await press(page, 'Space');
@@ -165,6 +168,7 @@ test('a lesson in class mode by keyboard, its results in the class overview, and
   await press(page, 'Enter');
   await phase(page, 'Moment 1 van 1');
   await press(page, 'Escape');
+  await expect(page.locator('#class-resume')).toBeVisible();
   await press(page, 'Escape');
   await expect(heading(page)).toHaveText('Klasoverzicht');
 });

@@ -134,7 +134,13 @@ test.describe('with a Dutch voice', () => {
     await expect(page.locator('#a11y-heading')).toHaveText(/Terugblik/);
     // a parent's debrief opens on the tip for home: read aloud too
     await reads(/Tip voor thuis/);
+    // (the questions for class are not a parent's)
+    await expect(page.locator('#a11y-story')).not.toContainText('Om te bespreken');
     await shot(page, 'read-aloud-debrief-390-150');
+    // the signals: no diagnosis, and where to go with a worry
+    await page.locator('#a11y-controls button[data-id="tab-signals"]').click({ force: true });
+    await expect(page.locator('#a11y-story')).toContainText('Dit is geen diagnose');
+    await expect(page.locator('#a11y-story')).toContainText(/consultatiebureau.*huisarts.*CJG.*Oudertelefoon/);
   });
 
   test('an English game with only a Dutch voice: no button', async ({ page }) => {

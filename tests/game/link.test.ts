@@ -9,7 +9,7 @@ describe('link parameters are bounded', () => {
     it(`a ${n}-character level id is refused at once and cut short for the notice`, () => {
       const t0 = performance.now();
       const l = readLink(`?level=${'a'.repeat(n)}`);
-      expect(performance.now() - t0).toBeLessThan(100);
+      expect(performance.now() - t0).toBeLessThan(1000); // bounded work is microseconds; only a scan of the whole string would come near
       expect(l.level).toBeNull();
       expect(l.badLevel!.length).toBeLessThanOrEqual(41);
     });

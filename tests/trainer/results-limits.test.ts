@@ -22,7 +22,7 @@ describe('a results file is read on its own, whatever it holds', () => {
     const deep = `{"format":"bouwstenen-results","version":1,"checksum":"x","results":{"student":${'['.repeat(200_000)}${']'.repeat(200_000)}}}`;
     const t0 = performance.now();
     await expect(parseResults(deep)).resolves.toEqual({ ok: false, error: { code: 'tooDeep', depth: RESULTS_LIMITS.depth } });
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(5000); // a hang or a quadratic walk takes minutes; a loaded 2-core CI needs room
   });
   it('depth is counted outside strings only', () => {
     expect(nestsDeeper(JSON.stringify({ a: '[[[[[[[[[[[[[[[[[[[[[[[[[[' }), 3)).toBe(false);
@@ -35,7 +35,7 @@ describe('a results file is read on its own, whatever it holds', () => {
     const t0 = performance.now();
     const r = await parseResults(text);
     expect(r).toEqual({ ok: false, error: { code: 'tooMany', field: 'levels', max: RESULTS_LIMITS.levels } });
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
     const many = record('M', [level(Array.from({ length: 201 }, (_, i) => [`s${i}`, 'a'] as [string, string]))]);
     expect(await parseResults(await wrap(many))).toMatchObject({ ok: false, error: { code: 'tooMany', field: 'levels[0].choices' } });
   });
@@ -54,7 +54,7 @@ describe('a results file is read on its own, whatever it holds', () => {
     const class30 = Array.from({ length: 30 }, (_, i) => ({ ...file.file, checksum: String(i), results: { ...file.file.results, student: { name: `Big ${i}` } } }));
     const t0 = performance.now();
     const o = overview(class30);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(5000);
     expect(o.students).toHaveLength(30);
   });
 });
