@@ -108,6 +108,6 @@ test.describe('without a camera', () => {
     await toFirstVote(page);
     await expect(page.locator('#a11y-live')).toHaveText('Er is geen camera gevonden. Tel dan de handen; dat werkt ook.');
     await page.keyboard.press('b');
-    await expect(page.locator('#class-status')).toHaveText('1 stemmen geteld');
+    await expect(page.locator('#class-status')).toHaveText('1 stem geteld');
   });
 });
