@@ -27,6 +27,11 @@ if (run(bin('biome'), ['lint']) === 0) {
   console.log('lint: ok');
   passed += 1;
 } else failed += 1;
+// the formatter's check: code in one style (`npm run format` writes it), counted as one test
+if (run(bin('biome'), ['format']) === 0) {
+  console.log('format: ok');
+  passed += 1;
+} else failed += 1;
 
 // 1. Engine, content and command-line tests.
 const unitJson = join(out, 'vitest.json');
