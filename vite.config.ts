@@ -33,10 +33,12 @@ function preloadFonts(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        return Object.keys(ctx.bundle ?? {})
-          .filter((f) => f.endsWith('.woff2'))
-          // after the game's script: the title needs the script first, and is drawn again once fonts are in
-          .map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${f}`, crossorigin: '', fetchpriority: 'low' }, injectTo: 'head' as const }));
+        return (
+          Object.keys(ctx.bundle ?? {})
+            .filter((f) => f.endsWith('.woff2'))
+            // after the game's script: the title needs the script first, and is drawn again once fonts are in
+            .map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${f}`, crossorigin: '', fetchpriority: 'low' }, injectTo: 'head' as const }))
+        );
       },
     },
   };
@@ -50,8 +52,13 @@ function preloadFonts(): Plugin {
 export function slimPhaser(): Plugin {
   const src = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src') + '/';
   const flags: Record<string, string> = {
-    CANVAS_RENDERER: 'true', WEBGL_RENDERER: 'true', FEATURE_SOUND: 'false',
-    WEBGL_DEBUG: 'false', EXPERIMENTAL: 'false', PLUGIN_CAMERA3D: 'false', PLUGIN_FBINSTANT: 'false',
+    CANVAS_RENDERER: 'true',
+    WEBGL_RENDERER: 'true',
+    FEATURE_SOUND: 'false',
+    WEBGL_DEBUG: 'false',
+    EXPERIMENTAL: 'false',
+    PLUGIN_CAMERA3D: 'false',
+    PLUGIN_FBINSTANT: 'false',
   };
   return {
     name: 'bouwstenen-slim-phaser',
@@ -82,7 +89,7 @@ export function arucoExports(): Plugin {
     transform(code, id) {
       if (!/js-aruco2[\\/]src[\\/](aruco|cv)\.js$/.test(id)) return null;
       const out = code
-        .replace('var CV = this.CV || require(\'./cv\').CV;', 'var CV = require(\'./cv\').CV;')
+        .replace("var CV = this.CV || require('./cv').CV;", "var CV = require('./cv').CV;")
         .replace('var CV = CV || {};', 'var CV = {};')
         .replace(/^this\.(AR|CV) = \1;$/m, 'module.exports.$1 = $1;');
       if (out === code) throw new Error(`${id}: js-aruco2 changed; check arucoExports in vite.config.ts`);
@@ -166,7 +173,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   test: {
-    include: ['tests/game/**/*.test.ts', 'tests/class/**/*.test.ts', 'tests/model/**/*.test.ts', 'tests/trainer/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+    include: [
+      'tests/game/**/*.test.ts',
+      'tests/class/**/*.test.ts',
+      'tests/model/**/*.test.ts',
+      'tests/trainer/**/*.test.ts',
+      'tests/content/**/*.test.ts',
+      'tests/cli/**/*.test.ts',
+      'tests/golden/**/*.test.ts',
+    ],
     environment: 'node',
     // the CLI tests start tsx in a child process: seconds, not milliseconds, on a loaded machine
     testTimeout: 30_000,

@@ -24,7 +24,7 @@ const argOf = (k) => (args.includes(k) ? Number(args[args.indexOf(k) + 1]) : NaN
 // at least nine pairs, fifteen unless told: fewer say little on a shared machine
 // `--only first` or `--only fps` (while working on one of them): the other figures are left out
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const runs = only === 'fps' ? 0 : Math.max(9, argOf("--pairs") || argOf("--runs") || 15);
+const runs = only === 'fps' ? 0 : Math.max(9, argOf('--pairs') || argOf('--runs') || 15);
 // the animation takes longer to reach (a level, a card, a pick): fewer pairs, five unless told
 const fpsRuns = only === 'first' ? 0 : Math.max(3, argOf('--fps-pairs') || 5);
 const log = (...a) => !json && console.log(...a);
@@ -73,16 +73,21 @@ const browser = await chromium.launch({
 });
 
 /** Frames per second over a window, counted with requestAnimationFrame in the page. */
-const countFps = (page, ms) => page.evaluate((ms) => new Promise((ok) => {
-  let frames = 0;
-  const t0 = performance.now();
-  const tick = () => {
-    frames++;
-    if (performance.now() - t0 < ms) requestAnimationFrame(tick);
-    else ok((frames * 1000) / (performance.now() - t0));
-  };
-  requestAnimationFrame(tick);
-}), ms);
+const countFps = (page, ms) =>
+  page.evaluate(
+    (ms) =>
+      new Promise((ok) => {
+        let frames = 0;
+        const t0 = performance.now();
+        const tick = () => {
+          frames++;
+          if (performance.now() - t0 < ms) requestAnimationFrame(tick);
+          else ok((frames * 1000) / (performance.now() - t0));
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
 
 /** One cold load: first interactive (ms) and, with `fpsAction`, what it measures. */
 async function once(url, fpsAction) {
@@ -116,20 +121,24 @@ const slimUrl = slimServer && `http://127.0.0.1:${slimServer.address().port}/`;
  * Frames from the first to the last of the towers' animation (ui/tower.ts marks it in
  * window.__towers), and the longest gap between two frames in it.
  */
-const countWhileMoving = (page) => page.evaluate(() => new Promise((ok, no) => {
-  const frames = [];
-  const t0 = performance.now();
-  const tick = (t) => {
-    const m = window.__towers;
-    if (m?.moving) frames.push(t);
-    if (frames.length && !m?.moving) {
-      const gaps = frames.slice(1).map((x, i) => x - frames[i]);
-      ok({ fps: ((frames.length - 1) * 1000) / (frames.at(-1) - frames[0]), longest: Math.max(...gaps), ms: frames.at(-1) - frames[0] });
-    } else if (performance.now() - t0 > 60_000) no(new Error('the towers never stopped'));
-    else requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}));
+const countWhileMoving = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok, no) => {
+        const frames = [];
+        const t0 = performance.now();
+        const tick = (t) => {
+          const m = window.__towers;
+          if (m?.moving) frames.push(t);
+          if (frames.length && !m?.moving) {
+            const gaps = frames.slice(1).map((x, i) => x - frames[i]);
+            ok({ fps: ((frames.length - 1) * 1000) / (frames.at(-1) - frames[0]), longest: Math.max(...gaps), ms: frames.at(-1) - frames[0] });
+          } else if (performance.now() - t0 > 60_000) no(new Error('the towers never stopped'));
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 
 const gameFps = async (page) => {
   // as a player: a level's introduction, Enter to its first moment (the first gesture), then 1,
@@ -159,7 +168,9 @@ for (let i = 0; i < runs; i++) {
   const f = await once(floorUrl);
   const sf = slimUrl ? await once(slimUrl) : undefined;
   pairs.push({ game: g, floor: f, slim: sf, ratio: g.first / f.first, slimRatio: sf && g.first / sf.first });
-  log(`  pair ${String(i + 1).padStart(2)}: game ${Math.round(g.first)} ms, floor ${Math.round(f.first)} ms, ratio ${r2(g.first / f.first)}${sf ? `; slim floor ${Math.round(sf.first)} ms, ratio ${r2(g.first / sf.first)}` : ''}`);
+  log(
+    `  pair ${String(i + 1).padStart(2)}: game ${Math.round(g.first)} ms, floor ${Math.round(f.first)} ms, ratio ${r2(g.first / f.first)}${sf ? `; slim floor ${Math.round(sf.first)} ms, ratio ${r2(g.first / sf.first)}` : ''}`,
+  );
 }
 const ratios = pairs.map((p) => p.ratio);
 const ratio = { median: r2(median(ratios)), q1: r2(quantile(ratios, 0.25)), q3: r2(quantile(ratios, 0.75)), min: r2(Math.min(...ratios)), max: r2(Math.max(...ratios)) };
@@ -177,10 +188,27 @@ const sideOf = (k) => ({
   firstInteractiveAll: pairs.map((p) => Math.round(p[k].first)),
 });
 const floor = { jsGzipKB: startJsGzipKB(floorDir), ...sideOf('floor') };
-const slim = slimFloor ? {
-  jsGzipKB: startJsGzipKB(join(root, 'bench-results', 'floor-slim-dist')), ...sideOf('slim'),
-  ratio: { median: r2(median(pairs.map((p) => p.slimRatio))), q1: r2(quantile(pairs.map((p) => p.slimRatio), 0.25)), q3: r2(quantile(pairs.map((p) => p.slimRatio), 0.75)) },
-} : undefined;
+const slim = slimFloor
+  ? {
+      jsGzipKB: startJsGzipKB(join(root, 'bench-results', 'floor-slim-dist')),
+      ...sideOf('slim'),
+      ratio: {
+        median: r2(median(pairs.map((p) => p.slimRatio))),
+        q1: r2(
+          quantile(
+            pairs.map((p) => p.slimRatio),
+            0.25,
+          ),
+        ),
+        q3: r2(
+          quantile(
+            pairs.map((p) => p.slimRatio),
+            0.75,
+          ),
+        ),
+      },
+    }
+  : undefined;
 const game = { jsGzipKB: startJsGzipKB(gameDir), ...sideOf('game') };
 game.fpsAll = fpsPairs.map((p) => r2(p.game.fps));
 game.longestFrameMs = Math.round(median(fpsPairs.map((p) => p.game.longest)));
@@ -200,13 +228,14 @@ if (!only) {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
   };
-  const restart = () => page.evaluate(async () => {
-    const { app, game } = window.bouwstenen;
-    await app.begin('phase-1-safety', 'single');
-    await app.setStep('choose');
-    game.scene.getScenes(true).forEach((s) => s.scene.start('Scenario'));
-    await new Promise((ok) => setTimeout(ok, 60));
-  });
+  const restart = () =>
+    page.evaluate(async () => {
+      const { app, game } = window.bouwstenen;
+      await app.begin('phase-1-safety', 'single');
+      await app.setStep('choose');
+      game.scene.getScenes(true).forEach((s) => s.scene.start('Scenario'));
+      await new Promise((ok) => setTimeout(ok, 60));
+    });
   for (let i = 0; i < 5; i++) await restart();
   const before = await heap();
   for (let i = 0; i < 50; i++) await restart();
@@ -241,8 +270,10 @@ if (json) {
     row('slim floor: first ms', slim.firstInteractiveMs, '', `(information) JS gzip ${slim.jsGzipKB} kB`);
     row('  ratio game/slim floor', slim.ratio.median, '', `(information: the game's own cost); middle half ${slim.ratio.q1}–${slim.ratio.q3}`);
   }
-  if (fpsRuns) row('fps median (animation)', game.fpsMedian, floor.fpsMedian, `>= 59, 60 held (${goals.fps ? 'met' : 'NOT met'}); each: towers ${game.fpsAll.join(', ')}; floor ${floor.fpsAll.join(', ')}`);
-  if (fpsRuns) row('  ratio towers/floor', fpsRatio, '', `>= 0.97 (${goals.fpsOfFloor ? 'met' : 'NOT met'}): what a busy machine leaves, the same for both; longest frame (median) ${game.longestFrameMs} ms`);
+  if (fpsRuns)
+    row('fps median (animation)', game.fpsMedian, floor.fpsMedian, `>= 59, 60 held (${goals.fps ? 'met' : 'NOT met'}); each: towers ${game.fpsAll.join(', ')}; floor ${floor.fpsAll.join(', ')}`);
+  if (fpsRuns)
+    row('  ratio towers/floor', fpsRatio, '', `>= 0.97 (${goals.fpsOfFloor ? 'met' : 'NOT met'}): what a busy machine leaves, the same for both; longest frame (median) ${game.longestFrameMs} ms`);
   if (game.heapGrowthMB !== undefined) row('heap growth, 50 restarts', `${game.heapGrowthMB} MB`, '-', `<= 10 MB (${goals.heap ? 'met' : 'NOT met'})`);
   if (runs) console.log(`first interactive, each run: game ${game.firstInteractiveAll.join(', ')}; floor ${floor.firstInteractiveAll.join(', ')}`);
 }

@@ -25,29 +25,44 @@ const actions: Action[] = Array.from({ length: 64 }, (_, i) => ({
 let sink = 0;
 
 console.log(`Bouwstenen model benchmark (node ${process.version}, one core)`);
-const steps = measure('engine steps (mixed care)', 'steps', (n) => {
-  let s = newborn();
-  for (let i = 0; i < n; i++) {
-    s = step(s, actions[i & 63]).state;
-    if (s.ageMonths > 96) s = newborn();
-  }
-  sink += s.growth[0];
-}, 1_000_000);
-measure('engine steps (steady attuned care)', 'steps', (n) => {
-  let s = newborn();
-  for (let i = 0; i < n; i++) {
-    s = step(s, ATTUNED_MONTH).state;
-    if (s.ageMonths > 96) s = newborn();
-  }
-  sink += s.growth[0];
-}, 1_000_000);
+const steps = measure(
+  'engine steps (mixed care)',
+  'steps',
+  (n) => {
+    let s = newborn();
+    for (let i = 0; i < n; i++) {
+      s = step(s, actions[i & 63]).state;
+      if (s.ageMonths > 96) s = newborn();
+    }
+    sink += s.growth[0];
+  },
+  1_000_000,
+);
+measure(
+  'engine steps (steady attuned care)',
+  'steps',
+  (n) => {
+    let s = newborn();
+    for (let i = 0; i < n; i++) {
+      s = step(s, ATTUNED_MONTH).state;
+      if (s.ageMonths > 96) s = newborn();
+    }
+    sink += s.growth[0];
+  },
+  1_000_000,
+);
 
 const { levels } = loadFromDisk();
 let plays = 0;
 if (levels.length) {
-  plays = measure(`level playthroughs (${levels.length} levels, random)`, 'plays', (n) => {
-    for (let i = 0; i < n; i++) sink += playLevel(levels[i % levels.length], 'random', rng).growth[0];
-  }, 100_000);
+  plays = measure(
+    `level playthroughs (${levels.length} levels, random)`,
+    'plays',
+    (n) => {
+      for (let i = 0; i < n; i++) sink += playLevel(levels[i % levels.length], 'random', rng).growth[0];
+    },
+    100_000,
+  );
 }
 console.log(`goals: >= 1,000,000 steps/s (${steps >= 1e6 ? 'met' : 'NOT met'}), >= 20,000 playthroughs/s (${plays >= 2e4 ? 'met' : 'NOT met'})`);
 if (sink === -1) console.log(sink);

@@ -51,14 +51,25 @@ log('making 1,000 results files…');
 const all = await classFiles(Math.max(...SIZES));
 log(`  ${Math.round(all.reduce((s, f) => s + f.text.length, 0) / all.length / 1000)} kB a file (3 levels, every question answered)`);
 
-const server = await serve(join(root, 'dist'), all.map((f) => f.text));
+const server = await serve(
+  join(root, 'dist'),
+  all.map((f) => f.text),
+);
 const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-interface Timing { total: number; read: number; draw: number; longest: number; mainCpu: number; longestCpu: number; workerCpu: number }
+interface Timing {
+  total: number;
+  read: number;
+  draw: number;
+  longest: number;
+  mainCpu: number;
+  longestCpu: number;
+  workerCpu: number;
+}
 
 /**
  * CPU time from a Chromium trace (thread time, not wall time: what the page itself cost, less
@@ -90,9 +101,13 @@ async function openOverview(page: Page) {
   await page.evaluate(() => {
     const w = window as unknown as { __bench: { t0: number; read: number; shown: number; painted: number; longest: number } };
     w.__bench = { t0: 0, read: 0, shown: 0, painted: 0, longest: 0 };
-    document.addEventListener('change', (e) => {
-      if ((e.target as HTMLElement).id === 'results-files') Object.assign(w.__bench, { t0: performance.now(), read: 0, shown: 0, painted: 0, longest: 0 });
-    }, true);
+    document.addEventListener(
+      'change',
+      (e) => {
+        if ((e.target as HTMLElement).id === 'results-files') Object.assign(w.__bench, { t0: performance.now(), read: 0, shown: 0, painted: 0, longest: 0 });
+      },
+      true,
+    );
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.startTime >= w.__bench.t0 && w.__bench.t0) w.__bench.longest = Math.max(w.__bench.longest, e.duration);
     }).observe({ type: 'longtask', buffered: false });
@@ -116,10 +131,13 @@ async function once(page: Page, n: number): Promise<Timing> {
   }
   await page.locator('#results-files').waitFor({ state: 'attached' });
   // the files as the browser holds them after a drop, then the input's change, as after a pick
-  await page.evaluate(async ({ n, names }) => {
-    const files = await Promise.all(names.slice(0, n).map(async (name, i) => new File([await (await fetch(`/__bench/${i}`)).text()], name, { type: 'application/json' })));
-    (window as unknown as { __files: File[] }).__files = files;
-  }, { n, names: all.map((f) => f.name) });
+  await page.evaluate(
+    async ({ n, names }) => {
+      const files = await Promise.all(names.slice(0, n).map(async (name, i) => new File([await (await fetch(`/__bench/${i}`)).text()], name, { type: 'application/json' })));
+      (window as unknown as { __files: File[] }).__files = files;
+    },
+    { n, names: all.map((f) => f.name) },
+  );
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
@@ -161,10 +179,20 @@ for (const n of SIZES) {
   for (let r = 0; r < runs; r++) {
     const t = await once(page, n);
     rs.push(t);
-    log(`  ${String(n).padStart(5)} files, run ${r + 1}: shown after ${Math.round(t.total)} ms (read ${Math.round(t.read)} ms in the worker, drawn ${Math.round(t.draw)} ms); longest main-thread block ${Math.round(t.longest)} ms; CPU: main thread ${Math.round(t.mainCpu)} ms (longest task ${Math.round(t.longestCpu)} ms), worker ${Math.round(t.workerCpu)} ms`);
+    log(
+      `  ${String(n).padStart(5)} files, run ${r + 1}: shown after ${Math.round(t.total)} ms (read ${Math.round(t.read)} ms in the worker, drawn ${Math.round(t.draw)} ms); longest main-thread block ${Math.round(t.longest)} ms; CPU: main thread ${Math.round(t.mainCpu)} ms (longest task ${Math.round(t.longestCpu)} ms), worker ${Math.round(t.workerCpu)} ms`,
+    );
   }
-  results[n] = { total: median(rs.map((x) => x.total)), read: median(rs.map((x) => x.read)), draw: median(rs.map((x) => x.draw)), longest: Math.max(...rs.map((x) => x.longest)),
-    mainCpu: median(rs.map((x) => x.mainCpu)), longestCpu: Math.max(...rs.map((x) => x.longestCpu)), workerCpu: median(rs.map((x) => x.workerCpu)), runs: rs };
+  results[n] = {
+    total: median(rs.map((x) => x.total)),
+    read: median(rs.map((x) => x.read)),
+    draw: median(rs.map((x) => x.draw)),
+    longest: Math.max(...rs.map((x) => x.longest)),
+    mainCpu: median(rs.map((x) => x.mainCpu)),
+    longestCpu: Math.max(...rs.map((x) => x.longestCpu)),
+    workerCpu: median(rs.map((x) => x.workerCpu)),
+    runs: rs,
+  };
 }
 await browser.close();
 server.close();
@@ -175,7 +203,9 @@ const goal = { shown300: results[300].total < 1000, longest300: results[300].lon
 if (json) console.log(JSON.stringify({ runs, results, goal }, null, 2));
 else {
   console.log('');
-  console.log(`${'files'.padStart(6)} ${'shown ms'.padStart(9)} ${'read ms'.padStart(8)} ${'draw ms'.padStart(8)} ${'longest block ms'.padStart(17)} ${'main CPU ms'.padStart(12)} ${'longest task CPU'.padStart(17)} ${'worker CPU ms'.padStart(14)}`);
+  console.log(
+    `${'files'.padStart(6)} ${'shown ms'.padStart(9)} ${'read ms'.padStart(8)} ${'draw ms'.padStart(8)} ${'longest block ms'.padStart(17)} ${'main CPU ms'.padStart(12)} ${'longest task CPU'.padStart(17)} ${'worker CPU ms'.padStart(14)}`,
+  );
   for (const n of SIZES) {
     const r = results[n];
     const c = (x: number, w: number) => String(Math.round(x)).padStart(w);
@@ -183,6 +213,8 @@ else {
   }
   console.log(`(wall times: median of ${runs}; longest block: the worst run, long tasks as Chromium reports them; CPU: thread time from a trace)`);
   const c300 = results[300];
-  console.log(`CPU for 300 files: ${Math.round(c300.mainCpu)} ms on the main thread (no task over ${Math.round(c300.longestCpu)} ms) and ${Math.round(c300.workerCpu)} ms in the worker: what the wall times come to on a machine with a core free for each (information; the goal is the wall time)`);
+  console.log(
+    `CPU for 300 files: ${Math.round(c300.mainCpu)} ms on the main thread (no task over ${Math.round(c300.longestCpu)} ms) and ${Math.round(c300.workerCpu)} ms in the worker: what the wall times come to on a machine with a core free for each (information; the goal is the wall time)`,
+  );
   console.log(`goal: 300 files shown in under 1,000 ms (${goal.shown300 ? 'met' : 'NOT met'}); no main-thread block of 200 ms or more with 300 files (${goal.longest300 ? 'met' : 'NOT met'})`);
 }

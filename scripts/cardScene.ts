@@ -238,8 +238,7 @@ export function renderScene(scene: Scene): Rgba {
   };
   const fillEllipse = (cx: number, cy: number, rx: number, ry: number, rgb: number[]) => {
     for (let y = Math.max(0, Math.floor(cy - ry)); y < Math.min(height, Math.ceil(cy + ry)); y++)
-      for (let x = Math.max(0, Math.floor(cx - rx)); x < Math.min(width, Math.ceil(cx + rx)); x++)
-        if (((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1) img.set(rgb, (y * width + x) * 3);
+      for (let x = Math.max(0, Math.floor(cx - rx)); x < Math.min(width, Math.ceil(cx + rx)); x++) if (((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1) img.set(rgb, (y * width + x) * 3);
   };
   // the wall, a board, posters
   fillRect(0, 0, width, height, [214, 205, 188]);
@@ -284,7 +283,12 @@ export function renderScene(scene: Scene): Rgba {
     const hand = skin();
     const lowest = corners.reduce((a, b) => (b.y > a.y ? b : a));
     const lowIndex = corners.indexOf(lowest);
-    const handUV = [[0, 0], [1, 0], [1, 1], [0, 1]][lowIndex]!;
+    const handUV = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+    ][lowIndex]!;
     const book = [between(30, 90), between(30, 90), between(60, 140)];
     const xs = corners.map((c) => c.x);
     const ys = corners.map((c) => c.y);
@@ -380,7 +384,12 @@ export function toY4m(frames: Rgba[], fps = 10): Buffer {
         let r = 0;
         let g = 0;
         let b = 0;
-        for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) {
+        for (const [dx, dy] of [
+          [0, 0],
+          [1, 0],
+          [0, 1],
+          [1, 1],
+        ] as const) {
           const o = ((j * 2 + dy) * width + i * 2 + dx) * 4;
           r += d[o]!;
           g += d[o + 1]!;

@@ -14,7 +14,7 @@ export function ensureChromium() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt) {
-    console.log('No Chromium found: installing Debian\'s chromium with apt-get…');
+    console.log("No Chromium found: installing Debian's chromium with apt-get…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execSync('apt-get update -qq', { stdio: 'inherit', env });
     execSync('apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core', { stdio: 'inherit', env });

@@ -30,14 +30,17 @@ function canvas(size) {
   /** Paint a rounded rectangle (x, y, w, h, r in pixels) with colour [r,g,b] at full opacity. */
   const roundRect = (x, y, w, h, r, colour) => {
     const [cr, cg, cb] = colour;
-    const x0 = Math.max(0, Math.floor(x)), x1 = Math.min(size, Math.ceil(x + w));
-    const y0 = Math.max(0, Math.floor(y)), y1 = Math.min(size, Math.ceil(y + h));
+    const x0 = Math.max(0, Math.floor(x)),
+      x1 = Math.min(size, Math.ceil(x + w));
+    const y0 = Math.max(0, Math.floor(y)),
+      y1 = Math.min(size, Math.ceil(y + h));
     for (let py = y0; py < y1; py++) {
       for (let qx = x0; qx < x1; qx++) {
         let hits = 0;
         for (let sy = 0; sy < 4; sy++) {
           for (let sx = 0; sx < 4; sx++) {
-            const u = qx + (sx + 0.5) / 4, v = py + (sy + 0.5) / 4;
+            const u = qx + (sx + 0.5) / 4,
+              v = py + (sy + 0.5) / 4;
             if (u < x || u > x + w || v < y || v > y + h) continue;
             const dx = Math.max(x + r - u, 0, u - (x + w - r));
             const dy = Math.max(y + r - v, 0, v - (y + h - r));
@@ -99,7 +102,7 @@ function png({ size, px }) {
     raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size * 4; x++) {
       const v = px[y * size * 4 + x];
-      raw[y * (size * 4 + 1) + 1 + x] = Math.round((x % 4 === 3 ? v * 255 : v));
+      raw[y * (size * 4 + 1) + 1 + x] = Math.round(x % 4 === 3 ? v * 255 : v);
     }
   }
   const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -125,12 +128,7 @@ function png({ size, px }) {
   ihdr.writeUInt32BE(size, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 6; // RGBA
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 mkdirSync(OUT, { recursive: true });

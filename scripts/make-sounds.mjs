@@ -73,10 +73,7 @@ function rng(seed) {
  * With `wrap`, samples past the end wrap round to the start (for the seamless music loop).
  */
 function note(out, start, o) {
-  const {
-    freq, dur, partials, gain = 1, attack = 0.01, release = 0.1, wrap = false,
-    vibRate = 0, vibDepth = 0, glideFrom = freq, glideTime = 0, trem = null,
-  } = o;
+  const { freq, dur, partials, gain = 1, attack = 0.01, release = 0.1, wrap = false, vibRate = 0, vibDepth = 0, glideFrom = freq, glideTime = 0, trem = null } = o;
   const n = out.length;
   const len = secs(dur + release);
   let phase = 0;
@@ -115,10 +112,16 @@ function biquad(x, type, f0, q = Math.SQRT1_2) {
   const a1 = -2 * cw;
   const a2 = 1 - alpha;
   const y = new Float64Array(x.length);
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < x.length; i++) {
     const v = (b0 * x[i] + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2) / a0;
-    x2 = x1; x1 = x[i]; y2 = y1; y1 = v;
+    x2 = x1;
+    x1 = x[i];
+    y2 = y1;
+    y1 = v;
     y[i] = v;
   }
   return y;
@@ -203,15 +206,38 @@ function finishEffect(x, { fadeInMs = 3, fadeOutMs = 20 } = {}) {
 // ---------------------------------------------------------------- timbres
 
 // Soft "celesta / electric piano": upper partials die away faster than the fundamental.
-const KEYS = [[1, 1, 1.6], [2, 0.3, 0.45], [3, 0.08, 0.25], [4, 0.03, 0.15]];
+const KEYS = [
+  [1, 1, 1.6],
+  [2, 0.3, 0.45],
+  [3, 0.08, 0.25],
+  [4, 0.03, 0.15],
+];
 // Warm sustained pad (band-limited, triangle-like, plus a soft octave).
-const PAD = [[1, 1, Infinity], [2, 0.22, Infinity], [3, 0.1, Infinity], [5, 0.03, Infinity]];
+const PAD = [
+  [1, 1, Infinity],
+  [2, 0.22, Infinity],
+  [3, 0.1, Infinity],
+  [5, 0.03, Infinity],
+];
 // Round bass.
-const BASS = [[1, 1, 1.8], [2, 0.3, 0.9], [3, 0.06, 0.5]];
+const BASS = [
+  [1, 1, 1.8],
+  [2, 0.3, 0.9],
+  [3, 0.06, 0.5],
+];
 // Short soft pluck for the accompaniment.
-const PLUCK = [[1, 1, 0.55], [2, 0.18, 0.25], [3, 0.05, 0.12]];
+const PLUCK = [
+  [1, 1, 0.55],
+  [2, 0.18, 0.25],
+  [3, 0.05, 0.12],
+];
 // Glassy chime (slightly stretched partials).
-const CHIME = [[1, 1, 0.5], [2.0, 0.18, 0.22], [3.01, 0.06, 0.12], [4.2, 0.02, 0.07]];
+const CHIME = [
+  [1, 1, 0.5],
+  [2.0, 0.18, 0.22],
+  [3.01, 0.06, 0.12],
+  [4.2, 0.02, 0.07],
+];
 
 // ---------------------------------------------------------------- music
 
@@ -246,18 +272,50 @@ function music() {
   ];
   // One bar per line: [MIDI, beats]; null = rest.
   const melody = [
-    [[69, 2], [72, 1]],
-    [[74, 2], [72, 1]],
-    [[70, 1], [69, 1], [67, 1]],
+    [
+      [69, 2],
+      [72, 1],
+    ],
+    [
+      [74, 2],
+      [72, 1],
+    ],
+    [
+      [70, 1],
+      [69, 1],
+      [67, 1],
+    ],
     [[67, 3]],
-    [[69, 2], [72, 1]],
-    [[76, 2], [72, 1]],
-    [[74, 1], [72, 1], [70, 1]],
+    [
+      [69, 2],
+      [72, 1],
+    ],
+    [
+      [76, 2],
+      [72, 1],
+    ],
+    [
+      [74, 1],
+      [72, 1],
+      [70, 1],
+    ],
     [[69, 3]],
-    [[77, 2], [76, 1]],
-    [[74, 2], [70, 1]],
-    [[70, 2], [69, 1]],
-    [[67, 2], [null, 1]],
+    [
+      [77, 2],
+      [76, 1],
+    ],
+    [
+      [74, 2],
+      [70, 1],
+    ],
+    [
+      [70, 2],
+      [69, 1],
+    ],
+    [
+      [67, 2],
+      [null, 1],
+    ],
   ];
 
   const pad = new Float64Array(n);
@@ -266,13 +324,22 @@ function music() {
   chords.forEach(([voicing, bass], bar) => {
     const last = bar === bars - 1;
     // Pad: two slightly detuned voices per note, slow swell, long overlapping release.
-    const padNotes = last ? [[voicing, 0, 1.5], [[52, 55, 60], 1.5, 0.6]] : [[voicing, 0, 3]];
+    const padNotes = last
+      ? [
+          [voicing, 0, 1.5],
+          [[52, 55, 60], 1.5, 0.6],
+        ]
+      : [[voicing, 0, 3]];
     for (const [notes, b0, beats] of padNotes) {
       for (const m of notes) {
         for (const cents of [-4, 4]) {
           note(pad, at(bar, b0), {
-            freq: mtof(m) * 2 ** (cents / 1200), dur: beats * beat, partials: PAD,
-            gain: last ? 0.055 : 0.07, attack: b0 > 0 ? 0.35 : 0.9, release: last && b0 > 0 ? 0.9 : 1.3,
+            freq: mtof(m) * 2 ** (cents / 1200),
+            dur: beats * beat,
+            partials: PAD,
+            gain: last ? 0.055 : 0.07,
+            attack: b0 > 0 ? 0.35 : 0.9,
+            release: last && b0 > 0 ? 0.9 : 1.3,
             wrap: true,
           });
         }
@@ -280,16 +347,26 @@ function music() {
     }
     // Bass on the downbeat.
     note(rest, at(bar), {
-      freq: mtof(bass), dur: 2.4 * beat, partials: BASS, gain: last ? 0.16 : 0.24,
-      attack: 0.04, release: 0.5, wrap: true,
+      freq: mtof(bass),
+      dur: 2.4 * beat,
+      partials: BASS,
+      gain: last ? 0.16 : 0.24,
+      attack: 0.04,
+      release: 0.5,
+      wrap: true,
     });
     // Two quiet plucks on beats 2 and 3 (the upper two notes of the chord, an octave up).
     const upper = last ? [55, 60] : voicing.slice(1);
     for (const b of last ? [1] : [1, 2]) {
       for (const m of upper) {
         note(rest, at(bar, b), {
-          freq: mtof(m + 12), dur: 0.6 * beat, partials: PLUCK, gain: b === 1 ? 0.075 : 0.06,
-          attack: 0.012, release: 0.35, wrap: true,
+          freq: mtof(m + 12),
+          dur: 0.6 * beat,
+          partials: PLUCK,
+          gain: b === 1 ? 0.075 : 0.06,
+          attack: 0.012,
+          release: 0.35,
+          wrap: true,
         });
       }
     }
@@ -300,8 +377,13 @@ function music() {
     for (const [m, beats] of bar) {
       if (m !== null) {
         note(rest, at(i, b), {
-          freq: mtof(m), dur: beats * beat * 0.92, partials: KEYS,
-          gain: b === 0 ? 0.5 : 0.42, attack: 0.018, release: 0.45, wrap: true,
+          freq: mtof(m),
+          dur: beats * beat * 0.92,
+          partials: KEYS,
+          gain: b === 0 ? 0.5 : 0.42,
+          attack: 0.018,
+          release: 0.45,
+          wrap: true,
         });
       }
       b += beats;
@@ -324,8 +406,17 @@ function music() {
 function choose() {
   const x = new Float64Array(secs(0.12));
   note(x, 0, {
-    freq: mtof(77), glideFrom: mtof(77) * 1.12, glideTime: 0.012, dur: 0.12, release: 0.001,
-    partials: [[1, 1, 0.03], [2, 0.22, 0.014], [3, 0.05, 0.008]], attack: 0.002,
+    freq: mtof(77),
+    glideFrom: mtof(77) * 1.12,
+    glideTime: 0.012,
+    dur: 0.12,
+    release: 0.001,
+    partials: [
+      [1, 1, 0.03],
+      [2, 0.22, 0.014],
+      [3, 0.05, 0.008],
+    ],
+    attack: 0.002,
   });
   // A breath of filtered noise for the "tick" of the click.
   const r = rng(1);
@@ -338,10 +429,18 @@ function choose() {
 /** grow: gentle rising three-note chime, F5 A5 C6, ~600 ms. */
 function grow() {
   const x = new Float64Array(secs(0.6));
-  [[77, 0], [81, 0.12], [84, 0.24]].forEach(([m, t], i) => {
+  [
+    [77, 0],
+    [81, 0.12],
+    [84, 0.24],
+  ].forEach(([m, t], i) => {
     note(x, secs(t), {
-      freq: mtof(m), dur: 0.6, release: 0.001, partials: CHIME,
-      gain: [0.8, 0.85, 1][i], attack: 0.004,
+      freq: mtof(m),
+      dur: 0.6,
+      release: 0.001,
+      partials: CHIME,
+      gain: [0.8, 0.85, 1][i],
+      attack: 0.004,
     });
   });
   return finishEffect(biquad(x, 'lowpass', 5000), { fadeOutMs: 60 });
@@ -370,14 +469,32 @@ function crack() {
   mix(x, biquad(crackle, 'lowpass', 3200), 3.2);
   // Thud: a tone that drops from 170 to 60 Hz and dies quickly; its overtones carry it on small speakers.
   note(x, 0, {
-    freq: 60, glideFrom: 170, glideTime: 0.1, dur: 0.5, release: 0.001,
-    partials: [[1, 1, 0.09], [2, 0.5, 0.06], [3, 0.2, 0.04]], attack: 0.003, gain: 1,
+    freq: 60,
+    glideFrom: 170,
+    glideTime: 0.1,
+    dur: 0.5,
+    release: 0.001,
+    partials: [
+      [1, 1, 0.09],
+      [2, 0.5, 0.06],
+      [3, 0.2, 0.04],
+    ],
+    attack: 0.003,
+    gain: 1,
   });
   // A faint low minor second (G2 against A-flat 2) that beats: uneasy, not scary.
   for (const m of [43, 44]) {
     note(x, secs(0.02), {
-      freq: mtof(m), dur: 0.48, release: 0.001, partials: [[1, 1, 0.18], [2, 0.5, 0.14], [3, 0.25, 0.1]],
-      attack: 0.03, gain: 0.14,
+      freq: mtof(m),
+      dur: 0.48,
+      release: 0.001,
+      partials: [
+        [1, 1, 0.18],
+        [2, 0.5, 0.14],
+        [3, 0.25, 0.1],
+      ],
+      attack: 0.03,
+      gain: 0.14,
     });
   }
   // Gentle saturation tames the noise peaks, so the crack is not much quieter than the other effects.
@@ -393,8 +510,12 @@ function heal() {
   for (const m of [65, 69, 72]) {
     for (const cents of [-5, 5]) {
       note(x, 0, {
-        freq: mtof(m) * 2 ** (cents / 1200), dur: 0.45, release: 0.34, partials: PAD,
-        attack: 0.3, gain: 0.11,
+        freq: mtof(m) * 2 ** (cents / 1200),
+        dur: 0.45,
+        release: 0.34,
+        partials: PAD,
+        attack: 0.3,
+        gain: 0.11,
       });
     }
   }
@@ -402,8 +523,13 @@ function heal() {
   [72, 77, 81, 84, 88, 89].forEach((m, i) => {
     for (const cents of [-6, 6]) {
       note(x, secs(0.05 + i * 0.075), {
-        freq: mtof(m) * 2 ** (cents / 1200), dur: 0.8, release: 0.001, partials: CHIME,
-        attack: 0.01, gain: 0.26 * (1 - i * 0.09), trem: { rate: 11, depth: 0.3 },
+        freq: mtof(m) * 2 ** (cents / 1200),
+        dur: 0.8,
+        release: 0.001,
+        partials: CHIME,
+        attack: 0.01,
+        gain: 0.26 * (1 - i * 0.09),
+        trem: { rate: 11, depth: 0.3 },
       });
     }
   });
@@ -414,9 +540,21 @@ function heal() {
 function wobble() {
   const x = new Float64Array(secs(0.4));
   note(x, 0, {
-    freq: mtof(55) * 0.985, glideFrom: mtof(55), glideTime: 0.4, dur: 0.28, release: 0.12,
-    partials: [[1, 1, Infinity], [2, 0.35, 0.4], [3, 0.12, 0.3], [4, 0.04, 0.2]],
-    attack: 0.02, vibRate: 7.5, vibDepth: 0.035, trem: { rate: 7.5, depth: 0.35 },
+    freq: mtof(55) * 0.985,
+    glideFrom: mtof(55),
+    glideTime: 0.4,
+    dur: 0.28,
+    release: 0.12,
+    partials: [
+      [1, 1, Infinity],
+      [2, 0.35, 0.4],
+      [3, 0.12, 0.3],
+      [4, 0.04, 0.2],
+    ],
+    attack: 0.02,
+    vibRate: 7.5,
+    vibDepth: 0.035,
+    trem: { rate: 7.5, depth: 0.35 },
   });
   return finishEffect(biquad(x, 'lowpass', 2200), { fadeOutMs: 10 });
 }
@@ -484,7 +622,7 @@ function mp3Seconds(buf) {
   const rates = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] }[ver];
   const rate = rates[(buf[p + 2] >> 2) & 3];
   const mono = ((buf[p + 3] >> 6) & 3) === 3;
-  const side = ver === 3 ? (mono ? 17 : 32) : (mono ? 9 : 17);
+  const side = ver === 3 ? (mono ? 17 : 32) : mono ? 9 : 17;
   const spf = ver === 3 ? 1152 : 576;
   let q = p + 4 + side;
   const tag = buf.toString('latin1', q, q + 4);
@@ -493,7 +631,8 @@ function mp3Seconds(buf) {
   if (!(flags & 1)) return NaN;
   const frames = buf.readUInt32BE(q + 8);
   q += 8 + 4 + (flags & 2 ? 4 : 0) + (flags & 4 ? 100 : 0) + (flags & 8 ? 4 : 0);
-  let delay = 0, padding = 0;
+  let delay = 0,
+    padding = 0;
   if (buf.toString('latin1', q, q + 4) === 'LAME') {
     const d = q + 21;
     delay = (buf[d] << 4) | (buf[d + 1] >> 4);
@@ -518,7 +657,10 @@ try {
     const mp3 = join(OUT_DIR, `${name}.mp3`);
     run('oggenc', ['-Q', '-q', '3', '--serial', '1', '-o', ogg, wav]);
     run('lame', ['--quiet', '-m', 'm', '-V', '6', '--noreplaygain', wav, mp3]);
-    for (const [file, seconds] of [[ogg, oggSeconds], [mp3, mp3Seconds]]) {
+    for (const [file, seconds] of [
+      [ogg, oggSeconds],
+      [mp3, mp3Seconds],
+    ]) {
       const kb = (statSync(file).size / 1024).toFixed(1);
       const dur = seconds(readFileSync(file)).toFixed(3);
       console.log(`${file.slice(OUT_DIR.length + 1).padEnd(11)} ${kb.padStart(7)} kB ${dur.padStart(8)} s`);

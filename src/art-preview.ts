@@ -28,9 +28,19 @@ const posesGrid = q.get('poses') === '1' || q.get('moods') === '1';
 
 /** A place and time where each child pose belongs, for the pose grids. */
 const HOME: Record<ChildPose, [Place, TimeOfDay]> = {
-  lying: ['nursery', 'day'], sitting: ['playground', 'day'], standing: ['garden', 'day'], arms: ['street', 'day'],
-  lap: ['living', 'evening'], cot: ['nursery', 'night'], bed: ['bedroom', 'night'], highchair: ['kitchen', 'day'],
-  bath: ['bath', 'evening'], carseat: ['car', 'day'], bike: ['street', 'day'], trolley: ['shop', 'day'], basin: ['bath', 'evening'],
+  lying: ['nursery', 'day'],
+  sitting: ['playground', 'day'],
+  standing: ['garden', 'day'],
+  arms: ['street', 'day'],
+  lap: ['living', 'evening'],
+  cot: ['nursery', 'night'],
+  bed: ['bedroom', 'night'],
+  highchair: ['kitchen', 'day'],
+  bath: ['bath', 'evening'],
+  carseat: ['car', 'day'],
+  bike: ['street', 'day'],
+  trolley: ['shop', 'day'],
+  basin: ['bath', 'evening'],
 };
 /** Whose look the children have (?kid=Milan); Noor by default. */
 const kid = q.get('kid') ?? undefined;
@@ -50,9 +60,7 @@ function scene(g: Phaser.GameObjects.Graphics, p: Place, t: TimeOfDay, x: number
 /** Rows of poses (or moods) x columns of ages, each cell a backdrop with its figures. */
 function poseGrid(scene: Phaser.Scene): void {
   const byMood = q.get('moods') === '1';
-  const rows: Array<{ child: ChildPose; mood: Mood }> = byMood
-    ? MOODS.map((m) => ({ child: (hint.child ?? 'standing') as ChildPose, mood: m }))
-    : CHILD_POSES.map((c) => ({ child: c, mood }));
+  const rows: Array<{ child: ChildPose; mood: Mood }> = byMood ? MOODS.map((m) => ({ child: (hint.child ?? 'standing') as ChildPose, mood: m })) : CHILD_POSES.map((c) => ({ child: c, mood }));
   const cw = W / AGES.length;
   const ch = H / rows.length;
   rows.forEach((r, ri) => {
@@ -64,7 +72,12 @@ function poseGrid(scene: Phaser.Scene): void {
       drawBackdrop(g, p, t, cx, cy, cw - 2, ch - 2, { highContrast: hc });
       const ps = poseFor(p, t, a, { child: r.child, caregiver: hint.caregiver });
       drawFigures(g, ps, r.mood, a, cx, cy, cw - 2, ch - 2, { highContrast: hc, child: kid });
-      scene.add.text(cx + 4, cy + 2, `${r.child}${ps.child !== r.child ? '→' + ps.child : ''} · ${ps.caregiver} · ${a} mnd · ${r.mood}`, { fontFamily: 'DejaVu Sans', fontSize: '11px', color: '#ffffff', backgroundColor: '#00000088' });
+      scene.add.text(cx + 4, cy + 2, `${r.child}${ps.child !== r.child ? '→' + ps.child : ''} · ${ps.caregiver} · ${a} mnd · ${r.mood}`, {
+        fontFamily: 'DejaVu Sans',
+        fontSize: '11px',
+        color: '#ffffff',
+        backgroundColor: '#00000088',
+      });
     });
   });
 }
@@ -74,7 +87,21 @@ let prims = 0;
 let depth = 0;
 const byMethod: Record<string, number> = {};
 const proto = Phaser.GameObjects.Graphics.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
-for (const m of ['fillRect', 'fillRoundedRect', 'fillCircle', 'fillEllipse', 'fillTriangle', 'fillPath', 'strokePath', 'lineBetween', 'strokeRect', 'strokeRoundedRect', 'strokeCircle', 'strokeEllipse', 'strokeTriangle']) {
+for (const m of [
+  'fillRect',
+  'fillRoundedRect',
+  'fillCircle',
+  'fillEllipse',
+  'fillTriangle',
+  'fillPath',
+  'strokePath',
+  'lineBetween',
+  'strokeRect',
+  'strokeRoundedRect',
+  'strokeCircle',
+  'strokeEllipse',
+  'strokeTriangle',
+]) {
   const orig = proto[m];
   proto[m] = function (this: unknown, ...a: unknown[]) {
     // count only top-level calls (fillCircle calls fillPath inside, and so on)
@@ -162,9 +189,7 @@ class Preview extends Phaser.Scene {
     }
     // grid: the 12 places at one time of day (?time=), or all 36 with ?all=1
     const all = q.get('all') === '1';
-    const cells: Array<[Place, TimeOfDay]> = all
-      ? PLACES.flatMap((p) => TIMES.map((t): [Place, TimeOfDay] => [p, t]))
-      : PLACES.map((p): [Place, TimeOfDay] => [p, time]);
+    const cells: Array<[Place, TimeOfDay]> = all ? PLACES.flatMap((p) => TIMES.map((t): [Place, TimeOfDay] => [p, t])) : PLACES.map((p): [Place, TimeOfDay] => [p, time]);
     const cols = Number(q.get('cols') ?? (all ? 6 : 4));
     const rows = Math.ceil(cells.length / cols);
     const cw = W / cols;

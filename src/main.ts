@@ -52,10 +52,7 @@ game.canvas.setAttribute('aria-hidden', 'true');
 
 // the language and defaults now; fonts, saves, content, the drawings and the other scenes once
 // the first screen is up
-startup(link, () => [
-  import('./scenes/art').then(setArt),
-  import('./scenes/rest').then((m) => m.REST.forEach((S) => game.scene.add('', new S()))),
-], { look: setLook, fontsLoaded: resetFontMetrics });
+startup(link, () => [import('./scenes/art').then(setArt), import('./scenes/rest').then((m) => m.REST.forEach((S) => game.scene.add('', new S())))], { look: setLook, fontsLoaded: resetFontMetrics });
 
 // a promise that failed with nobody waiting for it: logged, and the player is told calmly (not
 // again within a minute: one failure often brings more); the game goes on

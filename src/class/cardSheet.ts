@@ -13,20 +13,20 @@ export function cardSvg(card: number, label: string): string {
   const cell = (CARD.marker * U) / MARKER_CELLS;
   const bits = markerBits(card);
   const white: string[] = [];
-  for (let r = 0; r < 6; r++)
-    for (let c = 0; c < 6; c++)
-      if (bits[r]![c]) white.push(`M${(m0 + (c + 1) * cell).toFixed(1)} ${(m0 + (r + 1) * cell).toFixed(1)}h${cell}v${cell}h-${cell}z`);
+  for (let r = 0; r < 6; r++) for (let c = 0; c < 6; c++) if (bits[r]![c]) white.push(`M${(m0 + (c + 1) * cell).toFixed(1)} ${(m0 + (r + 1) * cell).toFixed(1)}h${cell}v${cell}h-${cell}z`);
   // cap height is about 0.7 of the font size: the letters are CARD.letter high, their middle CARD.letterInset from the edge
   const size = (CARD.letter * U) / 0.7;
   const letters = CARD_LETTERS.map((l, k) => `<text x="500" y="${CARD.letterInset * U}" transform="rotate(${k * 90} 500 500)">${l}</text>`).join('');
   const nSize = (CARD.number * U) / 0.7;
-  return `<svg class="card" viewBox="0 0 ${U} ${U}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg">`
-    + `<rect width="${U}" height="${U}" fill="#fff"/>`
-    + `<rect x="${m0}" y="${m0}" width="${CARD.marker * U}" height="${CARD.marker * U}" fill="#000"/>`
-    + `<path fill="#fff" d="${white.join('')}"/>`
-    + `<g class="letters" font-size="${size.toFixed(0)}" font-weight="700" text-anchor="middle" dominant-baseline="central" fill="#000">${letters}</g>`
-    + `<text class="number" x="35" y="${(35 + CARD.number * U).toFixed(0)}" font-size="${nSize.toFixed(0)}" fill="#000">${card}</text>`
-    + `</svg>`;
+  return (
+    `<svg class="card" viewBox="0 0 ${U} ${U}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg">` +
+    `<rect width="${U}" height="${U}" fill="#fff"/>` +
+    `<rect x="${m0}" y="${m0}" width="${CARD.marker * U}" height="${CARD.marker * U}" fill="#000"/>` +
+    `<path fill="#fff" d="${white.join('')}"/>` +
+    `<g class="letters" font-size="${size.toFixed(0)}" font-weight="700" text-anchor="middle" dominant-baseline="central" fill="#000">${letters}</g>` +
+    `<text class="number" x="35" y="${(35 + CARD.number * U).toFixed(0)}" font-size="${nSize.toFixed(0)}" fill="#000">${card}</text>` +
+    `</svg>`
+  );
 }
 
 /** The page: how to print and use the cards (on screen only), then one card a page. */

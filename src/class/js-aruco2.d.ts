@@ -1,8 +1,19 @@
 // Types for the parts of js-aruco2 (CommonJS, no typings of its own) that src/class uses.
 declare module 'js-aruco2' {
-  export interface Point { x: number; y: number }
-  export interface Marker { id: number; corners: Point[]; hammingDistance: number }
-  export interface GreyImage { width: number; height: number; data: Uint8ClampedArray }
+  export interface Point {
+    x: number;
+    y: number;
+  }
+  export interface Marker {
+    id: number;
+    corners: Point[];
+    hammingDistance: number;
+  }
+  export interface GreyImage {
+    width: number;
+    height: number;
+    data: Uint8ClampedArray;
+  }
   export type Quad = Point[];
   export class Detector {
     constructor(config?: { dictionaryName?: string; maxHammingDistance?: number });

@@ -119,7 +119,7 @@ export function letterOf(corners: { x: number; y: number }[]): CardLetter | null
   const quarter = Math.round(degrees / 90);
   if (Math.abs(degrees - quarter * 90) > MAX_TILT_DEGREES) return null;
   // A side on top: the card as printed; B on top: turned a quarter to the left (its A side points left)
-  return CARD_LETTERS[(((-quarter) % 4) + 4) % 4]!;
+  return CARD_LETTERS[((-quarter % 4) + 4) % 4]!;
 }
 
 /** The raw markers in a frame (for tests and the benchmark). */

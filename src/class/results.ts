@@ -80,16 +80,28 @@ const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 
 const isStr = (x: unknown, max = 2000) => typeof x === 'string' && x.length <= max;
 const isLetter = (x: unknown) => typeof x === 'string' && (LETTERS as readonly string[]).includes(x);
 const isCount = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 100_000;
-const isVote = (v: unknown) => isObj(v) && (v.majority === null || isLetter(v.majority))
-  && (v.counts === null || (isObj(v.counts) && LETTERS.every((l) => isCount((v.counts as Record<string, unknown>)[l]))));
+const isVote = (v: unknown) =>
+  isObj(v) && (v.majority === null || isLetter(v.majority)) && (v.counts === null || (isObj(v.counts) && LETTERS.every((l) => isCount((v.counts as Record<string, unknown>)[l]))));
 
 function goodRecord(r: unknown): r is ClassRecord {
   if (!isObj(r) || !isStr(r.level, 100) || !isStr(r.levelTitle, 500) || !isLang(r.lang) || !isStr(r.at, 40)) return false;
   if (!Array.isArray(r.questions) || r.questions.length > 20 || !r.questions.every((q) => isStr(q))) return false;
   if (!Array.isArray(r.moments) || r.moments.length > 200) return false;
-  return r.moments.every((m) => isObj(m) && isStr(m.scenario, 100) && typeof m.repair === 'boolean' && isStr(m.setting)
-    && Array.isArray(m.options) && m.options.length <= 4 && m.options.every((o) => isObj(o) && isLetter(o.letter) && isStr(o.id, 100) && isStr(o.text))
-    && isVote(m.first) && isVote(m.second) && isLetter(m.played) && (m.by === 'majority' || m.by === 'lecturer') && (m.whatIf === null || isLetter(m.whatIf)));
+  return r.moments.every(
+    (m) =>
+      isObj(m) &&
+      isStr(m.scenario, 100) &&
+      typeof m.repair === 'boolean' &&
+      isStr(m.setting) &&
+      Array.isArray(m.options) &&
+      m.options.length <= 4 &&
+      m.options.every((o) => isObj(o) && isLetter(o.letter) && isStr(o.id, 100) && isStr(o.text)) &&
+      isVote(m.first) &&
+      isVote(m.second) &&
+      isLetter(m.played) &&
+      (m.by === 'majority' || m.by === 'lecturer') &&
+      (m.whatIf === null || isLetter(m.whatIf)),
+  );
 }
 
 export async function parseClassFile(text: string): Promise<ClassParsed> {

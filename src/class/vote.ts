@@ -73,7 +73,12 @@ export interface ClassState {
 }
 
 /** How a session starts: a level with the class; `from` opens one moment (a scenario or its repair moment). */
-export interface ClassStart { level: string; seed: number; from?: { scenario: string; repair?: boolean }; discussSeconds?: number }
+export interface ClassStart {
+  level: string;
+  seed: number;
+  from?: { scenario: string; repair?: boolean };
+  discussSeconds?: number;
+}
 
 export type ClassAction =
   /** Space, →, PageDown: the next phase. */
@@ -178,7 +183,13 @@ export function revealView(level: LevelT, s: ClassState): RevealView | null {
   const w = whatIfOf(s.first, s.second, p.letter, options.length);
   const wo = w ? options.find((o) => o.letter === w) : undefined;
   return {
-    beat, letter: p.letter, by: p.by, response: option.response, before: run.state, after: r.run.state, events: r.events,
+    beat,
+    letter: p.letter,
+    by: p.by,
+    response: option.response,
+    before: run.state,
+    after: r.run.state,
+    events: r.events,
     whatIf: wo ? { letter: wo.letter, response: wo.response, after: chooseById(level, run, wo.response.id).run.state } : null,
   };
 }
@@ -223,8 +234,17 @@ export function startClass(levels: readonly LevelT[], a: ClassStart): { state: C
   const discussSeconds = clampSeconds(a.discussSeconds ?? DISCUSS_SECONDS);
   return {
     state: {
-      level: level.id, seed: a.seed, choices, prefix: choices.length, until, phase: 'show',
-      first: emptyRound(), second: emptyRound(), pick: null, moments: [], discussSeconds,
+      level: level.id,
+      seed: a.seed,
+      choices,
+      prefix: choices.length,
+      until,
+      phase: 'show',
+      first: emptyRound(),
+      second: emptyRound(),
+      pick: null,
+      moments: [],
+      discussSeconds,
     },
   };
 }
@@ -252,13 +272,20 @@ export function reduce(s: ClassState, action: ClassAction, levels: readonly Leve
   switch (action.type) {
     case 'next': {
       switch (s.phase) {
-        case 'show': return with_({ phase: 'vote1' });
-        case 'vote1': return hasVotes(s.first) ? with_({ phase: 'spread1' }) : refuse('no votes yet');
-        case 'spread1': return with_({ phase: 'discuss' });
-        case 'discuss': return with_({ phase: 'vote2' });
-        case 'vote2': return hasVotes(s.second) ? with_({ phase: 'reveal' }) : refuse('no votes yet');
-        case 'reveal': return commit(level, s);
-        case 'debrief': return refuse('the session is over');
+        case 'show':
+          return with_({ phase: 'vote1' });
+        case 'vote1':
+          return hasVotes(s.first) ? with_({ phase: 'spread1' }) : refuse('no votes yet');
+        case 'spread1':
+          return with_({ phase: 'discuss' });
+        case 'discuss':
+          return with_({ phase: 'vote2' });
+        case 'vote2':
+          return hasVotes(s.second) ? with_({ phase: 'reveal' }) : refuse('no votes yet');
+        case 'reveal':
+          return commit(level, s);
+        case 'debrief':
+          return refuse('the session is over');
       }
       return refuse(`unknown phase ${s.phase as string}`);
     }
@@ -294,8 +321,9 @@ export function reduce(s: ClassState, action: ClassAction, levels: readonly Leve
       // hands counted before are replaced by the cards; cards read before stay, a later read of the same card wins
       const reads: Record<number, Letter> = round.source === 'cards' ? { ...round.reads } : {};
       // a letter past this moment's answers (D with three answers) is a card held the wrong way up: not counted
-      for (const r of action.reads) if (LETTERS.indexOf(r.letter) < n) reads[r.card] = r.letter;
-      else delete reads[r.card];
+      for (const r of action.reads)
+        if (LETTERS.indexOf(r.letter) < n) reads[r.card] = r.letter;
+        else delete reads[r.card];
       const counts = zeroCounts();
       for (const l of Object.values(reads)) counts[l]++;
       return with_({ [key]: { source: 'cards', counts, reads } satisfies Round });
@@ -331,8 +359,14 @@ function commit(level: LevelT, s: ClassState): ClassOutcome {
   const choice: Choice = beat.kind === 'repair' ? { scenario: beat.scenario.id, response: option.response.id, repair: true } : { scenario: beat.scenario.id, response: option.response.id };
   const choices = [...s.choices, choice];
   const moment: MomentRecord = {
-    scenario: beat.scenario.id, repair: beat.kind === 'repair', options: options.map((o) => o.response.id),
-    first: s.first, second: s.second, played: p.letter, by: p.by, whatIf: whatIfOf(s.first, s.second, p.letter, options.length),
+    scenario: beat.scenario.id,
+    repair: beat.kind === 'repair',
+    options: options.map((o) => o.response.id),
+    first: s.first,
+    second: s.second,
+    played: p.letter,
+    by: p.by,
+    whatIf: whatIfOf(s.first, s.second, p.letter, options.length),
   };
   const next = nextBeat(level, choices);
   const done = !next || (s.until !== null && next.index > s.until);

@@ -42,7 +42,9 @@ void main(() => {
     for (const f of readability ?? []) {
       console.log(`\n${f.level}`);
       for (const [lang, x] of Object.entries(f.lang)) {
-        console.log(`  ${lang}: best is longest in ${x.bestLongest}/${x.scenarios} scenarios (median best/others length ${x.medianBestRatio.toFixed(2)}; by length rank ${x.bestRank.join('/')}, shortest ${x.bestShortest}), repair longest in ${x.repairLongest}/${x.repairMoments} repair moments (by length rank ${x.repairRank.join('/')}); kneels best/others ${x.kneel.join('/')}, feeling label best/others ${x.feeling.join('/')}`);
+        console.log(
+          `  ${lang}: best is longest in ${x.bestLongest}/${x.scenarios} scenarios (median best/others length ${x.medianBestRatio.toFixed(2)}; by length rank ${x.bestRank.join('/')}, shortest ${x.bestShortest}), repair longest in ${x.repairLongest}/${x.repairMoments} repair moments (by length rank ${x.repairRank.join('/')}); kneels best/others ${x.kneel.join('/')}, feeling label best/others ${x.feeling.join('/')}`,
+        );
       }
       console.log(`  two equal good answers: ${f.equalGood.join(', ') || 'none'}; calms later: ${f.calmsLater.join(', ') || 'none'}; feedback opening with a verdict word: ${f.verdictOpeners}`);
       for (const p of f.problems) console.log(`  problem: ${p}`);

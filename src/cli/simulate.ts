@@ -45,7 +45,10 @@ void main(() => {
   // a bound on the whole job, not only on --runs: every level times every policy at the most
   // runs would take the better part of an hour, which looks like a hang
   const total = runs * levels.length * policies.length;
-  if (total > MAX_PLAYTHROUGHS) fail(`--runs: ${runs} runs × ${levels.length} level(s) × ${policies.length} polic${policies.length === 1 ? 'y' : 'ies'} is ${total} playthroughs, at most ${MAX_PLAYTHROUGHS} (choose one level or one policy, or fewer runs)`);
+  if (total > MAX_PLAYTHROUGHS)
+    fail(
+      `--runs: ${runs} runs × ${levels.length} level(s) × ${policies.length} polic${policies.length === 1 ? 'y' : 'ies'} is ${total} playthroughs, at most ${MAX_PLAYTHROUGHS} (choose one level or one policy, or fewer runs)`,
+    );
   const results = levels.flatMap((l) => policies.map((p) => simulate(l, p, runs, seed, { lang })));
   if (json) {
     process.stdout.write(JSON.stringify({ runs, seed, results }, null, 2) + '\n');
@@ -67,6 +70,8 @@ void main(() => {
   for (const l of levels) {
     const rs = results.filter((r) => r.level === l.id);
     const first = rs[0];
-    console.log(`  ${l.id.padEnd(20)} ${first.monthsPerAnswer.toFixed(2).padStart(6)} ${`+${first.backgroundMonths.toFixed(2)}`.padStart(6)} ${shown.map((p) => pct(rs.find((r) => r.policy === p)!.blocks[l.focus].cracked).padStart(11)).join(' ')}`);
+    console.log(
+      `  ${l.id.padEnd(20)} ${first.monthsPerAnswer.toFixed(2).padStart(6)} ${`+${first.backgroundMonths.toFixed(2)}`.padStart(6)} ${shown.map((p) => pct(rs.find((r) => r.policy === p)!.blocks[l.focus].cracked).padStart(11)).join(' ')}`,
+    );
   }
 });

@@ -183,10 +183,11 @@ export function loadContent(files: ContentFile[], parseText?: TextParser): Conte
     levels.length = LIMITS.levels;
   }
   const langs = Object.keys(locales);
-  for (const a of langs) for (const b of langs) {
-    if (a === b) continue;
-    for (const key of Object.keys(locales[a])) if (!(key in locales[b])) missing.push(`locales/${b}.yaml#${key}`);
-  }
+  for (const a of langs)
+    for (const b of langs) {
+      if (a === b) continue;
+      for (const key of Object.keys(locales[a])) if (!(key in locales[b])) missing.push(`locales/${b}.yaml#${key}`);
+    }
   levels.sort((a, b) => a.order - b.order);
   let guide: GuideT | undefined;
   if (guideFile) {
@@ -339,7 +340,8 @@ export function loadGuide(file: ContentFile, levels: LevelT[], parseText?: TextP
           err(item, 'examples', `names "${ex}": scenario ${sid} has no response "${rid}"`);
         } else {
           const best = Math.max(...scenario.responses.map((r) => total(r.effects)));
-          if (total(response.effects) < best) err(item, 'examples', `names "${ex}", which is not a best answer of its scenario (its effects add up to ${total(response.effects)}, the best to ${best})`);
+          if (total(response.effects) < best)
+            err(item, 'examples', `names "${ex}", which is not a best answer of its scenario (its effects add up to ${total(response.effects)}, the best to ${best})`);
         }
       }
     }

@@ -7,8 +7,7 @@ import type { PerLang } from './langs';
 
 type AnyResponse = ResponseT | RepairResponseT;
 
-export const total = (r: { effects: Partial<Record<string, number | undefined>> }) =>
-  Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
+export const total = (r: { effects: Partial<Record<string, number | undefined>> }) => Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 const len = (r: AnyResponse, lang: Lang) => [...(r.text[lang] ?? '')].length;
 
@@ -136,7 +135,8 @@ function problems(level: LevelT): string[] {
     if ((tags.includes('frightening') || tags.includes('rejecting-limit') || tags.includes('delay')) && Object.values(e).some((x) => (x ?? 0) > 0)) {
       out.push(`${where}: tagged ${tags.join(', ')}, so it earns no plus anywhere`);
     }
-    if ((e.caring ?? 0) > 0 && NOT_CARING.test(r.feedback.nl ?? '')) out.push(`${where}: caring +${e.caring}, but its feedback describes care going wrong (${(r.feedback.nl ?? '').match(NOT_CARING)![0]})`);
+    if ((e.caring ?? 0) > 0 && NOT_CARING.test(r.feedback.nl ?? ''))
+      out.push(`${where}: caring +${e.caring}, but its feedback describes care going wrong (${(r.feedback.nl ?? '').match(NOT_CARING)![0]})`);
     if ((e.giving ?? 0) > 0 && PUSHES_AWAY.test(r.reaction.nl ?? '')) out.push(`${where}: giving +${e.giving}, but the child pushes the parent away`);
   }
   // frightening the child weighs at least as much as a delay in the same level
@@ -161,7 +161,13 @@ export function levelFigures(level: LevelT): LevelFigures {
     .filter((s) => {
       const top = best(s.responses);
       if (top.length < 2 || total(top[0]) <= 0) return false;
-      const blocks = top.map((r) => Object.entries(r.effects).filter(([, v]) => (v ?? 0) > 0).map(([k]) => k).sort().join('+'));
+      const blocks = top.map((r) =>
+        Object.entries(r.effects)
+          .filter(([, v]) => (v ?? 0) > 0)
+          .map(([k]) => k)
+          .sort()
+          .join('+'),
+      );
       return new Set(blocks).size > 1;
     })
     .map((s) => s.id);

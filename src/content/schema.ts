@@ -8,10 +8,7 @@ import { LANGS, type Lang } from './langs';
 export { LANGS, type Lang };
 
 /** Where a scenario happens: the game draws a backdrop for each. */
-export const PLACES = [
-  'nursery', 'bedroom', 'kitchen', 'living', 'bath', 'garden',
-  'playground', 'street', 'car', 'shop', 'daycare', 'doctor',
-] as const;
+export const PLACES = ['nursery', 'bedroom', 'kitchen', 'living', 'bath', 'garden', 'playground', 'street', 'car', 'shop', 'daycare', 'doctor'] as const;
 export const TIMES = ['day', 'evening', 'night'] as const;
 
 /** How the child and the caregiver are drawn in a scenario (optional; the game derives one from place, time and age). */
@@ -33,10 +30,7 @@ const TextMax = (max: number) => {
   return v.strictObject(perLang(t), textMessage);
 };
 
-const id = v.pipe(
-  v.string('must be an id'),
-  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes, like "night-feed"'),
-);
+const id = v.pipe(v.string('must be an id'), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and dashes, like "night-feed"'));
 
 const effect = v.pipe(
   v.number('must be a number'),
@@ -45,9 +39,14 @@ const effect = v.pipe(
   v.maxValue(MAX_EFFECT, `must be ${MAX_EFFECT} or less`),
 );
 
-const AnyEffects = v.strictObject(Object.fromEntries(CAREGIVER_BLOCKS.map((b) => [b, v.optional(effect)])) as Record<(typeof CAREGIVER_BLOCKS)[number], v.OptionalSchema<typeof effect, undefined>>,
-  `must name caregiver blocks (${CAREGIVER_BLOCKS.join(', ')})`);
-const Effects = v.pipe(AnyEffects, v.check((e) => Object.values(e).some((x) => x !== 0 && x !== undefined), 'must move at least one caregiver block'));
+const AnyEffects = v.strictObject(
+  Object.fromEntries(CAREGIVER_BLOCKS.map((b) => [b, v.optional(effect)])) as Record<(typeof CAREGIVER_BLOCKS)[number], v.OptionalSchema<typeof effect, undefined>>,
+  `must name caregiver blocks (${CAREGIVER_BLOCKS.join(', ')})`,
+);
+const Effects = v.pipe(
+  AnyEffects,
+  v.check((e) => Object.values(e).some((x) => x !== 0 && x !== undefined), 'must move at least one caregiver block'),
+);
 
 /** Tags a response can carry (see `tags` below). */
 export const RESPONSE_TAGS = ['rejecting-limit', 'vague-limit', 'frightening', 'delay', 'calms-later'] as const;
@@ -98,11 +97,7 @@ export const RepairMoment = v.strictObject({
   after: v.pipe(v.array(id, 'must be a list of response ids'), v.minLength(1, 'must name at least one response')),
   setting: TextMax(260),
   signal: TextMax(220),
-  responses: v.pipe(
-    v.array(RepairResponse, 'must be a list of responses'),
-    v.minLength(2, 'must have 2 or 3 responses'),
-    v.maxLength(3, 'must have 2 or 3 responses'),
-  ),
+  responses: v.pipe(v.array(RepairResponse, 'must be a list of responses'), v.minLength(2, 'must have 2 or 3 responses'), v.maxLength(3, 'must have 2 or 3 responses')),
 });
 
 const pick = <T extends readonly [string, ...string[]]>(list: T) => v.optional(v.picklist(list, `must be one of: ${list.join(', ')}`));
@@ -121,18 +116,13 @@ export const Scenario = v.strictObject({
   time: v.optional(v.picklist(TIMES, `must be one of: ${TIMES.join(', ')}`), 'day'),
   setting: TextMax(260),
   signal: TextMax(220),
-  responses: v.pipe(
-    v.array(Response, 'must be a list of responses'),
-    v.minLength(2, 'must have 2 to 4 responses'),
-    v.maxLength(4, 'must have 2 to 4 responses'),
-  ),
+  responses: v.pipe(v.array(Response, 'must be a list of responses'), v.minLength(2, 'must have 2 to 4 responses'), v.maxLength(4, 'must have 2 to 4 responses')),
   repair: v.optional(RepairMoment),
   /** Optional: how to draw the child and the caregiver (see docs/writing-content.md). */
   pose: v.optional(ScenarioPose),
 });
 
-const unit = (lo: number, hi: number) =>
-  v.pipe(v.number('must be a number'), v.minValue(lo, `must be ${lo} or more`), v.maxValue(hi, `must be ${hi} or less`));
+const unit = (lo: number, hi: number) => v.pipe(v.number('must be a number'), v.minValue(lo, `must be ${lo} or more`), v.maxValue(hi, `must be ${hi} or less`));
 
 const ChildStart = v.strictObject({ growth: v.optional(unit(0, 1)), cracks: v.optional(unit(0, 1)) });
 
@@ -140,12 +130,16 @@ export const Start = v.strictObject({
   /** newborn: all blocks at zero; well-raised: steady attuned care from birth up to the level's age. */
   preset: v.picklist(['newborn', 'well-raised'], 'must be newborn or well-raised'),
   child: v.optional(
-    v.strictObject(Object.fromEntries(CHILD_BLOCKS.map((b) => [b, v.optional(ChildStart)])) as Record<(typeof CHILD_BLOCKS)[number], v.OptionalSchema<typeof ChildStart, undefined>>,
-      `must name child blocks (${CHILD_BLOCKS.join(', ')})`),
+    v.strictObject(
+      Object.fromEntries(CHILD_BLOCKS.map((b) => [b, v.optional(ChildStart)])) as Record<(typeof CHILD_BLOCKS)[number], v.OptionalSchema<typeof ChildStart, undefined>>,
+      `must name child blocks (${CHILD_BLOCKS.join(', ')})`,
+    ),
   ),
   caregiver: v.optional(
-    v.strictObject(Object.fromEntries(CAREGIVER_BLOCKS.map((b) => [b, v.optional(unit(-1, 1))])) as Record<(typeof CAREGIVER_BLOCKS)[number], v.OptionalSchema<ReturnType<typeof unit>, undefined>>,
-      `must name caregiver blocks (${CAREGIVER_BLOCKS.join(', ')})`),
+    v.strictObject(
+      Object.fromEntries(CAREGIVER_BLOCKS.map((b) => [b, v.optional(unit(-1, 1))])) as Record<(typeof CAREGIVER_BLOCKS)[number], v.OptionalSchema<ReturnType<typeof unit>, undefined>>,
+      `must name caregiver blocks (${CAREGIVER_BLOCKS.join(', ')})`,
+    ),
   ),
 });
 
@@ -154,8 +148,17 @@ export const Start = v.strictObject({
  * and lists stay within what a map or a session holds. The content check enforces these.
  */
 export const LIMITS = {
-  title: 60, intro: 1000, introPlain: 400, question: 500, tip: 400, childName: 24,
-  scenarios: 20, levels: 40, sections: 40, sectionTitle: 80, sectionBody: 6000,
+  title: 60,
+  intro: 1000,
+  introPlain: 400,
+  question: 500,
+  tip: 400,
+  childName: 24,
+  scenarios: 20,
+  levels: 40,
+  sections: 40,
+  sectionTitle: 80,
+  sectionBody: 6000,
 } as const;
 
 export const Level = v.pipe(
@@ -194,21 +197,14 @@ export type LevelT = v.InferOutput<typeof Level>;
 
 const Section = v.strictObject({ id, title: TextMax(LIMITS.sectionTitle), body: TextMax(LIMITS.sectionBody) });
 export const Handbook = v.strictObject({
-  sections: v.pipe(
-    v.array(Section, 'must be a list of sections'),
-    v.minLength(1, 'must have at least one section'),
-    v.maxLength(LIMITS.sections, `must have at most ${LIMITS.sections} sections`),
-  ),
+  sections: v.pipe(v.array(Section, 'must be a list of sections'), v.minLength(1, 'must have at least one section'), v.maxLength(LIMITS.sections, `must have at most ${LIMITS.sections} sections`)),
 });
 export type HandbookT = v.InferOutput<typeof Handbook>;
 
 // ---- The lecturer's guide (assets/content/guide.yaml, issue 21) ---------------------------------
 
 /** Riksen-Walraven's six interaction skills, as Dutch pedagogy and childcare courses teach them. */
-export const INTERACTION_SKILLS = [
-  'sensitive-responsiveness', 'respect-for-autonomy', 'structure-and-limits',
-  'talking-and-explaining', 'stimulating-development', 'guiding-interactions',
-] as const;
+export const INTERACTION_SKILLS = ['sensitive-responsiveness', 'respect-for-autonomy', 'structure-and-limits', 'talking-and-explaining', 'stimulating-development', 'guiding-interactions'] as const;
 
 /**
  * What a step of a lesson plan does. A lesson with the game runs homework (before class) → class
@@ -218,9 +214,23 @@ export const LESSON_STAGES = ['intro', 'overview', 'class', 'what-if', 'discussi
 
 /** How much the guide holds: enough for a lecturer, short enough to read on a phone. */
 export const GUIDE_LIMITS = {
-  title: 120, intro: 2500, outcome: 300, answer: 1600, misconception: 500, skillNote: 600,
-  skillName: 80, skillDescription: 700, rubricIntro: 1500, rubricCell: 500, rubricExample: 1000,
-  lessonHomework: 1200, stepTitle: 90, stepBody: 1000, critical: 4500, reference: 600, referenceNote: 500,
+  title: 120,
+  intro: 2500,
+  outcome: 300,
+  answer: 1600,
+  misconception: 500,
+  skillNote: 600,
+  skillName: 80,
+  skillDescription: 700,
+  rubricIntro: 1500,
+  rubricCell: 500,
+  rubricExample: 1000,
+  lessonHomework: 1200,
+  stepTitle: 90,
+  stepBody: 1000,
+  critical: 4500,
+  reference: 600,
+  referenceNote: 500,
 } as const;
 
 const G = GUIDE_LIMITS;
@@ -274,25 +284,35 @@ const LessonStep = v.strictObject({
 export const Guide = v.strictObject({
   title: TextMax(G.title),
   intro: TextMax(G.intro),
-  skills: list(v.strictObject({
-    id: v.picklist(INTERACTION_SKILLS, `must be one of: ${INTERACTION_SKILLS.join(', ')}`),
-    name: TextMax(G.skillName),
-    description: TextMax(G.skillDescription),
-  }), INTERACTION_SKILLS.length, INTERACTION_SKILLS.length, 'interaction skills'),
+  skills: list(
+    v.strictObject({
+      id: v.picklist(INTERACTION_SKILLS, `must be one of: ${INTERACTION_SKILLS.join(', ')}`),
+      name: TextMax(G.skillName),
+      description: TextMax(G.skillDescription),
+    }),
+    INTERACTION_SKILLS.length,
+    INTERACTION_SKILLS.length,
+    'interaction skills',
+  ),
   levels: list(GuideLevel, 1, LIMITS.levels, 'levels'),
   rubric: v.strictObject({
     intro: TextMax(G.rubricIntro),
     levels: list(v.strictObject({ id, title: TextMax(G.skillName), summary: TextMax(G.rubricCell), example: TextMax(G.rubricExample) }), 3, 3, 'rubric levels'),
     criteria: list(RubricCriterion, 2, 8, 'criteria'),
   }),
-  lessons: list(v.strictObject({
-    id,
-    minutes: whole(10, 240),
-    title: TextMax(G.title),
-    /** Before class: the assignment the students play at home. */
-    homework: TextMax(G.lessonHomework),
-    steps: list(LessonStep, 2, 12, 'steps'),
-  }), 1, 4, 'lesson plans'),
+  lessons: list(
+    v.strictObject({
+      id,
+      minutes: whole(10, 240),
+      title: TextMax(G.title),
+      /** Before class: the assignment the students play at home. */
+      homework: TextMax(G.lessonHomework),
+      steps: list(LessonStep, 2, 12, 'steps'),
+    }),
+    1,
+    4,
+    'lesson plans',
+  ),
   critical: v.strictObject({ title: TextMax(G.title), question: TextMax(G.answer), body: TextMax(G.critical) }),
   references: list(v.strictObject({ id, apa: TextMax(G.reference), note: v.optional(TextMax(G.referenceNote)) }), 1, 40, 'references'),
 });

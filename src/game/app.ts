@@ -4,8 +4,22 @@ import type { Content } from '../content/load';
 import type { LevelT } from '../content/schema';
 import { normalizeState, replay, type LevelRun, type TowerState } from '../model';
 import {
-  currentBeat, findLevel, mapState, modeFor, phasesOf, recommended, reduce, runOf, seedOf, shownResponses,
-  type LevelMapState, type Mode, type Outcome, type PlayBeat, type SessionAction, type Turn,
+  currentBeat,
+  findLevel,
+  mapState,
+  modeFor,
+  phasesOf,
+  recommended,
+  reduce,
+  runOf,
+  seedOf,
+  shownResponses,
+  type LevelMapState,
+  type Mode,
+  type Outcome,
+  type PlayBeat,
+  type SessionAction,
+  type Turn,
 } from './session';
 import * as store from '../services/store';
 import { emptyProgress } from './defaults';
@@ -53,7 +67,12 @@ export class App {
    * Read one record: today's or migrated, it loads; from a newer game, it is kept untouched and
    * the player told; unusable, it is set aside under a new key. Never throws.
    */
-  private async open<T>(key: string, verdict: (raw: unknown) => import('./migrate').Verdict<T>, kind: 'settings' | 'profiles' | 'progress', stored: (value: T) => unknown = (x) => x): Promise<T | undefined> {
+  private async open<T>(
+    key: string,
+    verdict: (raw: unknown) => import('./migrate').Verdict<T>,
+    kind: 'settings' | 'profiles' | 'progress',
+    stored: (value: T) => unknown = (x) => x,
+  ): Promise<T | undefined> {
     const c = await this.checks();
     const raw = await store.read(key);
     if (raw === null || raw === undefined) return undefined;

@@ -12,8 +12,23 @@ import { CAREGIVER_BLOCKS } from '../model';
 import { DRAWN_DAMAGE } from '../model/look';
 import { ASSIGNMENT_META, decodeAssignment, type Assignment, type LinkError } from '../trainer/assignment';
 import {
-  attemptOf, cleanAnswer, cleanLine, fileStem, levelsLeft, nextAttempt, MAX_NAME, MAX_NUMBER, mergeRecords, sameAttempt, stampOf, stampsOf, withLevel, workLost,
-  type AssignmentRecord, type ChoiceRecord, type LevelRecord,
+  attemptOf,
+  cleanAnswer,
+  cleanLine,
+  fileStem,
+  levelsLeft,
+  nextAttempt,
+  MAX_NAME,
+  MAX_NUMBER,
+  mergeRecords,
+  sameAttempt,
+  stampOf,
+  stampsOf,
+  withLevel,
+  workLost,
+  type AssignmentRecord,
+  type ChoiceRecord,
+  type LevelRecord,
 } from '../trainer/record';
 import { reportHtml } from '../trainer/report';
 import { buildResults, checkRecord } from '../trainer/results';
@@ -43,9 +58,11 @@ export function linkErrorText(e: LinkError): string {
 }
 
 /** The link decoded against the levels this game has. */
-export const decodeHere = (param: string | null) => decodeAssignment(param, app.content.levels.map((l) => l.id));
-
-
+export const decodeHere = (param: string | null) =>
+  decodeAssignment(
+    param,
+    app.content.levels.map((l) => l.id),
+  );
 
 /** Where a response was found: the moment itself, or its repair moment later that day. */
 function lookup(level: LevelT, c: Choice): { s?: ScenarioT; r?: ResponseT & { kind?: string }; inRepair: boolean } {
@@ -64,7 +81,8 @@ export function levelRecord(level: LevelT, choices: readonly Choice[], times: re
     const { s, r, inRepair } = lookup(level, c);
     const plain = r && 'plain' in r ? tx(r.plain) : '';
     const rec: ChoiceRecord = {
-      scenario: c.scenario, response: c.response,
+      scenario: c.scenario,
+      response: c.response,
       setting: s ? tx(inRepair ? s.repair!.setting : s.setting) : c.scenario,
       responseText: r ? tx(r.text) : c.response,
       reaction: r ? tx(r.reaction) : '',
@@ -77,7 +95,10 @@ export function levelRecord(level: LevelT, choices: readonly Choice[], times: re
     return rec;
   });
   return {
-    id: level.id, title: tx(level.title), focus: level.focus, choices: records,
+    id: level.id,
+    title: tx(level.title),
+    focus: level.focus,
+    choices: records,
     end: { growth: end.growth.map(round), cracks: end.cracks.map(round), strength: end.strength.map(round), status: statuses(end) },
     // counted as the debrief counts them: the engine's ruptures and repairs
     ...ruptureCount(level, { start: startLevel(level).start, choices: [...choices] }),
@@ -100,16 +121,37 @@ export function suspendState(r: AssignmentRecord, ip: InPlay | null): SuspendSta
   const p = ip && ip.mode === 'assignment' && r.assignment.levels.includes(ip.level) ? ip : null;
   const cur = p && r.current?.level === p.level ? r.current : undefined;
   return {
-    name: r.student.name, ...(r.student.number ? { number: r.student.number } : {}), startedAt: r.startedAt,
-    ...(r.finishedAt ? { finishedAt: r.finishedAt } : {}), ...(r.savedAt !== undefined ? { savedAt: r.savedAt } : {}),
+    name: r.student.name,
+    ...(r.student.number ? { number: r.student.number } : {}),
+    startedAt: r.startedAt,
+    ...(r.finishedAt ? { finishedAt: r.finishedAt } : {}),
+    ...(r.savedAt !== undefined ? { savedAt: r.savedAt } : {}),
     levels: r.levels.map((l) => ({
-      id: l.id, choices: l.choices.map(bareChoice), at: l.choices.map((c) => seconds(l.startedAt, c.at)), whys: l.choices.map((c) => c.why ?? ''),
-      answers: l.questions.map((q) => q.answer), seconds: l.seconds,
-      ...(l.startedAt ? { startedAt: l.startedAt } : {}), ...(l.finishedAt ? { finishedAt: l.finishedAt } : {}), ...(l.reflectedAt ? { reflectedAt: l.reflectedAt } : {}),
-      ...(l.editedAt !== undefined ? { editedAt: l.editedAt } : {}), attempts: l.attempts ?? 1,
-      ...(l.first ? { first: { choices: l.first.choices.map(bareChoice), seconds: l.first.seconds, ...(l.first.startedAt ? { startedAt: l.first.startedAt } : {}), ...(l.first.finishedAt ? { finishedAt: l.first.finishedAt } : {}) } } : {}),
+      id: l.id,
+      choices: l.choices.map(bareChoice),
+      at: l.choices.map((c) => seconds(l.startedAt, c.at)),
+      whys: l.choices.map((c) => c.why ?? ''),
+      answers: l.questions.map((q) => q.answer),
+      seconds: l.seconds,
+      ...(l.startedAt ? { startedAt: l.startedAt } : {}),
+      ...(l.finishedAt ? { finishedAt: l.finishedAt } : {}),
+      ...(l.reflectedAt ? { reflectedAt: l.reflectedAt } : {}),
+      ...(l.editedAt !== undefined ? { editedAt: l.editedAt } : {}),
+      attempts: l.attempts ?? 1,
+      ...(l.first
+        ? {
+            first: {
+              choices: l.first.choices.map(bareChoice),
+              seconds: l.first.seconds,
+              ...(l.first.startedAt ? { startedAt: l.first.startedAt } : {}),
+              ...(l.first.finishedAt ? { finishedAt: l.first.finishedAt } : {}),
+            },
+          }
+        : {}),
     })),
-    inPlay: p ? { level: p.level, choices: p.choices, step: p.step, seed: p.seed, ...(cur ? { startedAt: cur.startedAt } : {}), at: cur ? cur.at.map((at) => seconds(cur.startedAt, at) ?? 0) : [] } : null,
+    inPlay: p
+      ? { level: p.level, choices: p.choices, step: p.step, seed: p.seed, ...(cur ? { startedAt: cur.startedAt } : {}), at: cur ? cur.at.map((at) => seconds(cur.startedAt, at) ?? 0) : [] }
+      : null,
   };
 }
 
@@ -118,9 +160,7 @@ export function encodeSuspend(r: AssignmentRecord, ip: InPlay | null, maxAnswer:
   return encodeResume(suspendState(r, ip), (id) => app.level(id), maxAnswer);
 }
 
-export type SuspendRead =
-  | { ok: true; record: AssignmentRecord; inPlay: InPlay | null; /** Levels in the data that could not be read. */ unreadable: string[] }
-  | { ok: false; error: SuspendError };
+export type SuspendRead = { ok: true; record: AssignmentRecord; inPlay: InPlay | null /** Levels in the data that could not be read. */; unreadable: string[] } | { ok: false; error: SuspendError };
 
 /**
  * Resume data read back (every value checked by the codec) as a record with the texts the
@@ -134,10 +174,19 @@ export function decodeSuspend(raw: unknown, a: Assignment, levelOf: (id: string)
   const levels: LevelRecord[] = [];
   for (const l of st.levels) {
     const level = levelOf(l.id)!;
-    const rec = levelRecord(level, l.choices, l.at.map((x) => after(l.startedAt, x)), {
-      seconds: Math.round(Math.min(l.seconds, MAX_LEVEL_SECONDS * 4)), startedAt: l.startedAt, finishedAt: l.finishedAt, reflectedAt: l.reflectedAt,
-      ...(l.editedAt !== undefined ? { editedAt: l.editedAt } : {}), attempts: l.attempts,
-    });
+    const rec = levelRecord(
+      level,
+      l.choices,
+      l.at.map((x) => after(l.startedAt, x)),
+      {
+        seconds: Math.round(Math.min(l.seconds, MAX_LEVEL_SECONDS * 4)),
+        startedAt: l.startedAt,
+        finishedAt: l.finishedAt,
+        reflectedAt: l.reflectedAt,
+        ...(l.editedAt !== undefined ? { editedAt: l.editedAt } : {}),
+        attempts: l.attempts,
+      },
+    );
     for (const k of ['startedAt', 'finishedAt', 'reflectedAt'] as const) if (rec[k] === undefined) delete rec[k];
     rec.choices.forEach((c, i) => {
       const why = cleanAnswer(l.whys[i]);
@@ -153,8 +202,11 @@ export function decodeSuspend(raw: unknown, a: Assignment, levelOf: (id: string)
   levels.sort((x, y) => a.levels.indexOf(x.id) - a.levels.indexOf(y.id));
   const number = cleanLine(st.number, MAX_NUMBER);
   const record: AssignmentRecord = {
-    assignment: a, student: { name: cleanLine(st.name, MAX_NAME) || fallbackName, ...(number ? { number } : {}) }, lang: a.lang,
-    startedAt: st.startedAt || new Date().toISOString(), levels,
+    assignment: a,
+    student: { name: cleanLine(st.name, MAX_NAME) || fallbackName, ...(number ? { number } : {}) },
+    lang: a.lang,
+    startedAt: st.startedAt || new Date().toISOString(),
+    levels,
     ...(st.finishedAt ? { finishedAt: st.finishedAt } : {}),
     ...(st.savedAt !== undefined ? { savedAt: st.savedAt } : {}),
   };
@@ -197,11 +249,16 @@ function tidy(r: AssignmentRecord, a: Assignment): AssignmentRecord {
  * cuts nothing: fitText keeps it within 4,096 characters, the report has all of it).
  */
 export function commentsText(r: AssignmentRecord): string {
-  return r.levels.filter((l) => l.reflectedAt).map((l) => [
-    `# ${l.title}`,
-    ...l.questions.filter((q) => q.answer).map((q) => `${q.question}\n> ${q.answer}`),
-    ...l.choices.filter((c) => c.why).map((c) => `${t('trainer.report.why')} (${c.scenario}${c.inRepair ? `, ${t('trainer.report.repair')}` : ''}): ${c.why}`),
-  ].join('\n')).join('\n\n');
+  return r.levels
+    .filter((l) => l.reflectedAt)
+    .map((l) =>
+      [
+        `# ${l.title}`,
+        ...l.questions.filter((q) => q.answer).map((q) => `${q.question}\n> ${q.answer}`),
+        ...l.choices.filter((c) => c.why).map((c) => `${t('trainer.report.why')} (${c.scenario}${c.inRepair ? `, ${t('trainer.report.repair')}` : ''}): ${c.why}`),
+      ].join('\n'),
+    )
+    .join('\n\n');
 }
 
 class AssignmentPlay {

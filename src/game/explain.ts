@@ -5,8 +5,22 @@ import { blockLooks, type BlockLook } from '../model/look';
 // What this response did now (a rupture, a repair) comes before what the months did, except a
 // block that cracks or heals: that is the biggest news of a turn.
 const ORDER: ModelEvent['key'][] = [
-  'cracked', 'healed', 'mending', 'mendingStops', 'wobbly', 'steady', 'solid', 'unlocked', 'unmet', 'weakBelow',
-  'cracking', 'healing', 'grew', 'hardened', 'healWaits', 'waits',
+  'cracked',
+  'healed',
+  'mending',
+  'mendingStops',
+  'wobbly',
+  'steady',
+  'solid',
+  'unlocked',
+  'unmet',
+  'weakBelow',
+  'cracking',
+  'healing',
+  'grew',
+  'hardened',
+  'healWaits',
+  'waits',
 ];
 
 /**
@@ -91,20 +105,33 @@ function stillTrue(e: ModelEvent, end: readonly BlockLook[]): boolean {
   const look = end[CHILD_BLOCKS.indexOf(e.block)];
   const cracked = look.status === 'cracked' || look.status === 'healing';
   switch (e.key) {
-    case 'cracked': return cracked;
-    case 'healed': return !cracked;
-    case 'mending': return look.status === 'healing';
-    case 'mendingStops': return look.status === 'cracked';
-    case 'wobbly': return look.status === 'wobbly';
-    case 'steady': return look.status !== 'wobbly';
-    case 'solid': return look.status === 'solid';
-    case 'unlocked': return look.status !== 'locked';
-    case 'waits': return look.status === 'locked';
-    case 'healWaits': return cracked;
-    case 'grew': return look.status !== 'locked';
+    case 'cracked':
+      return cracked;
+    case 'healed':
+      return !cracked;
+    case 'mending':
+      return look.status === 'healing';
+    case 'mendingStops':
+      return look.status === 'cracked';
+    case 'wobbly':
+      return look.status === 'wobbly';
+    case 'steady':
+      return look.status !== 'wobbly';
+    case 'solid':
+      return look.status === 'solid';
+    case 'unlocked':
+      return look.status !== 'locked';
+    case 'waits':
+      return look.status === 'locked';
+    case 'healWaits':
+      return cracked;
+    case 'grew':
+      return look.status !== 'locked';
     // damage that grew but stays below what the tower draws (a block drawn whole) is not said
-    case 'cracking': return cracked || look.smallCrack || look.status !== 'solid';
-    default: return true;
+    case 'cracking':
+      return cracked || look.smallCrack || look.status !== 'solid';
+    default:
+      return true;
   }
 }
 

@@ -8,10 +8,7 @@ import { checkProgress, checkSettings, VERSION, type InPlay, type Progress, type
 
 export { VERSION };
 
-export type Verdict<T> =
-  | { status: 'ok'; value: T; from: number; problems: string[] }
-  | { status: 'newer'; version: number }
-  | { status: 'damaged'; reason: string };
+export type Verdict<T> = { status: 'ok'; value: T; from: number; problems: string[] } | { status: 'newer'; version: number } | { status: 'damaged'; reason: string };
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -36,9 +33,7 @@ const STEPS: Record<RecordKind, Record<number, (raw: Record<string, unknown>) =>
     1: (p) => {
       const story = isObj(p.story) ? { ...p.story, carried: withRuptures(p.story.carried) } : p.story;
       const ip = p.inPlay;
-      const inPlay = isObj(ip)
-        ? { ...ip, start: withRuptures(ip.start), seed: typeof ip.seed === 'number' ? ip.seed : seedFor(typeof ip.level === 'string' ? ip.level : '') }
-        : ip;
+      const inPlay = isObj(ip) ? { ...ip, start: withRuptures(ip.start), seed: typeof ip.seed === 'number' ? ip.seed : seedFor(typeof ip.level === 'string' ? ip.level : '') } : ip;
       return { ...p, version: 2, story, inPlay };
     },
   },

@@ -6,7 +6,9 @@ import { statusText } from '../services/towerWords';
 import { momentNumbers } from './session';
 
 export const effectsText = (effects: Partial<Record<CaregiverId, number>>) =>
-  CAREGIVER_BLOCKS.filter((id) => effects[id]).map((id) => `${caregiverName(id)} ${effects[id]! > 0 ? '+' : '−'}${Math.abs(effects[id]!)}`).join(', ');
+  CAREGIVER_BLOCKS.filter((id) => effects[id])
+    .map((id) => `${caregiverName(id)} ${effects[id]! > 0 ? '+' : '−'}${Math.abs(effects[id]!)}`)
+    .join(', ');
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 

@@ -120,10 +120,12 @@ export const ProgressSchema = v.object({
 export type Progress = v.InferOutput<typeof ProgressSchema>;
 
 /** A check: the value if it fits its schema, else undefined. */
-const checker = <T>(schema: v.GenericSchema<unknown, T>) => (raw: unknown): T | undefined => {
-  const r = v.safeParse(schema, raw);
-  return r.success ? r.output : undefined;
-};
+const checker =
+  <T>(schema: v.GenericSchema<unknown, T>) =>
+  (raw: unknown): T | undefined => {
+    const r = v.safeParse(schema, raw);
+    return r.success ? r.output : undefined;
+  };
 export const checkSettings = checker(SettingsSchema);
 export const checkProgress = checker(ProgressSchema);
 export const checkPlayer = checker(PlayerSchema);

@@ -4,8 +4,21 @@
 // shell (App) passes seeds in, saves what comes out and tells the scenes.
 import type { LevelT, RepairResponseT, ResponseT, ScenarioT } from '../content/schema';
 import {
-  CHILD_BLOCKS, ChoiceError, chooseById, nextBeat, normalizeState, replay, responseOf, startLevel, statuses,
-  type Beat, type Choice, type LevelRun, type ModelEvent, type StoredTowerState, type TowerState,
+  CHILD_BLOCKS,
+  ChoiceError,
+  chooseById,
+  nextBeat,
+  normalizeState,
+  replay,
+  responseOf,
+  startLevel,
+  statuses,
+  type Beat,
+  type Choice,
+  type LevelRun,
+  type ModelEvent,
+  type StoredTowerState,
+  type TowerState,
 } from '../model';
 import type { TurnContext } from './explain';
 import { responseOrder } from './order';

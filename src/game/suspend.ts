@@ -58,7 +58,7 @@ export interface SuspendState {
 
 export type SuspendError = 'notOurs' | 'newer' | 'damaged';
 export type SuspendDecoded =
-  | { ok: true; state: SuspendState; /** Levels in the data that do not fit this game's levels (kept out, named). */ unreadable: string[] }
+  | { ok: true; state: SuspendState /** Levels in the data that do not fit this game's levels (kept out, named). */; unreadable: string[] }
   | { ok: false; error: SuspendError };
 
 type Shapes = (id: string) => LevelLike | undefined;
@@ -80,7 +80,9 @@ const anyTimeIn = (x: unknown) => (typeof x === 'string' && /^\d{4}-\d\d-\d\dT[\
 
 /** A level's shape in a few characters: changed content (other ids or order) is noticed, not misread. */
 export function fingerprint(level: LevelLike): string {
-  const text = level.scenarios.map((s) => `${s.id}:${s.responses.map((r) => r.id).join(',')}|${s.repair ? `${s.repair.after.join(',')}:${s.repair.responses.map((r) => r.id).join(',')}` : ''}`).join(';');
+  const text = level.scenarios
+    .map((s) => `${s.id}:${s.responses.map((r) => r.id).join(',')}|${s.repair ? `${s.repair.after.join(',')}:${s.repair.responses.map((r) => r.id).join(',')}` : ''}`)
+    .join(';');
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -159,15 +161,17 @@ const Wire = v.object({
   f: v.optional(Stamp),
   u: v.optional(v.pipe(v.number(), v.finite())),
   l: v.pipe(v.array(v.unknown()), v.maxLength(12)),
-  p: v.nullable(v.object({
-    i: Id,
-    k: v.pipe(v.string(), v.maxLength(10)),
-    c: Code,
-    st: v.picklist(STEPS),
-    sd: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff))),
-    a: v.optional(Stamp),
-    t: v.optional(v.array(Secs), []),
-  })),
+  p: v.nullable(
+    v.object({
+      i: Id,
+      k: v.pipe(v.string(), v.maxLength(10)),
+      c: Code,
+      st: v.picklist(STEPS),
+      sd: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff))),
+      a: v.optional(Stamp),
+      t: v.optional(v.array(Secs), []),
+    }),
+  ),
 });
 
 /**
@@ -193,7 +197,12 @@ const toBase64 = (b: Uint8Array) => {
 function unpack(raw: string): string | null {
   try {
     const bin = atob(raw.slice(PACKED.length));
-    const text = strFromU8(inflateSync(Uint8Array.from(bin, (c) => c.charCodeAt(0)), { out: undefined }));
+    const text = strFromU8(
+      inflateSync(
+        Uint8Array.from(bin, (c) => c.charCodeAt(0)),
+        { out: undefined },
+      ),
+    );
     return text.length <= 65_536 ? text : null;
   } catch {
     return null;
@@ -213,20 +222,41 @@ function encodeJson(state: SuspendState, shapes: Shapes, maxAnswer: number): str
     const answers = l.answers.map(cut);
     while (answers.length && !answers.at(-1)) answers.pop();
     return {
-      i: l.id, k: fingerprint(level), c: runOut(level, l.choices),
+      i: l.id,
+      k: fingerprint(level),
+      c: runOut(level, l.choices),
       ...(l.at.some((x) => x !== null) ? { t: l.at.map((x) => (x === null ? -1 : Math.round(x))) } : {}),
       ...(whys.length ? { w: whys } : {}),
       ...(answers.length ? { q: answers } : {}),
-      s: Math.round(l.seconds), a: anyTimeOut(l.startedAt), b: anyTimeOut(l.finishedAt), r: anyTimeOut(l.reflectedAt), e: l.editedAt,
+      s: Math.round(l.seconds),
+      a: anyTimeOut(l.startedAt),
+      b: anyTimeOut(l.finishedAt),
+      r: anyTimeOut(l.reflectedAt),
+      e: l.editedAt,
       ...(l.attempts > 1 ? { n: l.attempts } : {}),
       ...(l.first ? { f: [runOut(level, l.first.choices), Math.round(l.first.seconds), anyTimeOut(l.first.startedAt), anyTimeOut(l.first.finishedAt)] } : {}),
     };
   });
   const p = state.inPlay;
   const wire = {
-    v: SUSPEND_VERSION, n: state.name, o: state.number, s: anyTimeOut(state.startedAt), f: anyTimeOut(state.finishedAt), u: state.savedAt,
+    v: SUSPEND_VERSION,
+    n: state.name,
+    o: state.number,
+    s: anyTimeOut(state.startedAt),
+    f: anyTimeOut(state.finishedAt),
+    u: state.savedAt,
     l: levels,
-    p: p ? { i: p.level, k: fingerprint(shape(p.level)), c: runOut(shape(p.level), p.choices), st: p.step, sd: p.seed, a: anyTimeOut(p.startedAt), ...(p.at.length ? { t: p.at.map((x) => Math.round(x)) } : {}) } : null,
+    p: p
+      ? {
+          i: p.level,
+          k: fingerprint(shape(p.level)),
+          c: runOut(shape(p.level), p.choices),
+          st: p.step,
+          sd: p.seed,
+          a: anyTimeOut(p.startedAt),
+          ...(p.at.length ? { t: p.at.map((x) => Math.round(x)) } : {}),
+        }
+      : null,
   };
   return JSON.stringify(wire);
 }
@@ -276,9 +306,18 @@ export function decodeSuspend(raw: unknown, shapes: Shapes, allowed: readonly st
       for (const [i, text] of l.w) if (i < whys.length) whys[i] = text;
       const first = l.f ? { choices: runIn(level, l.f[0]), seconds: l.f[1], ...opt('startedAt', anyTimeIn(l.f[2])), ...opt('finishedAt', anyTimeIn(l.f[3])) } : undefined;
       levels.push({
-        id, choices, at: choices.map((_, i) => (l.t[i] === undefined || l.t[i] < 0 ? null : l.t[i])), whys, answers: l.q, seconds: l.s,
-        ...opt('startedAt', anyTimeIn(l.a)), ...opt('finishedAt', anyTimeIn(l.b)), ...opt('reflectedAt', anyTimeIn(l.r)), ...opt('editedAt', l.e),
-        attempts: l.n, ...(first ? { first } : {}),
+        id,
+        choices,
+        at: choices.map((_, i) => (l.t[i] === undefined || l.t[i] < 0 ? null : l.t[i])),
+        whys,
+        answers: l.q,
+        seconds: l.s,
+        ...opt('startedAt', anyTimeIn(l.a)),
+        ...opt('finishedAt', anyTimeIn(l.b)),
+        ...opt('reflectedAt', anyTimeIn(l.r)),
+        ...opt('editedAt', l.e),
+        attempts: l.n,
+        ...(first ? { first } : {}),
       });
     } catch (e) {
       if (!(e instanceof RunError)) throw e;
@@ -298,7 +337,13 @@ export function decodeSuspend(raw: unknown, shapes: Shapes, allowed: readonly st
     }
   }
   const state: SuspendState = {
-    name: o.n, ...opt('number', o.o), startedAt, ...opt('finishedAt', anyTimeIn(o.f)), ...opt('savedAt', o.u), levels, inPlay,
+    name: o.n,
+    ...opt('number', o.o),
+    startedAt,
+    ...opt('finishedAt', anyTimeIn(o.f)),
+    ...opt('savedAt', o.u),
+    levels,
+    inPlay,
   };
   return { ok: true, state, unreadable };
 }
@@ -354,9 +399,17 @@ function decodeV1(d: Record<string, unknown>, shapes: Shapes, allowed: readonly 
       const choices = pairsIn(level, l.c);
       const began = anyTimeIn(l.a);
       levels.push({
-        id, choices, at: l.c.map((c) => (typeof c[3] === 'number' && c[3] >= 0 ? c[3] : null)), whys: l.c.map((c) => str(c[2])), answers: l.q.map(str),
-        seconds: num(l.t, 1e7), ...opt('startedAt', began), ...opt('finishedAt', anyTimeIn(l.b)), ...opt('reflectedAt', anyTimeIn(l.r)),
-        ...opt('editedAt', typeof l.e === 'number' && Number.isFinite(l.e) ? l.e : undefined), attempts: 1,
+        id,
+        choices,
+        at: l.c.map((c) => (typeof c[3] === 'number' && c[3] >= 0 ? c[3] : null)),
+        whys: l.c.map((c) => str(c[2])),
+        answers: l.q.map(str),
+        seconds: num(l.t, 1e7),
+        ...opt('startedAt', began),
+        ...opt('finishedAt', anyTimeIn(l.b)),
+        ...opt('reflectedAt', anyTimeIn(l.r)),
+        ...opt('editedAt', typeof l.e === 'number' && Number.isFinite(l.e) ? l.e : undefined),
+        attempts: 1,
       });
     } catch (e) {
       if (!(e instanceof RunError)) throw e;
@@ -380,8 +433,13 @@ function decodeV1(d: Record<string, unknown>, shapes: Shapes, allowed: readonly 
   }
   const name = typeof d.n === 'string' ? d.n.slice(0, 200) : '';
   const state: SuspendState = {
-    name, ...opt('number', typeof d.o === 'string' ? d.o.slice(0, 100) : undefined), startedAt: startedAt ?? '',
-    ...opt('finishedAt', anyTimeIn(d.f)), ...opt('savedAt', typeof d.u === 'number' && Number.isFinite(d.u) ? d.u : undefined), levels, inPlay,
+    name,
+    ...opt('number', typeof d.o === 'string' ? d.o.slice(0, 100) : undefined),
+    startedAt: startedAt ?? '',
+    ...opt('finishedAt', anyTimeIn(d.f)),
+    ...opt('savedAt', typeof d.u === 'number' && Number.isFinite(d.u) ? d.u : undefined),
+    levels,
+    inPlay,
   };
   return { ok: true, state, unreadable };
 }

@@ -6,8 +6,20 @@
 // The caller loads the locale texts first (setLocales); the words are Dutch, the game's first language.
 import type { LevelT, RepairResponseT, ResponseT } from '../content/schema';
 import {
-  CAREGIVER_BLOCKS, CHILD_BLOCKS, beatResponses, chooseById, nextBeat, normalizeState, pick, seededRng, startLevel, statuses,
-  type Choice, type LevelRun, type Policy, type TowerState,
+  CAREGIVER_BLOCKS,
+  CHILD_BLOCKS,
+  beatResponses,
+  chooseById,
+  nextBeat,
+  normalizeState,
+  pick,
+  seededRng,
+  startLevel,
+  statuses,
+  type Choice,
+  type LevelRun,
+  type Policy,
+  type TowerState,
 } from '../model';
 import { describeEvent, t } from '../services/i18n';
 import { signalBlocks, statusText } from '../services/towerWords';
@@ -20,7 +32,9 @@ export const GOLDEN_SEED = 1;
 
 const f2 = (x: number) => (Math.abs(x) < 0.005 ? 0 : x).toFixed(2);
 const effectsText = (e: Partial<Record<string, number>>) =>
-  CAREGIVER_BLOCKS.filter((id) => e[id]).map((id) => `${id} ${e[id]! > 0 ? '+' : ''}${e[id]}`).join(', ') || 'no effect';
+  CAREGIVER_BLOCKS.filter((id) => e[id])
+    .map((id) => `${id} ${e[id]! > 0 ? '+' : ''}${e[id]}`)
+    .join(', ') || 'no effect';
 
 /** The towers in numbers, one line each: what the drawing is made from. */
 function towers(s: TowerState): string[] {
@@ -61,6 +75,14 @@ export function transcript(level: LevelT, policy: Policy, seed = GOLDEN_SEED): s
   const end = normalizeState(run.state);
   out.push('## Debrief', t('debrief.ruptures', { r: ruptures, h: repairs }));
   CHILD_BLOCKS.forEach((id, i) => out.push(`  ${id}: ${statusText(end, i)}`));
-  out.push(`  signals: ${signalBlocks(end).map((i) => CHILD_BLOCKS[i]).join(', ') || '(none)'}`, ...towers(end), '');
+  out.push(
+    `  signals: ${
+      signalBlocks(end)
+        .map((i) => CHILD_BLOCKS[i])
+        .join(', ') || '(none)'
+    }`,
+    ...towers(end),
+    '',
+  );
   return out.join('\n');
 }

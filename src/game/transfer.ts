@@ -38,7 +38,13 @@ export function exportProgress(name: string, progress: Progress, now = new Date(
 
 /** A file name that any system accepts: "bouwstenen-<name>-<date>.json". */
 export function exportFileName(name: string, now = new Date()): string {
-  const safe = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 30);
+  const safe = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 30);
   return `bouwstenen-${safe || 'speler'}-${now.toISOString().slice(0, 10)}.json`;
 }
 

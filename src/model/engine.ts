@@ -14,9 +14,33 @@ const { BASE_RATE, buildWeight, inWindow, windowWeight } = rates;
 const { N, isCracked } = stateModule;
 const { lowestCrackedBelow, lowestNotSolidBelow, statuses } = status;
 const {
-  CAREGIVER_MONTHLY_RETENTION, CAREGIVER_STEP, CRACK_SPEED, CRACKED_AT, GROWN_GROWTH, HEAL_SPEED, LEAN_AT, MAX_EFFECT,
-  LATE_REPAIR_MENDS, MAX_STEP_MONTHS, RECOVER_AT, REPAIR_CARE, REPAIR_MENDS, REPAIRED_DAMAGE_CEILING, RUPTURE_GONE, RUPTURE_MONTHLY_FRESH, RUPTURE_PER_POINT,
-  SCAR_AGE_FROM, SCAR_AGE_FULL, SCAR_MAX, SCAR_PER_HEALED, UNMET_BAND, UNMET_NEED, UNSHOWN_WARMTH_MONTHLY_RETENTION, WARM_CARE_SLOWS_HARDENING, WEAK_BELOW_PER_MONTH, WOBBLY_FRAGILITY,
+  CAREGIVER_MONTHLY_RETENTION,
+  CAREGIVER_STEP,
+  CRACK_SPEED,
+  CRACKED_AT,
+  GROWN_GROWTH,
+  HEAL_SPEED,
+  LEAN_AT,
+  MAX_EFFECT,
+  LATE_REPAIR_MENDS,
+  MAX_STEP_MONTHS,
+  RECOVER_AT,
+  REPAIR_CARE,
+  REPAIR_MENDS,
+  REPAIRED_DAMAGE_CEILING,
+  RUPTURE_GONE,
+  RUPTURE_MONTHLY_FRESH,
+  RUPTURE_PER_POINT,
+  SCAR_AGE_FROM,
+  SCAR_AGE_FULL,
+  SCAR_MAX,
+  SCAR_PER_HEALED,
+  UNMET_BAND,
+  UNMET_NEED,
+  UNSHOWN_WARMTH_MONTHLY_RETENTION,
+  WARM_CARE_SLOWS_HARDENING,
+  WEAK_BELOW_PER_MONTH,
+  WOBBLY_FRAGILITY,
 } = tuning;
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -151,7 +175,10 @@ export function step(state: TowerState, action: Action): StepResult {
   }
   const log = newLog(events);
   // the response's own months, then (in a level) background care until the next scene
-  for (const [months, hold] of [[action.months, false], [action.background ?? 0, true]] as const) {
+  for (const [months, hold] of [
+    [action.months, false],
+    [action.background ?? 0, true],
+  ] as const) {
     let left = months;
     while (left > 1e-9) {
       const dt = Math.min(MAX_STEP_MONTHS, left);

@@ -127,7 +127,7 @@ export function beatResponses<S extends ScenarioLike>(beat: Beat<S>): S['respons
 export function responseOf<L extends LevelLike>(level: L, c: Choice) {
   const s = level.scenarios.find((x) => x.id === c.scenario);
   const list = c.repair ? s?.repair?.responses : s?.responses;
-  return list?.find((r) => r.id === c.response) as (L['scenarios'][number]['responses'][number] | NonNullable<L['scenarios'][number]['repair']>['responses'][number] | undefined);
+  return list?.find((r) => r.id === c.response) as L['scenarios'][number]['responses'][number] | NonNullable<L['scenarios'][number]['repair']>['responses'][number] | undefined;
 }
 
 export function isDone(level: LevelLike, run: LevelRun): boolean {

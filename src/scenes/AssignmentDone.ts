@@ -18,7 +18,10 @@ export class AssignmentDone extends BaseScene {
   }
 
   protected onEscape() {
-    void assignmentPlay.close().then(() => this.go('Title')).catch(failed);
+    void assignmentPlay
+      .close()
+      .then(() => this.go('Title'))
+      .catch(failed);
   }
 
   /** What the platform received, said as it is: status, score, choices, answers (and what it did not get). */
@@ -39,12 +42,20 @@ export class AssignmentDone extends BaseScene {
     const report = el('button', { type: 'button', class: 'primary', id: 'download-report' }, t('trainer.done.report'));
     report.addEventListener('click', () => download(`${assignmentPlay.fileStem()}.html`, assignmentPlay.reportHtml(), 'text/html;charset=utf-8'));
     const results = el('button', { type: 'button', class: 'primary', id: 'download-results' }, t('trainer.done.results'));
-    results.addEventListener('click', () => void assignmentPlay.resultsText().then((text) => download(`${assignmentPlay.fileStem()}.json`, text, 'application/json')).catch(failed));
+    results.addEventListener(
+      'click',
+      () =>
+        void assignmentPlay
+          .resultsText()
+          .then((text) => download(`${assignmentPlay.fileStem()}.json`, text, 'application/json'))
+          .catch(failed),
+    );
     sheet.append(
       el('p', {}, t('trainer.done.intro', { name: r.student.name, n: r.levels.length, min: minutes(totalSeconds(r)) })),
       el('ul', {}, ...r.levels.map((l) => el('li', {}, l.title))),
       assignmentPlay.scorm ? el('p', { class: 'privacy', id: 'sent-to-platform' }, this.sent()) : el('p', {}, t('trainer.done.handIn')),
-      report, results,
+      report,
+      results,
       el('p', { class: 'soft' }, t('trainer.done.reportHint')),
       el('p', { class: 'soft' }, t('trainer.done.checksum')),
     );

@@ -47,19 +47,38 @@ export class AssignmentStart extends BaseScene {
     if (problem) {
       const names = problem.unreadable.map((id) => (app.level(id) ? tx(app.level(id)!.title) : id)).join(', ');
       const carry = el('button', { type: 'button', class: 'primary', id: 'resume-carry-on' }, t('trainer.start.resumeCarryOn'));
-      carry.addEventListener('click', () => void assignmentPlay.resolveResume('carryOn').then(() => this.scene.restart()).catch(failed));
+      carry.addEventListener(
+        'click',
+        () =>
+          void assignmentPlay
+            .resolveResume('carryOn')
+            .then(() => this.scene.restart())
+            .catch(failed),
+      );
       const over = el('button', { type: 'button', id: 'resume-start-over' }, t('trainer.start.resumeStartOver'));
-      over.addEventListener('click', () => void assignmentPlay.resolveResume('startOver').then(() => this.scene.restart()).catch(failed));
+      over.addEventListener(
+        'click',
+        () =>
+          void assignmentPlay
+            .resolveResume('startOver')
+            .then(() => this.scene.restart())
+            .catch(failed),
+      );
       const canCarry = assignmentPlay.canCarryOn();
-      const box = el('section', { id: 'resume-problem', role: 'alert' },
+      const box = el(
+        'section',
+        { id: 'resume-problem', role: 'alert' },
         el('h2', {}, t('trainer.start.resumeTitle')),
         el('p', {}, problem.unreadable.length ? t('trainer.start.resumePartly', { levels: names }) : t('trainer.start.resumeBroken')),
         el('p', {}, t('trainer.start.resumeChoose')),
         ...(canCarry ? [carry, el('p', { class: 'soft' }, t('trainer.start.resumeCarryOnHint'))] : []),
-        over, el('p', { class: 'soft' }, t('trainer.start.resumeStartOverHint')),
+        over,
+        el('p', { class: 'soft' }, t('trainer.start.resumeStartOverHint')),
       );
       sheet.append(box);
-      this.story(`${t('trainer.start.resumeTitle')}. ${problem.unreadable.length ? t('trainer.start.resumePartly', { levels: names }) : t('trainer.start.resumeBroken')} ${t('trainer.start.resumeChoose')}`);
+      this.story(
+        `${t('trainer.start.resumeTitle')}. ${problem.unreadable.length ? t('trainer.start.resumePartly', { levels: names }) : t('trainer.start.resumeBroken')} ${t('trainer.start.resumeChoose')}`,
+      );
       return;
     }
     const r = assignmentPlay.record;
@@ -68,10 +87,17 @@ export class AssignmentStart extends BaseScene {
       cont.addEventListener('click', () => void go().catch(failed));
       // a shared class computer: the next student starts afresh, the first one's work is kept
       const other = el('button', { type: 'button', id: 'someone-else' }, t('trainer.start.someoneElse', { name: r.student.name }));
-      other.addEventListener('click', () => void assignmentPlay.setAside().then(() => {
-        app.notices.push(t('trainer.start.keptFor', { name: r.student.name }));
-        this.scene.restart();
-      }).catch(failed));
+      other.addEventListener(
+        'click',
+        () =>
+          void assignmentPlay
+            .setAside()
+            .then(() => {
+              app.notices.push(t('trainer.start.keptFor', { name: r.student.name }));
+              this.scene.restart();
+            })
+            .catch(failed),
+      );
       sheet.append(el('h2', {}, t('trainer.start.welcomeBack', { name: r.student.name })), cont, other);
       this.story(`${t('trainer.start.intro')} ${t('trainer.start.welcomeBack', { name: r.student.name })}`);
       return;
@@ -96,7 +122,10 @@ export class AssignmentStart extends BaseScene {
       await go();
     };
     start.addEventListener('click', () => void begin().catch(failed));
-    for (const f of [name, number]) f.addEventListener('keydown', (e) => { if (e.key === 'Enter') void begin().catch(failed); });
+    for (const f of [name, number])
+      f.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter') void begin().catch(failed);
+      });
     sheet.append(
       el('h2', {}, t('trainer.start.who')),
       field(t('trainer.start.name'), name, fromPlatform ? t('trainer.start.nameFromPlatform') : t('trainer.start.nameHint')),
@@ -110,5 +139,7 @@ export class AssignmentStart extends BaseScene {
 
 export function formatDate(iso: string, lang: string) {
   const d = new Date(`${iso}T12:00:00`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(isLang(lang) ? LANG_TABLE[lang].dateLocale : LANG_TABLE[OTHERWISE].dateLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString(isLang(lang) ? LANG_TABLE[lang].dateLocale : LANG_TABLE[OTHERWISE].dateLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }

@@ -12,10 +12,7 @@ import { app } from '../game/app';
 import { download } from '../ui/download';
 import { t, tx } from '../services/i18n';
 import { announce } from '../services/a11y';
-import {
-  classBeat, lettered, LETTERS, leaders, momentNumber, reduce, revealView, startClass, total,
-  type ClassAction, type ClassState, type Letter, type Round,
-} from '../class/vote';
+import { classBeat, lettered, LETTERS, leaders, momentNumber, reduce, revealView, startClass, total, type ClassAction, type ClassState, type Letter, type Round } from '../class/vote';
 import { buildClassFile, classFileName, classRecord, type ClassMoment } from '../class/results';
 import { el, openSheet, wordCap } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
@@ -183,9 +180,11 @@ export class ClassMode extends BaseScene {
     const level = session ? app.content.levels.find((l) => l.id === session!.level) : undefined;
     const inSession = !!session && !!level && !this.showSetup;
     const num = inSession ? momentNumber(level!, session!) : null;
-    const head = !inSession ? t('classmode.title')
-      : session!.phase === 'debrief' ? `${tx(level!.title)} · ${t('classmode.phase.debrief')}`
-      : `${tx(level!.title)} · ${num!.repair ? t('classmode.repairMoment', { n: num!.n }) : t('classmode.moment', { n: num!.n, total: num!.total })} · ${t(`classmode.phase.${session!.phase}`)}`;
+    const head = !inSession
+      ? t('classmode.title')
+      : session!.phase === 'debrief'
+        ? `${tx(level!.title)} · ${t('classmode.phase.debrief')}`
+        : `${tx(level!.title)} · ${num!.repair ? t('classmode.repairMoment', { n: num!.n }) : t('classmode.moment', { n: num!.n, total: num!.total })} · ${t(`classmode.phase.${session!.phase}`)}`;
     const hh = this.header(head, { label: inSession ? t('classmode.stop') : t('ui.back'), onClick: () => this.onEscape() });
     const m = this.W < 600 ? 6 : 12;
     // the tower beside the reveal
@@ -269,7 +268,9 @@ export class ClassMode extends BaseScene {
     // the answer cards the camera reads, to print (a page of its own in a new tab)
     const cards = this.btn(t('answerCards.open'), () => openCardSheet() === 'downloaded' && this.toast(t('answerCards.popupBlocked')), { id: 'class-cards' });
     wrap.append(
-      el('div', { class: 'cols' },
+      el(
+        'div',
+        { class: 'cols' },
         el('div', {}, el('label', { for: 'class-time' }, t('classmode.discussTime')), time),
         el('div', {}, el('label', { for: 'class-source' }, t('classmode.voteWith')), src),
       ),
@@ -280,13 +281,23 @@ export class ClassMode extends BaseScene {
     );
     const list = el('div', { class: 'levels', role: 'list' });
     for (const level of levels) {
-      list.append(el('div', { role: 'listitem' }, this.btn(tx(level.title), () => {
-        const r = startClass(app.content.levels, { level: level.id, seed: seedNow(), discussSeconds: Number(time.value) });
-        if ('error' in r) return this.toast(r.error);
-        session = r.state;
-        animatedFor = '';
-        this.scene.restart(this.restartData());
-      }, { id: `class-level-${level.id}` })));
+      list.append(
+        el(
+          'div',
+          { role: 'listitem' },
+          this.btn(
+            tx(level.title),
+            () => {
+              const r = startClass(app.content.levels, { level: level.id, seed: seedNow(), discussSeconds: Number(time.value) });
+              if ('error' in r) return this.toast(r.error);
+              session = r.state;
+              animatedFor = '';
+              this.scene.restart(this.restartData());
+            },
+            { id: `class-level-${level.id}` },
+          ),
+        ),
+      );
     }
     wrap.append(list);
     sheet.append(wrap);
@@ -322,7 +333,12 @@ export class ClassMode extends BaseScene {
     const lead = spread ? leaders(spread) : [];
     const list = el('ul', { class: 'answers', 'aria-label': t(`classmode.phase.${phase}`) });
     for (const o of options) {
-      const item = el('li', { class: `answer${lead.includes(o.letter) ? ' lead' : ''}` }, el('span', { class: 'letter', 'aria-hidden': 'true' }, o.letter), el('span', { class: 'text' }, el('span', { class: 'sr-only' }, `${o.letter}: `), tx(o.response.text)));
+      const item = el(
+        'li',
+        { class: `answer${lead.includes(o.letter) ? ' lead' : ''}` },
+        el('span', { class: 'letter', 'aria-hidden': 'true' }, o.letter),
+        el('span', { class: 'text' }, el('span', { class: 'sr-only' }, `${o.letter}: `), tx(o.response.text)),
+      );
       if (voting && round && sourceId === 'hands') item.append(this.tally(o.letter, round));
       if (spread) item.append(this.spreadRow(o.letter, spread));
       list.append(item);
@@ -332,8 +348,14 @@ export class ClassMode extends BaseScene {
     const bottom = el('div', { class: 'bottom' });
     const status = el('p', { class: 'status', role: 'status', id: 'class-status' });
     if (voting && round) {
-      status.textContent = round.source === 'majority' ? t('classmode.majorityOnly', { letter: round.majority! })
-        : n === 0 ? t('classmode.noVotes') : round.source === 'cards' ? t(n === 1 ? 'classmode.votedCardsOne' : 'classmode.votedCards', { n }) : t(n === 1 ? 'classmode.votedOne' : 'classmode.voted', { n });
+      status.textContent =
+        round.source === 'majority'
+          ? t('classmode.majorityOnly', { letter: round.majority! })
+          : n === 0
+            ? t('classmode.noVotes')
+            : round.source === 'cards'
+              ? t(n === 1 ? 'classmode.votedCardsOne' : 'classmode.votedCards', { n })
+              : t(n === 1 ? 'classmode.votedOne' : 'classmode.voted', { n });
       bottom.append(status);
       // hands were up for all to see, and the lecturer sees the counts typed; cards stay hidden until shown
       if (sourceId === 'cards') bottom.append(el('span', { class: 'soft' }, t('classmode.hidden')), this.previewEl());
@@ -355,7 +377,9 @@ export class ClassMode extends BaseScene {
       counts[letter] = Math.max(0, counts[letter] + d);
       this.dispatch({ type: 'hands', counts });
     };
-    return el('div', { class: 'tally' },
+    return el(
+      'div',
+      { class: 'tally' },
       this.btn('−', () => set(-1), { id: `minus-${letter}`, name: t('classmode.minus', { letter }) }),
       el('span', { class: 'n', 'aria-label': t('classmode.count', { letter, n: c }) }, String(c)),
       this.btn('+', () => set(1), { id: `plus-${letter}`, name: t('classmode.plus', { letter }) }),
@@ -364,12 +388,16 @@ export class ClassMode extends BaseScene {
   }
 
   private spreadRow(letter: Letter, r: Round) {
-    if (r.source === 'majority') return el('div', { class: 'spread' }, el('span', { class: 'bar', style: `width:${r.majority === letter ? 100 : 0}%` }), el('span', {}, r.majority === letter ? t('classmode.majority', { letter }) : ''));
+    if (r.source === 'majority')
+      return el(
+        'div',
+        { class: 'spread' },
+        el('span', { class: 'bar', style: `width:${r.majority === letter ? 100 : 0}%` }),
+        el('span', {}, r.majority === letter ? t('classmode.majority', { letter }) : ''),
+      );
     const all = total(r);
     const pct = all ? Math.round((r.counts[letter] / all) * 100) : 0;
-    return el('div', { class: 'spread' },
-      el('span', { class: 'bar', style: `width:${pct}%`, 'aria-hidden': 'true' }),
-      el('span', {}, `${r.counts[letter]} · ${pct}%`));
+    return el('div', { class: 'spread' }, el('span', { class: 'bar', style: `width:${pct}%`, 'aria-hidden': 'true' }), el('span', {}, `${r.counts[letter]} · ${pct}%`));
   }
 
   // ---- the discussion, with its timer ----------------------------------------------------------
@@ -382,7 +410,9 @@ export class ClassMode extends BaseScene {
       el('h2', { class: 'center' }, t('classmode.phase.discuss')),
       timer,
       el('p', { class: 'ask' }, t('classmode.discussAsk')),
-      el('div', { class: 'bottom', style: 'justify-content:center' },
+      el(
+        'div',
+        { class: 'bottom', style: 'justify-content:center' },
         this.btn(t('classmode.less'), () => this.dispatch({ type: 'timer', seconds: s.discussSeconds - 30 }), { id: 'class-less' }),
         this.btn(t('classmode.more'), () => this.dispatch({ type: 'timer', seconds: s.discussSeconds + 30 }), { id: 'class-more' }),
         this.btn(t('classmode.back'), () => this.dispatch({ type: 'back' }), { id: 'class-back' }),
@@ -411,20 +441,43 @@ export class ClassMode extends BaseScene {
     const beat = classBeat(level, s)!;
     const options = lettered(beat, s.seed);
     const view = revealView(level, s);
-    const pickRow = el('div', { class: 'bottom pickrow' }, ...options.map((o) => this.btn(t('classmode.pick', { letter: o.letter }), () => this.dispatch({ type: 'pick', letter: o.letter }), { id: `pick-${o.letter}` })));
+    const pickRow = el(
+      'div',
+      { class: 'bottom pickrow' },
+      ...options.map((o) => this.btn(t('classmode.pick', { letter: o.letter }), () => this.dispatch({ type: 'pick', letter: o.letter }), { id: `pick-${o.letter}` })),
+    );
     if (!view) {
       // a tie: the lecturer picks
       sheet.append(el('p', { class: 'status', role: 'status', id: 'class-status' }, t('classmode.tie')));
       const list = el('ul', { class: 'answers' });
-      for (const o of options) list.append(el('li', { class: `answer${leaders(s.second).includes(o.letter) ? ' lead' : ''}` }, el('span', { class: 'letter', 'aria-hidden': 'true' }, o.letter), el('span', { class: 'text' }, el('span', { class: 'sr-only' }, `${o.letter}: `), tx(o.response.text)), this.spreadRow(o.letter, s.second)));
-      sheet.append(list, pickRow, el('div', { class: 'bottom' }, this.btn(t('classmode.back'), () => this.dispatch({ type: 'back' }), { id: 'class-back' })));
+      for (const o of options)
+        list.append(
+          el(
+            'li',
+            { class: `answer${leaders(s.second).includes(o.letter) ? ' lead' : ''}` },
+            el('span', { class: 'letter', 'aria-hidden': 'true' }, o.letter),
+            el('span', { class: 'text' }, el('span', { class: 'sr-only' }, `${o.letter}: `), tx(o.response.text)),
+            this.spreadRow(o.letter, s.second),
+          ),
+        );
+      sheet.append(
+        list,
+        pickRow,
+        el(
+          'div',
+          { class: 'bottom' },
+          this.btn(t('classmode.back'), () => this.dispatch({ type: 'back' }), { id: 'class-back' }),
+        ),
+      );
       this.story(t('classmode.tie'));
       return;
     }
     const who = view.by === 'lecturer' ? t('classmode.byLecturer', { letter: view.letter }) : t('classmode.byClass', { letter: view.letter });
     const r = view.response;
     const votes = el('p', { class: 'small', id: 'class-second' }, el('strong', {}, `${t('classmode.secondVote')}: `), options.map((o) => `${o.letter} ${countText(s.second, o.letter)}`).join(' · '));
-    const main = el('div', {},
+    const main = el(
+      'div',
+      {},
       el('p', { class: 'played', id: 'class-played' }, who),
       el('p', { class: 'small' }, tx(r.text)),
       el('p', { class: 'small' }, el('strong', {}, `${t('classmode.child')}: `), tx(r.reaction)),
@@ -433,23 +486,30 @@ export class ClassMode extends BaseScene {
       votes,
     );
     const w = view.whatIf;
-    const side = el('aside', { class: 'whatif', 'aria-label': w ? t('classmode.whatIf', { letter: w.letter }) : t('classmode.whatIfNone') },
-      ...(w ? [
-        el('h3', {}, t('classmode.whatIf', { letter: w.letter })),
-        el('p', { class: 'soft' }, t('classmode.whatIfVotes', { n: countText(s.second, w.letter) })),
-        el('p', {}, tx(w.response.text)),
-        el('p', {}, el('strong', {}, `${t('classmode.child')}: `), tx(w.response.reaction)),
-        // beside the why, the what-if's plain words (shorter) where it has them
-        el('p', {}, tx(w.response.plain ?? w.response.feedback)),
-      ] : [el('p', {}, t('classmode.whatIfNone'))]),
+    const side = el(
+      'aside',
+      { class: 'whatif', 'aria-label': w ? t('classmode.whatIf', { letter: w.letter }) : t('classmode.whatIfNone') },
+      ...(w
+        ? [
+            el('h3', {}, t('classmode.whatIf', { letter: w.letter })),
+            el('p', { class: 'soft' }, t('classmode.whatIfVotes', { n: countText(s.second, w.letter) })),
+            el('p', {}, tx(w.response.text)),
+            el('p', {}, el('strong', {}, `${t('classmode.child')}: `), tx(w.response.reaction)),
+            // beside the why, the what-if's plain words (shorter) where it has them
+            el('p', {}, tx(w.response.plain ?? w.response.feedback)),
+          ]
+        : [el('p', {}, t('classmode.whatIfNone'))]),
     );
     const last = !this.hasNext(s, view.letter);
     sheet.append(
       el('div', { class: 'reveal' }, main, side),
       pickRow,
-      el('div', { class: 'bottom' },
+      el(
+        'div',
+        { class: 'bottom' },
         this.btn(t('classmode.back'), () => this.dispatch({ type: 'back' }), { id: 'class-back' }),
-        this.btn(t(last ? 'classmode.go.last' : 'classmode.go.reveal'), () => this.dispatch({ type: 'next' }), { id: 'class-next', primary: true })),
+        this.btn(t(last ? 'classmode.go.last' : 'classmode.go.reveal'), () => this.dispatch({ type: 'next' }), { id: 'class-next', primary: true }),
+      ),
     );
     this.story(`${who}. ${tx(r.text)} ${tx(r.reaction)} ${t('classmode.why')}: ${tx(r.feedback)}${w ? ` ${t('classmode.whatIf', { letter: w.letter })}: ${tx(w.response.text)}` : ''}`);
   }
@@ -469,15 +529,33 @@ export class ClassMode extends BaseScene {
     if (!record.moments.length) sheet.append(el('p', { class: 'soft' }, t('classmode.noMoments')));
     record.moments.forEach((m, i) => sheet.append(...momentTable(m, i)));
     sheet.append(el('h2', {}, t('classmode.questions')), el('ol', {}, ...record.questions.map((q) => el('li', {}, q))));
-    const save = this.btn(t('classmode.save'), () => void buildClassFile({ ...record, at: new Date().toISOString() }).then((text) => {
-      download(classFileName(record), text, 'application/json');
-      announce(t('classmode.saved'));
-    }).catch(failed), { id: 'class-save', primary: true });
+    const save = this.btn(
+      t('classmode.save'),
+      () =>
+        void buildClassFile({ ...record, at: new Date().toISOString() })
+          .then((text) => {
+            download(classFileName(record), text, 'application/json');
+            announce(t('classmode.saved'));
+          })
+          .catch(failed),
+      { id: 'class-save', primary: true },
+    );
     sheet.append(
       el('p', { class: 'soft' }, t('classmode.saveHint')),
-      el('div', {}, save,
+      el(
+        'div',
+        {},
+        save,
         this.btn(t('guide.open'), () => this.go('Guide', { from: 'ClassMode', back: this.restartData() }), { id: 'class-guide' }),
-        this.btn(t('classmode.again'), () => { session = null; this.scene.restart(this.restartData()); }, { id: 'class-again' })),
+        this.btn(
+          t('classmode.again'),
+          () => {
+            session = null;
+            this.scene.restart(this.restartData());
+          },
+          { id: 'class-again' },
+        ),
+      ),
     );
     this.story(`${t('classmode.phase.debrief')}. ${t('classmode.debriefIntro')}`);
   }
@@ -531,14 +609,19 @@ export class ClassMode extends BaseScene {
       stopped = true;
       stop?.();
     };
-    src.start((reads) => {
-      if (!stopped) this.dispatch({ type: 'cards', reads });
-    }, preview).then((s) => {
-      stop = s;
-      if (stopped || !this.scene.isActive()) s();
-    }, (e: unknown) => {
-      if (!stopped) this.fallBack(e instanceof Error && e.message ? e.message : undefined);
-    });
+    src
+      .start((reads) => {
+        if (!stopped) this.dispatch({ type: 'cards', reads });
+      }, preview)
+      .then(
+        (s) => {
+          stop = s;
+          if (stopped || !this.scene.isActive()) s();
+        },
+        (e: unknown) => {
+          if (!stopped) this.fallBack(e instanceof Error && e.message ? e.message : undefined);
+        },
+      );
   }
 
   /**
@@ -583,7 +666,6 @@ export class ClassMode extends BaseScene {
       } else if (s.phase === 'reveal') this.dispatch({ type: 'pick', letter });
     }
   }
-
 }
 
 /** One moment of a class session: each answer with its first and second vote side by side (the debrief, the class overview). */
@@ -592,14 +674,36 @@ export function momentTable(m: ClassMoment, i: number): HTMLElement[] {
   const cell = (v: ClassMoment['first'], l: Letter) => (v.counts ? String(v.counts[l]) : v.majority === l ? t('classmode.majority', { letter: l }) : '–');
   return [
     el('h3', {}, `${label} ${m.setting}`),
-    el('table', { class: 'moves' },
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('classmode.answer')), el('th', { scope: 'col' }, t('classmode.first')), el('th', { scope: 'col' }, t('classmode.second')), el('th', { scope: 'col' }, t('classmode.played')))),
-      el('tbody', {}, ...m.options.map((o) => el('tr', o.letter === m.played ? { class: 'chosen' } : {},
-        el('th', { scope: 'row' }, `${o.letter}. ${o.text}`),
-        el('td', { class: 'num' }, cell(m.first, o.letter)),
-        el('td', { class: 'num' }, cell(m.second, o.letter)),
-        el('td', {}, o.letter === m.played ? `✓ ${t('classmode.playedMark')}${m.by === 'lecturer' ? ` (${t('classmode.byLecturer', { letter: o.letter })})` : ''}` : ''),
-      )))),
+    el(
+      'table',
+      { class: 'moves' },
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, t('classmode.answer')),
+          el('th', { scope: 'col' }, t('classmode.first')),
+          el('th', { scope: 'col' }, t('classmode.second')),
+          el('th', { scope: 'col' }, t('classmode.played')),
+        ),
+      ),
+      el(
+        'tbody',
+        {},
+        ...m.options.map((o) =>
+          el(
+            'tr',
+            o.letter === m.played ? { class: 'chosen' } : {},
+            el('th', { scope: 'row' }, `${o.letter}. ${o.text}`),
+            el('td', { class: 'num' }, cell(m.first, o.letter)),
+            el('td', { class: 'num' }, cell(m.second, o.letter)),
+            el('td', {}, o.letter === m.played ? `✓ ${t('classmode.playedMark')}${m.by === 'lecturer' ? ` (${t('classmode.byLecturer', { letter: o.letter })})` : ''}` : ''),
+          ),
+        ),
+      ),
+    ),
   ];
 }
 

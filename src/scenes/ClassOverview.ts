@@ -77,11 +77,12 @@ const STYLE = `
 `;
 
 /** Back to the page for a moment (input, painting), sooner than setTimeout's 4 ms. */
-const breathe = () => new Promise<void>((ok) => {
-  const c = new MessageChannel();
-  c.port1.onmessage = () => ok();
-  c.port2.postMessage(0);
-});
+const breathe = () =>
+  new Promise<void>((ok) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => ok();
+    c.port2.postMessage(0);
+  });
 
 /** Run the parts one after the other, giving the page a turn after every ~8 ms of work; false if stopped. */
 async function inSlices(parts: readonly (() => void)[], alive: () => boolean): Promise<boolean> {
@@ -139,7 +140,10 @@ export class ClassOverview extends BaseScene {
     const input = el('input', { type: 'file', id: 'results-files', accept: '.json,application/json', multiple: true });
     const reading = el('p', { id: 'reading', 'aria-live': 'polite' });
     const drop = el('div', { class: 'drop', id: 'drop-zone' }, el('p', {}, t('trainer.overview.drop')), el('label', { for: 'results-files' }, t('trainer.overview.pick')), input, reading);
-    drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+    drop.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      drop.classList.add('over');
+    });
     drop.addEventListener('dragleave', () => drop.classList.remove('over'));
     drop.addEventListener('drop', (e) => {
       e.preventDefault();
@@ -202,9 +206,9 @@ export class ClassOverview extends BaseScene {
       const p: Verdict = bySmall.get(f) ?? { ok: false, error: { code: 'tooBig', bytes: f.size } };
       if (!p.ok) messages.push({ file: f.name, text: resultsErrorText(p.error), ok: false });
       else {
-        messages.push(p.duplicate
-          ? { file: f.name, text: t('trainer.results.duplicate', { name: p.name }), ok: false }
-          : { file: f.name, text: t('trainer.results.loaded', { name: p.name }), ok: true });
+        messages.push(
+          p.duplicate ? { file: f.name, text: t('trainer.results.duplicate', { name: p.name }), ok: false } : { file: f.name, text: t('trainer.results.loaded', { name: p.name }), ok: true },
+        );
       }
     }
     shown = undefined;
@@ -227,12 +231,23 @@ export class ClassOverview extends BaseScene {
     shown = o;
     const csv = el('button', { type: 'button', class: 'primary', id: 'download-csv' }, t('trainer.overview.csv'));
     csv.addEventListener('click', async () => {
-      const rows = await r.csv({
-        student: t('trainer.overview.student'), number: t('trainer.overview.number'), levelsDone: t('trainer.overview.levelsDone'),
-        minutes: t('trainer.overview.minutes'), ruptures: t('trainer.overview.ruptures'), repairs: t('trainer.overview.repairs'),
-        repair: t('trainer.overview.repairMoment'), why: t('trainer.overview.why'), question: t('trainer.overview.question'),
-        first: t('trainer.overview.first'), replayed: t('trainer.overview.replayed'), score: t('trainer.overview.score'),
-      }, cat);
+      const rows = await r.csv(
+        {
+          student: t('trainer.overview.student'),
+          number: t('trainer.overview.number'),
+          levelsDone: t('trainer.overview.levelsDone'),
+          minutes: t('trainer.overview.minutes'),
+          ruptures: t('trainer.overview.ruptures'),
+          repairs: t('trainer.overview.repairs'),
+          repair: t('trainer.overview.repairMoment'),
+          why: t('trainer.overview.why'),
+          question: t('trainer.overview.question'),
+          first: t('trainer.overview.first'),
+          replayed: t('trainer.overview.replayed'),
+          score: t('trainer.overview.score'),
+        },
+        cat,
+      );
       if (rows) download(`bouwstenen-klas-${new Date().toISOString().slice(0, 10)}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
     });
     const clear = el('button', { type: 'button', id: 'clear-files' }, t('trainer.overview.clear'));
@@ -259,24 +274,49 @@ export class ClassOverview extends BaseScene {
         sheet.append(el('p', { id: 'merged-note' }, t('trainer.overview.merged', { n: o.merged.length, names: o.merged.map((x) => `${x.student} (${x.files})`).join(', ') })));
       }
       const scores = o.students.some((x) => x.score !== undefined);
-      const head = [t('trainer.overview.student'), t('trainer.overview.number'), t('trainer.overview.levelsDone'), t('trainer.overview.minutes'), t('trainer.overview.ruptures'), t('trainer.overview.repairs'),
-        ...(o.replays ? [t('trainer.overview.replayed')] : []), ...(scores ? [t('trainer.overview.score')] : []), ...o.levels.map((l) => l.title)];
+      const head = [
+        t('trainer.overview.student'),
+        t('trainer.overview.number'),
+        t('trainer.overview.levelsDone'),
+        t('trainer.overview.minutes'),
+        t('trainer.overview.ruptures'),
+        t('trainer.overview.repairs'),
+        ...(o.replays ? [t('trainer.overview.replayed')] : []),
+        ...(scores ? [t('trainer.overview.score')] : []),
+        ...o.levels.map((l) => l.title),
+      ];
       const body = el('tbody', {});
       sheet.append(
-        el('div', { class: 'table-box', tabindex: '0', role: 'region', 'aria-label': t('trainer.overview.students', { n: o.students.length }) }, el('table', { id: 'students' },
-          el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
-          body,
-        )),
+        el(
+          'div',
+          { class: 'table-box', tabindex: '0', role: 'region', 'aria-label': t('trainer.overview.students', { n: o.students.length }) },
+          el('table', { id: 'students' }, el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))), body),
+        ),
       );
       const status = new Map<string, string>();
       const word = (w: string) => status.get(w) ?? status.set(w, t(`status.short.${w}`)).get(w)!;
       for (let i = 0; i < o.students.length; i += 50) {
-        parts.push(() => body.append(...o.students.slice(i, i + 50).map((s) => el('tr', {},
-          el('th', { scope: 'row' }, s.name), el('td', {}, s.number), el('td', {}, `${s.levelsDone}/${s.levelsAssigned}`), el('td', {}, String(s.minutes)),
-          el('td', {}, String(s.ruptures)), el('td', {}, String(s.repairs)),
-          o.replays ? el('td', {}, String(s.replayed)) : null, scores ? el('td', {}, s.score === undefined ? '—' : String(s.score)) : null,
-          ...o.levels.map((l) => el('td', {}, s.focus[l.id] ? word(s.focus[l.id]) : '—')),
-        ))));
+        parts.push(() =>
+          body.append(
+            ...o.students
+              .slice(i, i + 50)
+              .map((s) =>
+                el(
+                  'tr',
+                  {},
+                  el('th', { scope: 'row' }, s.name),
+                  el('td', {}, s.number),
+                  el('td', {}, `${s.levelsDone}/${s.levelsAssigned}`),
+                  el('td', {}, String(s.minutes)),
+                  el('td', {}, String(s.ruptures)),
+                  el('td', {}, String(s.repairs)),
+                  o.replays ? el('td', {}, String(s.replayed)) : null,
+                  scores ? el('td', {}, s.score === undefined ? '—' : String(s.score)) : null,
+                  ...o.levels.map((l) => el('td', {}, s.focus[l.id] ? word(s.focus[l.id]) : '—')),
+                ),
+              ),
+          ),
+        );
       }
     }
 
@@ -284,32 +324,73 @@ export class ClassOverview extends BaseScene {
     const divided = mostDivided(o, 3);
     const index = new Map(o.moments.map((x, k) => [x.key, k + 1]));
     if (divided.length) {
-      parts.push(() => sheet.append(
-        el('h2', {}, t('trainer.overview.divided')),
-        el('ol', { id: 'most-divided' }, ...divided.map((d, k) => el('li', { 'data-level': d.level, 'data-scenario': d.scenario, 'data-repair': String(d.repair) },
-          el('a', { href: `#moment-${index.get(d.key)}` }, `${d.levelTitle}: ${d.setting}`),
-          d.repair ? ' ' : '', d.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : '',
-          ' ', this.toClass(d, k),
-        ))),
-      ));
+      parts.push(() =>
+        sheet.append(
+          el('h2', {}, t('trainer.overview.divided')),
+          el(
+            'ol',
+            { id: 'most-divided' },
+            ...divided.map((d, k) =>
+              el(
+                'li',
+                { 'data-level': d.level, 'data-scenario': d.scenario, 'data-repair': String(d.repair) },
+                el('a', { href: `#moment-${index.get(d.key)}` }, `${d.levelTitle}: ${d.setting}`),
+                d.repair ? ' ' : '',
+                d.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : '',
+                ' ',
+                this.toClass(d, k),
+              ),
+            ),
+          ),
+        ),
+      );
     }
 
     // average towers
     parts.push(() => sheet.append(el('h2', {}, t('trainer.overview.towers'))));
     for (const a of o.averages) {
-      parts.push(() => sheet.append(
-        el('h3', {}, `${a.title} (${t('trainer.overview.n', { n: a.n })})`),
-        el('div', { class: 'chart tower-bars' }, ...CHILD_BLOCKS.map((id, i) => el('div', { class: 'row' },
-          el('span', {}, childName(id)),
-          el('span', { class: 'bar', style: `width:${Math.round(a.growth[i] * 100)}%`, 'aria-hidden': 'true' }),
-          el('span', {}, `${Math.round(a.growth[i] * 100)}%${a.cracks[i] > 0.05 ? ` · ${t('trainer.overview.cracked', { n: Math.round(a.cracks[i] * 100) })}` : ''}`),
-        ))),
-      ));
+      parts.push(() =>
+        sheet.append(
+          el('h3', {}, `${a.title} (${t('trainer.overview.n', { n: a.n })})`),
+          el(
+            'div',
+            { class: 'chart tower-bars' },
+            ...CHILD_BLOCKS.map((id, i) =>
+              el(
+                'div',
+                { class: 'row' },
+                el('span', {}, childName(id)),
+                el('span', { class: 'bar', style: `width:${Math.round(a.growth[i] * 100)}%`, 'aria-hidden': 'true' }),
+                el('span', {}, `${Math.round(a.growth[i] * 100)}%${a.cracks[i] > 0.05 ? ` · ${t('trainer.overview.cracked', { n: Math.round(a.cracks[i] * 100) })}` : ''}`),
+              ),
+            ),
+          ),
+        ),
+      );
     }
 
     // per moment, in play order, what the class chose: every option, the why texts beside it
-    parts.push(() => sheet.append(el('h2', {}, t('trainer.overview.moments')), el('p', { class: 'soft' }, t('trainer.overview.momentsHint')),
-      ...(o.replays ? [el('p', { class: 'soft', id: 'attempts-legend' }, el('span', { class: 'key last', 'aria-hidden': 'true' }), ' ', t('trainer.overview.lastKey'), ' ', el('span', { class: 'key first', 'aria-hidden': 'true' }), ' ', t('trainer.overview.firstKey'))] : [])));
+    parts.push(() =>
+      sheet.append(
+        el('h2', {}, t('trainer.overview.moments')),
+        el('p', { class: 'soft' }, t('trainer.overview.momentsHint')),
+        ...(o.replays
+          ? [
+              el(
+                'p',
+                { class: 'soft', id: 'attempts-legend' },
+                el('span', { class: 'key last', 'aria-hidden': 'true' }),
+                ' ',
+                t('trainer.overview.lastKey'),
+                ' ',
+                el('span', { class: 'key first', 'aria-hidden': 'true' }),
+                ' ',
+                t('trainer.overview.firstKey'),
+              ),
+            ]
+          : []),
+      ),
+    );
     this.replays = o.replays;
     o.moments.forEach((s, k) => parts.push(() => sheet.append(this.moment(s, k + 1))));
     parts.push(() => this.classResults(sheet));
@@ -321,10 +402,16 @@ export class ClassOverview extends BaseScene {
         if (!o.questions.length) sheet.append(el('p', { class: 'soft' }, t('trainer.overview.noReflections')));
       });
       for (const q of o.questions) {
-        parts.push(() => sheet.append(el('div', { class: 'question' },
-          el('h3', {}, `${q.levelTitle}: ${q.question}`),
-          el('ul', { class: 'answers' }, ...q.answers.map((a) => el('li', {}, el('strong', {}, `${a.student}: `), a.answer))),
-        )));
+        parts.push(() =>
+          sheet.append(
+            el(
+              'div',
+              { class: 'question' },
+              el('h3', {}, `${q.levelTitle}: ${q.question}`),
+              el('ul', { class: 'answers' }, ...q.answers.map((a) => el('li', {}, el('strong', {}, `${a.student}: `), a.answer))),
+            ),
+          ),
+        );
       }
     }
     this.story(`${t('trainer.overview.students', { n: o.students.length })}`);
@@ -366,22 +453,40 @@ export class ClassOverview extends BaseScene {
     const pct = (n: number, of = s.total) => (of ? Math.round((n / of) * 100) : 0);
     // with replays in the class: the first attempt's bar under the last one's, and its count
     const both = this.replays;
-    const chart = el('div', { class: 'chart', id: `chart-${k}`, role: 'list' }, ...s.options.map((r) => el('div', { class: `row${r.n || (both && r.first) ? '' : ' none'}`, role: 'listitem' },
-      el('span', {}, r.text),
-      both
-        ? el('span', { class: 'bars', 'aria-hidden': 'true' }, el('span', { class: 'bar', style: `width:${pct(r.n)}%` }), el('span', { class: 'bar first', style: `width:${pct(r.first, s.totalFirst)}%` }))
-        : el('span', { class: 'bar', style: `width:${pct(r.n)}%`, 'aria-hidden': 'true' }),
-      el('span', {}, `${r.n}× · ${pct(r.n)}%`, both ? el('span', { class: 'first-count' }, t('trainer.overview.firstCount', { n: r.first, pct: pct(r.first, s.totalFirst) })) : null),
-    )));
+    const chart = el(
+      'div',
+      { class: 'chart', id: `chart-${k}`, role: 'list' },
+      ...s.options.map((r) =>
+        el(
+          'div',
+          { class: `row${r.n || (both && r.first) ? '' : ' none'}`, role: 'listitem' },
+          el('span', {}, r.text),
+          both
+            ? el(
+                'span',
+                { class: 'bars', 'aria-hidden': 'true' },
+                el('span', { class: 'bar', style: `width:${pct(r.n)}%` }),
+                el('span', { class: 'bar first', style: `width:${pct(r.first, s.totalFirst)}%` }),
+              )
+            : el('span', { class: 'bar', style: `width:${pct(r.n)}%`, 'aria-hidden': 'true' }),
+          el('span', {}, `${r.n}× · ${pct(r.n)}%`, both ? el('span', { class: 'first-count' }, t('trainer.overview.firstCount', { n: r.first, pct: pct(r.first, s.totalFirst) })) : null),
+        ),
+      ),
+    );
     const whys = s.options.filter((r) => r.whys.length);
     const side = projector
       ? null
-      : el('div', { class: 'whys', tabindex: '0', role: 'region', 'aria-label': t('trainer.overview.whys') },
-        el('h4', {}, t('trainer.overview.whys')),
-        ...(whys.length
-          ? whys.flatMap((r) => [el('h4', {}, r.text), el('ul', {}, ...r.whys.map((w) => el('li', {}, el('strong', {}, `${w.student}: `), w.why)))])
-          : [el('p', { class: 'soft' }, t('trainer.overview.noWhys'))]));
-    return el('section', { class: 'moment', id: `moment-${k}`, 'data-moment': s.key },
+      : el(
+          'div',
+          { class: 'whys', tabindex: '0', role: 'region', 'aria-label': t('trainer.overview.whys') },
+          el('h4', {}, t('trainer.overview.whys')),
+          ...(whys.length
+            ? whys.flatMap((r) => [el('h4', {}, r.text), el('ul', {}, ...r.whys.map((w) => el('li', {}, el('strong', {}, `${w.student}: `), w.why)))])
+            : [el('p', { class: 'soft' }, t('trainer.overview.noWhys'))]),
+        );
+    return el(
+      'section',
+      { class: 'moment', id: `moment-${k}`, 'data-moment': s.key },
       el('h3', {}, `${s.levelTitle}: ${s.setting} `, s.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : ''),
       el('p', { class: 'id' }, `${s.scenario}${s.repair ? ` · ${t('trainer.overview.repairMoment')}` : ''} · ${t('trainer.overview.n', { n: s.total })}`),
       el('div', { class: 'cols' }, chart, side),

@@ -76,8 +76,16 @@ export class Debrief extends BaseScene {
       const half = (tr.w - 30) / 2;
       this.text(tr.x + 10 + half / 2, tr.y + 6, t('ui.firstTime'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
       this.text(tr.x + 20 + half * 1.5, tr.y + 6, t('ui.whatIf'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
-      new TowerView(this, { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.firstTime'), reducedMotion: true, size: S * 0.8, ...this.towerLook(S * 0.8) }).set(original);
-      new TowerView(this, { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 }, { childName: level.child.name, caption: t('ui.whatIf'), reducedMotion: app.settings.reducedMotion, size: S * 0.8, ...this.towerLook(S * 0.8) }).set(run.state);
+      new TowerView(
+        this,
+        { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 },
+        { childName: level.child.name, caption: t('ui.firstTime'), reducedMotion: true, size: S * 0.8, ...this.towerLook(S * 0.8) },
+      ).set(original);
+      new TowerView(
+        this,
+        { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 },
+        { childName: level.child.name, caption: t('ui.whatIf'), reducedMotion: app.settings.reducedMotion, size: S * 0.8, ...this.towerLook(S * 0.8) },
+      ).set(run.state);
     } else {
       this.towerPanel(tr, { childName: level.child.name }).set(run.state);
     }
@@ -102,8 +110,13 @@ export class Debrief extends BaseScene {
     const hints = !portrait && tabW >= S * 5.5;
     tabs.forEach((tab, i) => {
       this.button({
-        rect: { x: cx + 16 + (i % perRow) * (tabW + 8), y: cy + 14 + Math.floor(i / perRow) * (tabH + 8), w: tabW, h: tabH }, label: tabLabel(tab), hint: hints ? String(i + 1) : undefined,
-        pressed: this.tab === tab, align: 'center', size: tabSize, id: `tab-${tab}`,
+        rect: { x: cx + 16 + (i % perRow) * (tabW + 8), y: cy + 14 + Math.floor(i / perRow) * (tabH + 8), w: tabW, h: tabH },
+        label: tabLabel(tab),
+        hint: hints ? String(i + 1) : undefined,
+        pressed: this.tab === tab,
+        align: 'center',
+        size: tabSize,
+        id: `tab-${tab}`,
         onClick: () => this.scene.restart({ tab }),
       });
     });
@@ -119,17 +132,53 @@ export class Debrief extends BaseScene {
     const nextPhase = app.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
     const actions: [string, () => void, boolean][] = assignmentPlay.active
       ? [
-        // an assignment: on to this level's questions (playing again, a new attempt, only where the trainer allows it)
-        ...((assignmentPlay.assignment!.replays ?? assignmentPlay.assignment!.whatIf) ? [[t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')).catch(failed), false] as [string, () => void, boolean]] : []),
-        [t('trainer.reflect.go'), () => this.go('Reflect', { level: level.id }), true],
-      ]
+          // an assignment: on to this level's questions (playing again, a new attempt, only where the trainer allows it)
+          ...((assignmentPlay.assignment!.replays ?? assignmentPlay.assignment!.whatIf)
+            ? [
+                [
+                  t('ui.tryAgain'),
+                  () =>
+                    void app
+                      .tryAgain()
+                      .then(() => this.go('Scenario'))
+                      .catch(failed),
+                  false,
+                ] as [string, () => void, boolean],
+              ]
+            : []),
+          [t('trainer.reflect.go'), () => this.go('Reflect', { level: level.id }), true],
+        ]
       : [
-        [t('ui.tryAgain'), () => void app.tryAgain().then(() => this.go('Scenario')).catch(failed), false],
-        [t('ui.report'), () => download(reportFileName(), reportHtml(), 'text/html'), false],
-        nextPhase
-          ? [t('ui.nextPhase'), () => void app.begin(nextPhase.id, 'story').then(() => this.go('Scenario')).catch(failed), true]
-          : [t('ui.levels'), () => void app.leaveLevel().then(() => this.go('Map')).catch(failed), true],
-      ];
+          [
+            t('ui.tryAgain'),
+            () =>
+              void app
+                .tryAgain()
+                .then(() => this.go('Scenario'))
+                .catch(failed),
+            false,
+          ],
+          [t('ui.report'), () => download(reportFileName(), reportHtml(), 'text/html'), false],
+          nextPhase
+            ? [
+                t('ui.nextPhase'),
+                () =>
+                  void app
+                    .begin(nextPhase.id, 'story')
+                    .then(() => this.go('Scenario'))
+                    .catch(failed),
+                true,
+              ]
+            : [
+                t('ui.levels'),
+                () =>
+                  void app
+                    .leaveLevel()
+                    .then(() => this.go('Map'))
+                    .catch(failed),
+                true,
+              ],
+        ];
     const aw = (cw - 32 - (actions.length - 1) * 8) / actions.length;
     actions.forEach(([label, go, primary], i) => {
       this.button({ rect: { x: cx + 16 + i * (aw + 8), y: actY, w: aw, h: actH }, label, onClick: go, align: 'center', primary, size: S * (portrait ? 0.78 : 0.9) }, primary);
@@ -186,7 +235,10 @@ export class Debrief extends BaseScene {
     // much as the line really holds at the size lines() starts with); the room left below gives
     // choices a second line, from the first choice down
     const roomy = this.fitsAt([counts, t('debrief.choicesIntro'), ...full.map(whole)], this.S * 0.8, r);
-    const head = [{ text: counts, bold: true }, { text: t('debrief.choicesIntro'), bold: true, gapAfter: true }];
+    const head = [
+      { text: counts, bold: true },
+      { text: t('debrief.choicesIntro'), bold: true, gapAfter: true },
+    ];
     const said = [counts, t('debrief.choicesIntro'), ...full.map((c) => `${c.mark} ${c.text} (${c.effects})`)].join('\n');
     const size = this.S * 0.95;
     const heightOf = (s: string) => measureText(this, s, { size, width: r.w }).height;
@@ -275,10 +327,7 @@ export class Debrief extends BaseScene {
 
   private discuss(r: Rect): number {
     const level = app.playingLevel();
-    const questions = [
-      { text: t('debrief.questions'), bold: true, gapAfter: false },
-      ...level.questions.map((q, i) => ({ text: `${i + 1}. ${tx(q)}` })),
-    ];
+    const questions = [{ text: t('debrief.questions'), bold: true, gapAfter: false }, ...level.questions.map((q, i) => ({ text: `${i + 1}. ${tx(q)}` }))];
     const tip = [{ text: t('debrief.tip'), bold: true }, { text: tx(level.tip) }];
     // a parent gets the tip for home alone (at 16 px or more, as all a parent reads here); the questions are for class
     if (app.settings.audience === 'parent') return this.lines(r, tip);
@@ -306,9 +355,15 @@ export class Debrief extends BaseScene {
       const col = Math.floor(i / rowsN);
       const row = i % rowsN;
       this.button({
-        rect: { x: r.x + col * (bw + 8), y: top + row * (bh + 6), w: bw, h: bh }, label: `${t('debrief.fromMoment', { n: level.scenarios.indexOf(s) + 1 })}: ${short}`,
-        size, id: `whatif-${i + 1}`,
-        onClick: () => void app.whatIf(c.at).then(() => this.go('Scenario')).catch(failed),
+        rect: { x: r.x + col * (bw + 8), y: top + row * (bh + 6), w: bw, h: bh },
+        label: `${t('debrief.fromMoment', { n: level.scenarios.indexOf(s) + 1 })}: ${short}`,
+        size,
+        id: `whatif-${i + 1}`,
+        onClick: () =>
+          void app
+            .whatIf(c.at)
+            .then(() => this.go('Scenario'))
+            .catch(failed),
       });
     });
     this.story(t('debrief.whatIfIntro'));

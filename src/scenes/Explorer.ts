@@ -23,7 +23,8 @@ const PRESETS: { id: string; care: Care; start?: () => TowerState }[] = [
   { id: 'anxious', care: { caring: 2, giving: 2, supporting: 1, firmness: 1, trusting: -2 } },
   { id: 'busy', care: { caring: 1, giving: -1, supporting: -1, firmness: 0, trusting: 0 } },
   {
-    id: 'foster', care: { caring: 2, giving: 2, supporting: 2, firmness: 2, trusting: 2 },
+    id: 'foster',
+    care: { caring: 2, giving: 2, supporting: 2, firmness: 2, trusting: 2 },
     start: () => fromSpec({ ageMonths: 30, child: { safety: { growth: 0.5, cracks: 0.6 }, trust: { growth: 0.35, cracks: 0.5 }, confidence: { growth: 0.25, cracks: 0.1 } } }),
   },
 ];
@@ -72,7 +73,15 @@ export class Explorer extends BaseScene {
     const introH = (s: number) => {
       return measureText(this, t('explorer.intro'), { size: s * 0.95, width: iw }).height + s * 0.5;
     };
-    const need = (s: number, intro: boolean) => 24 + (intro ? introH(s) : 0) + 5 * (Math.max(tap, s * 2) + s * 0.3) + s * 0.3 + Math.max(tap, s * 2.1) + s * 0.5 + (iw / PRESETS.length < s * 5.5 ? 2 : 1) * (Math.max(tap, s * 2.6) + 6) + s * 2.5;
+    const need = (s: number, intro: boolean) =>
+      24 +
+      (intro ? introH(s) : 0) +
+      5 * (Math.max(tap, s * 2) + s * 0.3) +
+      s * 0.3 +
+      Math.max(tap, s * 2.1) +
+      s * 0.5 +
+      (iw / PRESETS.length < s * 5.5 ? 2 : 1) * (Math.max(tap, s * 2.6) + 6) +
+      s * 2.5;
     let size = portrait || H < 760 ? S * 0.8 : S * 0.9;
     while (need(size, true) > ch && size > 12) size *= 0.92;
     const withIntro = need(size, true) <= ch;
@@ -110,7 +119,13 @@ export class Explorer extends BaseScene {
       };
       draw(care[id]);
       addRange({
-        label: `${label} (${t('explorer.perMonth')})`, rect, min: -3, max: 3, step: 1, value: care[id], valueText: fmt,
+        label: `${label} (${t('explorer.perMonth')})`,
+        rect,
+        min: -3,
+        max: 3,
+        step: 1,
+        value: care[id],
+        valueText: fmt,
         onInput: (v) => {
           care = { ...care, [id]: v };
           draw(v);
@@ -124,7 +139,15 @@ export class Explorer extends BaseScene {
     const actions: [string, () => void, boolean][] = [
       [t('explorer.month1'), () => this.advance(1), true],
       [t('explorer.month6'), () => this.advance(6), false],
-      [t('explorer.reset'), () => { state = newborn(); lastEvents = []; this.scene.restart(); }, false],
+      [
+        t('explorer.reset'),
+        () => {
+          state = newborn();
+          lastEvents = [];
+          this.scene.restart();
+        },
+        false,
+      ],
     ];
     actions.forEach(([label, go, primary], i) => this.button({ rect: { x: ix + i * (bw + 8), y, w: bw, h: bh }, label, onClick: go, primary, align: 'center', size }, primary));
     y += bh + size * 0.5;
@@ -132,21 +155,30 @@ export class Explorer extends BaseScene {
     const perRow = iw / PRESETS.length < size * 5.5 ? Math.ceil(PRESETS.length / 2) : PRESETS.length;
     const pw = (iw - 8 * (perRow - 1)) / perRow;
     const presetH = Math.max(tap, size * 2.6);
-    PRESETS.forEach((pr, i) => this.button({
-      rect: { x: ix + (i % perRow) * (pw + 8), y: y + Math.floor(i / perRow) * (presetH + 6), w: pw, h: presetH }, label: t(`explorer.preset.${pr.id}`), align: 'center', size: size * 0.8, id: `preset-${pr.id}`,
-      onClick: () => {
-        care = { ...pr.care };
-        if (pr.start) state = pr.start();
-        lastEvents = [];
-        this.scene.restart();
-      },
-    }));
+    PRESETS.forEach((pr, i) =>
+      this.button({
+        rect: { x: ix + (i % perRow) * (pw + 8), y: y + Math.floor(i / perRow) * (presetH + 6), w: pw, h: presetH },
+        label: t(`explorer.preset.${pr.id}`),
+        align: 'center',
+        size: size * 0.8,
+        id: `preset-${pr.id}`,
+        onClick: () => {
+          care = { ...pr.care };
+          if (pr.start) state = pr.start();
+          lastEvents = [];
+          this.scene.restart();
+        },
+      }),
+    );
     y += Math.ceil(PRESETS.length / perRow) * (presetH + 6) - 6 + size * 0.5;
     const said = lastEvents.map(describeEvent);
     // what happened, in the room left: smaller, then fewer lines, never past the panel
     const room = cy + ch - 10 - y;
     for (let n = said.length; n > 0; n--) {
-      const text = said.slice(0, n).map((s) => `• ${s}`).join('\n');
+      const text = said
+        .slice(0, n)
+        .map((s) => `• ${s}`)
+        .join('\n');
       const fs = fitBlock(this, text, iw, room, size * 0.9, { bold: true, min: 11 });
       const tt = this.text(ix, y, text, { size: fs, width: iw, bold: true });
       if (tt.height <= room || n === 1) {

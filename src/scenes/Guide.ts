@@ -109,7 +109,11 @@ export class Guide extends BaseScene {
   private async fetchGuide() {
     const { guide, errors } = await loadGuideContent(app.content.levels);
     if (guide) {
-      for (const lang of LANGS) built.set(lang, guideDoc(guide, app.content.levels, lang, (k, p) => tIn(lang, k, p)));
+      for (const lang of LANGS)
+        built.set(
+          lang,
+          guideDoc(guide, app.content.levels, lang, (k, p) => tIn(lang, k, p)),
+        );
     } else {
       problem = errors.length ? `${errors[0].file}: ${errors[0].field} ${errors[0].message}` : 'content/guide.yaml';
     }
@@ -125,11 +129,7 @@ export class Guide extends BaseScene {
     save.addEventListener('click', () => download(this.fileName(doc), guideHtml(doc, w), 'text/html;charset=utf-8'));
     const switchLang = el('button', { type: 'button', id: 'guide-lang', lang: other }, t('guide.otherLang'));
     switchLang.addEventListener('click', () => this.scene.restart({ ...this.restartData(), lang: other }));
-    page.append(
-      el('p', {}, t('guide.intro')),
-      el('div', { class: 'tools' }, print, save, switchLang),
-      el('p', { class: 'soft', id: 'guide-print-hint' }, t('guide.printHint')),
-    );
+    page.append(el('p', {}, t('guide.intro')), el('div', { class: 'tools' }, print, save, switchLang), el('p', { class: 'soft', id: 'guide-print-hint' }, t('guide.printHint')));
 
     // contents: links that move focus to their section's heading, so keyboard and screen reader follow
     const headings = new Map<string, HTMLElement>();
@@ -181,18 +181,34 @@ const inline = (s: string) => inlineParts(s).map((x) => (x.em ? el('em', {}, x.t
 
 function blockEl(b: Block): HTMLElement {
   switch (b.kind) {
-    case 'p': return el('p', { class: b.soft ? 'soft' : false }, b.lead ? el('strong', {}, `${b.lead} `) : null, ...inline(b.text));
-    case 'list': return el('ul', {}, ...b.items.map((i) => el('li', {}, ...inline(i))));
-    case 'h3': case 'h4': return el(b.kind, {}, b.text);
-    case 'quote': return el('blockquote', {}, ...inline(b.text));
-    case 'dl': return el('dl', {}, ...b.items.flatMap((i) => [el('dt', {}, i.term), el('dd', {}, ...inline(i.desc))]));
-    case 'examples': return el('ul', { class: 'examples' }, ...b.items.map((i) => el('li', {}, `${i.text} `, el('code', {}, i.id))));
-    case 'table': return el('div', { class: 'scroll-x' }, el('table', { class: 'rubric' },
-      el('caption', {}, b.caption),
-      el('thead', {}, el('tr', {}, ...b.head.map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...b.rows.map((r) => el('tr', {}, el('th', { scope: 'row' }, r.head), ...r.cells.map((c, i) => el('td', { 'data-label': b.head[i + 1] ?? '' }, ...inline(c)))))),
-    ));
-    case 'steps': return el('ol', { class: 'steps' }, ...b.items.map((i) => el('li', {}, el('strong', {}, `${i.time} · ${i.title}`), el('br'), ...inline(i.body))));
-    case 'refs': return el('ul', { class: 'refs' }, ...b.items.map((i) => el('li', {}, ...inline(i.apa), ...(i.note ? [el('br'), el('span', { class: 'soft' }, ...inline(i.note))] : []))));
+    case 'p':
+      return el('p', { class: b.soft ? 'soft' : false }, b.lead ? el('strong', {}, `${b.lead} `) : null, ...inline(b.text));
+    case 'list':
+      return el('ul', {}, ...b.items.map((i) => el('li', {}, ...inline(i))));
+    case 'h3':
+    case 'h4':
+      return el(b.kind, {}, b.text);
+    case 'quote':
+      return el('blockquote', {}, ...inline(b.text));
+    case 'dl':
+      return el('dl', {}, ...b.items.flatMap((i) => [el('dt', {}, i.term), el('dd', {}, ...inline(i.desc))]));
+    case 'examples':
+      return el('ul', { class: 'examples' }, ...b.items.map((i) => el('li', {}, `${i.text} `, el('code', {}, i.id))));
+    case 'table':
+      return el(
+        'div',
+        { class: 'scroll-x' },
+        el(
+          'table',
+          { class: 'rubric' },
+          el('caption', {}, b.caption),
+          el('thead', {}, el('tr', {}, ...b.head.map((h) => el('th', { scope: 'col' }, h)))),
+          el('tbody', {}, ...b.rows.map((r) => el('tr', {}, el('th', { scope: 'row' }, r.head), ...r.cells.map((c, i) => el('td', { 'data-label': b.head[i + 1] ?? '' }, ...inline(c)))))),
+        ),
+      );
+    case 'steps':
+      return el('ol', { class: 'steps' }, ...b.items.map((i) => el('li', {}, el('strong', {}, `${i.time} · ${i.title}`), el('br'), ...inline(i.body))));
+    case 'refs':
+      return el('ul', { class: 'refs' }, ...b.items.map((i) => el('li', {}, ...inline(i.apa), ...(i.note ? [el('br'), el('span', { class: 'soft' }, ...inline(i.note))] : []))));
   }
 }

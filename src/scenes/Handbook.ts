@@ -63,7 +63,14 @@ export class Handbook extends BaseScene {
       const bh = ownPage ? Math.max(TAP, fit) : fit;
       sections.forEach((s, i) => {
         const [col, row] = [Math.floor(i / rows), i % rows];
-        this.button({ rect: { x: m + col * (w + m), y: hh + m + row * (bh + 6), w, h: bh }, label: tx(s.title), pressed: i === this.section, size: S * 0.8, onClick: () => this.show(i), id: `section-${s.id}` });
+        this.button({
+          rect: { x: m + col * (w + m), y: hh + m + row * (bh + 6), w, h: bh },
+          label: tx(s.title),
+          pressed: i === this.section,
+          size: S * 0.8,
+          onClick: () => this.show(i),
+          id: `section-${s.id}`,
+        });
       });
       if (ownPage) {
         this.story(sections.map((s) => tx(s.title)).join('. '));
@@ -119,9 +126,12 @@ export class Handbook extends BaseScene {
       const tt = this.text(card.x + 22, y, u, { width: textW - 44 });
       y += tt.height + gapAfter(u, pages[page][i + 1]);
     });
-    const drawn = figure && (beside || page === 0)
-      ? this.towersFigure(beside ? { x: card.x + textW, y: card.y + 20 + S * 1.2, w: card.w - textW - 20, h: card.h - navH - 48 - S * 1.2 } : { x: card.x + 14, y: bodyTop, w: card.w - 28, h: bodyH })
-      : '';
+    const drawn =
+      figure && (beside || page === 0)
+        ? this.towersFigure(
+            beside ? { x: card.x + textW, y: card.y + 20 + S * 1.2, w: card.w - textW - 20, h: card.h - navH - 48 - S * 1.2 } : { x: card.x + 14, y: bodyTop, w: card.w - 28, h: bodyH },
+          )
+        : '';
     this.story([`${tx(sec.title)}.`, ...pages[page], drawn].filter(Boolean).join(' '));
     // navigation: pages within a section, then the next section
     const ny = card.y + card.h - navH - 14;
@@ -131,7 +141,13 @@ export class Handbook extends BaseScene {
     const toContents = ownPage && this.section === 0 && page === 0;
     if (toGuide) {
       const gw = Math.min(card.w - 40, Math.max(nw, 420));
-      this.button({ rect: { x: card.x + 20, y: ny - navH - 12, w: gw, h: navH }, label: `${t('guide.open')} →`, onClick: () => this.go('Guide', { from: 'Handbook', back: this.restartData() }), align: 'center', id: 'open-guide' });
+      this.button({
+        rect: { x: card.x + 20, y: ny - navH - 12, w: gw, h: navH },
+        label: `${t('guide.open')} →`,
+        onClick: () => this.go('Guide', { from: 'Handbook', back: this.restartData() }),
+        align: 'center',
+        id: 'open-guide',
+      });
     }
     if (prev) this.button({ rect: { x: card.x + 20, y: ny, w: nw, h: navH }, label: `← ${t(toContents ? 'ui.contents' : 'ui.previous')}`, onClick: prev, align: 'center' });
     if (next) this.button({ rect: { x: card.x + card.w - nw - 20, y: ny, w: nw, h: navH }, label: `${t('ui.next')} →`, onClick: next, align: 'center', primary: true }, true);
@@ -149,7 +165,11 @@ export class Handbook extends BaseScene {
     const top = r.y + head.height + S * 0.4;
     const h = r.h - (top - r.y) - capH - S * 0.6;
     this.panel({ x: r.x, y: top, w: r.w, h }, p.panel);
-    new TowerView(this, { x: r.x + 10, y: top + 8, w: r.w - 20, h: h - 16 }, { childName: t('ui.towersFigureChild'), caption: t('ui.towersFigure'), reducedMotion: true, size: S, ...this.towerLook(S), kind: false }).set(FIGURE_STATE());
+    new TowerView(
+      this,
+      { x: r.x + 10, y: top + 8, w: r.w - 20, h: h - 16 },
+      { childName: t('ui.towersFigureChild'), caption: t('ui.towersFigure'), reducedMotion: true, size: S, ...this.towerLook(S), kind: false },
+    ).set(FIGURE_STATE());
     this.text(r.x, top + h + S * 0.4, t('ui.towersFigureCaption'), { size: capSize, width: r.w, color: p.inkSoft });
     return `${t('ui.towersFigure')}. ${t('ui.towersFigureCaption')}`;
   }
@@ -163,11 +183,12 @@ const FIGURE_SECTION = 'the-model';
  * letter), beside a caregiver whose block 2 leans away (its red letter): each caregiver block feeds
  * the child's block beside it.
  */
-const FIGURE_STATE = () => fromSpec({
-  ageMonths: 9,
-  child: { safety: { growth: 1 }, trust: { growth: 0.55, cracks: 0.7 } },
-  caregiver: { caring: 0.7, giving: -0.6, supporting: 0.4, firmness: 0.3, trusting: 0.2 },
-});
+const FIGURE_STATE = () =>
+  fromSpec({
+    ageMonths: 9,
+    child: { safety: { growth: 1 }, trust: { growth: 0.55, cracks: 0.7 } },
+    caregiver: { caring: 0.7, giving: -0.6, supporting: 0.4, firmness: 0.3, trusting: 0.2 },
+  });
 
 /** A paragraph with a list: the lead-in and each bullet as separate units. */
 function splitBullets(para: string): string[] {

@@ -106,11 +106,18 @@ export class LevelMap extends BaseScene {
     const ag = this.text(r.x + 22, head.y + head.height + 4, ages, { size: S * 0.8, color: p.inkSoft, width: r.w - 34 });
     if (compact || ag.y + ag.height > st.y - st.height - 2) ag.destroy();
     this.button({
-      rect: r, label: `${label}. ${status}`, id: `level-${level.id}`,
-      invisible: true, description: ages,
+      rect: r,
+      label: `${label}. ${status}`,
+      id: `level-${level.id}`,
+      invisible: true,
+      description: ages,
       onClick: () => {
         if (inPlay) this.go('Scenario');
-        else void app.begin(level.id, app.modeFor(level.id)).then(() => this.go('Scenario')).catch(failed);
+        else
+          void app
+            .begin(level.id, app.modeFor(level.id))
+            .then(() => this.go('Scenario'))
+            .catch(failed);
       },
     });
   }

@@ -51,31 +51,55 @@ export class Profiles extends BaseScene {
     const paged = list.length > fit;
     const maxRows = paged ? Math.max(1, fit - 1) : fit;
     const pages = Math.ceil(list.length / maxRows);
-    if (this.page < 0) this.page = Math.floor(Math.max(0, list.findIndex((p) => p.id === app.profiles.current)) / maxRows);
+    if (this.page < 0)
+      this.page = Math.floor(
+        Math.max(
+          0,
+          list.findIndex((p) => p.id === app.profiles.current),
+        ) / maxRows,
+      );
     this.page = Math.max(0, Math.min(this.page, pages - 1));
     // a remove button beside each player while there is more than one
     const removable = list.length > 1;
     const rw = removable ? Math.min(w * 0.34, Math.max(TAP * 1.6, this.measureW(t('players.remove')))) : 0;
     for (const p of list.slice(this.page * maxRows, (this.page + 1) * maxRows)) {
       this.button({
-        rect: { x, y, w: w - (removable ? rw + 8 : 0), h: bh }, label: p.name, pressed: p.id === app.profiles.current, id: `player-${p.id}`,
-        onClick: () => void app.selectProfile(p.id).then(() => this.go('Title')).catch(failed),
+        rect: { x, y, w: w - (removable ? rw + 8 : 0), h: bh },
+        label: p.name,
+        pressed: p.id === app.profiles.current,
+        id: `player-${p.id}`,
+        onClick: () =>
+          void app
+            .selectProfile(p.id)
+            .then(() => this.go('Title'))
+            .catch(failed),
       });
       if (removable) {
         this.button({
-          rect: { x: x + w - rw, y, w: rw, h: bh }, label: t('players.remove'), name: t('players.removeName', { name: p.name }), id: `remove-${p.id}`,
-          align: 'center', size: this.S * 0.85,
-          onClick: () => void app.removeProfile(p.id).then((ok) => {
-            if (ok) this.message = t('players.removed', { name: p.name });
-            this.scene.restart(this.restartData());
-          }).catch(failed),
+          rect: { x: x + w - rw, y, w: rw, h: bh },
+          label: t('players.remove'),
+          name: t('players.removeName', { name: p.name }),
+          id: `remove-${p.id}`,
+          align: 'center',
+          size: this.S * 0.85,
+          onClick: () =>
+            void app
+              .removeProfile(p.id)
+              .then((ok) => {
+                if (ok) this.message = t('players.removed', { name: p.name });
+                this.scene.restart(this.restartData());
+              })
+              .catch(failed),
         });
       }
       y += bh + 8;
     }
     if (paged) {
       const nw = Math.min(180, (w - 16) / 3);
-      const turn = (d: number) => () => { this.page += d; this.scene.restart(this.restartData()); };
+      const turn = (d: number) => () => {
+        this.page += d;
+        this.scene.restart(this.restartData());
+      };
       if (this.page > 0) this.button({ rect: { x, y, w: nw, h: bh }, label: t('saves.previousPage'), id: 'players-prev', align: 'center', onClick: turn(-1) });
       this.text(W / 2, y + bh / 2, t('saves.pageOf', { n: this.page + 1, total: pages }), { size: S * 0.9 }).setOrigin(0.5);
       if (this.page < pages - 1) this.button({ rect: { x: x + w - nw, y, w: nw, h: bh }, label: t('saves.nextPage'), id: 'players-next', align: 'center', onClick: turn(1) });
@@ -117,13 +141,16 @@ export class Profiles extends BaseScene {
         field.focus();
         return;
       }
-      void app.addProfile(name).then((r) => {
-        if (r === 'added') this.go('Title');
-        else {
-          this.message = t(r === 'full' ? 'players.full' : 'players.noName', { max: MAX });
-          this.scene.restart(this.restartData());
-        }
-      }).catch(failed);
+      void app
+        .addProfile(name)
+        .then((r) => {
+          if (r === 'added') this.go('Title');
+          else {
+            this.message = t(r === 'full' ? 'players.full' : 'players.noName', { max: MAX });
+            this.scene.restart(this.restartData());
+          }
+        })
+        .catch(failed);
     };
     field.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') add();

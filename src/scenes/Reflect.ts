@@ -81,26 +81,30 @@ export class Reflect extends BaseScene {
 
     const error = el('p', { class: 'error', id: 'reflect-error', role: 'alert' });
     const done = el('button', { type: 'button', class: 'primary', id: 'hand-in-level' }, t('trainer.reflect.done'));
-    done.addEventListener('click', () => void (async () => {
-      // an answer of spaces or invisible characters only is no answer
-      const empty = answers.findIndex((a) => !visible(a.value));
-      const given = whys.filter((x) => visible(x.value)).length;
-      if (empty >= 0) {
-        error.textContent = t('trainer.reflect.answerMissing', { n: empty + 1 });
-        answers[empty].focus();
-        return;
-      }
-      if (given < need) {
-        error.textContent = t('trainer.reflect.whyMissing', { n: need, given });
-        (whys.find((x) => !visible(x.value)) ?? whys[0]).focus();
-        return;
-      }
-      done.disabled = true;
-      window.clearTimeout(timer);
-      await assignmentPlay.reflect(this.levelId, ...collect(), true);
-      const next = await assignmentPlay.route();
-      this.go(next.scene as SceneKey, next.data as never);
-    })());
+    done.addEventListener(
+      'click',
+      () =>
+        void (async () => {
+          // an answer of spaces or invisible characters only is no answer
+          const empty = answers.findIndex((a) => !visible(a.value));
+          const given = whys.filter((x) => visible(x.value)).length;
+          if (empty >= 0) {
+            error.textContent = t('trainer.reflect.answerMissing', { n: empty + 1 });
+            answers[empty].focus();
+            return;
+          }
+          if (given < need) {
+            error.textContent = t('trainer.reflect.whyMissing', { n: need, given });
+            (whys.find((x) => !visible(x.value)) ?? whys[0]).focus();
+            return;
+          }
+          done.disabled = true;
+          window.clearTimeout(timer);
+          await assignmentPlay.reflect(this.levelId, ...collect(), true);
+          const next = await assignmentPlay.route();
+          this.go(next.scene as SceneKey, next.data as never);
+        })(),
+    );
     sheet.append(error, done);
     this.story(t('trainer.reflect.intro'));
   }

@@ -62,10 +62,13 @@ export class SavedGames extends BaseScene {
     const x = (W - w) / 2;
     let y = hh + S;
     if (!this.entries) {
-      void app.savedGames().then((list) => {
-        this.entries = list;
-        if (this.scene.isActive()) this.scene.restart(this.restartData());
-      }).catch(failed);
+      void app
+        .savedGames()
+        .then((list) => {
+          this.entries = list;
+          if (this.scene.isActive()) this.scene.restart(this.restartData());
+        })
+        .catch(failed);
       this.text(x, y, t('ui.loading'), { color: p.inkSoft });
       return;
     }
@@ -97,9 +100,29 @@ export class SavedGames extends BaseScene {
     if (pages > 1) {
       const nw = Math.min(200, (w - 16) / 3);
       const ny = H - bh - S;
-      if (this.page > 0) this.button({ rect: { x, y: ny, w: nw, h: bh }, label: t('saves.previousPage'), id: 'page-prev', align: 'center', onClick: () => { this.page--; this.scene.restart(this.restartData()); } });
+      if (this.page > 0)
+        this.button({
+          rect: { x, y: ny, w: nw, h: bh },
+          label: t('saves.previousPage'),
+          id: 'page-prev',
+          align: 'center',
+          onClick: () => {
+            this.page--;
+            this.scene.restart(this.restartData());
+          },
+        });
       this.text(W / 2, ny + bh / 2, t('saves.pageOf', { n: this.page + 1, total: pages }), { size: S * 0.9, color: p.inkSoft }).setOrigin(0.5);
-      if (this.page < pages - 1) this.button({ rect: { x: x + w - nw, y: ny, w: nw, h: bh }, label: t('saves.nextPage'), id: 'page-next', align: 'center', onClick: () => { this.page++; this.scene.restart(this.restartData()); } });
+      if (this.page < pages - 1)
+        this.button({
+          rect: { x: x + w - nw, y: ny, w: nw, h: bh },
+          label: t('saves.nextPage'),
+          id: 'page-next',
+          align: 'center',
+          onClick: () => {
+            this.page++;
+            this.scene.restart(this.restartData());
+          },
+        });
     }
   }
 

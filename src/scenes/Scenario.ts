@@ -43,7 +43,6 @@ interface LastChoice {
   events: ModelEvent[];
 }
 
-
 export class Scenario extends BaseScene {
   private tower: TowerView | undefined;
   private last: LastChoice | undefined;
@@ -160,8 +159,7 @@ export class Scenario extends BaseScene {
     // does not fit goes over pages (intro, result)
     const replayed = run.lastEvents ?? [];
     const isResult = step === 'result' && run.choices.length > 0;
-    const plan = (r: Rect): CardPlan =>
-      step === 'intro' ? this.introCard(r) : isResult ? this.resultCard(r, replayed) : this.choiceCard(r, beat, step === 'choose');
+    const plan = (r: Rect): CardPlan => (step === 'intro' ? this.introCard(r) : isResult ? this.resultCard(r, replayed) : this.choiceCard(r, beat, step === 'choose'));
     // (the intro's too on a screen held on its side, where it then takes fewer pages; upright, its towers stay)
     const rooms: Room[] = isResult || this.towersOpen || (step === 'intro' && this.portrait) ? ['art', 'plain'] : ['art', 'plain', 'folded'];
     let room = rooms[0];
@@ -180,9 +178,8 @@ export class Scenario extends BaseScene {
       const age = run.state.ageMonths;
       // the figures match the moment: the content's pose hint, else what its words name (on your
       // lap, in the bath, at the washbasin), else place, time and age; mood from the reaction
-      const { place, time, pose } = step === 'intro'
-        ? { place: 'living' as const, time: 'day' as const, pose: poseFor('living', 'day', age) }
-        : sceneFor(scenario, beat.kind, scenario.repair, age, level.child.name);
+      const { place, time, pose } =
+        step === 'intro' ? { place: 'living' as const, time: 'day' as const, pose: poseFor('living', 'day', age) } : sceneFor(scenario, beat.kind, scenario.repair, age, level.child.name);
       const { drawBackdrop, drawFigures } = art();
       drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
       const answered = step === 'result' ? (this.last?.response ?? (run.choices.length ? responseOf(level, run.choices.at(-1)!) : undefined)) : undefined;
@@ -234,26 +231,42 @@ export class Scenario extends BaseScene {
       texts.push({ kind: 'text', text: t('ui.storyCarried', { name: level.child.name }), italic: true, color: p.inkSoft });
       // the intro is written for a well-raised child; say so when this child's base is not there
       const st = statuses(run.state);
-      const weak = CHILD_BLOCKS.slice(0, CHILD_BLOCKS.indexOf(level.focus)).filter((_, i) => st[i] !== 'solid').map(childName);
+      const weak = CHILD_BLOCKS.slice(0, CHILD_BLOCKS.indexOf(level.focus))
+        .filter((_, i) => st[i] !== 'solid')
+        .map(childName);
       if (weak.length) texts.push({ kind: 'text', text: t('ui.storyWeak', { blocks: weak.join(', '), name: level.child.name }), bold: true, color: p.crack });
     }
     if (ip.mode === 'whatif') texts.push({ kind: 'text', text: t('ui.whatIfIntro'), italic: true, color: p.inkSoft });
     // the card's one secondary button: "Meer uitleg" under the plain words; under the full intro the
     // homework link for a student or trainer (not in an assignment), for a parent "Minder uitleg"
     const parent = app.settings.audience === 'parent';
-    const toggle = (theory: boolean): Item => ({ kind: 'button', label: t(theory ? 'card.theory' : 'card.lessTheory'), id: 'theory', secondary: true, onClick: () => this.scene.restart({ theory, page: 0, towers: this.towersOpen }) });
+    const toggle = (theory: boolean): Item => ({
+      kind: 'button',
+      label: t(theory ? 'card.theory' : 'card.lessTheory'),
+      id: 'theory',
+      secondary: true,
+      onClick: () => this.scene.restart({ theory, page: 0, towers: this.towersOpen }),
+    });
     const link: Item[] = plain
       ? [toggle(true)]
       : !parent && ip.mode !== 'assignment'
         ? [{ kind: 'button', label: t('ui.copyLink'), id: 'copy-link', secondary: true, onClick: () => void this.copyLink(level.id).catch(failed) }]
-        : app.settings.audience !== 'student' ? [toggle(false)] : [];
+        : app.settings.audience !== 'student'
+          ? [toggle(false)]
+          : [];
     const start: Item = { kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => this.toStep('situation') };
     const said = (items: TextItem[]) => items.map((l) => l.text).join(' ');
     const whole = [...texts, ...link, start];
     if (this.cardFits(r, whole, min)) return { items: whole, story: said(texts), min, full: true };
     // pages: "Terug" from the second, "Lees verder" on all but the last (which has the homework link)
     const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => this.scene.restart({ page: this.page - 1, theory: this.theory, towers: this.towersOpen }) };
-    const more: Item = { kind: 'button', label: t('card.more'), id: 'card-more', secondary: true, onClick: () => this.scene.restart({ page: this.page + 1, theory: this.theory, towers: this.towersOpen }) };
+    const more: Item = {
+      kind: 'button',
+      label: t('card.more'),
+      id: 'card-more',
+      secondary: true,
+      onClick: () => this.scene.restart({ page: this.page + 1, theory: this.theory, towers: this.towersOpen }),
+    };
     // (each page measured with the wider of its two secondary buttons: the homework link may need a row of its own)
     const wider = link[0]?.kind === 'button' && link[0].label.length > (more as { label: string }).label.length ? link[0] : more;
     const pages = this.sentencePages(texts, (page, i) => this.cardFits(r, [...this.sizingTop(i > 0 ? back : undefined), ...page, wider, start], min));
@@ -280,7 +293,11 @@ export class Scenario extends BaseScene {
     // the order shown is shuffled by the run's seed; keys 1-4 follow it
     const shown = app.shown(beat);
     const responses: Item[] = shown.map((resp, i) => ({
-      kind: 'button', label: tx(resp.text), hint: String(i + 1), id: `response-${resp.id}`, onClick: () => void this.pick(resp.id).catch(failed),
+      kind: 'button',
+      label: tx(resp.text),
+      hint: String(i + 1),
+      id: `response-${resp.id}`,
+      onClick: () => void this.pick(resp.id).catch(failed),
     }));
     const numbers = shown.map((resp) => () => void this.pick(resp.id).catch(failed));
     const head: Item = { kind: 'text', text: t('ui.choose'), bold: true, head: true };
@@ -296,10 +313,25 @@ export class Scenario extends BaseScene {
       const items = [...reading, { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => this.toStep('choose') } as Item];
       const full = this.cardFits(r, items, min);
       // (where even the last room is too small at this text size: the readable floor, 14 px)
-      return { items, story: lead, min: full ? min : CARD_MIN, full, numbers: shown.map((resp) => () => void app.setStep('choose').then(() => this.pick(resp.id)).catch(failed)) };
+      return {
+        items,
+        story: lead,
+        min: full ? min : CARD_MIN,
+        full,
+        numbers: shown.map(
+          (resp) => () =>
+            void app
+              .setStep('choose')
+              .then(() => this.pick(resp.id))
+              .catch(failed),
+        ),
+      };
     }
     // the choice: the responses, with the signal and the question where they fit
-    for (const items of [[signalItem, head, ...responses], [signalItem, ...responses]]) {
+    for (const items of [
+      [signalItem, head, ...responses],
+      [signalItem, ...responses],
+    ]) {
       if (this.cardFits(r, items, min)) return { items, story: lead, min, full: true, numbers };
     }
     // where even the room of the towers is not enough at this text size: the readable floor
@@ -345,7 +377,10 @@ export class Scenario extends BaseScene {
   private toStep(step: 'situation' | 'choose') {
     if (this.leaving) return;
     this.leaving = true;
-    void app.setStep(step).then(() => this.scene.restart({})).catch(failed);
+    void app
+      .setStep(step)
+      .then(() => this.scene.restart({}))
+      .catch(failed);
   }
 
   private async pick(responseId: string) {
@@ -385,10 +420,12 @@ export class Scenario extends BaseScene {
       { kind: 'text', text: `${t('ui.reaction', { name: level.child.name })}: ${tx(response.reaction)}`, italic: true },
       { kind: 'text', text: t('card.now'), bold: true, scale: 0.85, color: p.inkSoft },
       ...now.map((l): Item => ({ kind: 'text', text: line(l), bold: true, scale: 0.92 })),
-      ...(pattern.length ? [
-        { kind: 'text', text: t('card.pattern', { name: level.child.name }), bold: true, scale: 0.85, color: p.inkSoft } as Item,
-        ...pattern.map((l): Item => ({ kind: 'text', text: line(l), scale: 0.92 })),
-      ] : []),
+      ...(pattern.length
+        ? [
+            { kind: 'text', text: t('card.pattern', { name: level.child.name }), bold: true, scale: 0.85, color: p.inkSoft } as Item,
+            ...pattern.map((l): Item => ({ kind: 'text', text: line(l), scale: 0.92 })),
+          ]
+        : []),
     ];
     const saidHappened = `${tx(response.reaction)} ${[t('card.now'), ...now.map(describeEvent), ...(pattern.length ? [t('card.pattern', { name: level.child.name }), ...pattern.map(describeEvent)] : [])].join(' ')}`;
     const next: Item = { kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next().catch(failed) };
@@ -425,7 +462,15 @@ export class Scenario extends BaseScene {
     const happenedBack: Item = { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => {} };
     const fitsPage = (texts: Item[], toggle: Item[]) => this.cardFits(r, [...this.sizingTop(happenedBack), ...texts, ...toggle, next], min);
     let w = one;
-    if (this.theory && response.plain && !fitsPage(one.items.filter((i) => i.kind === 'text'), [])) w = why(true);
+    if (
+      this.theory &&
+      response.plain &&
+      !fitsPage(
+        one.items.filter((i) => i.kind === 'text'),
+        [],
+      )
+    )
+      w = why(true);
     const texts = w.items.filter((i): i is TextItem => i.kind === 'text');
     const toggle = w.items.filter((i) => i.kind === 'button');
     // (a page before the last has "Verder" alone; the last the theory toggle beside it)
@@ -436,7 +481,19 @@ export class Scenario extends BaseScene {
       const shown = happenedPages[k];
       const last = k === whyPage - 1;
       const items = [...this.pageTop(k, total, k > 0 ? back : undefined), ...shown, onward];
-      return { items, story: k === 0 && last ? saidHappened : shown.filter((i): i is TextItem => i.kind === 'text').map((i) => i.text).join(' '), events, min, full: false };
+      return {
+        items,
+        story:
+          k === 0 && last
+            ? saidHappened
+            : shown
+                .filter((i): i is TextItem => i.kind === 'text')
+                .map((i) => i.text)
+                .join(' '),
+        events,
+        min,
+        full: false,
+      };
     }
     const k = Math.min(this.page - whyPage, pages.length - 1);
     const shown = pages[k];
@@ -459,10 +516,13 @@ export class Scenario extends BaseScene {
       setBusy(true);
       this.time.delayedCall(250, () => {
         playFor(events);
-        void tower.animate(state, 1600).then(() => {
-          this.busy = false;
-          setBusy(false);
-        }).catch(failed);
+        void tower
+          .animate(state, 1600)
+          .then(() => {
+            this.busy = false;
+            setBusy(false);
+          })
+          .catch(failed);
       });
     } else tower.set(state);
   }
@@ -590,7 +650,10 @@ export class Scenario extends BaseScene {
           const sw = narrow ? x - r.x - 12 : Math.min(x - r.x - 12, secondary.label.length * size * 0.5 + 40);
           this.button({ rect: { x: r.x, y: by, w: sw, h: hs[i] }, label: secondary.label, onClick: secondary.onClick, size: secSize, id: secondary.id, align: 'center' });
         }
-        this.button({ rect: { x, y: by, w, h: hs[i] }, label: it.label, hint: it.hint, onClick: it.onClick, primary: it.primary, size, id: it.id, align: it.primary ? 'center' : 'left' }, !!it.primary);
+        this.button(
+          { rect: { x, y: by, w, h: hs[i] }, label: it.label, hint: it.hint, onClick: it.onClick, primary: it.primary, size, id: it.id, align: it.primary ? 'center' : 'left' },
+          !!it.primary,
+        );
       }
       y += hs[i] + gap();
     });
@@ -613,4 +676,3 @@ function playFor(events: ModelEvent[]) {
   else if (has('healed') || has('healing')) play('heal');
   else if (has('grew') || has('solid')) play('grow');
 }
-

@@ -59,7 +59,7 @@ export class SettingsScene extends BaseScene {
     const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
     // rows shrink to fit short screens, never below a tappable height
     // (a short window gets full-height rows too: the page then grows and scrolls, src/ui/page.ts)
-    const rowH = Math.max(TAP, Math.min(Math.max(TAP, S * 2.3), this.portrait ? (room - S * 1.6) : room * 0.84));
+    const rowH = Math.max(TAP, Math.min(Math.max(TAP, S * 2.3), this.portrait ? room - S * 1.6 : room * 0.84));
     const labelW = this.portrait ? w : w * 0.36;
     let ctrlX = this.portrait ? x : x + labelW;
     const ctrlW = this.portrait ? w : w - labelW;
@@ -75,18 +75,38 @@ export class SettingsScene extends BaseScene {
     const compact = rowH < S * 2.3;
     const size = compact ? Math.min(S, rowH * 0.42) : S;
     const row = (label: string, options: { label: string; pressed: boolean; set: () => void; id: string }[]) => {
-      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size: this.portrait ? size : fitSize(this, label, labelW - 10, size, true), say: true }).setOrigin(0, this.portrait ? 0 : 0.5);
+      this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size: this.portrait ? size : fitSize(this, label, labelW - 10, size, true), say: true }).setOrigin(
+        0,
+        this.portrait ? 0 : 0.5,
+      );
       const oy = this.portrait ? y + size * 1.5 : y;
       const ow = (ctrlW - (options.length - 1) * 8) / options.length;
-      options.forEach((o, i) => this.button({ rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: compact ? Math.max(TAP, rowH * 0.85) : rowH }, label: o.label, name: `${label}: ${o.label}`, pressed: o.pressed, onClick: o.set, align: 'center', size, id: o.id }));
+      options.forEach((o, i) =>
+        this.button({
+          rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: compact ? Math.max(TAP, rowH * 0.85) : rowH },
+          label: o.label,
+          name: `${label}: ${o.label}`,
+          pressed: o.pressed,
+          onClick: o.set,
+          align: 'center',
+          size,
+          id: o.id,
+        }),
+      );
       y += this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7);
     };
-    row(t('settings.language'), [
-      ...LANGS.map((l) => ({ label: t(langNameKey(l)), pressed: s.lang === l, set: () => void this.set({ lang: l }).catch(failed), id: `lang-${l}` })),
-    ]);
-    row(t('settings.textSize'), [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }).catch(failed), id: `text-${k}` })));
+    row(t('settings.language'), [...LANGS.map((l) => ({ label: t(langNameKey(l)), pressed: s.lang === l, set: () => void this.set({ lang: l }).catch(failed), id: `lang-${l}` }))]);
+    row(
+      t('settings.textSize'),
+      [1, 1.25, 1.5].map((k) => ({ label: `${Math.round(k * 100)}%`, pressed: s.textScale === k, set: () => void this.set({ textScale: k }).catch(failed), id: `text-${k}` })),
+    );
     row(t('settings.motion'), [
-      { label: t('access.motionSystem'), pressed: motionChoice(s) === 'system', set: () => void this.set({ motion: 'system', reducedMotion: reducesMotion('system') }).catch(failed), id: 'motion-system' },
+      {
+        label: t('access.motionSystem'),
+        pressed: motionChoice(s) === 'system',
+        set: () => void this.set({ motion: 'system', reducedMotion: reducesMotion('system') }).catch(failed),
+        id: 'motion-system',
+      },
       { label: t('settings.motionFull'), pressed: motionChoice(s) === 'full', set: () => void this.set({ motion: 'full', reducedMotion: false }).catch(failed), id: 'motion-full' },
       { label: t('access.motionReduced'), pressed: motionChoice(s) === 'reduced', set: () => void this.set({ motion: 'reduced', reducedMotion: true }).catch(failed), id: 'motion-reduced' },
     ]);
@@ -95,9 +115,15 @@ export class SettingsScene extends BaseScene {
       { label: t('settings.contrastHigh'), pressed: s.highContrast, set: () => void this.set({ highContrast: true }).catch(failed), id: 'contrast-high' },
     ]);
     if (projectorRow) {
-      row(t('settings.projector'), (['auto', 'on', 'off'] as const).map((k) => ({
-        label: t(`settings.projector${k === 'auto' ? 'Auto' : k === 'on' ? 'On' : 'Off'}`), pressed: (s.projector ?? 'auto') === k, set: () => void this.set({ projector: k }).catch(failed), id: `projector-${k}`,
-      })));
+      row(
+        t('settings.projector'),
+        (['auto', 'on', 'off'] as const).map((k) => ({
+          label: t(`settings.projector${k === 'auto' ? 'Auto' : k === 'on' ? 'On' : 'Off'}`),
+          pressed: (s.projector ?? 'auto') === k,
+          set: () => void this.set({ projector: k }).catch(failed),
+          id: `projector-${k}`,
+        })),
+      );
     }
     // the result card: plain words first (the theory one tap away), or the theory at once
     row(t('card.setting'), [
@@ -128,7 +154,13 @@ export class SettingsScene extends BaseScene {
       };
       draw(s[key]);
       addRange({
-        label, rect, min: 0, max: 1, step: 0.05, value: s[key], valueText: (v) => `${Math.round(v * 100)}%`,
+        label,
+        rect,
+        min: 0,
+        max: 1,
+        step: 0.05,
+        value: s[key],
+        valueText: (v) => `${Math.round(v * 100)}%`,
         onInput: (v) => {
           draw(v);
           app.settings[key] = v;
@@ -141,7 +173,14 @@ export class SettingsScene extends BaseScene {
     slider(t('settings.music'), 'music');
     slider(t('settings.effects'), 'sfx');
     // set-aside saves: restore, keep as a file, or delete (scenes/SavedGames)
-    this.button({ rect: { x, y, w: Math.min(w, 360), h: Math.max(TAP, rowH * 0.9) }, label: t('saves.list'), id: 'saved-games', align: 'center', size, onClick: () => this.go('SavedGames', { back: this.from }) });
+    this.button({
+      rect: { x, y, w: Math.min(w, 360), h: Math.max(TAP, rowH * 0.9) },
+      label: t('saves.list'),
+      id: 'saved-games',
+      align: 'center',
+      size,
+      onClick: () => this.go('SavedGames', { back: this.from }),
+    });
     y += Math.max(TAP, rowH) + S * 0.7;
     const keysY = y + S * 0.3;
     // the keys line is drawn where there is room for it (a phone at large text has none, and no

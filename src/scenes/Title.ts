@@ -40,7 +40,11 @@ export class Title extends BaseScene {
     }
     const ip = app.inPlay;
     if (ip && ip.step !== 'debrief' && !this.confirmNew) this.scene.restart({ confirmNew: true });
-    else void app.newStory().then(() => this.go('Scenario')).catch(failed);
+    else
+      void app
+        .newStory()
+        .then(() => this.go('Scenario'))
+        .catch(failed);
   }
 
   build() {
@@ -93,7 +97,10 @@ export class Title extends BaseScene {
     const ready = app.isReady;
     // back from an assignment: the player's own progress first (the assignment keeps its own)
     if (ready && app.assignmentKey) {
-      void import('../game/assignment').then((m) => m.assignmentPlay.close()).then(() => this.scene.restart()).catch(failed);
+      void import('../game/assignment')
+        .then((m) => m.assignmentPlay.close())
+        .then(() => this.scene.restart())
+        .catch(failed);
       return;
     }
     if (!ready) void app.ready.then(() => this.scene.isActive() && this.scene.restart()).catch(failed);
@@ -104,8 +111,29 @@ export class Title extends BaseScene {
     // first start: who is playing? a parent goes on to their child's age (plain words first), a
     // student or trainer to the levels (the theory at once)
     if (!hasProgress) {
-      items.push({ label: t('welcome.parent'), id: 'audience-parent', primary: true, go: when(() => void app.saveSettings({ audience: 'parent' }).then(() => this.go('Welcome')).catch(failed)) });
-      items.push({ label: t('welcome.study'), id: 'audience-study', go: when(() => void app.saveSettings({ audience: 'student' }).then(() => this.go('Map')).catch(failed)) });
+      items.push({
+        label: t('welcome.parent'),
+        id: 'audience-parent',
+        primary: true,
+        go: when(
+          () =>
+            void app
+              .saveSettings({ audience: 'parent' })
+              .then(() => this.go('Welcome'))
+              .catch(failed),
+        ),
+      });
+      items.push({
+        label: t('welcome.study'),
+        id: 'audience-study',
+        go: when(
+          () =>
+            void app
+              .saveSettings({ audience: 'student' })
+              .then(() => this.go('Map'))
+              .catch(failed),
+        ),
+      });
     }
     items.push({ label: t('ui.newGame'), go: when(() => this.newStory()) });
     items.push({ label: t('ui.levels'), go: when(() => this.go('Map')) });
@@ -153,7 +181,11 @@ export class Title extends BaseScene {
   private continue() {
     const ip = app.inPlay;
     if (ip) this.go(ip.step === 'debrief' ? 'Debrief' : 'Scenario');
-    else if (app.progress.story.next) void app.begin(app.progress.story.next, 'story').then(() => this.go('Scenario')).catch(failed);
+    else if (app.progress.story.next)
+      void app
+        .begin(app.progress.story.next, 'story')
+        .then(() => this.go('Scenario'))
+        .catch(failed);
     else this.go('Map');
   }
 }

@@ -59,8 +59,16 @@ export class Trainer extends BaseScene {
     const m = this.W < 600 ? 6 : 16;
     const sheet = openSheet({ x: m, y: hh + m, w: this.W - 2 * m, h: this.H - hh - 2 * m }, t('trainer.title'));
     form ??= {
-      levels: [], lang: app.settings.lang, note: '', due: '', whatIf: true, shared: false, score: 'completion', replays: true,
-      salt: Math.random().toString(36).slice(2, 8), seed: Math.floor(Math.random() * 0xffffffff),
+      levels: [],
+      lang: app.settings.lang,
+      note: '',
+      due: '',
+      whatIf: true,
+      shared: false,
+      score: 'completion',
+      replays: true,
+      salt: Math.random().toString(36).slice(2, 8),
+      seed: Math.floor(Math.random() * 0xffffffff),
     };
     const f = form;
 
@@ -97,31 +105,55 @@ export class Trainer extends BaseScene {
 
     const lang = el('select', { id: 'lang' }, ...LANGS.map((l) => el('option', { value: l }, t(langNameKey(l)))));
     lang.value = f.lang;
-    lang.addEventListener('change', () => { f.lang = isLang(lang.value) ? lang.value : LANGS[0]; update(); });
+    lang.addEventListener('change', () => {
+      f.lang = isLang(lang.value) ? lang.value : LANGS[0];
+      update();
+    });
     const note = el('textarea', { id: 'note', maxlength: String(MAX_NOTE), rows: '3' });
     note.value = f.note;
-    note.addEventListener('input', () => { f.note = note.value; update(); });
+    note.addEventListener('input', () => {
+      f.note = note.value;
+      update();
+    });
     const due = el('input', { type: 'date', id: 'due' });
     due.value = f.due;
-    due.addEventListener('change', () => { f.due = due.value; update(); });
+    due.addEventListener('change', () => {
+      f.due = due.value;
+      update();
+    });
     const whatIf = el('input', { type: 'checkbox', id: 'whatif' });
     whatIf.checked = f.whatIf;
-    whatIf.addEventListener('change', () => { f.whatIf = whatIf.checked; update(); });
+    whatIf.addEventListener('change', () => {
+      f.whatIf = whatIf.checked;
+      update();
+    });
     const shared = el('input', { type: 'checkbox', id: 'shared' });
     shared.checked = f.shared;
-    shared.addEventListener('change', () => { f.shared = shared.checked; update(); });
+    shared.addEventListener('change', () => {
+      f.shared = shared.checked;
+      update();
+    });
     // the score a platform gets: each mode in a sentence, the one chosen explained below it
     const score = el('select', { id: 'score' }, ...SCORE_MODES.map((m) => el('option', { value: m }, t(`trainer.scoreMode.${m}`))));
     score.value = f.score;
     const explain = el('p', { id: 'score-explain', class: 'soft', 'aria-live': 'polite' });
     const showExplain = () => (explain.textContent = t(`trainer.scoreExplain.${f.score}`, { pass: PASS_MARK, words: MIN_WORDS, letters: MIN_LETTERS }));
     showExplain();
-    score.addEventListener('change', () => { f.score = SCORE_MODES.find((m) => m === score.value) ?? 'completion'; showExplain(); update(); });
+    score.addEventListener('change', () => {
+      f.score = SCORE_MODES.find((m) => m === score.value) ?? 'completion';
+      showExplain();
+      update();
+    });
     const replays = el('input', { type: 'checkbox', id: 'replays' });
     replays.checked = f.replays;
-    replays.addEventListener('change', () => { f.replays = replays.checked; update(); });
+    replays.addEventListener('change', () => {
+      f.replays = replays.checked;
+      update();
+    });
 
-    const settings = el('div', {},
+    const settings = el(
+      'div',
+      {},
       field(t('trainer.lang'), lang),
       field(t('trainer.note'), note, t('trainer.noteHint', { n: MAX_NOTE })),
       field(t('trainer.due'), due),
@@ -173,12 +205,16 @@ export class Trainer extends BaseScene {
       const scorm = el('button', { type: 'button', id: 'scorm-package' }, t('trainer.scorm'));
       scorm.addEventListener('click', () => void this.scormPackage(a, scorm, status).catch(failed));
       const qr = el('div', { class: 'qr', role: 'img', 'aria-label': t('trainer.qr') });
-      void import('uqr').then(({ renderSVG }) => {
-        // the QR code is made by the library from the link; it is our own markup, no player text
-        qr.innerHTML = renderSVG(url, { ecc: 'L', border: 2 });
-      }).catch(failed);
+      void import('uqr')
+        .then(({ renderSVG }) => {
+          // the QR code is made by the library from the link; it is our own markup, no player text
+          qr.innerHTML = renderSVG(url, { ecc: 'L', border: 2 });
+        })
+        .catch(failed);
       out.append(
-        el('div', { class: 'cols' },
+        el(
+          'div',
+          { class: 'cols' },
           el('div', {}, link, el('div', {}, copy, scorm), el('p', { class: 'soft' }, t('trainer.scormHint'))),
           el('div', {}, qr, el('p', { class: 'soft' }, t('trainer.qrHint'))),
         ),
@@ -210,11 +246,13 @@ export class Trainer extends BaseScene {
         return r.json() as Promise<string[]>;
       });
       const files = new Map<string, Uint8Array>();
-      await Promise.all(list.map(async (path) => {
-        const r = await fetch(path);
-        if (!r.ok) throw new Error(`${path}: ${r.status}`);
-        files.set(path, new Uint8Array(await r.arrayBuffer()));
-      }));
+      await Promise.all(
+        list.map(async (path) => {
+          const r = await fetch(path);
+          if (!r.ok) throw new Error(`${path}: ${r.status}`);
+          files.set(path, new Uint8Array(await r.arrayBuffer()));
+        }),
+      );
       const { buildPackage } = await import('../trainer/package');
       const title = `${t('game.title')}: ${a.levels.map((id) => tx(app.level(id)!.title)).join(', ')}`;
       const zip = buildPackage(files, a, title);

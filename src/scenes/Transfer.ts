@@ -17,7 +17,10 @@ function uniqueName(name: string): string {
   if (!taken.has(name.toLowerCase())) return name;
   for (let n = 2; ; n++) {
     const tail = ` (${n})`;
-    const candidate = `${[...name].slice(0, MAX_NAME - tail.length).join('').trimEnd()}${tail}`;
+    const candidate = `${[...name]
+      .slice(0, MAX_NAME - tail.length)
+      .join('')
+      .trimEnd()}${tail}`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }

@@ -31,11 +31,31 @@ export class Welcome extends BaseScene {
     const phases = app.phases();
     const options: { label: string; id: string; onClick: () => void }[] = [
       ...phases.map((level) => ({
-        label: `${ageLabel(level.ageMonths[0])} – ${ageLabel(level.ageMonths[1])} · ${childName(level.focus)}`, id: `age-${level.id}`,
-        onClick: () => void this.choose('parent').then(() => app.begin(level.id, 'single')).then(() => this.go('Scenario')).catch(failed),
+        label: `${ageLabel(level.ageMonths[0])} – ${ageLabel(level.ageMonths[1])} · ${childName(level.focus)}`,
+        id: `age-${level.id}`,
+        onClick: () =>
+          void this.choose('parent')
+            .then(() => app.begin(level.id, 'single'))
+            .then(() => this.go('Scenario'))
+            .catch(failed),
       })),
-      { label: t('welcome.notYet'), id: 'age-start', onClick: () => void this.choose('parent').then(() => app.newStory()).then(() => this.go('Scenario')).catch(failed) },
-      { label: t('welcome.student'), id: 'audience-student', onClick: () => void this.choose('student').then(() => this.go('Map')).catch(failed) },
+      {
+        label: t('welcome.notYet'),
+        id: 'age-start',
+        onClick: () =>
+          void this.choose('parent')
+            .then(() => app.newStory())
+            .then(() => this.go('Scenario'))
+            .catch(failed),
+      },
+      {
+        label: t('welcome.student'),
+        id: 'audience-student',
+        onClick: () =>
+          void this.choose('student')
+            .then(() => this.go('Map'))
+            .catch(failed),
+      },
     ];
     // one column; two on a wide, short screen (a phone on its side, large text) where one does
     // not fit; where two do not fit either, the page grows and scrolls (src/ui/page.ts)

@@ -248,7 +248,15 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
     this.lastToast = [g, txt];
     announce(message);
     this.time.delayedCall(9000, () => {
-      this.tweens.add({ targets: [g, txt], alpha: 0, duration: 600, onComplete: () => { g.destroy(); txt.destroy(); } });
+      this.tweens.add({
+        targets: [g, txt],
+        alpha: 0,
+        duration: 600,
+        onComplete: () => {
+          g.destroy();
+          txt.destroy();
+        },
+      });
     });
   }
 
@@ -368,7 +376,8 @@ let unlocking = false;
 function unlockOnce() {
   if (unlocking) return;
   unlocking = true;
-  void whenStill().catch(failed)
+  void whenStill()
+    .catch(failed)
     .then(unlockAudio)
     .then(() => setVolumes({ music: app.settings.music, sfx: app.settings.sfx, muted: app.settings.muted }));
 }

@@ -19,7 +19,26 @@ import { Guide } from './Guide';
 import { ClassMode, registerVoteSource } from './ClassMode';
 import { cardVoteSource } from './answerCards';
 
-export const REST = [Profiles, LevelMap, Scenario, Debrief, Menu, SettingsScene, Handbook, Explorer, SavedGames, Welcome, Trainer, ClassOverview, AssignmentStart, Reflect, AssignmentDone, Transfer, Guide, ClassMode];
+export const REST = [
+  Profiles,
+  LevelMap,
+  Scenario,
+  Debrief,
+  Menu,
+  SettingsScene,
+  Handbook,
+  Explorer,
+  SavedGames,
+  Welcome,
+  Trainer,
+  ClassOverview,
+  AssignmentStart,
+  Reflect,
+  AssignmentDone,
+  Transfer,
+  Guide,
+  ClassMode,
+];
 
 // class mode's votes can come from the printed answer cards, read by the camera
 registerVoteSource(cardVoteSource());

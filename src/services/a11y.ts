@@ -35,9 +35,13 @@ export function initA11y(container: HTMLElement) {
   controls = root.querySelector('#a11y-controls')!;
   towers = root.querySelector('#a11y-towers')!;
   // focus moved by the player (or a test) before the new screen's turn: theirs wins
-  document.addEventListener('focusin', (e) => {
-    if (focusTarget && e.target !== focusTarget) cancelFocus();
-  }, true);
+  document.addEventListener(
+    'focusin',
+    (e) => {
+      if (focusTarget && e.target !== focusTarget) cancelFocus();
+    },
+    true,
+  );
 }
 
 /**

@@ -36,4 +36,3 @@ export function setVolumes(next: { music: number; sfx: number; muted: boolean })
   sounds.forEach((s) => s.volume(next.sfx));
   void import('howler').then(({ Howler }) => Howler.mute(next.muted)).catch(() => undefined);
 }
-

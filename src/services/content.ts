@@ -48,10 +48,7 @@ let guideLoaded: Promise<{ guide?: GuideT; errors: ContentError[] }> | undefined
 /** The lecturer's guide, checked against the levels as the content command checks it. */
 export function loadGuideContent(levels: LevelT[]): Promise<{ guide?: GuideT; errors: ContentError[] }> {
   guideLoaded ??= (async () => {
-    const [{ loadGuide, formatError }, data] = await Promise.all([
-      import('../content/load'),
-      Object.values(guideFile)[0]?.() ?? Promise.resolve(undefined),
-    ]);
+    const [{ loadGuide, formatError }, data] = await Promise.all([import('../content/load'), Object.values(guideFile)[0]?.() ?? Promise.resolve(undefined)]);
     if (data === undefined) return { errors: [{ file: 'content/guide.yaml', item: '', field: '', message: 'is missing' }] };
     const { guide, errors } = loadGuide({ path: 'content/guide.yaml', data }, levels);
     for (const e of errors) console.error(`content error: ${formatError(e)}`);

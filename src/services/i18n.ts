@@ -96,4 +96,3 @@ export function ageLabel(months: number): string {
   const r = m % 12;
   return r === 0 ? t('ui.years', { n: y }) : t('ui.yearsMonths', { y, m: r });
 }
-

@@ -66,7 +66,16 @@ class Timeout extends Error {}
 function within<T>(ms: number, p: Promise<T>): Promise<T> {
   return new Promise<T>((ok, no) => {
     const t = setTimeout(() => no(new Timeout(`storage did not answer in ${ms} ms`)), ms);
-    p.then((x) => { clearTimeout(t); ok(x); }, (e) => { clearTimeout(t); no(e); });
+    p.then(
+      (x) => {
+        clearTimeout(t);
+        ok(x);
+      },
+      (e) => {
+        clearTimeout(t);
+        no(e);
+      },
+    );
   });
 }
 
@@ -96,12 +105,15 @@ export async function initStore(opts: { backend?: Backend | (() => Promise<Backe
   usable = true;
   problem = null;
   try {
-    await within(opts.waitMs ?? OPEN_WAIT_MS, (async () => {
-      const b = typeof opts.backend === 'function' ? await opts.backend() : (opts.backend ?? (await localforageBackend()));
-      await b.setItem('probe', 1);
-      if ((await b.getItem('probe')) !== 1) throw new Error('probe did not read back');
-      db = b;
-    })());
+    await within(
+      opts.waitMs ?? OPEN_WAIT_MS,
+      (async () => {
+        const b = typeof opts.backend === 'function' ? await opts.backend() : (opts.backend ?? (await localforageBackend()));
+        await b.setItem('probe', 1);
+        if ((await b.getItem('probe')) !== 1) throw new Error('probe did not read back');
+        db = b;
+      })(),
+    );
   } catch {
     db = undefined;
     report('unavailable');

@@ -139,7 +139,14 @@ export function decodeAssignment(param: string | null | undefined, knownLevels: 
   if (w.x !== undefined && w.x !== 0 && w.x !== 1) return fail({ code: 'fields', field: 'replays' });
   const unknown = (w.l as string[]).find((id) => !knownLevels.includes(id));
   if (unknown !== undefined) return fail({ code: 'unknownLevel', id: unknown.slice(0, 60) });
-  const a: Assignment = { id: w.i, levels: w.l as string[], lang: w.g, whatIf: w.w === 1, score: w.c === 'f' || w.c === 'm' ? 'model' : w.c === 'r' ? 'reflection' : 'completion', replays: w.x === undefined ? w.w === 1 : w.x === 1 };
+  const a: Assignment = {
+    id: w.i,
+    levels: w.l as string[],
+    lang: w.g,
+    whatIf: w.w === 1,
+    score: w.c === 'f' || w.c === 'm' ? 'model' : w.c === 'r' ? 'reflection' : 'completion',
+    replays: w.x === undefined ? w.w === 1 : w.x === 1,
+  };
   if (w.n) a.note = w.n as string;
   if (w.d) a.due = w.d as string;
   if (w.s !== undefined) a.seed = w.s as number;

@@ -31,13 +31,21 @@ export interface GuideDoc {
 }
 
 /** A content text in `lang`, or the other language when it is missing (the check reports that). */
-export const pick = (t: TextT | undefined, lang: Lang) => (t ? fallbackOrder(lang).map((l) => t[l]).find((s) => s !== undefined) ?? '' : '');
+export const pick = (t: TextT | undefined, lang: Lang) =>
+  t
+    ? (fallbackOrder(lang)
+        .map((l) => t[l])
+        .find((s) => s !== undefined) ?? '')
+    : '';
 
 /** Paragraphs and "- " lists, as the handbook writes them. */
 export function prose(text: string): Block[] {
   const out: Block[] = [];
   for (const para of text.split(/\n\s*\n/)) {
-    const lines = para.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = para
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const lead = lines.filter((l) => !l.startsWith('- '));
     const items = lines.filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
     if (lead.length) out.push({ kind: 'p', text: lead.join(' ') });
@@ -122,7 +130,12 @@ export function guideDoc(guide: GuideT, levels: LevelT[], lang: Lang, t: Words):
     sections.push({
       id: `guide-${lesson.id}`,
       title: p(lesson.title),
-      blocks: [{ kind: 'h3', text: t('guide.homework') }, { kind: 'p', text: p(lesson.homework) }, { kind: 'h3', text: t('guide.inClass') }, { kind: 'steps', items }],
+      blocks: [
+        { kind: 'h3', text: t('guide.homework') },
+        { kind: 'p', text: p(lesson.homework) },
+        { kind: 'h3', text: t('guide.inClass') },
+        { kind: 'steps', items },
+      ],
     });
   }
 
@@ -141,29 +154,47 @@ export function guideDoc(guide: GuideT, levels: LevelT[], lang: Lang, t: Words):
 
 /** Text with *italics*: the parts in order, each marked whether it is italic. */
 export function inlineParts(s: string): { text: string; em: boolean }[] {
-  return s.split(/(\*[^*\n]+\*)/).filter(Boolean).map((x) => (/^\*[^*]+\*$/.test(x) ? { text: x.slice(1, -1), em: true } : { text: x, em: false }));
+  return s
+    .split(/(\*[^*\n]+\*)/)
+    .filter(Boolean)
+    .map((x) => (/^\*[^*]+\*$/.test(x) ? { text: x.slice(1, -1), em: true } : { text: x, em: false }));
 }
 
-const inline = (s: string) => inlineParts(s).map((x) => (x.em ? `<em>${esc(x.text)}</em>` : esc(x.text))).join('');
+const inline = (s: string) =>
+  inlineParts(s)
+    .map((x) => (x.em ? `<em>${esc(x.text)}</em>` : esc(x.text)))
+    .join('');
 
 function blockHtml(b: Block): string {
   switch (b.kind) {
-    case 'p': return `<p${b.soft ? ' class="soft"' : ''}>${b.lead ? `<strong>${esc(b.lead)}</strong> ` : ''}${inline(b.text)}</p>`;
-    case 'list': return `<ul>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`;
-    case 'h3': case 'h4': return `<${b.kind}>${esc(b.text)}</${b.kind}>`;
-    case 'quote': return `<blockquote>${inline(b.text)}</blockquote>`;
-    case 'dl': return `<dl>${b.items.map((i) => `<dt>${esc(i.term)}</dt><dd>${inline(i.desc)}</dd>`).join('')}</dl>`;
-    case 'examples': return `<ul class="examples">${b.items.map((i) => `<li>${esc(i.text)} <code>${esc(i.id)}</code></li>`).join('')}</ul>`;
-    case 'table': return `<table class="rubric"><caption>${esc(b.caption)}</caption><thead><tr>${b.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr><th scope="row">${esc(r.head)}</th>${r.cells.map((c, i) => `<td data-label="${esc(b.head[i + 1] ?? '')}">${inline(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-    case 'steps': return `<ol class="steps">${b.items.map((i) => `<li><strong>${esc(i.time)} · ${esc(i.title)}</strong><br>${inline(i.body)}</li>`).join('')}</ol>`;
-    case 'refs': return `<ul class="refs">${b.items.map((i) => `<li>${inline(i.apa)}${i.note ? `<br><span class="soft">${inline(i.note)}</span>` : ''}</li>`).join('')}</ul>`;
+    case 'p':
+      return `<p${b.soft ? ' class="soft"' : ''}>${b.lead ? `<strong>${esc(b.lead)}</strong> ` : ''}${inline(b.text)}</p>`;
+    case 'list':
+      return `<ul>${b.items.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`;
+    case 'h3':
+    case 'h4':
+      return `<${b.kind}>${esc(b.text)}</${b.kind}>`;
+    case 'quote':
+      return `<blockquote>${inline(b.text)}</blockquote>`;
+    case 'dl':
+      return `<dl>${b.items.map((i) => `<dt>${esc(i.term)}</dt><dd>${inline(i.desc)}</dd>`).join('')}</dl>`;
+    case 'examples':
+      return `<ul class="examples">${b.items.map((i) => `<li>${esc(i.text)} <code>${esc(i.id)}</code></li>`).join('')}</ul>`;
+    case 'table':
+      return `<table class="rubric"><caption>${esc(b.caption)}</caption><thead><tr>${b.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr><th scope="row">${esc(r.head)}</th>${r.cells.map((c, i) => `<td data-label="${esc(b.head[i + 1] ?? '')}">${inline(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    case 'steps':
+      return `<ol class="steps">${b.items.map((i) => `<li><strong>${esc(i.time)} · ${esc(i.title)}</strong><br>${inline(i.body)}</li>`).join('')}</ol>`;
+    case 'refs':
+      return `<ul class="refs">${b.items.map((i) => `<li>${inline(i.apa)}${i.note ? `<br><span class="soft">${inline(i.note)}</span>` : ''}</li>`).join('')}</ul>`;
   }
 }
 
 /** A page made to be printed or saved as PDF: contents, every section, the model's credit. */
 export function guideHtml(doc: GuideDoc, t: Words, date = new Date()): string {
   const toc = doc.sections.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title)}</a></li>`).join('');
-  const body = doc.sections.map((s) => `<section id="${esc(s.id)}" aria-labelledby="${esc(s.id)}-h"><h2 id="${esc(s.id)}-h">${esc(s.title)}</h2>${s.blocks.map(blockHtml).join('\n')}</section>`).join('\n');
+  const body = doc.sections
+    .map((s) => `<section id="${esc(s.id)}" aria-labelledby="${esc(s.id)}-h"><h2 id="${esc(s.id)}-h">${esc(s.title)}</h2>${s.blocks.map(blockHtml).join('\n')}</section>`)
+    .join('\n');
   return `<!doctype html><html lang="${doc.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <title>${esc(doc.title)} · Bouwstenen</title>
 <style>

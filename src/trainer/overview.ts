@@ -112,7 +112,8 @@ export const studentLabel = (r: AssignmentRecord) => r.student.name + (r.student
 export function catalogueOf(levels: readonly LevelT[], text: (t: TextT) => string): Catalogue {
   return {
     levels: levels.map((l) => ({
-      id: l.id, title: text(l.title),
+      id: l.id,
+      title: text(l.title),
       moments: l.scenarios.flatMap((s) => {
         const own: MomentDef = { level: l.id, scenario: s.id, repair: false, setting: text(s.setting), options: s.responses.map((r) => ({ id: r.id, text: text(r.text) })) };
         return s.repair
@@ -162,7 +163,10 @@ export function mergeStudents(files: readonly ResultsFile[]): { files: ResultsFi
   return {
     files: kept.map((x) => x.file),
     counts: new Map(kept.map((x) => [x.file, x.n])),
-    merged: kept.filter((x) => x.n > 1).map((x) => ({ student: studentLabel(x.file.results), files: x.n })).sort((a, b) => a.student.localeCompare(b.student)),
+    merged: kept
+      .filter((x) => x.n > 1)
+      .map((x) => ({ student: studentLabel(x.file.results), files: x.n }))
+      .sort((a, b) => a.student.localeCompare(b.student)),
   };
 }
 
@@ -239,10 +243,22 @@ export function overview(all: readonly ResultsFile[], catalogue?: Catalogue): Ov
     .sort((a, b) => a.name.localeCompare(b.name) || a.number.localeCompare(b.number));
 
   const titles = new Map(levels.map((l) => [l.id, l.title]));
-  const moments: MomentCounts[] = momentsOf(records, catalogue, levels.map((l) => l.id)).map((d) => ({
-    key: momentKey(d.level, d.scenario, d.repair), level: d.level, levelTitle: titles.get(d.level) ?? d.level,
-    scenario: d.scenario, repair: d.repair, setting: d.setting,
-    options: d.options.map((o) => ({ ...o, n: 0, first: 0, whys: [] })), total: 0, totalFirst: 0, split: 0, changed: false,
+  const moments: MomentCounts[] = momentsOf(
+    records,
+    catalogue,
+    levels.map((l) => l.id),
+  ).map((d) => ({
+    key: momentKey(d.level, d.scenario, d.repair),
+    level: d.level,
+    levelTitle: titles.get(d.level) ?? d.level,
+    scenario: d.scenario,
+    repair: d.repair,
+    setting: d.setting,
+    options: d.options.map((o) => ({ ...o, n: 0, first: 0, whys: [] })),
+    total: 0,
+    totalFirst: 0,
+    split: 0,
+    changed: false,
   }));
   const byKey = new Map(moments.map((m) => [m.key, m]));
   // the text the students saw (the assignment's language) over the catalogue's, once per moment and option
@@ -292,11 +308,13 @@ export function overview(all: readonly ResultsFile[], catalogue?: Catalogue): Ov
     for (const o of m.options) o.whys.sort((a, b) => a.student.localeCompare(b.student));
   }
 
-  const averages: AverageTower[] = levels.map(({ id, title }) => {
-    const ends = records.flatMap((r) => r.levels.filter((l) => l.id === id && l.finishedAt).map((l) => l.end));
-    const avg = (k: 'growth' | 'cracks') => [0, 1, 2, 3, 4].map((i) => (ends.length ? ends.reduce((s, e) => s + e[k][i], 0) / ends.length : 0));
-    return { level: id, title, n: ends.length, growth: avg('growth'), cracks: avg('cracks') };
-  }).filter((a) => a.n > 0);
+  const averages: AverageTower[] = levels
+    .map(({ id, title }) => {
+      const ends = records.flatMap((r) => r.levels.filter((l) => l.id === id && l.finishedAt).map((l) => l.end));
+      const avg = (k: 'growth' | 'cracks') => [0, 1, 2, 3, 4].map((i) => (ends.length ? ends.reduce((s, e) => s + e[k][i], 0) / ends.length : 0));
+      return { level: id, title, n: ends.length, growth: avg('growth'), cracks: avg('cracks') };
+    })
+    .filter((a) => a.n > 0);
 
   const byQuestion = new Map<string, QuestionAnswers>();
   for (const r of records) {
@@ -331,7 +349,12 @@ export function mostDivided(o: Pick<Overview, 'moments'>, n: number): MomentCoun
 }
 
 export interface CsvHead {
-  student: string; number: string; levelsDone: string; minutes: string; ruptures: string; repairs: string;
+  student: string;
+  number: string;
+  levelsDone: string;
+  minutes: string;
+  ruptures: string;
+  repairs: string;
   /** Put after a repair moment's id: "herstelmoment". */
   repair: string;
   /** Put after a moment's id for the first attempt's answer: "eerste poging". */
@@ -339,7 +362,8 @@ export interface CsvHead {
   /** Levels played more than once; the score the platform got. */
   replayed: string;
   score: string;
-  why: string; question: string;
+  why: string;
+  question: string;
 }
 
 /**
@@ -351,7 +375,11 @@ export function csvRows(all: readonly ResultsFile[], head: CsvHead, catalogue?: 
   const { files } = mergeStudents(all);
   const records = files.map((f) => f.results);
   const levels = levelsOf(records, catalogue);
-  const defs = momentsOf(records, catalogue, levels.map((l) => l.id));
+  const defs = momentsOf(
+    records,
+    catalogue,
+    levels.map((l) => l.id),
+  );
   // a scenario id used in two levels is told apart by its level
   const uses = new Map<string, number>();
   for (const d of defs) if (!d.repair) uses.set(d.scenario, (uses.get(d.scenario) ?? 0) + 1);
@@ -363,10 +391,18 @@ export function csvRows(all: readonly ResultsFile[], head: CsvHead, catalogue?: 
   // the first attempt's answer beside the last, once anyone in the class played a level again
   const replays = records.some((r) => r.levels.some((l) => attemptsOf(l) > 1 || firstChoices(l) !== l.choices));
   const scores = records.some((r) => scoreOf(r) !== undefined);
-  const header = [head.student, head.number, head.levelsDone, head.minutes, head.ruptures, head.repairs,
-    ...(replays ? [head.replayed] : []), ...(scores ? [head.score] : []),
+  const header = [
+    head.student,
+    head.number,
+    head.levelsDone,
+    head.minutes,
+    head.ruptures,
+    head.repairs,
+    ...(replays ? [head.replayed] : []),
+    ...(scores ? [head.score] : []),
     ...defs.flatMap((d) => [idOf(d), ...(replays ? [`${idOf(d)} · ${head.first}`] : []), `${idOf(d)} · ${head.why}`]),
-    ...qcols.map((q) => `${q.level} · ${head.question} ${q.i + 1}`)];
+    ...qcols.map((q) => `${q.level} · ${head.question} ${q.i + 1}`),
+  ];
   const rows = records
     .map((r) => {
       const picks = new Map<string, ChoiceRecord>();
@@ -377,15 +413,22 @@ export function csvRows(all: readonly ResultsFile[], head: CsvHead, catalogue?: 
       }
       const score = scoreOf(r);
       const answers = new Map(r.levels.map((l) => [l.id, l.questions]));
-      return [r.student.name, r.student.number ?? '', String(r.levels.filter((l) => l.finishedAt).length), String(minutes(totalSeconds(r))),
-        String(r.levels.reduce((s, l) => s + l.ruptures, 0)), String(r.levels.reduce((s, l) => s + l.repairs, 0)),
-        ...(replays ? [String(r.levels.filter((l) => attemptsOf(l) > 1).length)] : []), ...(scores ? [score === undefined ? '' : String(score)] : []),
+      return [
+        r.student.name,
+        r.student.number ?? '',
+        String(r.levels.filter((l) => l.finishedAt).length),
+        String(minutes(totalSeconds(r))),
+        String(r.levels.reduce((s, l) => s + l.ruptures, 0)),
+        String(r.levels.reduce((s, l) => s + l.repairs, 0)),
+        ...(replays ? [String(r.levels.filter((l) => attemptsOf(l) > 1).length)] : []),
+        ...(scores ? [score === undefined ? '' : String(score)] : []),
         ...defs.flatMap((d) => {
           const k = momentKey(d.level, d.scenario, d.repair);
           const c = picks.get(k);
           return [c?.responseText ?? '', ...(replays ? [firsts.get(k)?.responseText ?? ''] : []), c?.why ?? ''];
         }),
-        ...qcols.map((q) => answers.get(q.level)?.[q.i]?.answer ?? '')];
+        ...qcols.map((q) => answers.get(q.level)?.[q.i]?.answer ?? ''),
+      ];
     })
     .sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
   return [header, ...rows];

@@ -109,8 +109,13 @@ export const levelsLeft = (r: AssignmentRecord) => r.assignment.levels.filter((i
 
 /** A level's own attempt (its last), without the first one kept beside it. */
 export const attemptOf = (l: LevelRecord): AttemptRecord => ({
-  choices: l.choices, end: l.end, ruptures: l.ruptures, repairs: l.repairs, seconds: l.seconds,
-  ...(l.startedAt ? { startedAt: l.startedAt } : {}), ...(l.finishedAt ? { finishedAt: l.finishedAt } : {}),
+  choices: l.choices,
+  end: l.end,
+  ruptures: l.ruptures,
+  repairs: l.repairs,
+  seconds: l.seconds,
+  ...(l.startedAt ? { startedAt: l.startedAt } : {}),
+  ...(l.finishedAt ? { finishedAt: l.finishedAt } : {}),
 });
 
 /**
@@ -143,7 +148,13 @@ export const whysGiven = (l: LevelRecord) => l.choices.filter((c) => c.why && vi
 
 /** A file name made of the student, level(s) and date: letters, digits and dashes only. */
 export function fileStem(r: AssignmentRecord, date: Date): string {
-  const safe = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  const safe = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
   const name = safe(r.student.name) || 'student';
   const levels = r.assignment.levels.length > 3 ? `${r.assignment.levels.length}-levels` : r.assignment.levels.map(safe).join('+');
   return `bouwstenen-${name}-${levels}-${date.toISOString().slice(0, 10)}`;
@@ -210,7 +221,9 @@ export function mergeRecords(stored: AssignmentRecord, mine: AssignmentRecord, k
   const number = mine.student.number ?? stored.student.number;
   const finishedAt = mine.finishedAt ?? stored.finishedAt;
   const record: AssignmentRecord = {
-    ...mine, student: { ...mine.student, ...(number ? { number } : {}) }, levels,
+    ...mine,
+    student: { ...mine.student, ...(number ? { number } : {}) },
+    levels,
     ...(finishedAt ? { finishedAt } : {}),
     savedAt: Math.max(stored.savedAt ?? 0, mine.savedAt ?? 0) || undefined,
   };

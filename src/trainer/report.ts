@@ -22,21 +22,34 @@ function statusWord(status: string, cracks: number, t: Words, drawnDamage: numbe
 export function reportHtml(r: AssignmentRecord, t: Words, blockName: (kind: 'child' | 'caregiver', i: number) => string, drawnDamage: number, date = new Date()): string {
   const a = r.assignment;
   const student = esc(r.student.name) + (r.student.number ? ` · ${esc(r.student.number)}` : '');
-  const levels = r.levels.map((l) => {
-    // numbered as in play: a repair moment belongs to the moment before it (↺), it is not counted
-    let moment = 0;
-    const choices = l.choices.map((c) => `<tr><td>${c.inRepair ? '↺' : ++moment}</td><td>${para(c.setting)}</td><td><strong>${para(c.responseText)}</strong>${c.repair ? ` <span class="tag">${esc(t('trainer.report.repair'))}</span>` : ''}<div class="reaction">${para(c.reaction)}</div></td><td>${para(c.feedback)}</td><td>${c.why ? para(c.why) : '<span class="none">—</span>'}</td></tr>`).join('');
-    const child = l.end.growth.map((g, i) => `<tr><td>${esc(blockName('child', i))}</td><td>${esc(statusWord(l.end.status[i], l.end.cracks[i], t, drawnDamage))}</td><td><span class="bar"><span style="width:${Math.round(Math.max(0, Math.min(1, g)) * 100)}%"></span></span> ${Math.round(g * 100)}%</td><td>${Math.round(l.end.cracks[i] * 100)}%</td></tr>`).join('');
-    const care = l.end.strength.map((s, i) => `<li>${esc(blockName('caregiver', i))}: ${Math.round(s * 100)}</li>`).join('');
-    // a level played more than once: the first attempt beside this one (the last), choices and focus block
-    const f = l.first;
-    const fi = f ? (BLOCK_ORDER as readonly string[]).indexOf(l.focus) : -1;
-    let fm = 0;
-    const first = f ? `<h3>${esc(t('trainer.report.firstAttempt', { n: l.attempts ?? 2 }))}</h3>
+  const levels = r.levels
+    .map((l) => {
+      // numbered as in play: a repair moment belongs to the moment before it (↺), it is not counted
+      let moment = 0;
+      const choices = l.choices
+        .map(
+          (c) =>
+            `<tr><td>${c.inRepair ? '↺' : ++moment}</td><td>${para(c.setting)}</td><td><strong>${para(c.responseText)}</strong>${c.repair ? ` <span class="tag">${esc(t('trainer.report.repair'))}</span>` : ''}<div class="reaction">${para(c.reaction)}</div></td><td>${para(c.feedback)}</td><td>${c.why ? para(c.why) : '<span class="none">—</span>'}</td></tr>`,
+        )
+        .join('');
+      const child = l.end.growth
+        .map(
+          (g, i) =>
+            `<tr><td>${esc(blockName('child', i))}</td><td>${esc(statusWord(l.end.status[i], l.end.cracks[i], t, drawnDamage))}</td><td><span class="bar"><span style="width:${Math.round(Math.max(0, Math.min(1, g)) * 100)}%"></span></span> ${Math.round(g * 100)}%</td><td>${Math.round(l.end.cracks[i] * 100)}%</td></tr>`,
+        )
+        .join('');
+      const care = l.end.strength.map((s, i) => `<li>${esc(blockName('caregiver', i))}: ${Math.round(s * 100)}</li>`).join('');
+      // a level played more than once: the first attempt beside this one (the last), choices and focus block
+      const f = l.first;
+      const fi = f ? (BLOCK_ORDER as readonly string[]).indexOf(l.focus) : -1;
+      let fm = 0;
+      const first = f
+        ? `<h3>${esc(t('trainer.report.firstAttempt', { n: l.attempts ?? 2 }))}</h3>
 <p class="meta">${esc(t('trainer.report.time', { min: minutes(f.seconds) }))} · ${esc(t('trainer.report.ruptures', { n: f.ruptures }))} · ${esc(t('trainer.report.repairs', { n: f.repairs }))}${fi >= 0 ? ` · ${esc(blockName('child', fi))}: ${esc(statusWord(f.end.status[fi], f.end.cracks[fi], t, drawnDamage))}` : ''}</p>
-<table class="choices"><thead><tr><th>#</th><th>${esc(t('trainer.report.moment'))}</th><th>${esc(t('trainer.report.response'))}</th></tr></thead><tbody>${f.choices.map((c) => `<tr><td>${c.inRepair ? '↺' : ++fm}</td><td>${para(c.setting)}</td><td>${para(c.responseText)}${c.repair ? ` <span class="tag">${esc(t('trainer.report.repair'))}</span>` : ''}</td></tr>`).join('')}</tbody></table>` : '';
-    const qs = l.questions.map((q) => `<dt>${esc(q.question)}</dt><dd>${q.answer ? para(q.answer) : '<span class="none">—</span>'}</dd>`).join('');
-    return `<section class="level"><h2>${esc(l.title)}</h2>
+<table class="choices"><thead><tr><th>#</th><th>${esc(t('trainer.report.moment'))}</th><th>${esc(t('trainer.report.response'))}</th></tr></thead><tbody>${f.choices.map((c) => `<tr><td>${c.inRepair ? '↺' : ++fm}</td><td>${para(c.setting)}</td><td>${para(c.responseText)}${c.repair ? ` <span class="tag">${esc(t('trainer.report.repair'))}</span>` : ''}</td></tr>`).join('')}</tbody></table>`
+        : '';
+      const qs = l.questions.map((q) => `<dt>${esc(q.question)}</dt><dd>${q.answer ? para(q.answer) : '<span class="none">—</span>'}</dd>`).join('');
+      return `<section class="level"><h2>${esc(l.title)}</h2>
 <p class="meta">${esc(t('trainer.report.time', { min: minutes(l.seconds) }))} · ${esc(t('trainer.report.ruptures', { n: l.ruptures }))} · ${esc(t('trainer.report.repairs', { n: l.repairs }))}</p>
 ${first}
 <h3>${esc(t(f ? 'trainer.report.lastAttempt' : 'trainer.report.choices'))}</h3>
@@ -45,7 +58,8 @@ ${first}
 <table class="tower"><thead><tr><th>${esc(t('trainer.report.childBlock'))}</th><th>${esc(t('trainer.report.status'))}</th><th>${esc(t('trainer.report.growth'))}</th><th>${esc(t('trainer.report.cracks'))}</th></tr></thead><tbody>${child}</tbody></table>
 <p class="care">${esc(t('trainer.report.caregiver'))}</p><ul class="care">${care}</ul>
 <h3>${esc(t('trainer.report.reflections'))}</h3><dl>${qs}</dl></section>`;
-  }).join('');
+    })
+    .join('');
   return `<!doctype html><html lang="${r.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <title>${esc(t('trainer.report.title'))} · ${esc(r.student.name)}</title>
 <style>

@@ -51,7 +51,9 @@ export type Parsed = { ok: true; file: ResultsFile } | { ok: false; error: Resul
 export function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
-    const entries = Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined);
+    const entries = Object.keys(v)
+      .sort()
+      .filter((k) => (v as Record<string, unknown>)[k] !== undefined);
     return `{${entries.map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(v);
@@ -81,7 +83,8 @@ export function nestsDeeper(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // a backslash: the next character is escaped
+      if (c === 92)
+        i++; // a backslash: the next character is escaped
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
@@ -149,7 +152,14 @@ function badField(r: unknown): string | null {
   if (a.replays !== undefined && typeof a.replays !== 'boolean') return 'assignment.replays';
   if (r.score !== undefined) {
     const sc = r.score;
-    if (!isObj(sc) || !(SCORE_MODES as readonly unknown[]).includes(sc.mode) || typeof sc.raw !== 'number' || !(sc.raw >= 0 && sc.raw <= 100) || !['incomplete', 'completed', 'passed'].includes(sc.status as string)) return 'score';
+    if (
+      !isObj(sc) ||
+      !(SCORE_MODES as readonly unknown[]).includes(sc.mode) ||
+      typeof sc.raw !== 'number' ||
+      !(sc.raw >= 0 && sc.raw <= 100) ||
+      !['incomplete', 'completed', 'passed'].includes(sc.status as string)
+    )
+      return 'score';
   }
   return null;
 }
@@ -196,5 +206,13 @@ export async function parseResults(text: string, bytes = text.length): Promise<P
   const results = migrateResults(raw.results, raw.version as number);
   const field = badField(results);
   if (field) return fail({ code: 'fields', field });
-  return { ok: true, file: { ...(raw as unknown as ResultsFile), version: RESULTS_VERSION, results: results as unknown as AssignmentRecord, ...(raw.version !== RESULTS_VERSION ? { migratedFrom: raw.version as number } : {}) } };
+  return {
+    ok: true,
+    file: {
+      ...(raw as unknown as ResultsFile),
+      version: RESULTS_VERSION,
+      results: results as unknown as AssignmentRecord,
+      ...(raw.version !== RESULTS_VERSION ? { migratedFrom: raw.version as number } : {}),
+    },
+  };
 }

@@ -99,19 +99,21 @@ export class ClassReader {
     return new Promise((resolve) => {
       const out: Verdict[] = new Array(files.length);
       let done = 0;
-      this.send(files.map((file, i) => ({
-        file,
-        settle: (v: Verdict) => {
-          if (out[i]) return;
-          out[i] = v;
-          if (v.ok && !v.duplicate) {
-            this.kept.push(file);
-            this.count++;
-          }
-          onEach?.(++done);
-          if (done === files.length) resolve(out);
-        },
-      })));
+      this.send(
+        files.map((file, i) => ({
+          file,
+          settle: (v: Verdict) => {
+            if (out[i]) return;
+            out[i] = v;
+            if (v.ok && !v.duplicate) {
+              this.kept.push(file);
+              this.count++;
+            }
+            onEach?.(++done);
+            if (done === files.length) resolve(out);
+          },
+        })),
+      );
     });
   }
 

@@ -66,7 +66,15 @@ export interface Score {
 export function scoreOf(r: AssignmentRecord): Score {
   const mode: ScoreMode = r.assignment.score ?? 'completion';
   const ids = r.assignment.levels;
-  const sum = ids.reduce((s, id) => s + levelCredit(mode, r.levels.find((l) => l.id === id)), 0);
+  const sum = ids.reduce(
+    (s, id) =>
+      s +
+      levelCredit(
+        mode,
+        r.levels.find((l) => l.id === id),
+      ),
+    0,
+  );
   const raw = ids.length ? Math.round((100 * sum) / ids.length) : 0;
   const all = ids.every((id) => r.levels.some((l) => l.id === id && l.reflectedAt));
   const status: LessonStatus = !all ? 'incomplete' : mode !== 'completion' && raw >= PASS_MARK ? 'passed' : 'completed';

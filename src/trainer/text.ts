@@ -25,7 +25,11 @@ export const visible = (s: string) => s.replace(INVISIBLE, '') !== '';
 export function cleanLine(s: unknown, max: number): string {
   if (typeof s !== 'string') return '';
   // cut long input before the regular expressions see it (a pasted book, a hostile platform)
-  const line = s.slice(0, max * 4).replace(BREAKING, ' ').replace(/\s+/g, ' ').trim();
+  const line = s
+    .slice(0, max * 4)
+    .replace(BREAKING, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const cut = [...line].slice(0, max).join('').trim();
   return visible(cut) ? cut : '';
 }
@@ -33,6 +37,11 @@ export function cleanLine(s: unknown, max: number): string {
 /** A written answer: new lines kept, other breaking characters gone, bounded; '' when nothing visible. */
 export function cleanText(s: unknown, max: number): string {
   if (typeof s !== 'string') return '';
-  const text = s.slice(0, max * 2).replace(/\r\n?/g, '\n').replace(BREAKING_KEEP_LINES, '').trim().slice(0, max);
+  const text = s
+    .slice(0, max * 2)
+    .replace(/\r\n?/g, '\n')
+    .replace(BREAKING_KEEP_LINES, '')
+    .trim()
+    .slice(0, max);
   return visible(text) ? text : '';
 }

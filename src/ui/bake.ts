@@ -125,9 +125,18 @@ const textAudit = () => (window as unknown as { __textAudit?: AuditedText[] })._
 
 function auditOf(o: Phaser.GameObjects.Text, x: number, y: number): AuditedText {
   const words = o.text.split(/\s+/).filter(Boolean);
-  const lines = o.getWrappedText(o.text).flatMap((l) => l.split(/\s+/)).filter(Boolean);
+  const lines = o
+    .getWrappedText(o.text)
+    .flatMap((l) => l.split(/\s+/))
+    .filter(Boolean);
   return {
-    text: o.text, x, y, w: o.displayWidth, h: o.displayHeight, size: parseFloat(String(o.style.fontSize)),
-    bold: String(o.style.fontStyle).includes('bold'), broken: lines.length > words.length,
+    text: o.text,
+    x,
+    y,
+    w: o.displayWidth,
+    h: o.displayHeight,
+    size: parseFloat(String(o.style.fontSize)),
+    bold: String(o.style.fontStyle).includes('bold'),
+    broken: lines.length > words.length,
   };
 }

@@ -4,9 +4,7 @@
 // dismissal is a save); the scene redraws itself when an update starts waiting.
 import type { Screen } from './screen';
 import { t } from '../services/i18n';
-import {
-  canPrompt, dismissInstallHint, installHintKind, loadUpdate, onOfflineChange, promptInstall, updateWaiting,
-} from '../services/offline';
+import { canPrompt, dismissInstallHint, installHintKind, loadUpdate, onOfflineChange, promptInstall, updateWaiting } from '../services/offline';
 import { getTextScale, palette } from './theme';
 import { measureText } from './measure';
 import { failed } from '../services/failure';

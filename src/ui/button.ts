@@ -31,7 +31,10 @@ export class CanvasButton {
   readonly el: HTMLButtonElement;
   private glow: Phaser.GameObjects.Graphics;
 
-  constructor(scene: Phaser.Scene, private spec: ButtonSpec) {
+  constructor(
+    scene: Phaser.Scene,
+    private spec: ButtonSpec,
+  ) {
     const { rect } = spec;
     const p = palette();
     // pressed: a light tint of the accent (a darker fill took the accent hint below 4.5:1), and a thick accent edge
@@ -53,7 +56,9 @@ export class CanvasButton {
       let left = pad;
       if (spec.hint) {
         // (the key's number no smaller than a phone reads, 14 px, where the label is not)
-        scene.add.text(rect.x + pad, rect.y + rect.h / 2, spec.hint, textStyle({ size: Math.max(spec.size * 0.9, Math.min(spec.size, 14)), bold: true, color: spec.primary ? p.accentInk : p.accent })).setOrigin(0, 0.5);
+        scene.add
+          .text(rect.x + pad, rect.y + rect.h / 2, spec.hint, textStyle({ size: Math.max(spec.size * 0.9, Math.min(spec.size, 14)), bold: true, color: spec.primary ? p.accentInk : p.accent }))
+          .setOrigin(0, 0.5);
         left = pad + spec.size * 1.6;
       }
       const textW = rect.w - left - pad;

@@ -41,4 +41,3 @@ export function fontMetrics(font: string): FontMetrics | undefined {
   cache.set(font, m);
   return m;
 }
-

@@ -79,7 +79,12 @@ export function readAloudButton(scene: Screen, right: number, top: number, o: Re
     button.el.setAttribute('aria-pressed', String(on));
   };
   const button = scene.button({
-    rect: r, label, invisible: true, size, id: 'read-aloud', pressed: false,
+    rect: r,
+    label,
+    invisible: true,
+    size,
+    id: 'read-aloud',
+    pressed: false,
     onClick: () => {
       if (reading) {
         stopSpeaking();

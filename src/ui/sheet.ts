@@ -65,11 +65,23 @@ function colours(): Record<string, string> {
   const p = palette();
   const high = isHighContrast();
   return {
-    '--ink': css(p.ink), '--soft': css(p.inkSoft), '--card': css(p.card), '--line': css(high ? p.line : shade(p.line, 1.1)),
-    '--accent': css(p.accent), '--accent-ink': css(p.accentInk), '--accent-deep': css(shade(p.accent, 0.85)), '--crack': css(p.crack),
-    '--field': '#ffffff', '--tint': high ? '#ffffff' : '#fbf5ec', '--tint-deep': high ? '#eeeeee' : '#f3e3d0',
-    '--head': css(high ? 0xeeeeee : p.bg), '--code': high ? '#eeeeee' : '#f3ece0', '--calm': high ? '#ffffff' : '#eef4ea',
-    '--ok': high ? '#1d4d1d' : '#2f6b2f', '--link': high ? '#0000cc' : '#1f5fbf', '--grow': high ? '#2f6b2f' : '#7aa36b',
+    '--ink': css(p.ink),
+    '--soft': css(p.inkSoft),
+    '--card': css(p.card),
+    '--line': css(high ? p.line : shade(p.line, 1.1)),
+    '--accent': css(p.accent),
+    '--accent-ink': css(p.accentInk),
+    '--accent-deep': css(shade(p.accent, 0.85)),
+    '--crack': css(p.crack),
+    '--field': '#ffffff',
+    '--tint': high ? '#ffffff' : '#fbf5ec',
+    '--tint-deep': high ? '#eeeeee' : '#f3e3d0',
+    '--head': css(high ? 0xeeeeee : p.bg),
+    '--code': high ? '#eeeeee' : '#f3ece0',
+    '--calm': high ? '#ffffff' : '#eef4ea',
+    '--ok': high ? '#1d4d1d' : '#2f6b2f',
+    '--link': high ? '#0000cc' : '#1f5fbf',
+    '--grow': high ? '#2f6b2f' : '#7aa36b',
   };
 }
 

@@ -25,21 +25,49 @@ export interface Palette {
 }
 
 const warm: Palette = {
-  bg: 0xf6efe4, panel: 0xfbf7f0, card: 0xfffdf8, ink: 0x33313d, inkSoft: 0x5f5968, line: 0xd9cdbb,
-  accent: 0xa34a2b, accentInk: 0xffffff, button: 0xf1e6d6, buttonInk: 0x33313d, crack: 0x8e2f25, locked: 0xb9b1a5,
+  bg: 0xf6efe4,
+  panel: 0xfbf7f0,
+  card: 0xfffdf8,
+  ink: 0x33313d,
+  inkSoft: 0x5f5968,
+  line: 0xd9cdbb,
+  accent: 0xa34a2b,
+  accentInk: 0xffffff,
+  button: 0xf1e6d6,
+  buttonInk: 0x33313d,
+  crack: 0x8e2f25,
+  locked: 0xb9b1a5,
   shade: 0x2c2a33,
 };
 const contrast: Palette = {
-  bg: 0xffffff, panel: 0xffffff, card: 0xffffff, ink: 0x000000, inkSoft: 0x1a1a1a, line: 0x000000,
-  accent: 0x8a2a00, accentInk: 0xffffff, button: 0xffffff, buttonInk: 0x000000, crack: 0x8a0000, locked: 0x444444,
+  bg: 0xffffff,
+  panel: 0xffffff,
+  card: 0xffffff,
+  ink: 0x000000,
+  inkSoft: 0x1a1a1a,
+  line: 0x000000,
+  accent: 0x8a2a00,
+  accentInk: 0xffffff,
+  button: 0xffffff,
+  buttonInk: 0x000000,
+  crack: 0x8a0000,
+  locked: 0x444444,
   shade: 0x000000,
 };
 
 export const CHILD_COLOURS: Record<ChildId, number> = {
-  safety: 0xe0896a, trust: 0xe6b653, confidence: 0x86b58a, autonomy: 0x76a0c8, creativity: 0xa48cc4,
+  safety: 0xe0896a,
+  trust: 0xe6b653,
+  confidence: 0x86b58a,
+  autonomy: 0x76a0c8,
+  creativity: 0xa48cc4,
 };
 export const CAREGIVER_COLOURS: Record<CaregiverId, number> = {
-  caring: 0xe0896a, giving: 0xe6b653, supporting: 0x86b58a, firmness: 0x76a0c8, trusting: 0xa48cc4,
+  caring: 0xe0896a,
+  giving: 0xe6b653,
+  supporting: 0x86b58a,
+  firmness: 0x76a0c8,
+  trusting: 0xa48cc4,
 };
 
 let highContrast = false;

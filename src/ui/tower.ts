@@ -21,7 +21,7 @@ import { measureText } from './measure';
  */
 function crackPaths(block: number, w: number, h: number, fromX = w * 0.5): number[][] {
   let seed = 1234 + block * 977;
-  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const left = Math.min(fromX, w - 14);
   const span = w - 6 - left;
   const paths: number[][] = [];
@@ -32,7 +32,7 @@ function crackPaths(block: number, w: number, h: number, fromX = w * 0.5): numbe
     const n = 4 + Math.floor(rnd() * 3);
     for (let i = 1; i <= n; i++) {
       x = Math.max(left, Math.min(w - 4, x + (rnd() - 0.5) * Math.min(w * 0.18, span * 0.6)));
-      pts.push(x, (h * i) / n * (0.55 + 0.45 * rnd()));
+      pts.push(x, ((h * i) / n) * (0.55 + 0.45 * rnd()));
     }
     paths.push(pts);
   }
@@ -59,16 +59,21 @@ export function describeTowers(s: TowerState, name: string, caption?: string, ki
   const st = statuses(s);
   const looks = blockLooks(s, st);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  setTowerText([
-    {
-      title: pre + t('ui.childTower', { name }),
-      items: CHILD_BLOCKS.map((id, i) => `${childName(id)}: ${statusText(s, i, st, looks[i])} (${t('ui.built')} ${pct(s.growth[i])}${s.cracks[i] > 0.01 ? `, ${t('ui.damage')} ${pct(s.cracks[i])}` : ''})`),
-    },
-    {
-      title: pre + t('ui.caregiverTower'),
-      items: CAREGIVER_BLOCKS.map((id, i) => `${caregiverName(id)}: ${Math.round(s.strength[i] * 100)}${s.leaning[i] ? ` — ${leanText(id, kind)}` : ''}`),
-    },
-  ], !!caption);
+  setTowerText(
+    [
+      {
+        title: pre + t('ui.childTower', { name }),
+        items: CHILD_BLOCKS.map(
+          (id, i) => `${childName(id)}: ${statusText(s, i, st, looks[i])} (${t('ui.built')} ${pct(s.growth[i])}${s.cracks[i] > 0.01 ? `, ${t('ui.damage')} ${pct(s.cracks[i])}` : ''})`,
+        ),
+      },
+      {
+        title: pre + t('ui.caregiverTower'),
+        items: CAREGIVER_BLOCKS.map((id, i) => `${caregiverName(id)}: ${Math.round(s.strength[i] * 100)}${s.leaning[i] ? ` — ${leanText(id, kind)}` : ''}`),
+      },
+    ],
+    !!caption,
+  );
 }
 
 interface BlockParts {
@@ -119,7 +124,11 @@ export class TowerView {
   private title: Phaser.GameObjects.Text[] = [];
   private root: Phaser.GameObjects.Container;
 
-  constructor(private scene: Phaser.Scene, private rect: Rect, private opts: TowerOptions) {
+  constructor(
+    private scene: Phaser.Scene,
+    private rect: Rect,
+    private opts: TowerOptions,
+  ) {
     this.root = scene.add.container(0, 0);
     this.build();
   }
@@ -228,11 +237,17 @@ export class TowerView {
     return new Promise((resolve) => {
       const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
       scene.tweens.addCounter({
-        from: 0, to: 1, duration: durationMs * 0.35, ease: 'Sine.easeInOut',
+        from: 0,
+        to: 1,
+        duration: durationMs * 0.35,
+        ease: 'Sine.easeInOut',
         onUpdate: (tw) => this.drawCare(mix(from.strength, next.strength, tw.getValue() ?? 1), next.leaning),
         onComplete: () => {
           scene.tweens.addCounter({
-            from: 0, to: 1, duration: durationMs * 0.65, ease: 'Cubic.easeOut',
+            from: 0,
+            to: 1,
+            duration: durationMs * 0.65,
+            ease: 'Cubic.easeOut',
             onUpdate: (tw) => {
               const k = tw.getValue() ?? 1;
               this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) });
@@ -309,24 +324,28 @@ export class TowerView {
         // a healing block's cracks are drawn as mending: the heal colour instead of the crack colour
         g.lineStyle(cracked ? 3.5 : 2.6, healing ? healColour() : cracked ? p.crack : shade(p.crack, 1.2), 1);
         const labelsEnd = 10 + Math.max(b.name.width, b.status.text ? b.status.width : 0) + 8;
-        crackPaths(i, w, h, labelsEnd).slice(0, n).forEach((pts) => {
-          g.beginPath();
-          g.moveTo(x0 + pts[0], y0 + pts[1]);
-          for (let j = 2; j < pts.length; j += 2) g.lineTo(x0 + pts[j], y0 + pts[j + 1] * Math.min(1, 0.65 + c));
-          g.strokePath();
-        });
+        crackPaths(i, w, h, labelsEnd)
+          .slice(0, n)
+          .forEach((pts) => {
+            g.beginPath();
+            g.moveTo(x0 + pts[0], y0 + pts[1]);
+            for (let j = 2; j < pts.length; j += 2) g.lineTo(x0 + pts[j], y0 + pts[j + 1] * Math.min(1, 0.65 + c));
+            g.strokePath();
+          });
       }
       // fresh ruptures: short, thin hairlines in ink from the top edge, right of the labels, never a badge; a repair closes them
       const r = s.ruptures[i];
       if (r > DRAWN_RUPTURE) {
         g.lineStyle(1.6, p.ink, 0.9);
         const labelsEnd = 10 + Math.max(b.name.width, b.status.text ? b.status.width : 0) + 8;
-        crackPaths(i + 11, w, h, labelsEnd).slice(0, Math.min(3, 1 + Math.floor(r * 12))).forEach((pts) => {
-          g.beginPath();
-          g.moveTo(x0 + pts[0], y0 + pts[1]);
-          for (let j = 2; j < Math.min(pts.length, 8); j += 2) g.lineTo(x0 + pts[j], y0 + pts[j + 1] * 0.45);
-          g.strokePath();
-        });
+        crackPaths(i + 11, w, h, labelsEnd)
+          .slice(0, Math.min(3, 1 + Math.floor(r * 12)))
+          .forEach((pts) => {
+            g.beginPath();
+            g.moveTo(x0 + pts[0], y0 + pts[1]);
+            for (let j = 2; j < Math.min(pts.length, 8); j += 2) g.lineTo(x0 + pts[j], y0 + pts[j + 1] * 0.45);
+            g.strokePath();
+          });
       }
       if (status === 'cracked' || healing) {
         // the red letter as a badge, so it never rests on colour alone; while healing, only its outline (fading)
@@ -392,7 +411,10 @@ export class TowerView {
       b.status.setFontSize(size).setWordWrapWidth(room, true).setText(candidate);
       if (b.status.height <= roomH + 2 && (size >= floor - 0.5 || candidate === candidates.at(-1))) break;
     }
-    b.status.setY(top).setText(text).setVisible(b.status.height <= roomH + 4);
+    b.status
+      .setY(top)
+      .setText(text)
+      .setVisible(b.status.height <= roomH + 4);
   }
 
   private badges = new Map<BlockParts, Phaser.GameObjects.Text>();
@@ -503,7 +525,11 @@ export class TowerView {
         }
         // the red letter beside the name where the row has room, else only in the text layer (never over the name or the meter)
         const beside = fitSize(this.scene, note, room - c.name.width - 8, size, bold);
-        c.note.setWordWrapWidth(null).setFontSize(beside).setOrigin(1, 0).setPosition(c.x + c.w - 6, c.name.y + (c.name.height - measureText(this.scene, note, { size: beside }).height) / 2);
+        c.note
+          .setWordWrapWidth(null)
+          .setFontSize(beside)
+          .setOrigin(1, 0)
+          .setPosition(c.x + c.w - 6, c.name.y + (c.name.height - measureText(this.scene, note, { size: beside }).height) / 2);
         c.note.setText(beside >= 10 ? note : '');
         return;
       }

@@ -101,21 +101,27 @@ for (const size of [
     const seen: string[] = [];
     const tooLow: string[] = [];
     const small: string[] = [];
-    await tour(page, async (name) => {
-      seen.push(name);
-      await focusOnScreen(page, name);
-      await axeClean(page, name);
-      for (const c of low(await canvasContrast(page))) tooLow.push(`${name}: "${c.text}" ${c.ratio}:1 < ${c.need}:1`);
-      if (size.phone) {
-        const min = tapMin(name, size.height);
-        const boxes = await page.locator('#a11y-controls .hit').evaluateAll((els) => els.map((e) => {
-          const r = e.getBoundingClientRect();
-          return { label: e.getAttribute('aria-label') ?? e.textContent ?? '', w: r.width, h: r.height };
-        }));
-        for (const b of boxes) if (b.w < min || b.h < min) small.push(`${name}: "${b.label.slice(0, 30)}" ${Math.round(b.w)}x${Math.round(b.h)}`);
-      }
-      await shot(page, `access-${size.width}-${name}`);
-    }, { settings: size.theme === 'high' ? (p) => pickSetting(p, 'contrast-high') : undefined });
+    await tour(
+      page,
+      async (name) => {
+        seen.push(name);
+        await focusOnScreen(page, name);
+        await axeClean(page, name);
+        for (const c of low(await canvasContrast(page))) tooLow.push(`${name}: "${c.text}" ${c.ratio}:1 < ${c.need}:1`);
+        if (size.phone) {
+          const min = tapMin(name, size.height);
+          const boxes = await page.locator('#a11y-controls .hit').evaluateAll((els) =>
+            els.map((e) => {
+              const r = e.getBoundingClientRect();
+              return { label: e.getAttribute('aria-label') ?? e.textContent ?? '', w: r.width, h: r.height };
+            }),
+          );
+          for (const b of boxes) if (b.w < min || b.h < min) small.push(`${name}: "${b.label.slice(0, 30)}" ${Math.round(b.w)}x${Math.round(b.h)}`);
+        }
+        await shot(page, `access-${size.width}-${name}`);
+      },
+      { settings: size.theme === 'high' ? (p) => pickSetting(p, 'contrast-high') : undefined },
+    );
     expect(seen).toEqual(screens(size.theme === 'high'));
     expect(tooLow, 'canvas text below AA contrast').toEqual([]);
     expect(small, 'tap targets under 44x44 CSS px (34 in the explorer on a phone on its side)').toEqual([]);
@@ -126,9 +132,13 @@ test('high contrast on a desktop: every canvas text passes AA', async ({ page })
   test.setTimeout(180_000);
   await auditTexts(page);
   const tooLow: string[] = [];
-  await tour(page, async (name) => {
-    for (const c of low(await canvasContrast(page))) tooLow.push(`${name}: "${c.text}" ${c.ratio}:1 < ${c.need}:1`);
-  }, { settings: (p) => pickSetting(p, 'contrast-high') });
+  await tour(
+    page,
+    async (name) => {
+      for (const c of low(await canvasContrast(page))) tooLow.push(`${name}: "${c.text}" ${c.ratio}:1 < ${c.need}:1`);
+    },
+    { settings: (p) => pickSetting(p, 'contrast-high') },
+  );
   expect(tooLow).toEqual([]);
 });
 
@@ -174,19 +184,22 @@ test('focus moves to a new screen with its first frame, unless the player moved 
   await settled();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('a11y-heading');
   // the title again, and a control focused while the heading's focus is still on its way: it keeps it
-  const kept = await page.evaluate(() => new Promise<string>((done) => {
-    const root = document.getElementById('a11y')!;
-    const watch = new MutationObserver(() => {
-      if (root.dataset.focus !== 'pending') return;
-      watch.disconnect();
-      const first = document.querySelector<HTMLButtonElement>('#a11y-controls button')!;
-      first.focus();
-      // two frames later the pending focus would have landed
-      requestAnimationFrame(() => requestAnimationFrame(() => done(`${root.dataset.focus ?? ''}|${document.activeElement === first}`)));
-    });
-    watch.observe(root, { attributes: true, attributeFilter: ['data-focus'] });
-    [...document.querySelectorAll<HTMLButtonElement>('#a11y-controls button')].find((b) => b.textContent === 'Terug')!.click();
-  }));
+  const kept = await page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        const root = document.getElementById('a11y')!;
+        const watch = new MutationObserver(() => {
+          if (root.dataset.focus !== 'pending') return;
+          watch.disconnect();
+          const first = document.querySelector<HTMLButtonElement>('#a11y-controls button')!;
+          first.focus();
+          // two frames later the pending focus would have landed
+          requestAnimationFrame(() => requestAnimationFrame(() => done(`${root.dataset.focus ?? ''}|${document.activeElement === first}`)));
+        });
+        watch.observe(root, { attributes: true, attributeFilter: ['data-focus'] });
+        [...document.querySelectorAll<HTMLButtonElement>('#a11y-controls button')].find((b) => b.textContent === 'Terug')!.click();
+      }),
+  );
   expect(kept).toBe('|true');
 });
 
@@ -202,7 +215,8 @@ async function smallTargets(page: Page, name: string): Promise<string[]> {
       const box = e instanceof HTMLInputElement && (e.type === 'checkbox' || e.type === 'radio') ? e.closest('label') : e;
       if (!box || (box !== e && box.matches(sel))) continue;
       const r = box.getBoundingClientRect();
-      if (r.width < 43.5 || r.height < 43.5) out.push(`${name}: ${box.tagName.toLowerCase()}#${box.id} "${(box.getAttribute('aria-label') ?? box.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+      if (r.width < 43.5 || r.height < 43.5)
+        out.push(`${name}: ${box.tagName.toLowerCase()}#${box.id} "${(box.getAttribute('aria-label') ?? box.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
     }
     return out;
   }, name);

@@ -11,31 +11,33 @@ import { loadFromDisk } from '../../src/content/node';
 import { booted, button, expect, heading, shot, test } from './helpers';
 
 const locales = loadFromDisk().locales;
-const words = (lang: 'nl' | 'en') => (k: string, p?: Record<string, string | number>) =>
-  (locales[lang]![k] ?? k).replace(/\{(\w+)\}/g, (m, x: string) => (p && x in p ? String(p[x]) : m));
+const words = (lang: 'nl' | 'en') => (k: string, p?: Record<string, string | number>) => (locales[lang]![k] ?? k).replace(/\{(\w+)\}/g, (m, x: string) => (p && x in p ? String(p[x]) : m));
 
 /** A printed card as the camera sees it: drawn on a white canvas, turned so `letter` is on top and `tilt`° more. */
 async function photo(page: Page, card: number, letter: string, tilt: number) {
-  const px = await page.evaluate(async ({ card, turn }) => {
-    const svg = document.querySelectorAll('svg.card')[card - 1]!;
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = 400;
-    c.height = 400;
-    const g = c.getContext('2d')!;
-    g.fillStyle = '#c8b9a0';
-    g.fillRect(0, 0, 400, 400);
-    g.translate(200, 200);
-    g.rotate((turn * Math.PI) / 180);
-    g.drawImage(img, -130, -130, 260, 260);
-    // the pixels as base64: far less to pass than a list of 640,000 numbers
-    const bytes = g.getImageData(0, 0, 400, 400).data;
-    let bin = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(bin);
-  }, { card, turn: -CARD_LETTERS.indexOf(letter as 'A') * 90 + tilt });
+  const px = await page.evaluate(
+    async ({ card, turn }) => {
+      const svg = document.querySelectorAll('svg.card')[card - 1]!;
+      const img = new Image();
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = 400;
+      c.height = 400;
+      const g = c.getContext('2d')!;
+      g.fillStyle = '#c8b9a0';
+      g.fillRect(0, 0, 400, 400);
+      g.translate(200, 200);
+      g.rotate((turn * Math.PI) / 180);
+      g.drawImage(img, -130, -130, 260, 260);
+      // the pixels as base64: far less to pass than a list of 640,000 numbers
+      const bytes = g.getImageData(0, 0, 400, 400).data;
+      let bin = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(bin);
+    },
+    { card, turn: -CARD_LETTERS.indexOf(letter as 'A') * 90 + tilt },
+  );
   return readCards({ data: new Uint8ClampedArray(Buffer.from(px, 'base64')), width: 400, height: 400 });
 }
 
@@ -54,7 +56,12 @@ test('the printed cards: one an A4 page, 1–40, each read back with the letter 
   await shot(page, 'answer-cards-phone');
   await page.setViewportSize({ width: 1280, height: 720 });
 
-  for (const [card, letter, tilt] of [[1, 'A', 0], [12, 'B', 25], [27, 'C', -25], [40, 'D', 10]] as const)
+  for (const [card, letter, tilt] of [
+    [1, 'A', 0],
+    [12, 'B', 25],
+    [27, 'C', -25],
+    [40, 'D', 10],
+  ] as const)
     expect(await photo(page, card, letter, tilt), `card ${card} ${letter}`).toEqual([{ card, letter }]);
 
   // print: the intro and the button stay on screen, each card fills its own A4 page

@@ -4,7 +4,10 @@
 // load makes a frame rate too noisy to assert). Screenshots: test-results/screens/art-*.png.
 import { booted, button, expect, nextScreen, playByKeys, playState, policyPick, responses, settled, shot, test } from './helpers';
 
-for (const [w, h] of [[1920, 1080], [390, 844]] as const) {
+for (const [w, h] of [
+  [1920, 1080],
+  [390, 844],
+] as const) {
   test(`the figures follow each moment and the reaction at ${w}x${h}`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await page.goto('/?level=phase-1-safety');
@@ -17,16 +20,19 @@ for (const [w, h] of [[1920, 1080], [390, 844]] as const) {
     await shot(page, `art-situation-${w}`);
     await page.keyboard.press(String(await policyPick(page, 'worst')));
     await expect(page.locator('#a11y-towers[aria-busy="true"]')).toHaveCount(1);
-    const fps = await page.evaluate(() => new Promise<number>((ok) => {
-      let frames = 0;
-      const t0 = performance.now();
-      const tick = () => {
-        frames++;
-        if (performance.now() - t0 < 1000) requestAnimationFrame(tick);
-        else ok((frames * 1000) / (performance.now() - t0));
-      };
-      requestAnimationFrame(tick);
-    }));
+    const fps = await page.evaluate(
+      () =>
+        new Promise<number>((ok) => {
+          let frames = 0;
+          const t0 = performance.now();
+          const tick = () => {
+            frames++;
+            if (performance.now() - t0 < 1000) requestAnimationFrame(tick);
+            else ok((frames * 1000) / (performance.now() - t0));
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
     test.info().annotations.push({ type: 'fps', description: `${fps.toFixed(1)} fps during the tower animation at ${w}x${h}` });
     await settled(page);
     await shot(page, `art-result-${w}`);

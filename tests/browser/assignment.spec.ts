@@ -8,9 +8,13 @@ import { booted, button, expect, heading, playByKeys, playState, policyPick, sho
 async function freshPage(browser: Browser, errors: string[], viewport = { width: 1280, height: 720 }) {
   const context = await browser.newContext({ locale: 'nl-NL', viewport, acceptDownloads: true });
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
   return page;
 }
 
@@ -37,7 +41,7 @@ async function student(page: Page, url: string, name: string, policy: 'attuned' 
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
   if (reloadAfter) {
     // part-way through, the page is reloaded: the assignment carries on where it was
-    for (let played = 0; played < reloadAfter;) {
+    for (let played = 0; played < reloadAfter; ) {
       const state = await playState(page);
       if (state === 'responses') {
         await page.keyboard.press(String(await policyPick(page, policy)));
@@ -74,8 +78,10 @@ async function student(page: Page, url: string, name: string, policy: 'attuned' 
   const [results] = await Promise.all([page.waitForEvent('download'), page.locator('#download-results').click()]);
   // the downloads go when the browser context closes: read them now
   return {
-    reportName: report.suggestedFilename(), report: readFileSync((await report.path())!, 'utf8'),
-    resultsName: results.suggestedFilename(), results: readFileSync((await results.path())!, 'utf8'),
+    reportName: report.suggestedFilename(),
+    report: readFileSync((await report.path())!, 'utf8'),
+    resultsName: results.suggestedFilename(),
+    results: readFileSync((await results.path())!, 'utf8'),
   };
 }
 

@@ -113,10 +113,15 @@ for (const size of SIZES) {
   }
 }
 
-for (const size of [{ name: '1280x720', width: 1280, height: 720 }, { name: '1920x1080', width: 1920, height: 1080 }]) {
+for (const size of [
+  { name: '1280x720', width: 1280, height: 720 },
+  { name: '1920x1080', width: 1920, height: 1080 },
+]) {
   // (1920 px wide is a projector: its card text is 32 px, and the intro's 1000 letters then take the drawing's room and, where they must, pages: tests/browser/projector.spec.ts)
   const projector = size.width >= 1600;
-  test(`a laptop and a projector at ${size.name}, text 100%: intro and choice on one page each, beside the drawing${projector ? ' (the choice; the intro readable from afar)' : ''}`, async ({ page }) => {
+  test(`a laptop and a projector at ${size.name}, text 100%: intro and choice on one page each, beside the drawing${projector ? ' (the choice; the intro readable from afar)' : ''}`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await auditTexts(page);

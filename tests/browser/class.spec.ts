@@ -17,7 +17,10 @@ test.use({ viewport: { width: W, height: H } });
 
 async function axeClean(page: Page, name: string) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${name}`).toEqual([]);
+  expect(
+    r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${name}`,
+  ).toEqual([]);
 }
 async function snap(page: Page, name: string) {
   const dir = process.env.CLASS_SHOTS;
@@ -55,7 +58,11 @@ test('a lesson in class mode by keyboard, its results in the class overview, and
   await press(page, 'a', 'a', 'a', 'b', 'b', 'b', 'b', 'b', 'Shift+A');
   await expect(page.locator('#class-status')).toHaveText('7 stemmen geteld');
   await expect(sheet(page).locator('.spread')).toHaveCount(0);
-  const px = (sel: string) => sheet(page).locator(sel).first().evaluate((e) => getComputedStyle(e).fontSize);
+  const px = (sel: string) =>
+    sheet(page)
+      .locator(sel)
+      .first()
+      .evaluate((e) => getComputedStyle(e).fontSize);
   console.log(`${W}x${H} vote: situation ${await px('.situation')}, answers ${await px('.answer .text')}`);
   await snap(page, '1-vote');
   await axeClean(page, 'class mode vote');
@@ -147,7 +154,15 @@ test('a lesson in class mode by keyboard, its results in the class overview, and
   await page.locator('#to-overview').focus();
   await press(page, 'Enter');
   await expect(heading(page)).toHaveText('Klasoverzicht');
-  const homework = (name: string, pick: string) => buildResults(record(name, [level([['night-feed', pick], ['nappy-change', 'x']])]));
+  const homework = (name: string, pick: string) =>
+    buildResults(
+      record(name, [
+        level([
+          ['night-feed', pick],
+          ['nappy-change', 'x'],
+        ]),
+      ]),
+    );
   await page.locator('#results-files').setInputFiles([
     { name: 'klas.json', mimeType: 'application/json', buffer: classFile },
     { name: 'anna.json', mimeType: 'application/json', buffer: Buffer.from(await homework('Anna', 'a')) },

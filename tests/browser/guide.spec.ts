@@ -75,7 +75,7 @@ test('from the handbook’s page for teachers, on a phone: readable, axe clean, 
   await page.locator('#a11y-controls button[data-id="section-for-teachers"]').click();
   // the row that leads to the guide fits beside the page's text and navigation
   await expect(page.locator('#a11y-controls button[data-id="open-guide"]')).toBeAttached();
-  expect([...await controlsSound(page, 'for teachers'), ...await textProblems(page, 'for teachers')]).toEqual([]);
+  expect([...(await controlsSound(page, 'for teachers')), ...(await textProblems(page, 'for teachers'))]).toEqual([]);
   await page.locator('#a11y-controls button[data-id="open-guide"]').click();
   await expect(heading(page)).toHaveText('Handleiding voor docenten');
   await expect(sheet(page).locator('section > h2')).toHaveCount(14);

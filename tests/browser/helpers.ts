@@ -35,18 +35,21 @@ export async function shot(page: Page, name: string) {
 /** Wait until no tower is animating and the game has drawn two frames since (it draws few while still). */
 export async function settled(page: Page) {
   await expect(page.locator('#a11y-towers[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
-  await page.evaluate(() => new Promise<void>((ok) => {
-    const events = (window as unknown as { bouwstenen?: { game: { events: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void } } } }).bouwstenen?.game.events;
-    // a page that is not the game (a report, the LMS around the SCORM package): two browser frames
-    if (!events) return void requestAnimationFrame(() => requestAnimationFrame(() => ok()));
-    let n = 0;
-    const drawn = () => {
-      if (++n < 2) return;
-      events.off('postrender', drawn);
-      ok();
-    };
-    events.on('postrender', drawn);
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((ok) => {
+        const events = (window as unknown as { bouwstenen?: { game: { events: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void } } } }).bouwstenen?.game.events;
+        // a page that is not the game (a report, the LMS around the SCORM package): two browser frames
+        if (!events) return void requestAnimationFrame(() => requestAnimationFrame(() => ok()));
+        let n = 0;
+        const drawn = () => {
+          if (++n < 2) return;
+          events.off('postrender', drawn);
+          ok();
+        };
+        events.on('postrender', drawn);
+      }),
+  );
 }
 
 /** The screen generation now shown ("Scenario:17", src/services/a11y.ts), or null before the first screen. */
@@ -59,10 +62,14 @@ export const screenMark = (page: Page) => page.locator('#a11y').getAttribute('da
 export async function nextScreen(page: Page, act: () => Promise<unknown>, scene?: string): Promise<string> {
   const before = await screenMark(page);
   await act();
-  const mark = await page.waitForFunction(([before, scene]) => {
-    const now = document.getElementById('a11y')?.dataset.screen;
-    return now && now !== before && (!scene || now.startsWith(`${scene}:`)) ? now : false;
-  }, [before, scene] as const, { timeout: 20_000 });
+  const mark = await page.waitForFunction(
+    ([before, scene]) => {
+      const now = document.getElementById('a11y')?.dataset.screen;
+      return now && now !== before && (!scene || now.startsWith(`${scene}:`)) ? now : false;
+    },
+    [before, scene] as const,
+    { timeout: 20_000 },
+  );
   return (await mark.jsonValue()) as string;
 }
 
@@ -87,7 +94,10 @@ export async function openAsParent(page: Page, size: { width: number; height: nu
   await auditTexts(page);
   await page.goto(`/?level=${level}`);
   await booted(page);
-  await page.evaluate((s) => (window as unknown as { bouwstenen: { app: { saveSettings: (o: object) => Promise<void> } } }).bouwstenen.app.saveSettings({ textScale: s, audience: 'parent' }), textScale);
+  await page.evaluate(
+    (s) => (window as unknown as { bouwstenen: { app: { saveSettings: (o: object) => Promise<void> } } }).bouwstenen.app.saveSettings({ textScale: s, audience: 'parent' }),
+    textScale,
+  );
   await page.reload();
   await booted(page);
 }
@@ -99,14 +109,18 @@ export type PlayState = 'debrief' | 'responses' | 'start' | 'choose' | 'next';
 
 /** Wait until the scenario scene shows something to act on, and say what. */
 export async function playState(page: Page): Promise<PlayState> {
-  const h = await page.waitForFunction(() => {
-    const heading = document.querySelector('#a11y-heading')?.textContent ?? '';
-    if (/Terugblik|Looking back/.test(heading)) return 'debrief';
-    const ids = [...document.querySelectorAll<HTMLButtonElement>('#a11y-controls button')].map((b) => b.dataset.id ?? '');
-    if (ids.some((id) => id.startsWith('response-'))) return 'responses';
-    for (const id of ['start', 'choose', 'next']) if (ids.includes(id)) return id;
-    return null;
-  }, undefined, { timeout: 15_000 });
+  const h = await page.waitForFunction(
+    () => {
+      const heading = document.querySelector('#a11y-heading')?.textContent ?? '';
+      if (/Terugblik|Looking back/.test(heading)) return 'debrief';
+      const ids = [...document.querySelectorAll<HTMLButtonElement>('#a11y-controls button')].map((b) => b.dataset.id ?? '');
+      if (ids.some((id) => id.startsWith('response-'))) return 'responses';
+      for (const id of ['start', 'choose', 'next']) if (ids.includes(id)) return id;
+      return null;
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
   return (await h.jsonValue()) as PlayState;
 }
 
@@ -154,11 +168,15 @@ export async function toResponses(page: Page) {
 export async function onward(page: Page, state: PlayState) {
   const before = await story(page).textContent();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(([id, before]) => {
-    const gone = !document.querySelector(`#a11y-controls button[data-id="${id}"]`);
-    const now = document.querySelector('#a11y-story')?.textContent ?? '';
-    return gone || (now !== '' && now !== before);
-  }, [state, before] as const, { timeout: 15_000 });
+  await page.waitForFunction(
+    ([id, before]) => {
+      const gone = !document.querySelector(`#a11y-controls button[data-id="${id}"]`);
+      const now = document.querySelector('#a11y-story')?.textContent ?? '';
+      return gone || (now !== '' && now !== before);
+    },
+    [state, before] as const,
+    { timeout: 15_000 },
+  );
 }
 
 /** Where a card has pages: the page shown and how many ("Pagina n van m"); null on a card of one page. */
@@ -199,21 +217,24 @@ export async function openWhy(page: Page, toToggle = false) {
 
 /** Open a scene directly, with its data, and wait until it is built and drawn. */
 export async function openScene(page: Page, key: string, data?: object) {
-  await page.evaluate(async ([key, data]) => {
-    const { game } = (window as any).bouwstenen;
-    game.scene.getScenes(true)[0].go(key, data);
-    // built in the next step; drawn once more after that
-    await new Promise<void>((ok, fail) => {
-      let n = 0;
-      const timer = setTimeout(() => fail(new Error(`${key} was not shown (now: ${game.scene.getScenes(true).map((s: any) => s.scene.key)})`)), 20_000);
-      const drawn = () => {
-        if (game.scene.isActive(key) && ++n >= 2) {
-          game.events.off('postrender', drawn);
-          clearTimeout(timer);
-          ok();
-        }
-      };
-      game.events.on('postrender', drawn);
-    });
-  }, [key, data] as const);
+  await page.evaluate(
+    async ([key, data]) => {
+      const { game } = (window as any).bouwstenen;
+      game.scene.getScenes(true)[0].go(key, data);
+      // built in the next step; drawn once more after that
+      await new Promise<void>((ok, fail) => {
+        let n = 0;
+        const timer = setTimeout(() => fail(new Error(`${key} was not shown (now: ${game.scene.getScenes(true).map((s: any) => s.scene.key)})`)), 20_000);
+        const drawn = () => {
+          if (game.scene.isActive(key) && ++n >= 2) {
+            game.events.off('postrender', drawn);
+            clearTimeout(timer);
+            ok();
+          }
+        };
+        game.events.on('postrender', drawn);
+      });
+    },
+    [key, data] as const,
+  );
 }

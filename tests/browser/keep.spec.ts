@@ -3,12 +3,11 @@
 import type { Page } from '@playwright/test';
 import { booted, button, expect, heading, playState, policyPick, shot, story, test, toResponses } from './helpers';
 
-const appEval = <T>(page: Page, f: (app: any) => T | Promise<T>) =>
-  page.evaluate(`(${f.toString()})(window.bouwstenen.app)`) as Promise<T>;
+const appEval = <T>(page: Page, f: (app: any) => T | Promise<T>) => page.evaluate(`(${f.toString()})(window.bouwstenen.app)`) as Promise<T>;
 
 /** Answer `n` moments of the level on screen by keyboard. */
 async function answerMoments(page: Page, n: number) {
-  for (let picked = 0; picked < n;) {
+  for (let picked = 0; picked < n; ) {
     const state = await playState(page);
     if (state === 'responses') {
       await page.keyboard.press(String(await policyPick(page, 'attuned')));
@@ -30,14 +29,20 @@ async function toSavedGames(page: Page) {
 }
 
 const file = (name: string) => ({
-  name: 'voortgang.json', mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify({
-    format: 'bouwstenen-progress', version: 1, exported: '', player: { name },
-    progress: { version: 2, levels: { 'phase-5-creativity': { done: true, focusStatus: 'solid', plays: 1 } }, story: { next: null, carried: null }, inPlay: null },
-  })),
+  name: 'voortgang.json',
+  mimeType: 'application/json',
+  buffer: Buffer.from(
+    JSON.stringify({
+      format: 'bouwstenen-progress',
+      version: 1,
+      exported: '',
+      player: { name },
+      progress: { version: 2, levels: { 'phase-5-creativity': { done: true, focusStatus: 'solid', plays: 1 } }, story: { next: null, carried: null }, inPlay: null },
+    }),
+  ),
 });
 
-test('case 3: a progress file with a player\'s name: Enter adds a new player; replacing is chosen, and keeps a copy', async ({ page }) => {
+test("case 3: a progress file with a player's name: Enter adds a new player; replacing is chosen, and keeps a copy", async ({ page }) => {
   await page.goto('/');
   await booted(page);
   await button(page, 'Nieuw verhaal').click();

@@ -17,14 +17,18 @@ const evalApp = <T>(page: Page, body: string) => page.evaluate(`(async ({ app, g
 
 /** Phaser has no scene change queued, nothing is being saved, one screen is up with a heading and a button. */
 async function idle(page: Page) {
-  await page.waitForFunction(() => {
-    const b = (window as any).bouwstenen;
-    if (!b?.app?.isReady) return false;
-    const queue = b.game.scene._queue as unknown[];
-    const active = b.game.scene.getScenes(true);
-    const h = document.querySelector('#a11y-heading')?.textContent ?? '';
-    return queue.length === 0 && (b.app.busy ?? 0) === 0 && active.length === 1 && h.trim() !== '' && !!document.querySelector('#a11y-controls button');
-  }, undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const b = (window as any).bouwstenen;
+      if (!b?.app?.isReady) return false;
+      const queue = b.game.scene._queue as unknown[];
+      const active = b.game.scene.getScenes(true);
+      const h = document.querySelector('#a11y-heading')?.textContent ?? '';
+      return queue.length === 0 && (b.app.busy ?? 0) === 0 && active.length === 1 && h.trim() !== '' && !!document.querySelector('#a11y-controls button');
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
 }
 
 /** The game answers: it is idle, draws, and hears a key (M says the sound changed, out loud). */
@@ -44,11 +48,21 @@ async function answers(page: Page, errors: string[]) {
 
 /** Start a scene from whatever is on screen now, and wait until it is up. */
 async function show(page: Page, key: string, data: object = {}) {
-  await page.evaluate(([k, d]) => {
-    const { game } = (window as any).bouwstenen;
-    game.scene.getScenes(true)[0].scene.start(k, d);
-  }, [key, data] as const);
-  await page.waitForFunction((k) => (window as any).bouwstenen.game.scene.getScenes(true).map((s: any) => s.scene.key).join() === k, key);
+  await page.evaluate(
+    ([k, d]) => {
+      const { game } = (window as any).bouwstenen;
+      game.scene.getScenes(true)[0].scene.start(k, d);
+    },
+    [key, data] as const,
+  );
+  await page.waitForFunction(
+    (k) =>
+      (window as any).bouwstenen.game.scene
+        .getScenes(true)
+        .map((s: any) => s.scene.key)
+        .join() === k,
+    key,
+  );
   await idle(page);
 }
 
@@ -210,7 +224,15 @@ test('the review after a level: Enter and then a digit, as fast as typed, every 
   test.setTimeout(300_000);
   // the sequences that froze the game (issue 22, case 6), on the debrief of a single level and of the story
   for (const reach of [SCENES['Debrief (single level)'], SCENES['Debrief (story, next phase)']]) {
-    for (const keys of [['Enter', '1'], ['Enter', '2'], ['Enter', '3'], ['Enter', '4'], ['Enter', '1', '2'], [' ', '2'], ['Enter', 'Enter', '1']]) {
+    for (const keys of [
+      ['Enter', '1'],
+      ['Enter', '2'],
+      ['Enter', '3'],
+      ['Enter', '4'],
+      ['Enter', '1', '2'],
+      [' ', '2'],
+      ['Enter', 'Enter', '1'],
+    ]) {
       await reach(page);
       for (const k of keys) await page.keyboard.press(k);
       await answers(page, errors);

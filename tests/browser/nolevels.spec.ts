@@ -9,14 +9,33 @@ import { booted, button, expect, heading, shot, story, test } from './helpers';
  */
 async function breakAllLevels(page: Page) {
   await page.route(/\/assets\/(phase|repair)-[^/]*\.js$/, (route) => {
-    const id = new URL(route.request().url()).pathname.split('/').pop()!.replace(/-[^-]+\.js$/, '');
+    const id = new URL(route.request().url()).pathname
+      .split('/')
+      .pop()!
+      .replace(/-[^-]+\.js$/, '');
     return route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify({ id, order: 'first' })};` });
   });
 }
 
 const WORDS = {
-  nl: { title: 'Bouwstenen', newGame: 'Nieuw verhaal', parent: 'Ik ben ouder', ask: 'Hoe oud is je kind?', levels: 'Levels', back: 'Terug', says: /Er kon geen enkel level worden geladen.*npm run content.*Eerste fout: content\/levels\/phase-1-safety\.yaml: phase-1-safety: order/ },
-  en: { title: 'Building Blocks', newGame: 'New story', parent: "I'm a parent", ask: 'How old is your child?', levels: 'Levels', back: 'Back', says: /No level could be loaded.*npm run content.*First error: content\/levels\/phase-1-safety\.yaml: phase-1-safety: order/ },
+  nl: {
+    title: 'Bouwstenen',
+    newGame: 'Nieuw verhaal',
+    parent: 'Ik ben ouder',
+    ask: 'Hoe oud is je kind?',
+    levels: 'Levels',
+    back: 'Terug',
+    says: /Er kon geen enkel level worden geladen.*npm run content.*Eerste fout: content\/levels\/phase-1-safety\.yaml: phase-1-safety: order/,
+  },
+  en: {
+    title: 'Building Blocks',
+    newGame: 'New story',
+    parent: "I'm a parent",
+    ask: 'How old is your child?',
+    levels: 'Levels',
+    back: 'Back',
+    says: /No level could be loaded.*npm run content.*First error: content\/levels\/phase-1-safety\.yaml: phase-1-safety: order/,
+  },
 };
 
 for (const lang of ['nl', 'en'] as const) {

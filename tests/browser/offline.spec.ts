@@ -59,7 +59,11 @@ test('after one visit the game opens and plays a level with no network', async (
     for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
     return urls;
   });
-  for (const ext of ['.mp3', '.ogg', '.woff2', '.png', 'manifest.webmanifest']) expect(cached.some((u) => new URL(u).pathname.endsWith(ext)), ext).toBe(true);
+  for (const ext of ['.mp3', '.ogg', '.woff2', '.png', 'manifest.webmanifest'])
+    expect(
+      cached.some((u) => new URL(u).pathname.endsWith(ext)),
+      ext,
+    ).toBe(true);
   expect(cached.filter((u) => /phase-\d|repair-/.test(u)).length).toBeGreaterThanOrEqual(7);
 
   await context.setOffline(true);
@@ -79,8 +83,15 @@ test('after one visit the game opens and plays a level with no network', async (
 // ---- updates: served from a server of the test's own, whose service worker can change ----------
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.ogg': 'audio/ogg',
-  '.mp3': 'audio/mpeg', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.json': 'application/json',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json',
 };
 
 function serveDist(version: () => number): Promise<Server> {

@@ -8,9 +8,25 @@ import { booted, button, expect, heading, test } from './helpers';
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
 test('a deeply nested file and a crafted 1 MB file are refused with why; the valid files around them are all in', async ({ page }) => {
-  const valid = async (name: string, pick: string) => buildResults(record(name, [level([['s1', pick], ['s2', 'x']], { questions: [{ question: 'Q1?', answer: `${name} dacht na` }] })]));
+  const valid = async (name: string, pick: string) =>
+    buildResults(
+      record(name, [
+        level(
+          [
+            ['s1', pick],
+            ['s2', 'x'],
+          ],
+          { questions: [{ question: 'Q1?', answer: `${name} dacht na` }] },
+        ),
+      ]),
+    );
   const deep = `{"format":"bouwstenen-results","version":1,"checksum":"x","results":{"student":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
-  const crafted = await buildResults(record('Mallory', Array.from({ length: 1300 }, (_, i) => level([[`s${i}`, `r${i}`]], { id: `l${i}`, title: `Level ${i}` }))));
+  const crafted = await buildResults(
+    record(
+      'Mallory',
+      Array.from({ length: 1300 }, (_, i) => level([[`s${i}`, `r${i}`]], { id: `l${i}`, title: `Level ${i}` })),
+    ),
+  );
   expect(crafted.length).toBeGreaterThan(1_000_000);
   await page.goto('/');
   await booted(page);
@@ -18,13 +34,15 @@ test('a deeply nested file and a crafted 1 MB file are refused with why; the val
   await page.locator('#to-overview').click();
   await expect(heading(page)).toHaveText('Klasoverzicht');
   const t0 = Date.now();
-  await page.locator('#results-files').setInputFiles([
-    file('anna.json', await valid('Anna', 'a')),
-    file('diep.json', deep),
-    file('groot.json', crafted),
-    file('bram.json', await valid('Bram', 'b')),
-    file('kapot.json', '{"format": "bouwstenen-results", '),
-  ]);
+  await page
+    .locator('#results-files')
+    .setInputFiles([
+      file('anna.json', await valid('Anna', 'a')),
+      file('diep.json', deep),
+      file('groot.json', crafted),
+      file('bram.json', await valid('Bram', 'b')),
+      file('kapot.json', '{"format": "bouwstenen-results", '),
+    ]);
   await expect(page.locator('#students tbody tr')).toHaveCount(2);
   const ms = Date.now() - t0;
   console.log(`five files, two valid, one of 1.1 MB and one 100,000 deep: table shown after ${ms} ms`);
@@ -43,12 +61,38 @@ test('a deeply nested file and a crafted 1 MB file are refused with why; the val
 
 test('301 files with one broken and one student twice: the broken file is listed, one row per student, and the projector view shows no names', async ({ page }) => {
   // small files (one level, two moments): 300 of them stay quick to hand to the browser
-  const rec = (i: number, saved: number) => record(`Student ${String(i).padStart(3, '0')}`, [level([['s1', i % 3 ? 'a' : 'b'], ['s2', 'x']], {
-    questions: [{ question: 'Q1?', answer: `antwoord van ${i}` }],
-  })], { savedAt: saved });
+  const rec = (i: number, saved: number) =>
+    record(
+      `Student ${String(i).padStart(3, '0')}`,
+      [
+        level(
+          [
+            ['s1', i % 3 ? 'a' : 'b'],
+            ['s2', 'x'],
+          ],
+          {
+            questions: [{ question: 'Q1?', answer: `antwoord van ${i}` }],
+          },
+        ),
+      ],
+      { savedAt: saved },
+    );
   const texts = await Promise.all(Array.from({ length: 299 }, (_, i) => buildResults(rec(i, 1_000))));
   // student 7 hands in again, later: that file counts
-  texts.push(await buildResults({ ...rec(7, 2_000), levels: [level([['s1', 'c'], ['s2', 'x']], { questions: [{ question: 'Q1?', answer: 'tweede poging' }] })] }));
+  texts.push(
+    await buildResults({
+      ...rec(7, 2_000),
+      levels: [
+        level(
+          [
+            ['s1', 'c'],
+            ['s2', 'x'],
+          ],
+          { questions: [{ question: 'Q1?', answer: 'tweede poging' }] },
+        ),
+      ],
+    }),
+  );
   const files = texts.map((t, i) => file(`f${i}.json`, t));
   files.splice(150, 0, file('kapot-150.json', '{"format": "bouwstenen-results", '));
   expect(files).toHaveLength(301);
@@ -71,7 +115,11 @@ test('301 files with one broken and one student twice: the broken file is listed
   await expect(page.locator('.sheet')).toContainText('tweede poging');
   // the CSV (made in the worker): one row per student, the moment's column the same for all
   const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#download-csv').click()]);
-  const lines = readFileSync((await csv.path())!, 'utf8').slice(1).trim().split('\r\n').map((l) => l.split(';'));
+  const lines = readFileSync((await csv.path())!, 'utf8')
+    .slice(1)
+    .trim()
+    .split('\r\n')
+    .map((l) => l.split(';'));
   expect(lines).toHaveLength(300);
   const s1col = lines[0].indexOf('s1');
   expect(lines.find((l) => l[0] === 'Student 007')![s1col]).toBe('text c');

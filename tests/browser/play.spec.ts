@@ -55,7 +55,9 @@ test('a level played by mouse clicks on the canvas', async ({ page }) => {
     const state = await playState(page);
     if (state === 'debrief') break;
     if (state === 'responses') {
-      const box = await responses(page).nth((await policyPick(page, 'attuned')) - 1).boundingBox();
+      const box = await responses(page)
+        .nth((await policyPick(page, 'attuned')) - 1)
+        .boundingBox();
       await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
       moments++;
       await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
@@ -74,7 +76,9 @@ test('what if: replay from an earlier choice and compare both towers', async ({ 
   await page.goto('/?level=phase-1-safety');
   await booted(page);
   await playByKeys(page, 'worst');
-  await button(page, /Wat als/).first().click({ force: true });
+  await button(page, /Wat als/)
+    .first()
+    .click({ force: true });
   await button(page, /^Vanaf moment 1/).click({ force: true });
   // the debrief's heading names the level too: wait until it is gone, or the loop below sees the old screen
   await expect(heading(page)).not.toHaveText(/Terugblik/);

@@ -10,7 +10,11 @@ const H = 1080;
 
 /** The still and live texts below the header, split at x: the towers on the left, the card on the right. */
 async function sides(page: Page, split: number) {
-  const menu = (await page.locator('#a11y-controls button').filter({ hasText: /^(Menu|Terug)$/ }).first().boundingBox())!;
+  const menu = (await page
+    .locator('#a11y-controls button')
+    .filter({ hasText: /^(Menu|Terug)$/ })
+    .first()
+    .boundingBox())!;
   // (a key number on a response button is not card text)
   const texts = (await screenTexts(page)).filter((t) => t.y > menu.y + menu.height && t.text.trim().length > 1);
   const list = (ts: typeof texts) => ts.map((t) => `${t.size.toFixed(1)} ${t.text.slice(0, 24)}`).join(' | ');
@@ -57,11 +61,15 @@ test('a projector at 1920x1080: large card text and tower labels, the setting, t
   expect(smallest(choice.left), choice.list(choice.left)).toBeGreaterThanOrEqual(24);
   await shot(page, 'projector-choice');
   // a poor answer: the result card, every page of it, at 32 px or more
-  await page.keyboard.press(String(await page.evaluate(() => {
-    const { app } = (window as any).bouwstenen;
-    const t = app.shown(app.beat()).map((r: any) => Object.values(r.effects as Record<string, number>).reduce((a, b) => a + b, 0));
-    return t.indexOf(Math.min(...t)) + 1;
-  })));
+  await page.keyboard.press(
+    String(
+      await page.evaluate(() => {
+        const { app } = (window as any).bouwstenen;
+        const t = app.shown(app.beat()).map((r: any) => Object.values(r.effects as Record<string, number>).reduce((a, b) => a + b, 0));
+        return t.indexOf(Math.min(...t)) + 1;
+      }),
+    ),
+  );
   await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
   await settled(page);
   const result = await sides(page, split);
@@ -82,7 +90,10 @@ test('a projector at 1920x1080: large card text and tower labels, the setting, t
   await expect(page.locator('#a11y-towers')).toContainText('De eerste keer');
   // the comparison takes about half the width; every label in it 18 px or more, red letters included
   const compare = await sides(page, W * 0.57);
-  expect(compare.left.some((t) => t.text === 'WANTROUWEN' || t.text === 'Nemen'), compare.list(compare.left)).toBe(true);
+  expect(
+    compare.left.some((t) => t.text === 'WANTROUWEN' || t.text === 'Nemen'),
+    compare.list(compare.left),
+  ).toBe(true);
   expect(smallest(compare.left), compare.list(compare.left)).toBeGreaterThanOrEqual(18);
   await shot(page, 'projector-whatif');
 

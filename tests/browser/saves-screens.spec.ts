@@ -2,7 +2,10 @@
 // projector's and a phone's size: written to test-results/screens to be looked at.
 import { booted, button, expect, heading, shot, test } from './helpers';
 
-for (const [w, h] of [[1920, 1080], [390, 844]] as const) {
+for (const [w, h] of [
+  [1920, 1080],
+  [390, 844],
+] as const) {
   test(`saved games, settings and many players at ${w}x${h}`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await page.goto('/');

@@ -38,11 +38,14 @@ test('a reload mid-level resumes at the same moment with the same towers', async
 
 test('progress survives closing the browser', async ({ baseURL }) => {
   const dir = mkdtempSync(join(tmpdir(), 'bouwstenen-profile-'));
-  const launch = () => chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    locale: 'nl-NL', viewport: { width: 1280, height: 720 }, baseURL,
-  });
+  const launch = () =>
+    chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      locale: 'nl-NL',
+      viewport: { width: 1280, height: 720 },
+      baseURL,
+    });
   let ctx = await launch();
   let page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto('/?level=phase-3-confidence');
@@ -62,8 +65,14 @@ test('progress survives closing the browser', async ({ baseURL }) => {
 
 test('without storage the game still plays and says so once', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'indexedDB', { get: () => { throw new Error('blocked'); } });
-    Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };
+    Object.defineProperty(window, 'indexedDB', {
+      get: () => {
+        throw new Error('blocked');
+      },
+    });
+    Storage.prototype.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
   });
   await page.goto('/');
   await booted(page);

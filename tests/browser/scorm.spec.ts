@@ -30,7 +30,10 @@ async function serve(context: BrowserContext, base: string, files: Record<string
     if (path === '' || path === 'index.html') return route.fulfill({ contentType: 'text/html', body: lmsPage(data) });
     const file = files[path.replace(/^sco\//, '')];
     if (!path.startsWith('sco/') || !file) return route.fulfill({ status: 404, body: 'not in the package' });
-    const type = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', woff2: 'font/woff2', woff: 'font/woff', mp3: 'audio/mpeg', ogg: 'audio/ogg', xml: 'application/xml' }[path.split('.').pop()!] ?? 'application/octet-stream';
+    const type =
+      { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', woff2: 'font/woff2', woff: 'font/woff', mp3: 'audio/mpeg', ogg: 'audio/ogg', xml: 'application/xml' }[
+        path.split('.').pop()!
+      ] ?? 'application/octet-stream';
     return route.fulfill({ contentType: type, body: Buffer.from(file) });
   });
 }
@@ -38,14 +41,16 @@ async function serve(context: BrowserContext, base: string, files: Record<string
 const calls = (page: Page) => page.evaluate(() => (window as unknown as { calls: unknown[][] }).calls) as Promise<[string, ...string[]][]>;
 
 /** The CMI data a platform would hand the next session: what the last one left (scorm-again keeps it in api.cmi). */
-const cmiAfter = (page: Page) => page.evaluate(() => {
-  const api = (window as any).API;
-  const c = api.cmi;
-  return {
-    suspend_data: c.suspend_data as string, comments: c.comments as string,
-    core: { lesson_status: c.core.lesson_status as string, score: { raw: c.core.score.raw as string }, total_time: c.core.total_time as string },
-  };
-});
+const cmiAfter = (page: Page) =>
+  page.evaluate(() => {
+    const api = (window as any).API;
+    const c = api.cmi;
+    return {
+      suspend_data: c.suspend_data as string,
+      comments: c.comments as string,
+      core: { lesson_status: c.core.lesson_status as string, score: { raw: c.core.score.raw as string }, total_time: c.core.total_time as string },
+    };
+  });
 const setValue = (log: [string, ...string[]][], key: string) => log.filter((c) => c[0] === 'LMSSetValue' && c[1] === key).map((c) => c[2]);
 const seconds = (hms: string) => hms.split(':').reduce((s, x) => s * 60 + Number(x), 0);
 
@@ -98,10 +103,14 @@ async function handIn(frame: Frame, answer: string) {
 async function openLms(browser: Browser, baseURL: string, files: Record<string, Uint8Array>, data: object, errors: string[]) {
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   // a file the package lacks is an error, as it is in a platform
-  page.on('response', (r) => { if (r.status() === 404) errors.push(`404 ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() === 404) errors.push(`404 ${r.url()}`);
+  });
   await serve(context, baseURL, files, data);
   await page.goto(`${baseURL}lms/`);
   const frame = page.frame({ url: /\/lms\/sco\/index\.html/ })!;
@@ -173,7 +182,13 @@ test('the SCORM package in scorm-again: repair moments, closed and resumed on an
 
   // session 2, another computer: the platform's data brings everything back
   const began2 = Date.now();
-  const two = await openLms(browser, baseURL!, files, { cmi: { ...cmi1, core: { ...cmi1.core, student_name: 'Vries, Anna de', student_id: 'avries7', entry: 'resume', total_time: session1[0].replace(/\.\d\d$/, '') } } }, errors);
+  const two = await openLms(
+    browser,
+    baseURL!,
+    files,
+    { cmi: { ...cmi1, core: { ...cmi1.core, student_name: 'Vries, Anna de', student_id: 'avries7', entry: 'resume', total_time: session1[0].replace(/\.\d\d$/, '') } } },
+    errors,
+  );
   await expect(two.frame.locator('#a11y-controls h2').last()).toHaveText('Welkom terug, Anna de Vries');
   await two.frame.locator('#continue-assignment').click();
   await expect(two.frame.locator('#a11y-heading')).toHaveText(/Toevertrouwen/);
@@ -207,10 +222,16 @@ test('the SCORM package in scorm-again: repair moments, closed and resumed on an
   await two.context.close();
 });
 
-test('damaged resume data: the student is told, and the platform\'s copy stays as it was until the student chooses', async ({ browser, baseURL, errors }) => {
+test("damaged resume data: the student is told, and the platform's copy stays as it was until the student chooses", async ({ browser, baseURL, errors }) => {
   const files = await packageFiles(baseURL!);
   const damaged = '{"v":2,"n":"Anna de Vries","s":"mip3xk1s","l":[{"i":"phase-1-safety","k":"';
-  const lms = await openLms(browser, baseURL!, files, { cmi: { core: { student_name: 'Vries, Anna de', lesson_status: 'incomplete', score: { raw: '50' }, entry: 'resume' }, suspend_data: damaged } }, errors);
+  const lms = await openLms(
+    browser,
+    baseURL!,
+    files,
+    { cmi: { core: { student_name: 'Vries, Anna de', lesson_status: 'incomplete', score: { raw: '50' }, entry: 'resume' }, suspend_data: damaged } },
+    errors,
+  );
   await expect(lms.frame.locator('#resume-problem h2')).toHaveText('Je opgeslagen werk kon niet helemaal gelezen worden');
   await expect(lms.frame.locator('#resume-problem')).toContainText('Er is nog niets veranderd');
   await expect(lms.frame.locator('#resume-start-over')).toBeVisible();
@@ -239,9 +260,14 @@ async function packageFiles(baseURL: string): Promise<Record<string, Uint8Array>
 test('a platform whose API throws: the student is told once and plays on', async ({ page }) => {
   await page.addInitScript(() => {
     (window as any).API = {
-      LMSInitialize: () => 'true', LMSFinish: () => 'true', LMSCommit: () => 'true', LMSGetLastError: () => '101',
+      LMSInitialize: () => 'true',
+      LMSFinish: () => 'true',
+      LMSCommit: () => 'true',
+      LMSGetLastError: () => '101',
       LMSGetValue: (k: string) => (k === 'cmi.core.student_name' ? 'Bakker, Cem' : ''),
-      LMSSetValue: () => { throw new Error('platform down'); },
+      LMSSetValue: () => {
+        throw new Error('platform down');
+      },
     };
   });
   const link = await (async () => {
@@ -277,7 +303,10 @@ test('case 5: a platform that answers with numbers and an object: the student is
   await page.addInitScript(() => {
     const values: Record<string, unknown> = { 'cmi.core.student_name': { first: 'Cem' }, 'cmi.core.student_id': 20261234, 'cmi.suspend_data': 17, 'cmi.interactions._count': null };
     (window as any).API = {
-      LMSInitialize: () => 'true', LMSFinish: () => 'true', LMSCommit: () => 'true', LMSGetLastError: () => 0,
+      LMSInitialize: () => 'true',
+      LMSFinish: () => 'true',
+      LMSCommit: () => 'true',
+      LMSGetLastError: () => 0,
       LMSGetValue: (k: string) => values[k] ?? '',
       LMSSetValue: (k: string, v: string) => ((values[k] = v), 'true'),
     };

@@ -132,7 +132,9 @@ async function sweep(browser: Browser, size: Size) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.addInitScript(() => ((window as unknown as { __textAudit: unknown[] }).__textAudit = []));
   const found: string[] = [];
   const tag = `${size.w}x${size.h}@${size.zoom}x${size.text ? `-text${size.text * 100}` : ''}`;
@@ -185,7 +187,22 @@ async function sweep(browser: Browser, size: Size) {
   await open(page, 'AssignmentDone');
   await seen('assignment-done');
   // the game's own screens
-  for (const [key, data] of [['Title'], ['Profiles'], ['Settings'], ['Handbook'], ['Handbook', { section: 2, page: 1 }], ['Explorer'], ['Map'], ['Welcome'], ['Trainer'], ['ClassOverview'], ['ClassMode'], ['Guide'], ['Transfer'], ['SavedGames']] as [string, object?][]) {
+  for (const [key, data] of [
+    ['Title'],
+    ['Profiles'],
+    ['Settings'],
+    ['Handbook'],
+    ['Handbook', { section: 2, page: 1 }],
+    ['Explorer'],
+    ['Map'],
+    ['Welcome'],
+    ['Trainer'],
+    ['ClassOverview'],
+    ['ClassMode'],
+    ['Guide'],
+    ['Transfer'],
+    ['SavedGames'],
+  ] as [string, object?][]) {
     await open(page, key, data);
     // (the guide builds itself again once its text is loaded)
     if (key === 'Guide') await expect(page.locator('#guide-print')).toBeAttached();
@@ -197,12 +214,17 @@ async function sweep(browser: Browser, size: Size) {
 }
 
 for (const size of SIZES) {
-  test(`every ${size.sheets ? 'sheet' : 'screen'} at ${size.w}x${size.h} CSS px, zoom ${size.zoom * 100}%${size.text ? `, text ${size.text * 100}%` : ''}: no error, all in reach, no text clash`, async ({ browser }) => {
+  test(`every ${size.sheets ? 'sheet' : 'screen'} at ${size.w}x${size.h} CSS px, zoom ${size.zoom * 100}%${size.text ? `, text ${size.text * 100}%` : ''}: no error, all in reach, no text clash`, async ({
+    browser,
+  }) => {
     expect(await sweep(browser, size)).toEqual([]);
   });
 }
 
-for (const size of [{ width: 390, height: 844 }, { width: 844, height: 390 }]) {
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+]) {
   test(`a phone at ${size.width}x${size.height}, text 150%: every age in reach, and the debrief's moments never cover its buttons`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: size, locale: 'nl-NL', serviceWorkers: 'block', reducedMotion: 'reduce' });
     const page = await context.newPage();
@@ -221,7 +243,10 @@ for (const size of [{ width: 390, height: 844 }, { width: 844, height: 390 }]) {
     expect(await problems(page, 'welcome')).toEqual([]);
     await page.locator('#a11y-controls button[data-id="audience-student"]').click({ trial: true });
     // a level played through, then "Wat als…": every moment and every button in reach, none over another
-    await act(page, "await app.begin('phase-1-safety', 'single'); while (app.inPlay.step !== 'debrief') { if (app.inPlay.step === 'intro') await app.setStep('situation'); else { if (app.inPlay.step !== 'result') await app.choose(app.shown(app.beat())[0].id); await app.next(); } }");
+    await act(
+      page,
+      "await app.begin('phase-1-safety', 'single'); while (app.inPlay.step !== 'debrief') { if (app.inPlay.step === 'intro') await app.setStep('situation'); else { if (app.inPlay.step !== 'result') await app.choose(app.shown(app.beat())[0].id); await app.next(); } }",
+    );
     await open(page, 'Debrief', { tab: 'whatif' });
     await expect(page.locator('#a11y-controls button[data-id^="whatif-"]')).toHaveCount(9);
     expect(await problems(page, 'debrief-whatif')).toEqual([]);

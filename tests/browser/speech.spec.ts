@@ -30,9 +30,14 @@ test.describe('with a Dutch voice', () => {
     await page.addInitScript(() => {
       const calls: { op: string; text?: string; lang?: string; voice?: string }[] = [];
       let current: SpeechSynthesisUtterance | null = null;
-      const voices = [{ lang: 'en-US', name: 'English', localService: true, default: true }, { lang: 'nl-NL', name: 'Xander', localService: true, default: false }];
+      const voices = [
+        { lang: 'en-US', name: 'English', localService: true, default: true },
+        { lang: 'nl-NL', name: 'Xander', localService: true, default: false },
+      ];
       const fake = {
-        get speaking() { return !!current; },
+        get speaking() {
+          return !!current;
+        },
         getVoices: () => voices,
         addEventListener: () => {},
         speak(u: SpeechSynthesisUtterance) {
@@ -49,7 +54,11 @@ test.describe('with a Dutch voice', () => {
       Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
       // the browser's own class checks its voice: a plain stand-in keeps what the game gives it
       (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
-        voice: unknown = null; lang = ''; rate = 1; onend: unknown = null; onerror: unknown = null;
+        voice: unknown = null;
+        lang = '';
+        rate = 1;
+        onend: unknown = null;
+        onerror: unknown = null;
         constructor(public text: string) {}
       };
       (window as unknown as { speechCalls: typeof calls }).speechCalls = calls;
@@ -93,10 +102,12 @@ test.describe('with a Dutch voice', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(readAloud(page)).toBeInViewport();
     // laid out again for the phone: inside the screen, a tap target of at least 44 px
-    await expect.poll(async () => {
-      const b = await readAloud(page).boundingBox();
-      return !!b && b.x >= 0 && b.x + b.width <= 390 && b.height >= 44;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const b = await readAloud(page).boundingBox();
+        return !!b && b.x >= 0 && b.x + b.width <= 390 && b.height >= 44;
+      })
+      .toBe(true);
     await shot(page, 'read-aloud-result-390');
   });
 

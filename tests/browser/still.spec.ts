@@ -6,26 +6,34 @@ import { booted, button, expect, heading, responses, test } from './helpers';
 interface Loop {
   _limitRate: number;
 }
-type W = { bouwstenen: { game: { loop: Loop; events: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void }; scene: { getScene: (k: string) => { scene: { start: (k: string) => void } } } } } };
+type W = {
+  bouwstenen: {
+    game: { loop: Loop; events: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void }; scene: { getScene: (k: string) => { scene: { start: (k: string) => void } } } };
+  };
+};
 
 /** Game steps and browser frames over one second, counted side by side (a loaded machine has fewer of both). */
-const count = (page: Page) => page.evaluate(() => new Promise<{ steps: number; frames: number }>((ok) => {
-  const game = (window as unknown as W).bouwstenen.game;
-  let steps = 0;
-  let frames = 0;
-  const step = () => steps++;
-  game.events.on('poststep', step);
-  const t0 = performance.now();
-  const frame = () => {
-    frames++;
-    if (performance.now() - t0 < 1000) requestAnimationFrame(frame);
-    else {
-      game.events.off('poststep', step);
-      ok({ steps, frames });
-    }
-  };
-  requestAnimationFrame(frame);
-}));
+const count = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ steps: number; frames: number }>((ok) => {
+        const game = (window as unknown as W).bouwstenen.game;
+        let steps = 0;
+        let frames = 0;
+        const step = () => steps++;
+        game.events.on('poststep', step);
+        const t0 = performance.now();
+        const frame = () => {
+          frames++;
+          if (performance.now() - t0 < 1000) requestAnimationFrame(frame);
+          else {
+            game.events.off('poststep', step);
+            ok({ steps, frames });
+          }
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
 
 const still = (page: Page) => page.waitForFunction(() => (window as unknown as W).bouwstenen.game.loop._limitRate > 100, undefined, { timeout: 15_000 });
 

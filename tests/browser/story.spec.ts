@@ -22,10 +22,11 @@ test('story mode: the tower carries over from one age phase to the next', async 
 test('sound starts on the first gesture, and M mutes it', async ({ page }) => {
   await page.goto('/');
   await booted(page);
-  const sound = () => page.evaluate(() => {
-    const H = (window as unknown as { Howler?: { _howls: { playing(): boolean }[]; _muted: boolean } }).Howler;
-    return H ? { howls: H._howls.length, playing: H._howls.some((h) => h.playing()), muted: H._muted } : null;
-  });
+  const sound = () =>
+    page.evaluate(() => {
+      const H = (window as unknown as { Howler?: { _howls: { playing(): boolean }[]; _muted: boolean } }).Howler;
+      return H ? { howls: H._howls.length, playing: H._howls.some((h) => h.playing()), muted: H._muted } : null;
+    });
   expect(await sound()).toBeNull();
   await button(page, 'Levels').click();
   await expect.poll(sound).toMatchObject({ howls: 7, playing: true, muted: false });

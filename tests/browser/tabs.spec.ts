@@ -3,8 +3,7 @@
 import type { Page } from '@playwright/test';
 import { booted, button, expect, heading, playByKeys, test } from './helpers';
 
-const appEval = <T>(page: Page, f: (app: any) => T | Promise<T>) =>
-  page.evaluate(`(${f.toString()})(window.bouwstenen.app)`) as Promise<T>;
+const appEval = <T>(page: Page, f: (app: any) => T | Promise<T>) => page.evaluate(`(${f.toString()})(window.bouwstenen.app)`) as Promise<T>;
 
 async function addPlayer(page: Page, name: string) {
   await button(page, /^Speler/).click();

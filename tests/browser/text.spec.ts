@@ -22,16 +22,24 @@ for (const size of SIZES) {
     await auditTexts(page);
     const problems: string[] = [];
     const seen: string[] = [];
-    await tour(page, async (name) => {
-      seen.push(name);
-      problems.push(...(await controlsSound(page, name)), ...(await textProblems(page, name)));
-      // full tap targets at 150% too (the explorer on a phone on its side: 34 px, as access.spec.ts allows)
-      const min = name === 'explorer' && size.height < 480 ? 34 : 44;
-      for (const b of await page.locator('#a11y-controls .hit').evaluateAll((els) => els.map((e) => ({ label: (e.getAttribute('aria-label') ?? e.textContent ?? '').slice(0, 30), w: e.getBoundingClientRect().width, h: e.getBoundingClientRect().height })))) {
-        if (b.w < min - 0.5 || b.h < min - 0.5) problems.push(`${name}: "${b.label}" ${Math.round(b.w)}x${Math.round(b.h)} under ${min} px`);
-      }
-      await shot(page, `text150-${size.name}-${name}`);
-    }, { settings: (p) => pickSetting(p, 'text-1.5') });
+    await tour(
+      page,
+      async (name) => {
+        seen.push(name);
+        problems.push(...(await controlsSound(page, name)), ...(await textProblems(page, name)));
+        // full tap targets at 150% too (the explorer on a phone on its side: 34 px, as access.spec.ts allows)
+        const min = name === 'explorer' && size.height < 480 ? 34 : 44;
+        for (const b of await page
+          .locator('#a11y-controls .hit')
+          .evaluateAll((els) =>
+            els.map((e) => ({ label: (e.getAttribute('aria-label') ?? e.textContent ?? '').slice(0, 30), w: e.getBoundingClientRect().width, h: e.getBoundingClientRect().height })),
+          )) {
+          if (b.w < min - 0.5 || b.h < min - 0.5) problems.push(`${name}: "${b.label}" ${Math.round(b.w)}x${Math.round(b.h)} under ${min} px`);
+        }
+        await shot(page, `text150-${size.name}-${name}`);
+      },
+      { settings: (p) => pickSetting(p, 'text-1.5') },
+    );
     expect(seen).toEqual(screens(true));
     expect(problems).toEqual([]);
   });
@@ -41,7 +49,9 @@ test('tower labels on a phone: at least 12 px, and larger at 150%', async ({ pag
   await page.setViewportSize({ width: 390, height: 844 });
   const nameSizes = async () => {
     const texts = await screenTexts(page);
-    return texts.filter((t) => t.live && /^(Basisveiligheid|Toevertrouwen|Zelfvertrouwen|Zelfstandigheid|Creativiteit|Zorgen voor|Geven|Steunen|Stevig zijn|Vertrouwen)$/.test(t.text)).map((t) => t.size);
+    return texts
+      .filter((t) => t.live && /^(Basisveiligheid|Toevertrouwen|Zelfvertrouwen|Zelfstandigheid|Creativiteit|Zorgen voor|Geven|Steunen|Stevig zijn|Vertrouwen)$/.test(t.text))
+      .map((t) => t.size);
   };
   await page.addInitScript(() => ((window as unknown as { __textAudit: unknown[] }).__textAudit = []));
   await page.goto('/?level=phase-2-trust');
@@ -69,7 +79,9 @@ test('the system reduced-motion setting applies unless the player chose otherwis
   const reduced = () => page.evaluate(() => (window as unknown as { bouwstenen: { app: { settings: { reducedMotion: boolean } } } }).bouwstenen.app.settings.reducedMotion);
   expect(await reduced()).toBe(true);
   // a save from before the choice existed, with full motion: the system still decides
-  await page.evaluate(() => (window as unknown as { bouwstenen: { app: { saveSettings: (s: object) => Promise<void> } } }).bouwstenen.app.saveSettings({ motion: undefined, reducedMotion: false, textScale: 1.25 }));
+  await page.evaluate(() =>
+    (window as unknown as { bouwstenen: { app: { saveSettings: (s: object) => Promise<void> } } }).bouwstenen.app.saveSettings({ motion: undefined, reducedMotion: false, textScale: 1.25 }),
+  );
   await page.reload();
   await booted(page);
   expect(await reduced()).toBe(true);
@@ -95,10 +107,14 @@ test('the explorer sliders change their number with no page error', async ({ pag
   await expect(heading(page)).toHaveText('Modelverkenner');
   const slider = page.getByRole('slider', { name: /^Geven/ });
   await expect(slider).toHaveAttribute('aria-valuetext', '+2');
-  const numbers = () => page.evaluate(() => {
-    const w = window as unknown as { bouwstenen: { game: { scene: { getScene: (k: string) => { children: { list: { type: string; text?: string }[] } } } } } };
-    return w.bouwstenen.game.scene.getScene('Explorer').children.list.filter((o) => o.type === 'Text').map((o) => o.text);
-  });
+  const numbers = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { bouwstenen: { game: { scene: { getScene: (k: string) => { children: { list: { type: string; text?: string }[] } } } } } };
+      return w.bouwstenen.game.scene
+        .getScene('Explorer')
+        .children.list.filter((o) => o.type === 'Text')
+        .map((o) => o.text);
+    });
   expect(await numbers()).toEqual(['+2', '+2', '+2', '+2', '+2']);
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
@@ -133,7 +149,11 @@ test('a measured text is as large as the same text drawn, so layouts hold', asyn
   await page.goto('/');
   await booted(page);
   const diffs = await page.evaluate(async () => {
-    const b = (window as unknown as { bouwstenen: { game: Phaser.Game; app: { ready: Promise<void> }; measureText: (s: Phaser.Scene, t: string, o: object) => { width: number; height: number }; textStyle: (o: object) => object } }).bouwstenen;
+    const b = (
+      window as unknown as {
+        bouwstenen: { game: Phaser.Game; app: { ready: Promise<void> }; measureText: (s: Phaser.Scene, t: string, o: object) => { width: number; height: number }; textStyle: (o: object) => object };
+      }
+    ).bouwstenen;
     await b.app.ready;
     const scene = b.game.scene.getScenes(true)[0];
     const cases: [string, object][] = [

@@ -82,10 +82,12 @@ const pageSize = async (page: Page) => {
 
 /** Every control lies inside the page and no two overlap (as tests/browser/scenes.spec.ts checks). */
 export async function controlsSound(page: Page, name: string): Promise<string[]> {
-  const boxes = await page.locator('#a11y-controls .hit').evaluateAll((els) => els.map((b) => {
-    const r = b.getBoundingClientRect();
-    return { label: (b.textContent || b.getAttribute('aria-label') || '').slice(0, 30), x: r.x + scrollX, y: r.y + scrollY, w: r.width, h: r.height };
-  }));
+  const boxes = await page.locator('#a11y-controls .hit').evaluateAll((els) =>
+    els.map((b) => {
+      const r = b.getBoundingClientRect();
+      return { label: (b.textContent || b.getAttribute('aria-label') || '').slice(0, 30), x: r.x + scrollX, y: r.y + scrollY, w: r.width, h: r.height };
+    }),
+  );
   const vw = await pageSize(page);
   const out: string[] = [];
   for (const b of boxes) {

@@ -3,8 +3,7 @@
 import { markTerms } from '../../src/services/i18n';
 import { booted, openWhy, toResponses, button, expect, heading, story, test } from './helpers';
 
-
-test('a parent picks the child\'s age and gets that phase, plain words first, the theory on request', async ({ page }) => {
+test("a parent picks the child's age and gets that phase, plain words first, the theory on request", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await booted(page);

@@ -7,7 +7,7 @@ import { loadFromDisk } from '../../src/content/node';
 const err = (name: string) => Object.assign(new Error('x'), { name });
 
 describe('a camera that will not start', () => {
-  it('is refused, missing, busy or failed, by the browser\'s reason', () => {
+  it("is refused, missing, busy or failed, by the browser's reason", () => {
     expect(problemOf(err('NotAllowedError'))).toBe('refused');
     expect(problemOf(err('SecurityError'))).toBe('refused');
     expect(problemOf(err('NotFoundError'))).toBe('missing');
@@ -20,8 +20,6 @@ describe('a camera that will not start', () => {
 
   it('has plain words for every problem in both languages', () => {
     const { locales } = loadFromDisk();
-    for (const lang of ['nl', 'en'])
-      for (const p of ['refused', 'missing', 'busy', 'unsupported', 'failed'])
-        expect(locales[lang]![`answerCards.camera.${p}`], `${lang} ${p}`).toMatch(/\w/);
+    for (const lang of ['nl', 'en']) for (const p of ['refused', 'missing', 'busy', 'unsupported', 'failed']) expect(locales[lang]![`answerCards.camera.${p}`], `${lang} ${p}`).toMatch(/\w/);
   });
 });

@@ -12,12 +12,30 @@ function small(placements: Omit<Placement, 'light' | 'ink' | 'pitch' | 'yaw'>[],
 
 describe('which letter is on top', () => {
   // the marker's corners, top left first and clockwise, for a card turned by `deg` (clockwise)
-  const corners = (deg: number) => [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([x, y]) => {
-    const a = (deg * Math.PI) / 180;
-    return { x: 100 + x! * Math.cos(a) - y! * Math.sin(a), y: 100 + x! * Math.sin(a) + y! * Math.cos(a) };
-  });
+  const corners = (deg: number) =>
+    [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ].map(([x, y]) => {
+      const a = (deg * Math.PI) / 180;
+      return { x: 100 + x! * Math.cos(a) - y! * Math.sin(a), y: 100 + x! * Math.sin(a) + y! * Math.cos(a) };
+    });
   it('reads the side turned to the top, up to 40° off', () => {
-    for (const [deg, letter] of [[0, 'A'], [-90, 'B'], [180, 'C'], [90, 'D'], [30, 'A'], [-30, 'A'], [-120, 'B'], [-60, 'B'], [210, 'C'], [60, 'D'], [125, 'D']] as const)
+    for (const [deg, letter] of [
+      [0, 'A'],
+      [-90, 'B'],
+      [180, 'C'],
+      [90, 'D'],
+      [30, 'A'],
+      [-30, 'A'],
+      [-120, 'B'],
+      [-60, 'B'],
+      [210, 'C'],
+      [60, 'D'],
+      [125, 'D'],
+    ] as const)
       expect(letterOf(corners(deg)), `${deg}°`).toBe(letter);
   });
   it('reads nothing from a card held on its corner (between two letters)', () => {
@@ -53,15 +71,40 @@ describe('readCards', { timeout: 120_000 }, () => {
   });
 
   it('a card shown twice with two letters says nothing certain: left out; with one letter it counts once', () => {
-    const two = small([{ card: 9, letter: 'A', x: 70, y: 100, size: 100, tilt: 0 }, { card: 9, letter: 'D', x: 200, y: 100, size: 100, tilt: 0 }, { card: 3, letter: 'B', x: 330, y: 100, size: 100, tilt: 0 }], 400, 200);
+    const two = small(
+      [
+        { card: 9, letter: 'A', x: 70, y: 100, size: 100, tilt: 0 },
+        { card: 9, letter: 'D', x: 200, y: 100, size: 100, tilt: 0 },
+        { card: 3, letter: 'B', x: 330, y: 100, size: 100, tilt: 0 },
+      ],
+      400,
+      200,
+    );
     expect(readCards(renderScene(two))).toEqual([{ card: 3, letter: 'B' }]);
-    const same = small([{ card: 9, letter: 'A', x: 70, y: 100, size: 100, tilt: 0 }, { card: 9, letter: 'A', x: 200, y: 100, size: 100, tilt: 20 }], 280, 200);
+    const same = small(
+      [
+        { card: 9, letter: 'A', x: 70, y: 100, size: 100, tilt: 0 },
+        { card: 9, letter: 'A', x: 200, y: 100, size: 100, tilt: 20 },
+      ],
+      280,
+      200,
+    );
     expect(readCards(renderScene(same))).toEqual([{ card: 9, letter: 'A' }]);
   });
 
   it('ignores markers of the same family that are no printed card (0, 41 and up)', () => {
     expect(() => markerBits(41)).not.toThrow();
-    const frame = renderScene(small([{ card: 0, letter: 'A', x: 70, y: 100, size: 100, tilt: 0 }, { card: 41, letter: 'A', x: 200, y: 100, size: 100, tilt: 0 }, { card: 99, letter: 'A', x: 330, y: 100, size: 100, tilt: 0 }], 400, 200));
+    const frame = renderScene(
+      small(
+        [
+          { card: 0, letter: 'A', x: 70, y: 100, size: 100, tilt: 0 },
+          { card: 41, letter: 'A', x: 200, y: 100, size: 100, tilt: 0 },
+          { card: 99, letter: 'A', x: 330, y: 100, size: 100, tilt: 0 },
+        ],
+        400,
+        200,
+      ),
+    );
     expect(readCards(frame)).toEqual([]);
   });
 

@@ -5,30 +5,48 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { Level, type LevelT } from '../../src/content/schema';
 import { loadFromDisk } from '../../src/content/node';
-import {
-  classBeat, lettered, majority, momentNumber, reduce, revealView, startClass, whatIfOf, emptyRound,
-  LETTERS, type ClassAction, type ClassState, type Letter,
-} from '../../src/class/vote';
+import { classBeat, lettered, majority, momentNumber, reduce, revealView, startClass, whatIfOf, emptyRound, LETTERS, type ClassAction, type ClassState, type Letter } from '../../src/class/vote';
 import { buildClassFile, classRecord, looksLikeClassFile, parseClassFile } from '../../src/class/results';
 
 const text = (s: string) => ({ nl: s, en: `${s} (en)` });
 const resp = (id: string, effects: Record<string, number>, kind?: string) => ({
-  id, text: text(id), effects, reaction: text('r'), feedback: text(`why ${id}`), ...(kind ? { kind } : {}),
+  id,
+  text: text(id),
+  effects,
+  reaction: text('r'),
+  feedback: text(`why ${id}`),
+  ...(kind ? { kind } : {}),
 });
 
 /** Three scenarios; the second has a repair moment after its poor response. */
 const demo: LevelT = v.parse(Level, {
-  id: 'demo', order: 1, kind: 'phase', focus: 'safety', child: { name: 'Noor', pronoun: 'she' }, ageMonths: [0, 3],
-  start: { preset: 'newborn' }, title: text('Demo'), intro: text('i'), questions: [text('q1'), text('q2')], tip: text('t'),
+  id: 'demo',
+  order: 1,
+  kind: 'phase',
+  focus: 'safety',
+  child: { name: 'Noor', pronoun: 'she' },
+  ageMonths: [0, 3],
+  start: { preset: 'newborn' },
+  title: text('Demo'),
+  intro: text('i'),
+  questions: [text('q1'), text('q2')],
+  tip: text('t'),
   scenarios: ['s0', 's1', 's2'].map((sid) => ({
-    id: sid, place: 'nursery', setting: text(`setting ${sid}`), signal: text('g'),
+    id: sid,
+    place: 'nursery',
+    setting: text(`setting ${sid}`),
+    signal: text('g'),
     responses: [resp('good', { caring: 3 }), resp('poor', { caring: -2 }), resp('meh', { caring: 1 })],
-    ...(sid === 's1' ? {
-      repair: {
-        after: ['poor'], setting: text('later'), signal: text('now?'),
-        responses: [resp('make-right', { caring: 2 }, 'repair'), resp('move-on', { caring: -1 }, 'move-on')],
-      },
-    } : {}),
+    ...(sid === 's1'
+      ? {
+          repair: {
+            after: ['poor'],
+            setting: text('later'),
+            signal: text('now?'),
+            responses: [resp('make-right', { caring: 2 }, 'repair'), resp('move-on', { caring: -1 }, 'move-on')],
+          },
+        }
+      : {}),
   })),
 });
 const levels = [demo];
@@ -157,9 +175,22 @@ describe('class mode: votes', () => {
   });
 
   it('cards: a card read twice counts once, its latest letter wins; reads add up across frames', () => {
-    let s = run(voting(), { type: 'cards', reads: [{ card: 1, letter: 'A' }, { card: 2, letter: 'B' }, { card: 1, letter: 'A' }] });
+    let s = run(voting(), {
+      type: 'cards',
+      reads: [
+        { card: 1, letter: 'A' },
+        { card: 2, letter: 'B' },
+        { card: 1, letter: 'A' },
+      ],
+    });
     expect(s.first.counts).toEqual({ A: 1, B: 1, C: 0, D: 0 });
-    s = run(s, { type: 'cards', reads: [{ card: 3, letter: 'B' }, { card: 1, letter: 'C' }] });
+    s = run(s, {
+      type: 'cards',
+      reads: [
+        { card: 3, letter: 'B' },
+        { card: 1, letter: 'C' },
+      ],
+    });
     expect(s.first.counts).toEqual({ A: 0, B: 2, C: 1, D: 0 });
     expect(Object.keys(s.first.reads)).toHaveLength(3);
     // a D on a three-answer moment is a card held the wrong way: the card's earlier read goes too
@@ -289,7 +320,18 @@ describe('class mode: the level, repair moments, an opened moment', () => {
 describe('the class results file', () => {
   it('round-trips with its checksum, counts only, and is told apart by its first bytes', async () => {
     let s = moment(start(), 'good');
-    s = run(s, { type: 'next' }, { type: 'majority', letter: 'A' }, { type: 'next' }, { type: 'next' }, { type: 'next' }, hands({ A: 3, B: 3 }), { type: 'next' }, { type: 'pick', letter: 'B' }, { type: 'next' });
+    s = run(
+      s,
+      { type: 'next' },
+      { type: 'majority', letter: 'A' },
+      { type: 'next' },
+      { type: 'next' },
+      { type: 'next' },
+      hands({ A: 3, B: 3 }),
+      { type: 'next' },
+      { type: 'pick', letter: 'B' },
+      { type: 'next' },
+    );
     const rec = classRecord(demo, s, 'en', '2026-12-07T10:00:00.000Z');
     expect(rec.levelTitle).toBe('Demo (en)');
     expect(rec.questions).toEqual(['q1 (en)', 'q2 (en)']);

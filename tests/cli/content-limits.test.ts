@@ -47,7 +47,12 @@ describe('the content check reports what the game cannot use', () => {
     expect(r.out.errors).toContainEqual(expect.stringMatching(/phase-5-creativity\.yml: is not loaded by the game: content files must end in \.yaml/));
     expect(r.out.levels.map((l: { id: string }) => l.id)).not.toContain('phase-5-creativity');
   });
-  for (const [field, n] of [['intro', 100_000], ['intro', 5_000], ['title', 500], ['tip', 2_000]] as const) {
+  for (const [field, n] of [
+    ['intro', 100_000],
+    ['intro', 5_000],
+    ['title', 500],
+    ['tip', 2_000],
+  ] as const) {
     it(`a ${n}-character ${field}: too long for its card`, () => {
       const dir = copy();
       edit(level(dir, 'phase-2-trust'), (d) => (d[field].nl = 'x'.repeat(n)));

@@ -8,7 +8,13 @@ describe('npm run content', () => {
     const out = JSON.parse(r.stdout);
     expect(out.errors).toEqual([]);
     expect(out.levels.map((l: { id: string }) => l.id)).toEqual([
-      'phase-1-safety', 'phase-2-trust', 'phase-3-confidence', 'phase-4-autonomy', 'phase-5-creativity', 'repair-foster', 'repair-adoption',
+      'phase-1-safety',
+      'phase-2-trust',
+      'phase-3-confidence',
+      'phase-4-autonomy',
+      'phase-5-creativity',
+      'repair-foster',
+      'repair-adoption',
     ]);
     for (const l of out.levels) {
       expect(l).toEqual({ id: expect.any(String), ageMonths: [expect.any(Number), expect.any(Number)], scenarios: expect.any(Number), responses: expect.any(Number), missing: [] });

@@ -47,11 +47,18 @@ describe('npm run tower', () => {
 
   it('a repair move with "closes" closes only those blocks\' ruptures', () => {
     const torn = { months: 0, caregiver: { caring: -2, firmness: -2 } };
-    const plan = (repair: object) => JSON.stringify({ startAgeMonths: 24, start: { child: { safety: { growth: 1 }, trust: { growth: 1 }, confidence: { growth: 1 }, autonomy: { growth: 0.5 } } }, turns: [torn, { months: 0, repair: true, ...repair }] });
+    const plan = (repair: object) =>
+      JSON.stringify({
+        startAgeMonths: 24,
+        start: { child: { safety: { growth: 1 }, trust: { growth: 1 }, confidence: { growth: 1 }, autonomy: { growth: 0.5 } } },
+        turns: [torn, { months: 0, repair: true, ...repair }],
+      });
     const repaired = (text: string) => {
       const r = cli('tower', ['-'], text);
       expect(r.status).toBe(0);
-      return JSON.parse(r.stdout).events.filter((e: { turn: number; key: string }) => e.turn === 1 && e.key === 'repaired').map((e: { block: string }) => e.block);
+      return JSON.parse(r.stdout)
+        .events.filter((e: { turn: number; key: string }) => e.turn === 1 && e.key === 'repaired')
+        .map((e: { block: string }) => e.block);
     };
     expect(repaired(plan({ closes: ['firmness'] }))).toEqual(['autonomy']);
     expect(repaired(plan({}))).toEqual(['safety', 'autonomy']);

@@ -52,10 +52,7 @@ describe.each(levels.map((l) => [l.id, l] as const))('level %s', (_id, level) =>
       }
       run.choices.forEach((c) => seen.add(`${c.scenario}/${c.repair ? 'repair/' : ''}${c.response}`));
     }
-    const all = level.scenarios.flatMap((s) => [
-      ...s.responses.map((r) => `${s.id}/${r.id}`),
-      ...(s.repair?.responses ?? []).map((r) => `${s.id}/repair/${r.id}`),
-    ]);
+    const all = level.scenarios.flatMap((s) => [...s.responses.map((r) => `${s.id}/${r.id}`), ...(s.repair?.responses ?? []).map((r) => `${s.id}/repair/${r.id}`)]);
     expect(all.filter((id) => !seen.has(id))).toEqual([]);
   });
 
@@ -67,7 +64,6 @@ describe.each(levels.map((l) => [l.id, l] as const))('level %s', (_id, level) =>
       for (const r of s.repair.responses) if (r !== repair) expect(total(repair.effects), `${s.id}/${r.id}`).toBeGreaterThan(total(r.effects));
     }
   });
-
 });
 
 // Block 4 of the caregiver is "grenzen stellen zonder af te wijzen": a limit that rejects, punishes,

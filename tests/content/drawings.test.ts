@@ -50,7 +50,10 @@ describe('the drawing follows the words', () => {
   });
 
   it('lists a moment whose pose hint contradicts its text, in either language', () => {
-    const wrong = moment('Noor zit op je schoot en bekijkt haar tenen.', { pose: { child: 'standing' }, setting: { nl: 'Noor zit op je schoot en bekijkt haar tenen.', en: 'Noor sits on your lap looking at her toes.' } });
+    const wrong = moment('Noor zit op je schoot en bekijkt haar tenen.', {
+      pose: { child: 'standing' },
+      setting: { nl: 'Noor zit op je schoot en bekijkt haar tenen.', en: 'Noor sits on your lap looking at her toes.' },
+    });
     const gaps = drawingGaps(wrong, 'scenario', undefined, 20, 'Noor');
     expect(gaps.map((g) => `${g.lang}:${g.cue}:${g.drawn}`)).toEqual(['nl:lap:standing', 'en:lap:standing']);
     const bath = moment('Noor staat op het krukje bij de wastafel.', { place: 'bath', pose: { child: 'bath' } });

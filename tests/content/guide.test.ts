@@ -31,7 +31,10 @@ describe('the shipped guide', () => {
       for (const q of entry.questions) {
         for (const lang of LANGS) {
           expect(q.answer[lang]?.length ?? 0, `${level.id} question ${q.question} ${lang}`).toBeGreaterThan(200);
-          expect(q.misconceptions.every((m) => !!m[lang]), `${level.id} question ${q.question} ${lang}`).toBe(true);
+          expect(
+            q.misconceptions.every((m) => !!m[lang]),
+            `${level.id} question ${q.question} ${lang}`,
+          ).toBe(true);
         }
         // the cue ties the indication to the question as it is written now
         expect(level.questions[q.question - 1].nl!.toLowerCase()).toContain(q.cue.toLowerCase());
@@ -55,7 +58,10 @@ describe('the shipped guide', () => {
   it('has a 50- and a 100-minute lesson plan that run overview → class → what-if → discussion', () => {
     expect(guide.lessons.map((l) => l.minutes).sort((a, b) => a - b)).toEqual([50, 100]);
     for (const lesson of guide.lessons) {
-      expect(lesson.steps.reduce((a, s) => a + s.minutes, 0), lesson.id).toBe(lesson.minutes);
+      expect(
+        lesson.steps.reduce((a, s) => a + s.minutes, 0),
+        lesson.id,
+      ).toBe(lesson.minutes);
       const core = lesson.steps.map((s) => s.stage).filter((s) => ['overview', 'class', 'what-if', 'discussion'].includes(s));
       expect(core, lesson.id).toEqual(['overview', 'class', 'what-if', 'discussion']);
       for (const lang of LANGS) expect(lesson.homework[lang], lesson.id).toBeTruthy();
@@ -71,9 +77,21 @@ describe('the shipped guide', () => {
 
   it('lists the references the issue asks for, in APA order, the source marked undated', () => {
     const apa = guide.references.map((r) => r.apa.en!);
-    for (const author of ['Bowlby, J. (1982)', 'Ainsworth, M. D. S.', 'Tronick, E. Z. (1989)', 'Powell, B., Cooper, G., Hoffman, K., & Marvin, B. (2014)', 'Dozier, M.',
-      'Van IJzendoorn, M. H., & Juffer, F. (2006)', 'Riksen-Walraven, J. M. A. (2004)', 'Gordon, T.', 'Main, M., & Hesse, E. (1990)']) {
-      expect(apa.some((a) => a.startsWith(author)), author).toBe(true);
+    for (const author of [
+      'Bowlby, J. (1982)',
+      'Ainsworth, M. D. S.',
+      'Tronick, E. Z. (1989)',
+      'Powell, B., Cooper, G., Hoffman, K., & Marvin, B. (2014)',
+      'Dozier, M.',
+      'Van IJzendoorn, M. H., & Juffer, F. (2006)',
+      'Riksen-Walraven, J. M. A. (2004)',
+      'Gordon, T.',
+      'Main, M., & Hesse, E. (1990)',
+    ]) {
+      expect(
+        apa.some((a) => a.startsWith(author)),
+        author,
+      ).toBe(true);
     }
     expect(guide.references.find((r) => r.id === 'bakker-van-zeil')!.apa.nl).toMatch(/^Bakker-van Zeil, T\. \(z\.j\.\)/);
     expect(apa.find((a) => a.startsWith('Bowlby'))).toMatch(/Original work published 1969/);
@@ -85,7 +103,7 @@ describe('the shipped guide', () => {
     const dutch: string[] = [];
     const walk = (n: unknown) => {
       if (Array.isArray(n)) n.forEach(walk);
-      else if (n && typeof n === 'object') for (const [k, v] of Object.entries(n)) (k === 'nl' && typeof v === 'string' ? dutch.push(v) : walk(v));
+      else if (n && typeof n === 'object') for (const [k, v] of Object.entries(n)) k === 'nl' && typeof v === 'string' ? dutch.push(v) : walk(v);
     };
     walk(guide);
     expect(dutch.filter((t) => /\bgame\b/i.test(t))).toEqual([]);
@@ -96,12 +114,15 @@ describe('the content check holds the guide to the levels', () => {
   // parsed once: each case changes a copy of the guide
   const shipped = contentFiles().map((file) => ({ path: file.path, data: parse(file.text!) as unknown }));
   /** The shipped content with the guide changed by `f`. */
-  const loadWith = (f: (g: any) => void) => loadContent(shipped.map((file) => {
-    if (!file.path.endsWith('guide.yaml')) return file;
-    const g = structuredClone(file.data);
-    f(g);
-    return { path: file.path, data: g };
-  }));
+  const loadWith = (f: (g: any) => void) =>
+    loadContent(
+      shipped.map((file) => {
+        if (!file.path.endsWith('guide.yaml')) return file;
+        const g = structuredClone(file.data);
+        f(g);
+        return { path: file.path, data: g };
+      }),
+    );
   /** The errors that name guide.yaml. */
   const withGuide = (f: (g: any) => void) => loadWith(f).errors.filter((e) => e.file.endsWith('guide.yaml'));
   const entry = (g: any, id: string) => g.levels.find((l: any) => l.level === id);
@@ -127,7 +148,9 @@ describe('the content check holds the guide to the levels', () => {
 
   it('a question rewritten since its indication was written', () => {
     const errors = withGuide((g) => (entry(g, 'phase-4-autonomy').questions[1].cue = 'time-out'));
-    expect(errors.map(formatError)).toContainEqual(expect.stringMatching(/^content\/guide\.yaml: phase-4-autonomy\/question-2: cue: "time-out" is not in question 2 of level phase-4-autonomy any more/));
+    expect(errors.map(formatError)).toContainEqual(
+      expect.stringMatching(/^content\/guide\.yaml: phase-4-autonomy\/question-2: cue: "time-out" is not in question 2 of level phase-4-autonomy any more/),
+    );
   });
 
   it('an example that is no response, or not a best answer', () => {
@@ -136,7 +159,9 @@ describe('the content check holds the guide to the levels', () => {
     });
     const item = 'phase-1-safety/sensitive-responsiveness';
     expect(errors).toContainEqual(expect.objectContaining({ item, field: 'examples', message: 'names "night-feed/no-such": scenario night-feed has no response "no-such"' }));
-    expect(errors).toContainEqual(expect.objectContaining({ item, message: expect.stringMatching(/"night-feed\/dummy", which is not a best answer of its scenario \(its effects add up to -1, the best to 3\)/) }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ item, message: expect.stringMatching(/"night-feed\/dummy", which is not a best answer of its scenario \(its effects add up to -1, the best to 3\)/) }),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ item, message: expect.stringMatching(/has no scenario "no-scene"/) }));
     expect(errors).toContainEqual(expect.objectContaining({ item, message: expect.stringMatching(/repair-moment option of kind explain-away/) }));
   });
@@ -150,7 +175,9 @@ describe('the content check holds the guide to the levels', () => {
     });
     const errors = c.errors.map(formatError);
     expect(errors).toContainEqual('content/guide.yaml: phase-5-creativity: levels[phase-5-creativity].outcomes: must have 2 to 4 learning outcomes');
-    expect(errors).toContainEqual(expect.stringMatching(/^content\/guide\.yaml: repair-adoption\/empathy: levels\[repair-adoption\]\.skills\[empathy\]\.skill: must be one of: sensitive-responsiveness/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^content\/guide\.yaml: repair-adoption\/empathy: levels\[repair-adoption\]\.skills\[empathy\]\.skill: must be one of: sensitive-responsiveness/),
+    );
     expect(errors).toContainEqual('content/guide.yaml: rubric.levels: must have exactly 3 rubric levels');
     // the missing translation alone would be reported, not fatal: here the other errors make the guide unusable
     expect(c.guide).toBeUndefined();

@@ -43,7 +43,7 @@ const stated: [string, number, (f: (x: number) => string) => string][] = [
   ['SCAR_MAX', T.SCAR_MAX, (f) => `${f(T.SCAR_MAX)} (`],
 ];
 
-describe('the handbook states the engine\'s numbers', () => {
+describe("the handbook states the engine's numbers", () => {
   const body = section('numbers').body;
   it.each(stated)('%s (%s) in both languages', (_name, _v, say) => {
     expect(body.nl).toContain(say(nl));

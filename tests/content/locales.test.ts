@@ -50,7 +50,10 @@ function wantedKeys(): string[] {
     ...literalKeys(),
     ...[...events].map((k) => `event.${k}`),
     ...STATUSES.flatMap((s) => [`status.${s}`, `status.short.${s}`]),
-    'status.smallCrack', 'status.hairline', 'status.short.smallCrack', 'status.short.hairline',
+    'status.smallCrack',
+    'status.hairline',
+    'status.short.smallCrack',
+    'status.short.hairline',
     ...CHILD_BLOCKS.flatMap((id) => ['name', 'redLetter', 'signals', 'description'].map((p) => `blocks.child.${id}.${p}`)),
     ...CAREGIVER_BLOCKS.flatMap((id) => ['name', 'redLetter'].map((p) => `blocks.caregiver.${id}.${p}`)),
     // each language's name in the language picker, in every language
@@ -67,7 +70,11 @@ describe('every text in every language', () => {
   for (const lang of LANGS) {
     it(`${lang}: every engine event, status and interface key has a text`, () => {
       const have = locale(lang);
-      expect(wantedKeys().filter((k) => !have[k]?.trim()).sort()).toEqual([]);
+      expect(
+        wantedKeys()
+          .filter((k) => !have[k]?.trim())
+          .sort(),
+      ).toEqual([]);
     });
   }
 });

@@ -43,10 +43,17 @@ describe.each(LANGS.map((l) => [l] as const))('across the game, in %s', (lang) =
 
   it('kneeling and quoted feeling labels are no sign of the best answer', () => {
     // per answer: the share of best answers that kneel is no higher than the share of the others
-    const answers = (side: 0 | 1) => sum(levels.map((l) => sum(l.scenarios.map((s) => {
-      const top = Math.max(...s.responses.map((r) => sum(Object.values(r.effects).map((v) => v ?? 0))));
-      return s.responses.filter((r) => (sum(Object.values(r.effects).map((v) => v ?? 0)) === top) === (side === 0)).length;
-    }))));
+    const answers = (side: 0 | 1) =>
+      sum(
+        levels.map((l) =>
+          sum(
+            l.scenarios.map((s) => {
+              const top = Math.max(...s.responses.map((r) => sum(Object.values(r.effects).map((v) => v ?? 0))));
+              return s.responses.filter((r) => (sum(Object.values(r.effects).map((v) => v ?? 0)) === top) === (side === 0)).length;
+            }),
+          ),
+        ),
+      );
     const [bestN, othersN] = [answers(0), answers(1)];
     for (const key of ['kneel', 'feeling'] as const) {
       const best = sum(f.map((x) => x[key][0]));

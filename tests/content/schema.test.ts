@@ -52,26 +52,44 @@ describe('content schema', () => {
   });
 
   const broken: [string, string, { item: string; field: string; message: RegExp }][] = [
-    ['an unknown caregiver block', LEVEL.replace('{ caring: 2 }', '{ carng: 2 }'),
-      { item: 'test-level/night-feed/pick-up', field: 'scenarios[night-feed].responses[pick-up].effects.carng', message: /caregiver blocks/ }],
-    ['an effect outside -3..+3', LEVEL.replace('{ caring: 2 }', '{ caring: 5 }'),
-      { item: 'test-level/night-feed/pick-up', field: 'scenarios[night-feed].responses[pick-up].effects.caring', message: /3 or less/ }],
-    ['an unknown pose', LEVEL.replace('    time: night\n', '    time: night\n    pose: { child: flying }\n'),
-      { item: 'test-level/night-feed', field: 'scenarios[night-feed].pose.child', message: /must be one of/ }],
-    ['a child in arms with a kneeling caregiver', LEVEL.replace('    time: night\n', '    time: night\n    pose: { child: arms, caregiver: kneeling }\n'),
-      { item: 'test-level/night-feed', field: 'scenarios[night-feed].pose', message: /caregiver: holding/ }],
-    ['an unknown place', LEVEL.replace('place: nursery', 'place: moon'),
-      { item: 'test-level/night-feed', field: 'scenarios[night-feed].place', message: /must be one of/ }],
-    ['a missing feedback', LEVEL.replace('        feedback: { nl: "Goed", en: "Good" }\n', ''),
-      { item: 'test-level/night-feed/pick-up', field: 'scenarios[night-feed].responses[pick-up].feedback', message: /is missing/ }],
-    ['an empty text', LEVEL.replace('signal: { nl: "Huilt", en: "Cries" }', 'signal: { nl: "", en: "Cries" }'),
-      { item: 'test-level/night-feed', field: 'scenarios[night-feed].signal.nl', message: /must not be empty/ }],
-    ['an age range that ends before it starts', LEVEL.replace('ageMonths: [0, 3]', 'ageMonths: [3, 0]'),
-      { item: 'test-level', field: 'ageMonths', message: /must end after it starts/ }],
-    ['a response that moves nothing', LEVEL.replace('{ caring: -1 }', '{ caring: 0 }'),
-      { item: 'test-level/night-feed/wait', field: 'scenarios[night-feed].responses[wait].effects', message: /at least one caregiver block/ }],
-    ['a misspelt field', LEVEL.replace('signal:', 'signaal:'),
-      { item: 'test-level/night-feed', field: 'scenarios[night-feed].signaal', message: /not a known field/ }],
+    [
+      'an unknown caregiver block',
+      LEVEL.replace('{ caring: 2 }', '{ carng: 2 }'),
+      { item: 'test-level/night-feed/pick-up', field: 'scenarios[night-feed].responses[pick-up].effects.carng', message: /caregiver blocks/ },
+    ],
+    [
+      'an effect outside -3..+3',
+      LEVEL.replace('{ caring: 2 }', '{ caring: 5 }'),
+      { item: 'test-level/night-feed/pick-up', field: 'scenarios[night-feed].responses[pick-up].effects.caring', message: /3 or less/ },
+    ],
+    [
+      'an unknown pose',
+      LEVEL.replace('    time: night\n', '    time: night\n    pose: { child: flying }\n'),
+      { item: 'test-level/night-feed', field: 'scenarios[night-feed].pose.child', message: /must be one of/ },
+    ],
+    [
+      'a child in arms with a kneeling caregiver',
+      LEVEL.replace('    time: night\n', '    time: night\n    pose: { child: arms, caregiver: kneeling }\n'),
+      { item: 'test-level/night-feed', field: 'scenarios[night-feed].pose', message: /caregiver: holding/ },
+    ],
+    ['an unknown place', LEVEL.replace('place: nursery', 'place: moon'), { item: 'test-level/night-feed', field: 'scenarios[night-feed].place', message: /must be one of/ }],
+    [
+      'a missing feedback',
+      LEVEL.replace('        feedback: { nl: "Goed", en: "Good" }\n', ''),
+      { item: 'test-level/night-feed/pick-up', field: 'scenarios[night-feed].responses[pick-up].feedback', message: /is missing/ },
+    ],
+    [
+      'an empty text',
+      LEVEL.replace('signal: { nl: "Huilt", en: "Cries" }', 'signal: { nl: "", en: "Cries" }'),
+      { item: 'test-level/night-feed', field: 'scenarios[night-feed].signal.nl', message: /must not be empty/ },
+    ],
+    ['an age range that ends before it starts', LEVEL.replace('ageMonths: [0, 3]', 'ageMonths: [3, 0]'), { item: 'test-level', field: 'ageMonths', message: /must end after it starts/ }],
+    [
+      'a response that moves nothing',
+      LEVEL.replace('{ caring: -1 }', '{ caring: 0 }'),
+      { item: 'test-level/night-feed/wait', field: 'scenarios[night-feed].responses[wait].effects', message: /at least one caregiver block/ },
+    ],
+    ['a misspelt field', LEVEL.replace('signal:', 'signaal:'), { item: 'test-level/night-feed', field: 'scenarios[night-feed].signaal', message: /not a known field/ }],
   ];
   for (const [what, text, want] of broken) {
     it(`names file, item and field for ${what}`, () => {
@@ -96,7 +114,10 @@ describe('content schema', () => {
     const twice = LEVEL.replace('id: wait', 'id: pick-up');
     expect(load(twice).errors).toContainEqual(expect.objectContaining({ item: 'test-level/night-feed/pick-up', field: 'id' }));
     const other = LEVEL.replace('id: test-level', 'id: test-two').replace('order: 1', 'order: 2');
-    const c = loadContent([{ path: 'content/levels/test-level.yaml', text: LEVEL }, { path: 'content/levels/test-two.yaml', text: other }]);
+    const c = loadContent([
+      { path: 'content/levels/test-level.yaml', text: LEVEL },
+      { path: 'content/levels/test-two.yaml', text: other },
+    ]);
     expect(c.errors).toContainEqual(expect.objectContaining({ item: 'test-two/night-feed', field: 'id', message: expect.stringMatching(/test-level/) }));
   });
 

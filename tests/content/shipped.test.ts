@@ -18,7 +18,13 @@ describe('shipped content', () => {
   it('has one level per age phase, in order, and two repair stories', () => {
     const phases = content.levels.filter((l) => l.kind === 'phase');
     expect(phases.map((l) => l.focus)).toEqual([...CHILD_BLOCKS]);
-    expect(phases.map((l) => l.ageMonths)).toEqual([[0, 3], [3, 9], [9, 18], [18, 36], [36, 60]]);
+    expect(phases.map((l) => l.ageMonths)).toEqual([
+      [0, 3],
+      [3, 9],
+      [9, 18],
+      [18, 36],
+      [36, 60],
+    ]);
     const repair = content.levels.filter((l) => l.kind === 'repair');
     expect(repair).toHaveLength(2);
     for (const l of repair) expect(l.focus).toBe('safety');

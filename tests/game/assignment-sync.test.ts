@@ -16,7 +16,10 @@ const KEY = `assignment:${A.id}`;
 function platform(initial: Record<string, unknown> = {}) {
   const data: Record<string, unknown> = { 'cmi.core.student_name': 'Vries, Anna de', 'cmi.core.student_id': 'u1', 'cmi.core.lesson_status': 'not attempted', ...initial };
   const session = (): Scorm12Api => ({
-    LMSInitialize: () => 'true', LMSFinish: () => 'true', LMSCommit: () => 'true', LMSGetLastError: () => '0',
+    LMSInitialize: () => 'true',
+    LMSFinish: () => 'true',
+    LMSCommit: () => 'true',
+    LMSGetLastError: () => '0',
     LMSGetValue: (k) => (k in data ? data[k] : '') as string,
     LMSSetValue: (k, v) => ((data[k] = v), 'true'),
   });
@@ -37,13 +40,17 @@ async function open(page: Page, lms?: ReturnType<typeof platform>) {
 async function handIn(page: Page, level: string, where: string) {
   page.assignmentPlay.beginReflect(level);
   const rec = page.assignmentPlay.levelRecordOf(level)!;
-  await page.assignmentPlay.reflect(level, rec.questions.map((_, i) => `${where}: antwoord ${i + 1}`), { 0: `${where}: waarom 1`, 1: `${where}: waarom 2` });
+  await page.assignmentPlay.reflect(
+    level,
+    rec.questions.map((_, i) => `${where}: antwoord ${i + 1}`),
+    { 0: `${where}: waarom 1`, 1: `${where}: waarom 2` },
+  );
 }
 
 const stored = (map: Map<string, unknown>) => map.get(KEY) as AssignmentRecord;
 
 describe('the round trip: played on computer A, resumed and finished on B, reopened on A', () => {
-  it('loses nothing: B\'s hand-in and reflections, A\'s own, every choice and its time', async () => {
+  it("loses nothing: B's hand-in and reflections, A's own, every choice and its time", async () => {
     const lms = platform();
     const mapA = new Map<string, unknown>();
     const mapB = new Map<string, unknown>();
@@ -83,7 +90,10 @@ describe('the round trip: played on computer A, resumed and finished on B, reope
     expect((await a.assignmentPlay.route()).scene).toBe('AssignmentDone');
     // everything, on A, in A's browser, on the platform and in the results file
     const done = a.assignmentPlay.record!;
-    expect(done.levels.map((l) => [l.id, !!l.reflectedAt])).toEqual([['phase-1-safety', true], ['phase-2-trust', true]]);
+    expect(done.levels.map((l) => [l.id, !!l.reflectedAt])).toEqual([
+      ['phase-1-safety', true],
+      ['phase-2-trust', true],
+    ]);
     expect(done.levels[0].questions[0].answer).toBe('B: antwoord 1');
     expect(done.levels[1].questions[0].answer).toBe('A: antwoord 1');
     expect(done.levels[1].choices.slice(0, 2).map((c) => c.response)).toEqual(secondChoices.map((c) => c.response));
@@ -104,7 +114,7 @@ describe('the round trip: played on computer A, resumed and finished on B, reope
 });
 
 describe('case 1: back on the first computer, the older local record does not win', () => {
-  it('the platform\'s hand-in and reflections stay, in this browser and on the platform, after the next choice', async () => {
+  it("the platform's hand-in and reflections stay, in this browser and on the platform, after the next choice", async () => {
     const lms = platform();
     const mapA = new Map<string, unknown>();
     let a = await open(await bootPage(mapA), lms);
@@ -149,7 +159,7 @@ describe('case 1: back on the first computer, the older local record does not wi
 });
 
 describe('case 2: one assignment in two tabs', () => {
-  it('the older tab\'s next choice keeps the level the other tab handed in, reflections included', async () => {
+  it("the older tab's next choice keeps the level the other tab handed in, reflections included", async () => {
     const map = new Map<string, unknown>();
     const one = await open(await bootPage(map));
     await one.assignmentPlay.start('Bo', '');
@@ -185,10 +195,10 @@ describe('case 2: one assignment in two tabs', () => {
     await new Promise((ok) => setTimeout(ok, 5));
     await one.assignmentPlay.reflect('phase-1-safety', Array(q).fill('draft in tab 1'), {}, false);
     expect(stored(map).levels[0].questions[0].answer).toBe('draft in tab 1');
-    const copies = asideKeys(map).map((k) => (map.get(k) as { reason: string; data: AssignmentRecord }));
+    const copies = asideKeys(map).map((k) => map.get(k) as { reason: string; data: AssignmentRecord });
     expect(copies.some((c) => c.reason === 'conflict' && c.data.levels[0].questions[0].answer === 'draft in tab 2')).toBe(true);
   });
-  it('a tab\'s own earlier drafts are not copies: typing, saving and typing again sets nothing aside', async () => {
+  it("a tab's own earlier drafts are not copies: typing, saving and typing again sets nothing aside", async () => {
     const map = new Map<string, unknown>();
     const one = await open(await bootPage(map));
     await one.assignmentPlay.start('Bo', '');
@@ -224,7 +234,12 @@ describe('case 7: a damaged assignment record', () => {
     await page.assignmentPlay.open(A);
     await page.assignmentPlay.setAside();
     const games = await page.app.savedGames();
-    expect(games.map((g) => [g.from, g.reason, g.name])).toEqual(expect.arrayContaining([[KEY, 'student', 'Eerste'], [`${KEY}:progress`, 'student', undefined]]));
+    expect(games.map((g) => [g.from, g.reason, g.name])).toEqual(
+      expect.arrayContaining([
+        [KEY, 'student', 'Eerste'],
+        [`${KEY}:progress`, 'student', undefined],
+      ]),
+    );
     await page.app.restoreSavedGame(games.find((g) => g.from === KEY)!.key);
     await page.assignmentPlay.open(A);
     expect(page.assignmentPlay.record?.student.name).toBe('Eerste');
@@ -248,7 +263,11 @@ describe('case 5: every value from a platform is untrusted', () => {
   it('resume data with a name that is not text, wrong types and unknown levels: read as far as it is sound, and both downloads work', async () => {
     const page = await bootPage(new Map());
     const bad = JSON.stringify({
-      v: 1, n: 42, o: { x: 1 }, s: 'yesterday', u: 'soon',
+      v: 1,
+      n: 42,
+      o: { x: 1 },
+      s: 'yesterday',
+      u: 'soon',
       l: [{ i: 'phase-1-safety', c: [], q: [7, null, 'ok'], t: -5, a: 12, r: '<b>' }, { i: 'not-a-level', c: [] }, { i: 'phase-2-trust', c: [['nope', 'nope', 1]] }, 'x'],
       p: { i: 'phase-1-safety', m: 'story', c: 'all', st: 'debrief', sd: -1 },
     });
@@ -263,7 +282,13 @@ describe('case 5: every value from a platform is untrusted', () => {
     expect(got.unreadable).toEqual(['not-a-level', '?', '?', 'phase-1-safety']);
     // a level in play said to be at its debrief with one moment played: opens at that moment's result
     const level = page.app.level('phase-1-safety')!;
-    const early = JSON.stringify({ v: 1, n: 'A', s: '2026-12-01T10:00:00.000Z', l: [], p: { i: 'phase-1-safety', m: 'assignment', c: [[level.scenarios[0].id, level.scenarios[0].responses[0].id]], st: 'debrief', sd: 5 } });
+    const early = JSON.stringify({
+      v: 1,
+      n: 'A',
+      s: '2026-12-01T10:00:00.000Z',
+      l: [],
+      p: { i: 'phase-1-safety', m: 'assignment', c: [[level.scenarios[0].id, level.scenarios[0].responses[0].id]], st: 'debrief', sd: 5 },
+    });
     expect(page.decodeSuspend(early, A, (id) => page.app.level(id), 'S')).toMatchObject({ ok: true, inPlay: { step: 'result', seed: 5, choices: [{ scenario: level.scenarios[0].id }] } });
     for (const raw of ['', 'null', '[]', '{"v":2}', '{"v":1,"l":{}}', 'x'.repeat(70_000), 7 as unknown as string]) {
       expect(page.decodeSuspend(raw, A, (id) => page.app.level(id), 'S').ok).toBe(false);
@@ -286,7 +311,14 @@ describe('issue 19: a replay is a new attempt', () => {
     const lms = platform();
     const page = await open(await bootPage(new Map()), lms);
     const a: Assignment = { ...A, levels: ['phase-1-safety'], seed: 777, replays: true };
-    await page.assignmentPlay.open(a, (() => { const s = new page.ScormSession(lms.session()); s.initialize(); return s; })());
+    await page.assignmentPlay.open(
+      a,
+      (() => {
+        const s = new page.ScormSession(lms.session());
+        s.initialize();
+        return s;
+      })(),
+    );
     await page.assignmentPlay.start('Anna', '');
     await page.assignmentPlay.enter();
     expect(page.app.inPlay!.seed).toBe(777);
@@ -318,7 +350,14 @@ describe('issue 19: a replay is a new attempt', () => {
     expect(results.levels[0]).toMatchObject({ attempts: 2, first: { ruptures: first.ruptures, repairs: first.repairs } });
     // another computer: both attempts come back from the platform
     const b = await open(await bootPage(new Map()), lms);
-    await b.assignmentPlay.open(a, (() => { const s = new b.ScormSession(lms.session()); s.initialize(); return s; })());
+    await b.assignmentPlay.open(
+      a,
+      (() => {
+        const s = new b.ScormSession(lms.session());
+        s.initialize();
+        return s;
+      })(),
+    );
     const back = b.assignmentPlay.levelRecordOf('phase-1-safety')!;
     expect(back.attempts).toBe(2);
     expect(back.first!.choices).toEqual(last.first!.choices.map(({ at: _a, why: _w, ...c }) => c));

@@ -13,9 +13,23 @@ export const SETTINGS = {
 
 export const PROFILES = {
   /** Version 1: ids p1, p2, … counted from the list. */
-  1: { version: 1, list: [{ id: 'p1', name: 'Speler 1' }, { id: 'p2', name: 'Anna' }], current: 'p2' },
+  1: {
+    version: 1,
+    list: [
+      { id: 'p1', name: 'Speler 1' },
+      { id: 'p2', name: 'Anna' },
+    ],
+    current: 'p2',
+  },
   /** Version 2 (today): random ids. */
-  2: { version: 2, list: [{ id: 'p1', name: 'Speler 1' }, { id: 'p-0a1b2c3d4e', name: 'Ben' }], current: 'p-0a1b2c3d4e' },
+  2: {
+    version: 2,
+    list: [
+      { id: 'p1', name: 'Speler 1' },
+      { id: 'p-0a1b2c3d4e', name: 'Ben' },
+    ],
+    current: 'p-0a1b2c3d4e',
+  },
 };
 
 export const PROGRESS = {
@@ -23,12 +37,16 @@ export const PROGRESS = {
   '1-idle': { version: 1, levels: { 'phase-1-safety': { done: true, focusStatus: 'solid', plays: 2 } }, story: { next: 'phase-2-trust', carried: tower1 }, inPlay: null },
   /** Version 1 mid-level: no seed, towers without ruptures, a what-if with its original. */
   '1-playing': {
-    version: 1, levels: {}, story: { next: 'phase-1-safety', carried: null },
+    version: 1,
+    levels: {},
+    story: { next: 'phase-1-safety', carried: null },
     inPlay: { level: 'phase-1-safety', mode: 'whatif', start: tower1, choices: [], step: 'intro', original: [] },
   },
   /** Version 2 (today): a seed, ruptures, the assignment mode. */
   '2-playing': {
-    version: 2, levels: {}, story: { next: null, carried: null },
+    version: 2,
+    levels: {},
+    story: { next: null, carried: null },
     inPlay: { level: 'phase-2-trust', mode: 'assignment', start: { ...tower2, ageMonths: 3 }, choices: [], step: 'situation', seed: 12345 },
   },
 };

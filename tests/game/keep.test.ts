@@ -75,8 +75,11 @@ describe('case 9: the player limit says so, and a removed player can come back',
     expect(app.currentProfile().id).toBe('p-0000000000');
     expect(app.profiles.current).toBe('p-0000000000');
   });
-  it('removing a player sets them aside; another tab\'s older list does not bring them back; restoring does, with their progress', async () => {
-    const map = new Map<string, unknown>([['profiles', full()], ['progress:p-0000000007', structuredClone(PROGRESS['1-idle'])]]);
+  it("removing a player sets them aside; another tab's older list does not bring them back; restoring does, with their progress", async () => {
+    const map = new Map<string, unknown>([
+      ['profiles', full()],
+      ['progress:p-0000000007', structuredClone(PROGRESS['1-idle'])],
+    ]);
     const a = await boot(map);
     const b = await boot(map);
     expect(await a.app.removeProfile('p-0000000007')).toBe(true);

@@ -10,12 +10,16 @@ import { PROFILES, PROGRESS, SETTINGS } from './fixtures';
 const SLOTS = ['settings', 'profiles', 'progress:p1', 'progress:p2'] as const;
 
 /** Arbitrary JSON, and near misses of real saves (one field replaced by arbitrary JSON). */
-const nearMiss = (base: Record<string, unknown>) =>
-  fc.tuple(fc.constantFrom(...Object.keys(base)), fc.jsonValue()).map(([k, v]) => ({ ...structuredClone(base), [k]: v }));
+const nearMiss = (base: Record<string, unknown>) => fc.tuple(fc.constantFrom(...Object.keys(base)), fc.jsonValue()).map(([k, v]) => ({ ...structuredClone(base), [k]: v }));
 const slotValue = fc.oneof(
   fc.jsonValue(),
-  nearMiss(SETTINGS[1]), nearMiss(SETTINGS[2]), nearMiss(PROFILES[1]), nearMiss(PROFILES[2]),
-  nearMiss(PROGRESS['1-idle']), nearMiss(PROGRESS['1-playing']), nearMiss(PROGRESS['2-playing']),
+  nearMiss(SETTINGS[1]),
+  nearMiss(SETTINGS[2]),
+  nearMiss(PROFILES[1]),
+  nearMiss(PROFILES[2]),
+  nearMiss(PROGRESS['1-idle']),
+  nearMiss(PROGRESS['1-playing']),
+  nearMiss(PROGRESS['2-playing']),
   fc.constantFrom<unknown>(...Object.values(SETTINGS), ...Object.values(PROFILES), ...Object.values(PROGRESS)),
 );
 

@@ -21,9 +21,12 @@ const code = tsFiles(SRC).map((f) => ({ f: f.slice(ROOT.length + 1), text: readF
 
 /** The namespace the slim entry builds, with every module it requires standing in as "present". */
 function slimNamespace(): Record<string, unknown> {
-  const present: object = new Proxy(function extend(_deep: boolean, target: object) {
-    return target;
-  }, { get: (t, k) => (k === 'prototype' ? Reflect.get(t, k) : present), has: () => true });
+  const present: object = new Proxy(
+    function extend(_deep: boolean, target: object) {
+      return target;
+    },
+    { get: (t, k) => (k === 'prototype' ? Reflect.get(t, k) : present), has: () => true },
+  );
   const module = { exports: {} as Record<string, unknown> };
   new Function('require', 'module', SLIM)(() => present, module);
   return module.exports;
@@ -61,7 +64,10 @@ describe('the slim Phaser of the built game', () => {
       }
       return false;
     });
-    expect(missing.map((m) => `Phaser.${m.path} (${m.where})`), 'add them to src/vendor/phaser.cjs').toEqual([]);
+    expect(
+      missing.map((m) => `Phaser.${m.path} (${m.where})`),
+      'add them to src/vendor/phaser.cjs',
+    ).toEqual([]);
   });
 
   it('registers a factory for every kind of game object the scenes add or make', () => {

@@ -15,7 +15,7 @@ beforeAll(() => {
   setLocales(content.locales);
 });
 
-describe('a parent\'s intro to a level', () => {
+describe("a parent's intro to a level", () => {
   for (const lang of ['nl', 'en'] as const) {
     it(`is short and plain in every shipped level (${lang})`, () => {
       setLang(lang);
@@ -36,7 +36,7 @@ describe('a parent\'s intro to a level', () => {
     expect(plainIntro(foster, levelStart(foster))).toMatch(/barsten in basisveiligheid en toevertrouwen/);
   });
 
-  it('is the level\'s own plain intro where its writers gave one', () => {
+  it("is the level's own plain intro where its writers gave one", () => {
     setLang('nl');
     const level = { ...content.levels[0], introPlain: { nl: 'Eigen woorden.', en: 'Own words.' } };
     expect(plainIntro(level, levelStart(level))).toBe('Eigen woorden.');

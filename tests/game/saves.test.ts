@@ -54,8 +54,11 @@ describe('migration: every past shape loads as today', () => {
     expect(app.settings.lang).toBe('en');
     expect(map.get('settings')).toMatchObject({ version: 2, lang: 'en' });
   });
-  it('a version-1 game in play is written back in today\'s shape and plays on', async () => {
-    const map = new Map<string, unknown>([['profiles', PROFILES[1]], ['progress:p2', PROGRESS['1-playing']]]);
+  it("a version-1 game in play is written back in today's shape and plays on", async () => {
+    const map = new Map<string, unknown>([
+      ['profiles', PROFILES[1]],
+      ['progress:p2', PROGRESS['1-playing']],
+    ]);
     const { app } = await boot(map);
     expect(app.currentProfile().name).toBe('Anna');
     expect(app.inPlay?.level).toBe('phase-1-safety');
@@ -69,7 +72,10 @@ describe('migration: every past shape loads as today', () => {
 describe('a save from a newer version', () => {
   it('is kept untouched while this version plays without it, and the player is told', async () => {
     const newer = { ...PROGRESS['2-playing'], version: 3, somethingNew: true };
-    const map = new Map<string, unknown>([['profiles', PROFILES[2]], ['progress:p-0a1b2c3d4e', newer]]);
+    const map = new Map<string, unknown>([
+      ['profiles', PROFILES[2]],
+      ['progress:p-0a1b2c3d4e', newer],
+    ]);
     const { app } = await boot(map);
     expect(app.newerSaves).toEqual(['progress:p-0a1b2c3d4e']);
     expect(app.inPlay).toBeNull();
@@ -79,9 +85,19 @@ describe('a save from a newer version', () => {
     expect(asideKeys(map)).toEqual([]);
   });
   it('a newer player list stays untouched, and a new player never gets an old id', async () => {
-    const newer = { version: 9, list: [{ id: 'p1', name: 'A' }, { id: 'p2', name: 'B' }], current: 'p2' };
+    const newer = {
+      version: 9,
+      list: [
+        { id: 'p1', name: 'A' },
+        { id: 'p2', name: 'B' },
+      ],
+      current: 'p2',
+    };
     const p2 = { ...PROGRESS['1-idle'], levels: { 'phase-1-safety': { done: true, focusStatus: 'solid', plays: 1 } } };
-    const map = new Map<string, unknown>([['profiles', newer], ['progress:p2', p2]]);
+    const map = new Map<string, unknown>([
+      ['profiles', newer],
+      ['progress:p2', p2],
+    ]);
     const { app } = await boot(map);
     await app.addProfile('Nieuw');
     expect(app.currentProfile().id).not.toMatch(/^p\d+$/);
@@ -92,7 +108,11 @@ describe('a save from a newer version', () => {
 
 describe('set-aside saves', () => {
   it('a second damaged save gets a new key: the first is never overwritten', async () => {
-    const map = new Map<string, unknown>([['profiles', PROFILES[1]], ['progress:p2', { version: 1, levels: 'first' }], ['set-aside:progress:p2:1', 'from an older game']]);
+    const map = new Map<string, unknown>([
+      ['profiles', PROFILES[1]],
+      ['progress:p2', { version: 1, levels: 'first' }],
+      ['set-aside:progress:p2:1', 'from an older game'],
+    ]);
     await boot(map);
     map.set('progress:p2', { version: 1, levels: 'second' });
     await boot(map);
@@ -102,7 +122,10 @@ describe('set-aside saves', () => {
     expect(datas).toEqual(expect.arrayContaining(['from an older game', { version: 1, levels: 'first' }, { version: 1, levels: 'second' }]));
   });
   it('keys are never reused, even after one is deleted', async () => {
-    const map = new Map<string, unknown>([['profiles', PROFILES[1]], ['progress:p2', { version: 1, levels: 'first' }]]);
+    const map = new Map<string, unknown>([
+      ['profiles', PROFILES[1]],
+      ['progress:p2', { version: 1, levels: 'first' }],
+    ]);
     const { app } = await boot(map);
     const [first] = asideKeys(map);
     await app.deleteSavedGame(first);
@@ -114,7 +137,10 @@ describe('set-aside saves', () => {
   });
   it('can be listed, exported, restored (what was there is set aside in turn) and deleted', async () => {
     const good = structuredClone(PROGRESS['1-idle']);
-    const map = new Map<string, unknown>([['profiles', PROFILES[1]], ['progress:p2', good]]);
+    const map = new Map<string, unknown>([
+      ['profiles', PROFILES[1]],
+      ['progress:p2', good],
+    ]);
     const { store } = await boot(map);
     await store.setAside('progress:p2', good, 'inconsistent');
     const { app } = await boot(map);
@@ -134,10 +160,20 @@ describe('set-aside saves', () => {
 
 describe('players never swap progress', () => {
   const name41 = 'x'.repeat(41);
-  it('one bad name sets aside that player alone; a new player gets a fresh id and no one\'s progress', async () => {
-    const list = { version: 1, list: [{ id: 'p1', name: 'Speler 1' }, { id: 'p2', name: name41 }], current: 'p1' };
+  it("one bad name sets aside that player alone; a new player gets a fresh id and no one's progress", async () => {
+    const list = {
+      version: 1,
+      list: [
+        { id: 'p1', name: 'Speler 1' },
+        { id: 'p2', name: name41 },
+      ],
+      current: 'p1',
+    };
     const done = { ...PROGRESS['1-idle'] };
-    const map = new Map<string, unknown>([['profiles', list], ['progress:p2', done]]);
+    const map = new Map<string, unknown>([
+      ['profiles', list],
+      ['progress:p2', done],
+    ]);
     const { app } = await boot(map);
     expect(app.profiles.list.map((p) => p.id)).toEqual(['p1']);
     expect(asideKeys(map)).toHaveLength(1);
@@ -154,7 +190,14 @@ describe('players never swap progress', () => {
     expect(app.progress.levels['phase-1-safety']?.done).toBe(true);
   });
   it('duplicate ids: the second is set aside, not merged into the first', async () => {
-    const list = { version: 2, list: [{ id: 'p1', name: 'A' }, { id: 'p1', name: 'B' }], current: 'p1' };
+    const list = {
+      version: 2,
+      list: [
+        { id: 'p1', name: 'A' },
+        { id: 'p1', name: 'B' },
+      ],
+      current: 'p1',
+    };
     const { app } = await boot(new Map([['profiles', list]]));
     expect(app.profiles.list).toEqual([{ id: 'p1', name: 'A' }]);
   });
@@ -171,9 +214,16 @@ describe('players never swap progress', () => {
 });
 
 describe('inconsistent saves are mended and the original kept', () => {
-  const withIp = (ip: object, story: { next: string | null; carried: null } = { next: null, carried: null }) => ({ ...PROGRESS['2-playing'], story, inPlay: { ...PROGRESS['2-playing'].inPlay, ...ip } });
+  const withIp = (ip: object, story: { next: string | null; carried: null } = { next: null, carried: null }) => ({
+    ...PROGRESS['2-playing'],
+    story,
+    inPlay: { ...PROGRESS['2-playing'].inPlay, ...ip },
+  });
   const open = async (progress: unknown) => {
-    const map = new Map<string, unknown>([['profiles', PROFILES[2]], ['progress:p-0a1b2c3d4e', progress]]);
+    const map = new Map<string, unknown>([
+      ['profiles', PROFILES[2]],
+      ['progress:p-0a1b2c3d4e', progress],
+    ]);
     const { app } = await boot(map);
     return { app, map };
   };
@@ -187,7 +237,7 @@ describe('inconsistent saves are mended and the original kept', () => {
     expect(app.inPlay?.step).toBe('intro');
   });
   it('a next story level that is gone: continue goes to the map instead of throwing', async () => {
-    const { app, map } = await open(withIp({}, { next: 'phase-9-gone', carried: null }) );
+    const { app, map } = await open(withIp({}, { next: 'phase-9-gone', carried: null }));
     expect(app.progress.story.next).toBeNull();
     expect((map.get(asideKeys(map)[0]) as { reason: string }).reason).toBe('inconsistent');
   });

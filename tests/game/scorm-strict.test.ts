@@ -24,11 +24,20 @@ const WRITE: [RegExp, RegExp][] = [
   [/^cmi\.interactions\.\d+\.result$/, /^(correct|wrong|unanticipated|neutral|\d{1,3}(\.\d{1,2})?)$/],
   [/^cmi\.interactions\.\d+\.time$/, /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,2})?$/],
 ];
-const READ = /^cmi\.core\.(student_id|student_name|lesson_status|score\.(raw|min|max)|total_time|entry|credit|lesson_mode|lesson_location)$|^cmi\.(suspend_data|launch_data|comments|interactions\._count)$/;
+const READ =
+  /^cmi\.core\.(student_id|student_name|lesson_status|score\.(raw|min|max)|total_time|entry|credit|lesson_mode|lesson_location)$|^cmi\.(suspend_data|launch_data|comments|interactions\._count)$/;
 
 /** The platform: one store across sessions; each session a strict runtime. */
 function strictPlatform() {
-  const data: Record<string, string> = { 'cmi.core.student_name': 'Bakker, Cem', 'cmi.core.student_id': 'cbakker', 'cmi.core.lesson_status': 'not attempted', 'cmi.core.entry': 'ab-initio', 'cmi.core.total_time': '0000:00:00', 'cmi.suspend_data': '', 'cmi.comments': '' };
+  const data: Record<string, string> = {
+    'cmi.core.student_name': 'Bakker, Cem',
+    'cmi.core.student_id': 'cbakker',
+    'cmi.core.lesson_status': 'not attempted',
+    'cmi.core.entry': 'ab-initio',
+    'cmi.core.total_time': '0000:00:00',
+    'cmi.suspend_data': '',
+    'cmi.comments': '',
+  };
   const refused: string[] = [];
   let count = 0;
   const session = (): Scorm12Api & { state: () => string } => {
@@ -85,7 +94,12 @@ async function playWithRepairs(page: Page, upTo = Infinity) {
     }
     const beat = app.beat()!;
     const list = beat.kind === 'repair' ? beat.scenario.repair!.responses : beat.scenario.responses;
-    const pick = beat.kind === 'repair' ? list.find((r) => (r as { kind?: string }).kind === 'repair')! : beat.scenario.repair ? list.find((r) => beat.scenario.repair!.after.includes(r.id))! : [...list].sort((a, b) => total(b.effects) - total(a.effects))[0];
+    const pick =
+      beat.kind === 'repair'
+        ? list.find((r) => (r as { kind?: string }).kind === 'repair')!
+        : beat.scenario.repair
+          ? list.find((r) => beat.scenario.repair!.after.includes(r.id))!
+          : [...list].sort((a, b) => total(b.effects) - total(a.effects))[0];
     await app.choose(pick.id);
   }
 }
@@ -102,7 +116,11 @@ async function handIn(page: Page, level: string) {
   page.assignmentPlay.beginReflect(level);
   const rec = page.assignmentPlay.levelRecordOf(level)!;
   const say = 'Ik bleef dichtbij omdat het kind mij nodig had en bang was. '.repeat(6);
-  await page.assignmentPlay.reflect(level, rec.questions.map(() => say), { 0: say, 1: 'ok' });
+  await page.assignmentPlay.reflect(
+    level,
+    rec.questions.map(() => say),
+    { 0: say, 1: 'ok' },
+  );
 }
 
 describe('a strict SCORM 1.2 runtime (the second one)', () => {
@@ -132,7 +150,10 @@ describe('a strict SCORM 1.2 runtime (the second one)', () => {
 
     const two = await session(lms);
     expect(two.page.assignmentPlay.resumeProblem).toBeNull();
-    expect(two.page.assignmentPlay.levelRecordOf('phase-1-safety')).toEqual({ ...level1, choices: level1.choices.map((c, i) => ({ ...c, at: two.page.assignmentPlay.levelRecordOf('phase-1-safety')!.choices[i].at })) });
+    expect(two.page.assignmentPlay.levelRecordOf('phase-1-safety')).toEqual({
+      ...level1,
+      choices: level1.choices.map((c, i) => ({ ...c, at: two.page.assignmentPlay.levelRecordOf('phase-1-safety')!.choices[i].at })),
+    });
     await two.page.assignmentPlay.enter();
     expect(two.page.app.inPlay!.choices).toHaveLength(3);
     await playWithRepairs(two.page);
@@ -142,7 +163,10 @@ describe('a strict SCORM 1.2 runtime (the second one)', () => {
     expect(lms.refused).toEqual([]);
     expect(lms.data['cmi.core.lesson_status']).toBe('passed');
     // reflection: every answer counts, of the two whys one ("ok" does not)
-    const share = (id: string) => { const q = two.page.app.level(id)!.questions.length; return (q + 1) / (q + 2); };
+    const share = (id: string) => {
+      const q = two.page.app.level(id)!.questions.length;
+      return (q + 1) / (q + 2);
+    };
     expect(lms.data['cmi.core.score.raw']).toBe(String(Math.round((100 * (share('phase-1-safety') + share('phase-4-autonomy'))) / 2)));
     expect(lms.data['cmi.core.exit']).toBe('');
   });

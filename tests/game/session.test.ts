@@ -6,31 +6,50 @@ import { Level, type LevelT } from '../../src/content/schema';
 import { loadFromDisk } from '../../src/content/node';
 import { emptyProgress } from '../../src/game/defaults';
 import { responseOrder } from '../../src/game/order';
-import {
-  currentBeat, mapState, momentOf, recommended, reduce, runOf, shownResponses, type SessionAction,
-} from '../../src/game/session';
+import { currentBeat, mapState, momentOf, recommended, reduce, runOf, shownResponses, type SessionAction } from '../../src/game/session';
 import type { Progress } from '../../src/game/saves';
 import { statuses } from '../../src/model';
 
 const text = (s: string) => ({ nl: s, en: s });
 const resp = (id: string, effects: Record<string, number>, kind?: string) => ({
-  id, text: text(id), effects, reaction: text('r'), feedback: text('f'), ...(kind ? { kind } : {}),
+  id,
+  text: text(id),
+  effects,
+  reaction: text('r'),
+  feedback: text('f'),
+  ...(kind ? { kind } : {}),
 });
 
 /** Three scenarios; the second has a repair moment after its poor response. */
 function fixture(id = 'demo', order = 1, kind: 'phase' | 'repair' = 'phase'): LevelT {
   return v.parse(Level, {
-    id, order, kind, focus: 'safety', child: { name: 'Noor', pronoun: 'she' }, ageMonths: [0, 3],
-    start: { preset: 'newborn' }, title: text(id), intro: text('i'), questions: [text('q')], tip: text('t'),
+    id,
+    order,
+    kind,
+    focus: 'safety',
+    child: { name: 'Noor', pronoun: 'she' },
+    ageMonths: [0, 3],
+    start: { preset: 'newborn' },
+    title: text(id),
+    intro: text('i'),
+    questions: [text('q')],
+    tip: text('t'),
     scenarios: ['s0', 's1', 's2'].map((sid) => ({
-      id: `${id}-${sid}`, place: 'nursery', setting: text('s'), signal: text('g'),
+      id: `${id}-${sid}`,
+      place: 'nursery',
+      setting: text('s'),
+      signal: text('g'),
       responses: [resp('good', { caring: 3 }), resp('poor', { caring: -2 }), resp('meh', { caring: 1 })],
-      ...(sid === 's1' ? {
-        repair: {
-          after: ['poor'], setting: text('later'), signal: text('now?'),
-          responses: [resp('make-right', { caring: 2 }, 'repair'), resp('move-on', { caring: -1 }, 'move-on'), resp('explain', { caring: -1, giving: -1 }, 'explain-away')],
-        },
-      } : {}),
+      ...(sid === 's1'
+        ? {
+            repair: {
+              after: ['poor'],
+              setting: text('later'),
+              signal: text('now?'),
+              responses: [resp('make-right', { caring: 2 }, 'repair'), resp('move-on', { caring: -1 }, 'move-on'), resp('explain', { caring: -1, giving: -1 }, 'explain-away')],
+            },
+          }
+        : {}),
     })),
   });
 }
@@ -89,7 +108,10 @@ describe('the session reducer', () => {
   });
 
   it('a level ends at the same age on every path', () => {
-    const ages = [['good', 'good', 'good'], ['poor', 'poor', 'poor']].map((path) => {
+    const ages = [
+      ['good', 'good', 'good'],
+      ['poor', 'poor', 'poor'],
+    ].map((path) => {
       let p = play(emptyProgress(), begin());
       for (const r of path) {
         p = play(p, ...pick(r));

@@ -9,8 +9,19 @@ import { cardLines, type CardLine } from '../../src/game/explain';
 import { lastTurn, momentNumbers, momentOf, reduce, ruptureCount, type SessionAction } from '../../src/game/session';
 import type { Progress } from '../../src/game/saves';
 import {
-  beatResponses, CAREGIVER_BLOCKS, CHILD_BLOCKS, nextBeat, NURTURED_BY, pick, POLICIES, seededRng, statuses, WARM_PATTERN_AT,
-  type ChildStatus, type Policy, type TowerState,
+  beatResponses,
+  CAREGIVER_BLOCKS,
+  CHILD_BLOCKS,
+  nextBeat,
+  NURTURED_BY,
+  pick,
+  POLICIES,
+  seededRng,
+  statuses,
+  WARM_PATTERN_AT,
+  type ChildStatus,
+  type Policy,
+  type TowerState,
 } from '../../src/model';
 import { blockLooks, DRAWN_DAMAGE, plainlySolid, type BlockLook } from '../../src/model/look';
 import { describeEvent, setLang, setLocales, t } from '../../src/services/i18n';
@@ -72,9 +83,16 @@ function play(level: LevelT, policy: Policy, seed: number, progress = empty(), m
     const { now, pattern } = cardLines(turn.events, response.effects, last.context);
     const choices = p.inPlay!.choices;
     moments.push({
-      level, policy, at: `${level.id} ${policy} seed ${seed}, ${beat.kind} of moment ${beat.index + 1}`,
-      kind: beat.kind, responseKind: 'kind' in response ? (response.kind as string) : undefined, effects: response.effects,
-      before: turn.before, after: turn.after, now, pattern,
+      level,
+      policy,
+      at: `${level.id} ${policy} seed ${seed}, ${beat.kind} of moment ${beat.index + 1}`,
+      kind: beat.kind,
+      responseKind: 'kind' in response ? (response.kind as string) : undefined,
+      effects: response.effects,
+      before: turn.before,
+      after: turn.after,
+      now,
+      pattern,
       header: momentOf(level, choices, 'result').n,
       numbered: momentNumbers(level, choices).at(-1)!,
       repairNext: !!last.context.repairNext,
@@ -126,23 +144,57 @@ function disagreements(m: Moment): string[] {
     const text = say(l);
     const wrong = (why: string) => out.push(`"${text}" but the tower shows ${l.block} ${look.status}${look.smallCrack ? ' with a small crack' : ''} (${why})`);
     switch (l.key) {
-      case 'solid': case 'solidOnEarlier': if (look.status !== 'solid') wrong('not solid'); break;
-      case 'cracked': if (!isCracked(look.status)) wrong('not cracked'); break;
-      case 'crackingMore': if (!isCracked(look.status)) wrong('not cracked'); break;
-      case 'cracking': if (plainlySolid(look) || !(m.after.cracks[i] > m.before.cracks[i])) wrong('no crack drawn'); break;
-      case 'healed': if (isCracked(look.status) || look.smallCrack) wrong('still damaged'); break;
-      case 'healedSmallCrack': case 'healingSmall': if (isCracked(look.status) || !look.smallCrack) wrong('no small crack'); break;
-      case 'smallCrackGone': if (isCracked(look.status) || look.smallCrack) wrong('still damaged'); break;
-      case 'mending': case 'healing': if (look.status !== 'healing') wrong('not healing'); break;
-      case 'healingSlow': case 'mendingStops': if (look.status !== 'cracked') wrong('not cracked'); break;
-      case 'wobbly': if (look.status !== 'wobbly') wrong('not wobbly'); break;
-      case 'steady': if (look.status === 'wobbly') wrong('wobbly'); break;
-      case 'waits': if (look.status !== 'locked') wrong('not locked'); break;
-      case 'unlocked': if (look.status === 'locked') wrong('locked'); break;
-      case 'grew': case 'grewOnEarlier': case 'grewOnEarlierPlain':
+      case 'solid':
+      case 'solidOnEarlier':
+        if (look.status !== 'solid') wrong('not solid');
+        break;
+      case 'cracked':
+        if (!isCracked(look.status)) wrong('not cracked');
+        break;
+      case 'crackingMore':
+        if (!isCracked(look.status)) wrong('not cracked');
+        break;
+      case 'cracking':
+        if (plainlySolid(look) || !(m.after.cracks[i] > m.before.cracks[i])) wrong('no crack drawn');
+        break;
+      case 'healed':
+        if (isCracked(look.status) || look.smallCrack) wrong('still damaged');
+        break;
+      case 'healedSmallCrack':
+      case 'healingSmall':
+        if (isCracked(look.status) || !look.smallCrack) wrong('no small crack');
+        break;
+      case 'smallCrackGone':
+        if (isCracked(look.status) || look.smallCrack) wrong('still damaged');
+        break;
+      case 'mending':
+      case 'healing':
+        if (look.status !== 'healing') wrong('not healing');
+        break;
+      case 'healingSlow':
+      case 'mendingStops':
+        if (look.status !== 'cracked') wrong('not cracked');
+        break;
+      case 'wobbly':
+        if (look.status !== 'wobbly') wrong('not wobbly');
+        break;
+      case 'steady':
+        if (look.status === 'wobbly') wrong('wobbly');
+        break;
+      case 'waits':
+        if (look.status !== 'locked') wrong('not locked');
+        break;
+      case 'unlocked':
+        if (look.status === 'locked') wrong('locked');
+        break;
+      case 'grew':
+      case 'grewOnEarlier':
+      case 'grewOnEarlierPlain':
         if (look.status === 'locked' || !(m.after.growth[i] > m.before.growth[i])) wrong('did not grow');
         break;
-      case 'healWaits': if (!isCracked(look.status) || !st.slice(0, i).some(isCracked)) wrong('nothing cracked beneath'); break;
+      case 'healWaits':
+        if (!isCracked(look.status) || !st.slice(0, i).some(isCracked)) wrong('nothing cracked beneath');
+        break;
     }
     // a poor answer never reads as building the child's blocks (nor as reaching the level's goal):
     // only a block whose own caregiver block it fed is said to grow on it
@@ -173,7 +225,10 @@ describe('one story per moment', () => {
           moments += ms.length;
           for (const m of ms) for (const d of disagreements(m)) problems.push(`${m.at}: ${d}`);
           // play and debrief count the same moments: each scenario once, a repair moment under the one before it
-          expect(ms.map((m) => m.header), `${level.id}: the header's numbers`).toEqual(ms.map((m) => m.numbered.n));
+          expect(
+            ms.map((m) => m.header),
+            `${level.id}: the header's numbers`,
+          ).toEqual(ms.map((m) => m.numbered.n));
           const numbered = ms.filter((m) => !m.numbered.repair).map((m) => m.numbered.n);
           expect(numbered).toEqual(level.scenarios.map((_, i) => i + 1));
           // at the debrief, the signals list every block the tower draws with damage
@@ -208,11 +263,19 @@ describe('one story per moment', () => {
   });
 
   it('"herstel" means one thing: coming back to a rupture; a crack that mends over the months "heelt"', () => {
-    for (const [lang, word] of [['nl', /herstel/i], ['en', /\brepair/i]] as const) {
-      const uses = Object.entries(CONTENT.locales[lang]).filter(([, v]) => word.test(v)).map(([k]) => k);
+    for (const [lang, word] of [
+      ['nl', /herstel/i],
+      ['en', /\brepair/i],
+    ] as const) {
+      const uses = Object.entries(CONTENT.locales[lang])
+        .filter(([, v]) => word.test(v))
+        .map(([k]) => k);
       expect(uses.length, lang).toBeGreaterThan(3);
       // only texts about ruptures and their repair use it
-      expect(uses.filter((k) => !/rupture|repair|hardened/i.test(k)), lang).toEqual([]);
+      expect(
+        uses.filter((k) => !/rupture|repair|hardened/i.test(k)),
+        lang,
+      ).toEqual([]);
     }
     const healing = Object.keys(CONTENT.locales.nl).filter((k) => /^(status\.(short\.)?healing|event\.(healing|healed|healWaits|mending|mendingStops|smallCrackGone|healedSmallCrack))/.test(k));
     expect(healing.length).toBeGreaterThan(6);
@@ -222,7 +285,23 @@ describe('one story per moment', () => {
   it('says the same in English: the words the checks read exist in both languages', () => {
     setLang('en');
     try {
-      for (const key of ['caregiverUp', 'caregiverHolds', 'caregiverTooLittle', 'caregiverDown', 'caregiverStaysLow', 'caregiverDrift', 'healingSlow', 'healedSmallCrack', 'ruptureRepairable', 'repairedLate', 'solidOnEarlier', 'grewOnEarlierPlain', 'crackingMore', 'smallCrackGone', 'healingSmall']) {
+      for (const key of [
+        'caregiverUp',
+        'caregiverHolds',
+        'caregiverTooLittle',
+        'caregiverDown',
+        'caregiverStaysLow',
+        'caregiverDrift',
+        'healingSlow',
+        'healedSmallCrack',
+        'ruptureRepairable',
+        'repairedLate',
+        'solidOnEarlier',
+        'grewOnEarlierPlain',
+        'crackingMore',
+        'smallCrackGone',
+        'healingSmall',
+      ]) {
         expect(t(`event.${key}`), key).not.toBe(`event.${key}`);
         expect(CONTENT.locales.en[`event.${key}`], key).toBeTruthy();
       }

@@ -36,7 +36,13 @@ export function importsOf(source: string): Import[] {
   const clause = /^\s*(import|export)\s+(type\s+)?((?:[\w$]+\s*,\s*)?(?:\{[^}]*\}|\*\s+as\s+[\w$]+|\*|[\w$]+))\s+from\s+['"]([^'"]+)['"]/gm;
   for (const m of text.matchAll(clause)) {
     const named = /^\{([^}]*)\}$/.exec(m[3].trim());
-    const allTypes = named !== null && named[1].split(',').map((s) => s.trim()).filter(Boolean).every((s) => s.startsWith('type '));
+    const allTypes =
+      named !== null &&
+      named[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .every((s) => s.startsWith('type '));
     out.push({ spec: m[4], type: Boolean(m[2]) || allTypes });
   }
   for (const m of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) out.push({ spec: m[1], type: false });
@@ -78,7 +84,10 @@ export function layerBreaks(files: { file: string; source: string }[]): string[]
   return breaks;
 }
 
-const srcFiles = () => filesUnder(SRC).filter((f) => !f.includes('/vendor/')).map((file) => ({ file, source: readFileSync(file, 'utf8') }));
+const srcFiles = () =>
+  filesUnder(SRC)
+    .filter((f) => !f.includes('/vendor/'))
+    .map((file) => ({ file, source: readFileSync(file, 'utf8') }));
 
 describe('layers as a table', () => {
   it('every folder of src has a row (a new folder needs its place in the table)', () => {
@@ -99,7 +108,13 @@ describe('layers as a table', () => {
         if (to?.layer === 'phaser') reaches.push(relative(SRC, file));
         else if (to && imp.spec.startsWith('.')) {
           const p = resolve(dirname(file), imp.spec);
-          const target = [p, `${p}.ts`, join(p, 'index.ts')].find((c) => { try { return statSync(c).isFile(); } catch { return false; } });
+          const target = [p, `${p}.ts`, join(p, 'index.ts')].find((c) => {
+            try {
+              return statSync(c).isFile();
+            } catch {
+              return false;
+            }
+          });
           if (target) walk(target);
         }
       }
@@ -137,7 +152,9 @@ describe('layers as a table', () => {
 
 describe('the composition root', () => {
   it('main.ts registers the scenes and hands start-up what to load', () => {
-    const main = importsOf(readFileSync(join(SRC, 'main.ts'), 'utf8')).filter((i) => !i.type).map((i) => i.spec);
+    const main = importsOf(readFileSync(join(SRC, 'main.ts'), 'utf8'))
+      .filter((i) => !i.type)
+      .map((i) => i.spec);
     expect(main).toEqual(expect.arrayContaining(['./scenes', './scenes/rest', './scenes/art', './game/startup']));
   });
 });

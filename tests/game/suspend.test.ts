@@ -27,7 +27,12 @@ function run(levelId: string, player: (typeof PLAYERS)[number], seed: number, up
     let i: number;
     if (player === 'rupture-repair') {
       const scores = rs.map((x) => total(x.effects));
-      i = beat.kind === 'repair' ? rs.findIndex((x) => (x as { kind?: string }).kind === 'repair') : beat.scenario.repair ? rs.findIndex((x) => beat.scenario.repair!.after.includes(x.id)) : scores.indexOf(Math.max(...scores));
+      i =
+        beat.kind === 'repair'
+          ? rs.findIndex((x) => (x as { kind?: string }).kind === 'repair')
+          : beat.scenario.repair
+            ? rs.findIndex((x) => beat.scenario.repair!.after.includes(x.id))
+            : scores.indexOf(Math.max(...scores));
     } else i = pick(player, rs, rng);
     r = choose(l, r, Math.max(0, i)).run;
   }
@@ -43,33 +48,80 @@ const text = fc.oneof(
 const player = fc.constantFrom(...PLAYERS);
 
 const levelArb = (id: string) =>
-  fc.record({ player, seed: fc.nat(), answers: fc.array(text, { maxLength: 4 }), whys: fc.array(text, { maxLength: 14 }), seconds: fc.nat({ max: 10_800 }), began: iso, reflected: fc.boolean(), edited: fc.option(fc.nat(), { nil: undefined }), again: fc.option(fc.record({ player, seed: fc.nat(), seconds: fc.nat({ max: 10_800 }) }), { nil: undefined }), attempts: fc.integer({ min: 2, max: 9 }) })
+  fc
+    .record({
+      player,
+      seed: fc.nat(),
+      answers: fc.array(text, { maxLength: 4 }),
+      whys: fc.array(text, { maxLength: 14 }),
+      seconds: fc.nat({ max: 10_800 }),
+      began: iso,
+      reflected: fc.boolean(),
+      edited: fc.option(fc.nat(), { nil: undefined }),
+      again: fc.option(fc.record({ player, seed: fc.nat(), seconds: fc.nat({ max: 10_800 }) }), { nil: undefined }),
+      attempts: fc.integer({ min: 2, max: 9 }),
+    })
     .map((x): SuspendLevel => {
       const choices = run(id, x.player, x.seed);
       return {
-        id, choices, at: choices.map((_, i) => (i % 3 === 2 ? null : i * 30)), whys: choices.map((_, i) => x.whys[i] ?? ''), answers: x.answers, seconds: x.seconds,
-        startedAt: x.began, finishedAt: x.began, ...(x.reflected ? { reflectedAt: x.began } : {}), ...(x.edited !== undefined ? { editedAt: x.edited } : {}),
+        id,
+        choices,
+        at: choices.map((_, i) => (i % 3 === 2 ? null : i * 30)),
+        whys: choices.map((_, i) => x.whys[i] ?? ''),
+        answers: x.answers,
+        seconds: x.seconds,
+        startedAt: x.began,
+        finishedAt: x.began,
+        ...(x.reflected ? { reflectedAt: x.began } : {}),
+        ...(x.edited !== undefined ? { editedAt: x.edited } : {}),
         attempts: x.again ? x.attempts : 1,
         ...(x.again ? { first: { choices: run(id, x.again.player, x.again.seed), seconds: x.again.seconds, startedAt: x.began } } : {}),
       };
     });
 
 const stateArb = fc.subarray(ALL, { minLength: 0 }).chain((ids) =>
-  fc.record({
-    name: fc.string({ minLength: 1, maxLength: 60 }), number: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }), startedAt: iso, savedAt: fc.option(fc.nat(), { nil: undefined }),
-    levels: fc.tuple(...ids.map(levelArb)),
-    inPlay: fc.option(fc.record({ level: fc.constantFrom(...ALL), player, seed: fc.nat(), upTo: fc.nat({ max: 14 }), step: fc.constantFrom(...STEPS), game: fc.option(fc.nat({ max: 0xffffffff }), { nil: undefined }), began: fc.option(iso, { nil: undefined }) }), { nil: null }),
-  }).map((x): SuspendState => {
-    const inPlay = x.inPlay && (() => {
-      const choices = run(x.inPlay.level, x.inPlay.player, x.inPlay.seed, x.inPlay.upTo);
-      return { level: x.inPlay.level, choices, step: x.inPlay.step, ...(x.inPlay.game !== undefined ? { seed: x.inPlay.game } : {}), ...(x.inPlay.began ? { startedAt: x.inPlay.began } : {}), at: choices.map((_, i) => i * 12) };
-    })();
-    return { name: x.name, ...(x.number !== undefined ? { number: x.number } : {}), startedAt: x.startedAt, ...(x.savedAt !== undefined ? { savedAt: x.savedAt } : {}), levels: x.levels, inPlay };
-  }));
+  fc
+    .record({
+      name: fc.string({ minLength: 1, maxLength: 60 }),
+      number: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+      startedAt: iso,
+      savedAt: fc.option(fc.nat(), { nil: undefined }),
+      levels: fc.tuple(...ids.map(levelArb)),
+      inPlay: fc.option(
+        fc.record({
+          level: fc.constantFrom(...ALL),
+          player,
+          seed: fc.nat(),
+          upTo: fc.nat({ max: 14 }),
+          step: fc.constantFrom(...STEPS),
+          game: fc.option(fc.nat({ max: 0xffffffff }), { nil: undefined }),
+          began: fc.option(iso, { nil: undefined }),
+        }),
+        { nil: null },
+      ),
+    })
+    .map((x): SuspendState => {
+      const inPlay =
+        x.inPlay &&
+        (() => {
+          const choices = run(x.inPlay.level, x.inPlay.player, x.inPlay.seed, x.inPlay.upTo);
+          return {
+            level: x.inPlay.level,
+            choices,
+            step: x.inPlay.step,
+            ...(x.inPlay.game !== undefined ? { seed: x.inPlay.game } : {}),
+            ...(x.inPlay.began ? { startedAt: x.inPlay.began } : {}),
+            at: choices.map((_, i) => i * 12),
+          };
+        })();
+      return { name: x.name, ...(x.number !== undefined ? { number: x.number } : {}), startedAt: x.startedAt, ...(x.savedAt !== undefined ? { savedAt: x.savedAt } : {}), levels: x.levels, inPlay };
+    }),
+);
 
 /** The state with its reflections cut as the encoder cut them (the longest length that fits). */
 const cutTo = (s: SuspendState, max: number): SuspendState => ({
-  ...s, levels: s.levels.map((l) => {
+  ...s,
+  levels: s.levels.map((l) => {
     const answers = l.answers.map((a) => a.slice(0, max));
     while (answers.length && !answers.at(-1)) answers.pop();
     return { ...l, whys: l.whys.map((w) => w.slice(0, max)), answers };
@@ -85,7 +137,10 @@ describe('resume data round trip (property)', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(stateArb, (state) => {
-        repairs.case(); reflections.case(); cut.case(); replays.case();
+        repairs.case();
+        reflections.case();
+        cut.case();
+        replays.case();
         let max = -1;
         const data = fitSuspend((m) => {
           max = m;
@@ -112,16 +167,33 @@ describe('resume data round trip (property)', () => {
 
   it('every level with every player, finished and half-way, with reflections: exact (a sweep beside the property)', () => {
     let repairs = 0;
-    for (const l of LEVELS) for (const p of PLAYERS) for (const seed of [1, 2]) {
-      const choices = run(l.id, p, seed);
-      repairs += choices.filter((c) => c.repair).length;
-      const level: SuspendLevel = { id: l.id, choices, at: choices.map((_, i) => i * 20), whys: choices.map((_, i) => (i % 2 ? `waarom ${i} — “${p}” 😀` : '')), answers: l.questions.map((_, i) => `antwoord ${i}\nregel 2`), seconds: 321, startedAt: '2026-11-30T10:00:00.000Z', finishedAt: '2026-11-30T10:05:21.000Z', attempts: 1 };
-      const half = run(l.id, p, seed, Math.floor(choices.length / 2));
-      const state: SuspendState = { name: 'Anna', startedAt: '2026-11-30T09:59:00.000Z', levels: [level], inPlay: { level: l.id, choices: half, step: 'result', seed, at: half.map((_, i) => i * 15) } };
-      const data = encodeSuspend(state, shapes, 4000);
-      expect(data.length, `${l.id} ${p}`).toBeLessThanOrEqual(SUSPEND_LIMIT);
-      expect(decodeSuspend(data, shapes, ALL), `${l.id} ${p} ${seed}`).toEqual({ ok: true, state, unreadable: [] });
-    }
+    for (const l of LEVELS)
+      for (const p of PLAYERS)
+        for (const seed of [1, 2]) {
+          const choices = run(l.id, p, seed);
+          repairs += choices.filter((c) => c.repair).length;
+          const level: SuspendLevel = {
+            id: l.id,
+            choices,
+            at: choices.map((_, i) => i * 20),
+            whys: choices.map((_, i) => (i % 2 ? `waarom ${i} — “${p}” 😀` : '')),
+            answers: l.questions.map((_, i) => `antwoord ${i}\nregel 2`),
+            seconds: 321,
+            startedAt: '2026-11-30T10:00:00.000Z',
+            finishedAt: '2026-11-30T10:05:21.000Z',
+            attempts: 1,
+          };
+          const half = run(l.id, p, seed, Math.floor(choices.length / 2));
+          const state: SuspendState = {
+            name: 'Anna',
+            startedAt: '2026-11-30T09:59:00.000Z',
+            levels: [level],
+            inPlay: { level: l.id, choices: half, step: 'result', seed, at: half.map((_, i) => i * 15) },
+          };
+          const data = encodeSuspend(state, shapes, 4000);
+          expect(data.length, `${l.id} ${p}`).toBeLessThanOrEqual(SUSPEND_LIMIT);
+          expect(decodeSuspend(data, shapes, ALL), `${l.id} ${p} ${seed}`).toEqual({ ok: true, state, unreadable: [] });
+        }
     expect(repairs).toBeGreaterThan(LEVELS.length * 4);
   });
 
@@ -131,10 +203,23 @@ describe('resume data round trip (property)', () => {
     let k = 0;
     const next = () => sentences[k++ % sentences.length];
     const state: SuspendState = {
-      name: 'Anna de Vries', startedAt: '2026-11-30T10:00:00.000Z', inPlay: null,
+      name: 'Anna de Vries',
+      startedAt: '2026-11-30T10:00:00.000Z',
+      inPlay: null,
       levels: ALL.map((id) => {
         const choices = run(id, 'rupture-repair', 1);
-        return { id, choices, at: choices.map((_, i) => i * 40), whys: choices.map((_, i) => (i < 2 ? next() : '')), answers: [next(), next()], seconds: 900, startedAt: '2026-11-30T10:00:00.000Z', finishedAt: '2026-11-30T10:15:00.000Z', reflectedAt: '2026-11-30T10:20:00.000Z', attempts: 1 };
+        return {
+          id,
+          choices,
+          at: choices.map((_, i) => i * 40),
+          whys: choices.map((_, i) => (i < 2 ? next() : '')),
+          answers: [next(), next()],
+          seconds: 900,
+          startedAt: '2026-11-30T10:00:00.000Z',
+          finishedAt: '2026-11-30T10:15:00.000Z',
+          reflectedAt: '2026-11-30T10:20:00.000Z',
+          attempts: 1,
+        };
       }),
     };
     const plain = encodeSuspend(state, shapes, 4000, Infinity);
@@ -147,7 +232,12 @@ describe('resume data round trip (property)', () => {
 });
 
 describe('resume data that cannot be read', () => {
-  const state: SuspendState = { name: 'Cem', startedAt: '2026-11-30T10:00:00.000Z', inPlay: null, levels: [{ id: 'phase-4-autonomy', choices: run('phase-4-autonomy', 'rupture-repair', 1), at: [], whys: [], answers: ['x'], seconds: 5, attempts: 1 }] };
+  const state: SuspendState = {
+    name: 'Cem',
+    startedAt: '2026-11-30T10:00:00.000Z',
+    inPlay: null,
+    levels: [{ id: 'phase-4-autonomy', choices: run('phase-4-autonomy', 'rupture-repair', 1), at: [], whys: [], answers: ['x'], seconds: 5, attempts: 1 }],
+  };
   const good = encodeSuspend(state, shapes, 4000);
 
   it('is named: not ours, damaged, from a newer game', () => {
@@ -171,9 +261,15 @@ describe('resume data that cannot be read', () => {
     expect(decodeSuspend(good, shapes, ['phase-1-safety'])).toMatchObject({ ok: true, unreadable: ['phase-4-autonomy'] });
   });
 
-  it('version 1 data (ids, no repair flag) is read, the repair flag taken from the level\'s flow', () => {
+  it("version 1 data (ids, no repair flag) is read, the repair flag taken from the level's flow", () => {
     const choices = run('phase-4-autonomy', 'rupture-repair', 1);
-    const v1 = JSON.stringify({ v: 1, n: 'Cem', s: '2026-11-30T10:00:00.000Z', l: [{ i: 'phase-4-autonomy', c: choices.map((c, i) => [c.scenario, c.response, i === 0 ? 'omdat' : '', i * 10]), q: ['antwoord'], t: 60, b: '2026-11-30T10:10:00.000Z' }], p: null });
+    const v1 = JSON.stringify({
+      v: 1,
+      n: 'Cem',
+      s: '2026-11-30T10:00:00.000Z',
+      l: [{ i: 'phase-4-autonomy', c: choices.map((c, i) => [c.scenario, c.response, i === 0 ? 'omdat' : '', i * 10]), q: ['antwoord'], t: 60, b: '2026-11-30T10:10:00.000Z' }],
+      p: null,
+    });
     const back = decodeSuspend(v1, shapes, ALL);
     expect(back.ok && back.state.levels[0].choices).toEqual(choices);
     expect(back.ok && back.state.levels[0]).toMatchObject({ whys: ['omdat', ...choices.slice(1).map(() => '')], answers: ['antwoord'], seconds: 60, attempts: 1 });

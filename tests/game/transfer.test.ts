@@ -3,9 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../src/game/defaults';
 import type { Progress } from '../../src/game/saves';
-import {
-  cleanName, exportFileName, exportProgress, importProgress, MAX_TRANSFER_BYTES, TRANSFER_FORMAT, TRANSFER_VERSION,
-} from '../../src/game/transfer';
+import { cleanName, exportFileName, exportProgress, importProgress, MAX_TRANSFER_BYTES, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../src/game/transfer';
 
 const tower = { ageMonths: 9, growth: [1, 0.8, 0.2, 0, 0], cracks: [0, 0.1, 0, 0, 0], strength: [1, 0.9, 0.3, 0, 0] };
 const played = (): Progress => ({
@@ -13,8 +11,15 @@ const played = (): Progress => ({
   levels: { 'phase-1-safety': { done: true, focusStatus: 'solid', plays: 2 }, 'phase-2-trust': { done: false, focusStatus: 'growing', plays: 1 } },
   story: { next: 'phase-2-trust', carried: tower },
   inPlay: {
-    level: 'phase-2-trust', mode: 'story', seed: 42, start: tower, step: 'choose',
-    choices: [{ scenario: 'trust-1', response: 'warm' }, { scenario: 'trust-2', response: 'later', repair: true }],
+    level: 'phase-2-trust',
+    mode: 'story',
+    seed: 42,
+    start: tower,
+    step: 'choose',
+    choices: [
+      { scenario: 'trust-1', response: 'warm' },
+      { scenario: 'trust-2', response: 'later', repair: true },
+    ],
   },
 });
 const file = (o: Record<string, unknown>) => JSON.stringify({ format: TRANSFER_FORMAT, version: 1, exported: '2026-11-30T12:00:00Z', player: { name: 'Sam' }, progress: emptyProgress(), ...o });
@@ -28,7 +33,7 @@ describe('progress files', () => {
     expect(raw).toMatchObject({ format: TRANSFER_FORMAT, version: TRANSFER_VERSION, exported: '2026-11-30T12:00:00.000Z', player: { name: 'Anna de Vries' } });
   });
 
-  it('a progress saved by an older version of the game is brought up to today\'s shape', () => {
+  it("a progress saved by an older version of the game is brought up to today's shape", () => {
     const old = { version: 1, levels: { 'phase-1-safety': { done: true, focusStatus: 'solid', plays: 1 } }, story: { next: null, carried: null }, inPlay: null };
     const back = importProgress(file({ progress: old }));
     expect(back).toMatchObject({ ok: true, progress: { version: 2, levels: old.levels } });

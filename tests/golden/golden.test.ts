@@ -50,7 +50,9 @@ describe('golden transcripts', () => {
     }
     const now = files.get(name)!;
     if (old !== now) {
-      throw new Error(`tests/golden/${name} differs from what the game says now (- file, + now):\n${lineDiff(old, now)}\n\nIf this change is meant, write the transcripts again with: ${REGENERATE} (and review git diff tests/golden)`);
+      throw new Error(
+        `tests/golden/${name} differs from what the game says now (- file, + now):\n${lineDiff(old, now)}\n\nIf this change is meant, write the transcripts again with: ${REGENERATE} (and review git diff tests/golden)`,
+      );
     }
   });
 

@@ -24,7 +24,10 @@ describe('the events put into words', () => {
       { key: 'cracked', block: 'safety' },
       { key: 'waits', block: 'trust', below: 'safety' },
     ]);
-    expect(said).toEqual([{ key: 'cracked', block: 'safety' }, { key: 'waits', block: 'trust', below: 'safety' }]);
+    expect(said).toEqual([
+      { key: 'cracked', block: 'safety' },
+      { key: 'waits', block: 'trust', below: 'safety' },
+    ]);
   });
 
   it('says growth before waiting, and that blocks wait only once', () => {
@@ -33,6 +36,9 @@ describe('the events put into words', () => {
       { key: 'waits', block: 'confidence', below: 'safety' },
       { key: 'grew', block: 'safety', amount: 0.1 },
     ]);
-    expect(said).toEqual([{ key: 'grew', block: 'safety', amount: 0.1 }, { key: 'waits', block: 'trust', below: 'safety' }]);
+    expect(said).toEqual([
+      { key: 'grew', block: 'safety', amount: 0.1 },
+      { key: 'waits', block: 'trust', below: 'safety' },
+    ]);
   });
 });

@@ -3,9 +3,34 @@
 // rules mean for the engine").
 import { describe, expect, it } from 'vitest';
 import {
-  ATTUNED_MONTH, CAREGIVER_BLOCKS, CRACKED_AT, LATE_REPAIR_MENDS, LEAN_AT, NEW_CAREGIVER_WARMTH, REPAIR_CARE, REPAIR_MENDS, REPAIRED_DAMAGE_CEILING, WARM_PATTERN_AT, applyEffect, fromSpec, levelStart,
-  newborn, normalizeState, parsePlan, run, startLevel, choose, statuses, step, buildWeight, windowWeight, wellRaised,
-  type Action, type LevelLike, type ModelEvent, type TowerState,
+  ATTUNED_MONTH,
+  CAREGIVER_BLOCKS,
+  CRACKED_AT,
+  LATE_REPAIR_MENDS,
+  LEAN_AT,
+  NEW_CAREGIVER_WARMTH,
+  REPAIR_CARE,
+  REPAIR_MENDS,
+  REPAIRED_DAMAGE_CEILING,
+  WARM_PATTERN_AT,
+  applyEffect,
+  fromSpec,
+  levelStart,
+  newborn,
+  normalizeState,
+  parsePlan,
+  run,
+  startLevel,
+  choose,
+  statuses,
+  step,
+  buildWeight,
+  windowWeight,
+  wellRaised,
+  type Action,
+  type LevelLike,
+  type ModelEvent,
+  type TowerState,
 } from '../../src/model';
 
 const all = (e: number) => Object.fromEntries(CAREGIVER_BLOCKS.map((id) => [id, e])) as Action['effects'];
@@ -68,7 +93,11 @@ describe('rupture and repair', () => {
     const rep = step(torn, { effects: { caring: 2 }, months: 0, repair: true }).state;
     const harm = (x: TowerState) => x.cracks[0] + x.ruptures[0];
     expect(harm(rep)).toBeLessThan(harm(r.state));
-    const later = (x: TowerState) => run(x, [{ effects: {}, months: 1 }, { effects: {}, months: 1 }]).final;
+    const later = (x: TowerState) =>
+      run(x, [
+        { effects: {}, months: 1 },
+        { effects: {}, months: 1 },
+      ]).final;
     expect(harm(later(rep))).toBeLessThan(harm(later(r.state)));
   });
 
@@ -80,12 +109,18 @@ describe('rupture and repair', () => {
     const torn = step(year, { effects: { supporting: -2 }, months: 0 }).state;
     expect(torn.ruptures[2]).toBeGreaterThan(0);
     expect(torn.strength[2]).toBeGreaterThan(0.15);
-    const r = play(torn, [{ effects: {}, months: 1 }, { effects: {}, months: 1 }]);
+    const r = play(torn, [
+      { effects: {}, months: 1 },
+      { effects: {}, months: 1 },
+    ]);
     expect(r.final.cracks[2]).toBeGreaterThan(0);
     expect(r.final.cracks[2]).toBeLessThan(CRACKED_AT);
     expect(r.events.map((e) => e.event)).toContainEqual({ key: 'hardened', block: 'confidence' });
     // compare: the same months after a prompt repair leave less damage (what the repair did not mend)
-    const repaired = play(torn, [{ effects: {}, months: 1, repair: true }, { effects: {}, months: 1 }]);
+    const repaired = play(torn, [
+      { effects: {}, months: 1, repair: true },
+      { effects: {}, months: 1 },
+    ]);
     expect(repaired.final.cracks[2]).toBeLessThan(r.final.cracks[2]);
     expect(repaired.final.cracks[2]).toBeLessThanOrEqual(torn.ruptures[2] * (1 - REPAIR_MENDS) + 1e-12);
   });
@@ -128,7 +163,10 @@ describe('rupture and repair', () => {
   it('a repair move without closes (plans written before it) still closes every fresh rupture', () => {
     const r = step(toddler(), { effects: { firmness: 1 }, months: 0, repair: true });
     expect(r.state.ruptures).toEqual([0, 0, 0, 0, 0]);
-    expect(r.events.filter((e) => e.key === 'repaired')).toEqual([{ key: 'repaired', block: 'safety' }, { key: 'repaired', block: 'autonomy' }]);
+    expect(r.events.filter((e) => e.key === 'repaired')).toEqual([
+      { key: 'repaired', block: 'safety' },
+      { key: 'repaired', block: 'autonomy' },
+    ]);
   });
 
   it('a rupture needs a block that has begun: none on a locked block that has not started', () => {
@@ -355,7 +393,12 @@ describe('states of an older shape', () => {
     expect(s.ruptures).toEqual([0, 0, 0, 0, 0]);
     expect(s.leaning).toEqual([false, true, false, false, false]);
     expect(step(s, ATTUNED_MONTH).state.ageMonths).toBe(6);
-    const plan = parsePlan({ turns: [{ months: 0, caregiver: { caring: -2 } }, { months: 1, repair: true, caregiver: { caring: 2 } }] });
+    const plan = parsePlan({
+      turns: [
+        { months: 0, caregiver: { caring: -2 } },
+        { months: 1, repair: true, caregiver: { caring: 2 } },
+      ],
+    });
     expect(plan.actions[1]).toEqual({ effects: { caring: 2 }, months: 1, repair: true });
     expect(() => parsePlan({ turns: [{ months: 1, repair: 'yes' }] })).toThrow(/turns\[0\]\.repair/);
   });

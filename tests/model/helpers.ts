@@ -26,14 +26,17 @@ const arbEffect = fc.integer({ min: -3, max: 3 });
 export const arbCloses = fc.oneof(fc.constant(undefined), fc.subarray([...CAREGIVER_BLOCKS]));
 
 /** A random action of at most one month, so each step is one engine step. */
-export const arbAction: fc.Arbitrary<Action> = fc.record({
-  effects: fc.record(Object.fromEntries(CAREGIVER_BLOCKS.map((id) => [id, arbEffect])) as Record<string, fc.Arbitrary<number>>, {
-    requiredKeys: [],
-  }),
-  months: fc.oneof(fc.constant(0), fc.constant(1), num(0, 1)),
-  repair: fc.oneof(fc.constant(undefined), fc.boolean()),
-  closes: arbCloses,
-}, { requiredKeys: ['effects', 'months'] });
+export const arbAction: fc.Arbitrary<Action> = fc.record(
+  {
+    effects: fc.record(Object.fromEntries(CAREGIVER_BLOCKS.map((id) => [id, arbEffect])) as Record<string, fc.Arbitrary<number>>, {
+      requiredKeys: [],
+    }),
+    months: fc.oneof(fc.constant(0), fc.constant(1), num(0, 1)),
+    repair: fc.oneof(fc.constant(undefined), fc.boolean()),
+    closes: arbCloses,
+  },
+  { requiredKeys: ['effects', 'months'] },
+);
 
 export const arbPlan = fc.record({ start: arbState, actions: fc.array(arbAction, { minLength: 1, maxLength: 40 }) });
 
@@ -75,13 +78,16 @@ export const arbChildState: fc.Arbitrary<TowerState> = fc
   }));
 
 /** Mostly warm care (−1..+3 per block), some blocks left out, as in a level. */
-export const arbCareAction: fc.Arbitrary<Action> = fc.record({
-  effects: fc.record(Object.fromEntries(CAREGIVER_BLOCKS.map((id) => [id, fc.integer({ min: -1, max: 3 })])) as Record<string, fc.Arbitrary<number>>, {
-    requiredKeys: [],
-  }),
-  months: fc.oneof(fc.constant(0), fc.constant(1), num(0, 1)),
-  repair: fc.oneof(fc.constant(undefined), fc.boolean()),
-}, { requiredKeys: ['effects', 'months'] });
+export const arbCareAction: fc.Arbitrary<Action> = fc.record(
+  {
+    effects: fc.record(Object.fromEntries(CAREGIVER_BLOCKS.map((id) => [id, fc.integer({ min: -1, max: 3 })])) as Record<string, fc.Arbitrary<number>>, {
+      requiredKeys: [],
+    }),
+    months: fc.oneof(fc.constant(0), fc.constant(1), num(0, 1)),
+    repair: fc.oneof(fc.constant(undefined), fc.boolean()),
+  },
+  { requiredKeys: ['effects', 'months'] },
+);
 
 /** A plan from a real-looking child, with mostly warm care and now and then any response. */
 export const arbChildPlan = fc.record({

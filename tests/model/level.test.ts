@@ -16,7 +16,7 @@ const level: LevelLike = {
 };
 
 describe('playing a level', () => {
-  it('spreads the level\'s months over its scenarios', () => {
+  it("spreads the level's months over its scenarios", () => {
     expect(monthsPerScenario(level)).toBe(1);
   });
 

@@ -1,12 +1,31 @@
 // One describe per rule of model.md, each with hand-made cases.
 import { describe, expect, it } from 'vitest';
 import {
-  ATTUNED_MONTH, CRACKED_AT, LEAN_AT, OUTSIDE_WINDOW_FLOOR, WEAK_BELOW_PER_MONTH, WOBBLY_FRAGILITY, fromSpec, newborn, run, statuses, step, tick,
-  windowWeight, type TowerState,
+  ATTUNED_MONTH,
+  CRACKED_AT,
+  LEAN_AT,
+  OUTSIDE_WINDOW_FLOOR,
+  WEAK_BELOW_PER_MONTH,
+  WOBBLY_FRAGILITY,
+  fromSpec,
+  newborn,
+  run,
+  statuses,
+  step,
+  tick,
+  windowWeight,
+  type TowerState,
 } from '../../src/model';
 
 const care = (strength: number[], growth: number[], cracks = [0, 0, 0, 0, 0], ageMonths = 12): TowerState => ({
-  ageMonths, growth, cracks, strength, ruptures: [0, 0, 0, 0, 0], leaning: strength.map((x) => x < LEAN_AT), attitude: [0, 0, 0, 0, 0], scars: [0, 0, 0, 0, 0],
+  ageMonths,
+  growth,
+  cracks,
+  strength,
+  ruptures: [0, 0, 0, 0, 0],
+  leaning: strength.map((x) => x < LEAN_AT),
+  attitude: [0, 0, 0, 0, 0],
+  scars: [0, 0, 0, 0, 0],
 });
 
 describe('rule 1: trust grows only while safety is solid', () => {
@@ -25,7 +44,11 @@ describe('rule 1: trust grows only while safety is solid', () => {
 });
 
 describe('rule 2: blocks 3-5 grow only while safety and trust are solid', () => {
-  for (const [i, name] of [[2, 'confidence'], [3, 'autonomy'], [4, 'creativity']] as const) {
+  for (const [i, name] of [
+    [2, 'confidence'],
+    [3, 'autonomy'],
+    [4, 'creativity'],
+  ] as const) {
     it(`${name} waits for trust when only safety is solid`, () => {
       const strength = [0, 0, 0, 0, 0];
       strength[i] = 1;
@@ -70,7 +93,7 @@ describe('rule 4: a cracked block makes the grown blocks above it wobbly and fra
   });
 });
 
-describe('rule 5: a caregiver block matters most in its child block\'s age window, never zero', () => {
+describe("rule 5: a caregiver block matters most in its child block's age window, never zero", () => {
   it('weight is 1 inside the window, less outside, never below the floor', () => {
     expect(windowWeight(0, 1)).toBe(1);
     expect(windowWeight(0, 6)).toBeLessThan(1);
@@ -96,7 +119,7 @@ describe('rule 6: repair runs bottom-up', () => {
     expect(s.cracks[1]).toBe(0.6);
     expect(s.cracks[0]).toBeLessThan(0.6);
   });
-  it('while the crack in safety is left alone, trust\'s crack even deepens (weakness travels up)', () => {
+  it("while the crack in safety is left alone, trust's crack even deepens (weakness travels up)", () => {
     const s = tick(care([0.2, 1, 0, 0, 0], [0.5, 0.5, 0, 0, 0], [0.6, 0.6, 0, 0, 0], 30), 1);
     expect(s.cracks[1]).toBeCloseTo(0.6 + WEAK_BELOW_PER_MONTH, 10);
   });

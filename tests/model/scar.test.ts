@@ -3,9 +3,7 @@
 // deprivation). Catch-up stays possible, slower the older the child.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ATTUNED_MONTH, CRACKED_AT, SCAR_AGE_FROM, SCAR_MAX, isCracked, newborn, respond, run, statuses, step, type Action, type TowerState,
-} from '../../src/model';
+import { ATTUNED_MONTH, CRACKED_AT, SCAR_AGE_FROM, SCAR_MAX, isCracked, newborn, respond, run, statuses, step, type Action, type TowerState } from '../../src/model';
 import { arbAction, arbCareAction, arbChildPlan, arbChildState, arbState, reach } from './helpers';
 
 const cfg = { numRuns: 300 };
@@ -38,7 +36,10 @@ describe('catching up leaves a scar', { timeout: 60_000 }, () => {
   it('after catching up, the late-placed child cracks sooner under the same stress than a child cared for from birth', () => {
     // the same hard months for both: care for basic safety and for trust turns poor
     // (measured: basic safety cracks after 10 weeks instead of 15, trust after 17 instead of 18)
-    for (const [i, stress] of [[0, { effects: { caring: -1 }, months: 0.25 }], [1, { effects: { giving: -1 }, months: 0.25 }]] as const) {
+    for (const [i, stress] of [
+      [0, { effects: { caring: -1 }, months: 0.25 }],
+      [1, { effects: { giving: -1 }, months: 0.25 }],
+    ] as const) {
       expect(weeksUntilCracked(late, i, stress)).toBeLessThan(weeksUntilCracked(cared, i, stress));
     }
     // and three hard months leave more damage
@@ -58,7 +59,11 @@ describe('catching up leaves a scar', { timeout: 60_000 }, () => {
     const ages = [12, 30, 48];
     const solidAfter = ages.map((age) => {
       const r = placedAt(age, age + 96);
-      const t = r.timeline.findIndex((x) => statuses(x).slice(0, 2).every((st) => st === 'solid'));
+      const t = r.timeline.findIndex((x) =>
+        statuses(x)
+          .slice(0, 2)
+          .every((st) => st === 'solid'),
+      );
       return { months: t < 0 ? Infinity : t + 1, scar: r.final.scars[0] + r.final.scars[1] };
     });
     for (const x of solidAfter) expect(x.months).toBeLessThan(96);
@@ -77,22 +82,36 @@ describe('catching up leaves a scar', { timeout: 60_000 }, () => {
     // most states are made so that block i is under stress: begun, nothing cracked beneath, its
     // caregiver block below zero; the rest are any state
     const stressed = fc.tuple(arbChildState, fc.integer({ min: 0, max: 4 }), fc.integer({ min: 50, max: 1000 })).map(([s, i, c]) => ({
-      s: { ...s, growth: s.growth.map((g, n) => (n < i ? 1 : n === i ? Math.max(g, 0.1) : g)), cracks: s.cracks.map((x, n) => (n < i ? 0 : x)), strength: s.strength.map((x, n) => (n === i ? -c / 1000 : x)) },
+      s: {
+        ...s,
+        growth: s.growth.map((g, n) => (n < i ? 1 : n === i ? Math.max(g, 0.1) : g)),
+        cracks: s.cracks.map((x, n) => (n < i ? 0 : x)),
+        strength: s.strength.map((x, n) => (n === i ? -c / 1000 : x)),
+      },
       i,
     }));
     const anyState = fc.tuple(fc.oneof(arbState, arbChildState), fc.integer({ min: 0, max: 4 })).map(([s, i]) => ({ s, i }));
-    fc.assert(fc.property(fc.oneof({ weight: 1, arbitrary: anyState }, { weight: 3, arbitrary: stressed }), fc.integer({ min: 1, max: 1000 }).map((x) => (x / 1000) * SCAR_MAX), fc.oneof(arbAction, arbCareAction), fc.integer({ min: -3, max: 0 }), ({ s: raw, i }, scar, any, e) => {
-      r.case();
-      const action = { ...any, effects: { ...any.effects, [ids[i]]: e } };
-      const plain = { ...raw, scars: raw.scars.map((x, n) => (n === i ? 0 : x)) };
-      const scarred = { ...plain, scars: plain.scars.map((x, n) => (n === i ? scar : x)) };
-      const a = step(scarred, action).state;
-      const b = step(plain, action).state;
-      expect(harm(a, i)).toBeGreaterThanOrEqual(harm(b, i) - 1e-12);
-      expect(a.growth[i]).toBe(b.growth[i]);
-      const crackBeneath = statuses(plain).slice(0, i).some(isCracked);
-      if (harm(b, i) > harm(plain, i) + 1e-9 && !crackBeneath && a.cracks[i] < 1 && a.ruptures[i] < 1) r.hit(), expect(harm(a, i)).toBeGreaterThan(harm(b, i));
-    }), cfg);
+    fc.assert(
+      fc.property(
+        fc.oneof({ weight: 1, arbitrary: anyState }, { weight: 3, arbitrary: stressed }),
+        fc.integer({ min: 1, max: 1000 }).map((x) => (x / 1000) * SCAR_MAX),
+        fc.oneof(arbAction, arbCareAction),
+        fc.integer({ min: -3, max: 0 }),
+        ({ s: raw, i }, scar, any, e) => {
+          r.case();
+          const action = { ...any, effects: { ...any.effects, [ids[i]]: e } };
+          const plain = { ...raw, scars: raw.scars.map((x, n) => (n === i ? 0 : x)) };
+          const scarred = { ...plain, scars: plain.scars.map((x, n) => (n === i ? scar : x)) };
+          const a = step(scarred, action).state;
+          const b = step(plain, action).state;
+          expect(harm(a, i)).toBeGreaterThanOrEqual(harm(b, i) - 1e-12);
+          expect(a.growth[i]).toBe(b.growth[i]);
+          const crackBeneath = statuses(plain).slice(0, i).some(isCracked);
+          if (harm(b, i) > harm(plain, i) + 1e-9 && !crackBeneath && a.cracks[i] < 1 && a.ruptures[i] < 1) r.hit(), expect(harm(a, i)).toBeGreaterThan(harm(b, i));
+        },
+      ),
+      cfg,
+    );
     expect(r.share()).toBeGreaterThan(0.65);
   });
 
@@ -104,28 +123,39 @@ describe('catching up leaves a scar', { timeout: 60_000 }, () => {
     const plans = fc.tuple(arbChildPlan, fc.integer({ min: 0, max: 4 }), fc.integer({ min: 300, max: 800 }), fc.integer({ min: 0, max: 3 })).map(([p, j, c, k]) => {
       if (k === 0) return p;
       const s = p.start;
-      return { ...p, start: { ...s, ageMonths: Math.max(s.ageMonths, SCAR_AGE_FROM + 2), cracks: s.cracks.map((x, n) => (n === j ? c / 1000 : n < j ? Math.min(x, 0.1) : x)), growth: s.growth.map((g, n) => (n <= j ? Math.max(g, 0.5) : g)) } };
+      return {
+        ...p,
+        start: {
+          ...s,
+          ageMonths: Math.max(s.ageMonths, SCAR_AGE_FROM + 2),
+          cracks: s.cracks.map((x, n) => (n === j ? c / 1000 : n < j ? Math.min(x, 0.1) : x)),
+          growth: s.growth.map((g, n) => (n <= j ? Math.max(g, 0.5) : g)),
+        },
+      };
     });
-    fc.assert(fc.property(plans, ({ start, actions }) => {
-      r.case();
-      let s = start;
-      for (const action of actions) {
-        const next = step(s, action).state;
-        for (let i = 0; i < 5; i++) {
-          expect(next.scars[i]).toBeGreaterThanOrEqual(s.scars[i]);
-          expect(next.scars[i]).toBeLessThanOrEqual(Math.max(SCAR_MAX, s.scars[i]));
-          if (next.scars[i] > s.scars[i]) {
-            // a crack (damage at CRACKED_AT or more, maybe as a rupture hardens) healed under warm care, late
-            r.hit();
-            const mid = respond(s, action); // (this response's own rupture included)
-            expect(mid.cracks[i] + mid.ruptures[i]).toBeGreaterThanOrEqual(CRACKED_AT);
-            expect(mid.strength[i]).toBeGreaterThan(0);
-            expect(next.ageMonths).toBeGreaterThan(SCAR_AGE_FROM);
+    fc.assert(
+      fc.property(plans, ({ start, actions }) => {
+        r.case();
+        let s = start;
+        for (const action of actions) {
+          const next = step(s, action).state;
+          for (let i = 0; i < 5; i++) {
+            expect(next.scars[i]).toBeGreaterThanOrEqual(s.scars[i]);
+            expect(next.scars[i]).toBeLessThanOrEqual(Math.max(SCAR_MAX, s.scars[i]));
+            if (next.scars[i] > s.scars[i]) {
+              // a crack (damage at CRACKED_AT or more, maybe as a rupture hardens) healed under warm care, late
+              r.hit();
+              const mid = respond(s, action); // (this response's own rupture included)
+              expect(mid.cracks[i] + mid.ruptures[i]).toBeGreaterThanOrEqual(CRACKED_AT);
+              expect(mid.strength[i]).toBeGreaterThan(0);
+              expect(next.ageMonths).toBeGreaterThan(SCAR_AGE_FROM);
+            }
           }
+          s = next;
         }
-        s = next;
-      }
-    }), cfg);
+      }),
+      cfg,
+    );
     expect(r.share()).toBeGreaterThan(0.6);
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CRACKED_AT, GROWN_GROWTH, SOLID_GROWTH, WARM_PATTERN_AT, statuses, type TowerState } from '../../src/model';
 
 const tower = (growth: number[], cracks = [0, 0, 0, 0, 0]): TowerState => ({
-  ageMonths: 12, growth, cracks, strength: [0, 0, 0, 0, 0], ruptures: [0, 0, 0, 0, 0], leaning: [false, false, false, false, false], attitude: [0, 0, 0, 0, 0], scars: [0, 0, 0, 0, 0],
+  ageMonths: 12,
+  growth,
+  cracks,
+  strength: [0, 0, 0, 0, 0],
+  ruptures: [0, 0, 0, 0, 0],
+  leaning: [false, false, false, false, false],
+  attitude: [0, 0, 0, 0, 0],
+  scars: [0, 0, 0, 0, 0],
 });
 
 describe('status of a child block', () => {
@@ -36,7 +43,14 @@ describe('status of a child block', () => {
 
   it('healing: a cracked block with nothing cracked beneath, under warm care that mends it now', () => {
     const warm = (strength: number[], growth: number[], cracks: number[], ruptures = [0, 0, 0, 0, 0]): TowerState => ({
-      ageMonths: 12, growth, cracks, strength, ruptures, leaning: [false, false, false, false, false], attitude: [0, 0, 0, 0, 0], scars: [0, 0, 0, 0, 0],
+      ageMonths: 12,
+      growth,
+      cracks,
+      strength,
+      ruptures,
+      leaning: [false, false, false, false, false],
+      attitude: [0, 0, 0, 0, 0],
+      scars: [0, 0, 0, 0, 0],
     });
     // warm care on a cracked base block: healing; the grown block above still wobbles (it is still cracked)
     expect(statuses(warm([0.6, 0, 0, 0, 0], [1, 0.5, 0, 0, 0], [0.5, 0, 0, 0, 0]))).toEqual(['healing', 'wobbly', 'locked', 'locked', 'locked']);

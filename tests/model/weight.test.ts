@@ -4,8 +4,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  AGE_WINDOWS, ANSWER_MONTHS, CAREGIVER_BLOCKS, CHILD_BLOCKS, backgroundMonths, chooseById, monthsPerAnswer, monthsPerScenario, nextBeat,
-  startLevel, step, type LevelLike,
+  AGE_WINDOWS,
+  ANSWER_MONTHS,
+  CAREGIVER_BLOCKS,
+  CHILD_BLOCKS,
+  backgroundMonths,
+  chooseById,
+  monthsPerAnswer,
+  monthsPerScenario,
+  nextBeat,
+  startLevel,
+  step,
+  type LevelLike,
 } from '../../src/model';
 import { arbAction, arbChildState, arbState } from './helpers';
 
@@ -19,7 +29,13 @@ function level(i: number, from: number, to: number, n = 9): LevelLike {
     focus: CHILD_BLOCKS[i],
     ageMonths: [from, to],
     start: { preset: i === 0 ? 'newborn' : 'well-raised' },
-    scenarios: Array.from({ length: n }, (_, k) => ({ id: `s${k}`, responses: [{ id: 'good', effects: { [id]: 2 } }, { id: 'poor', effects: { [id]: -2 } }] })),
+    scenarios: Array.from({ length: n }, (_, k) => ({
+      id: `s${k}`,
+      responses: [
+        { id: 'good', effects: { [id]: 2 } },
+        { id: 'poor', effects: { [id]: -2 } },
+      ],
+    })),
   };
 }
 
@@ -33,30 +49,41 @@ function play(l: LevelLike, poor: number[]) {
 describe('one answer, one weight', { timeout: 60_000 }, () => {
   it('an answer governs at most ANSWER_MONTHS; with the background care it fills its scene; a level lasts its span', () => {
     // always reached: any span and number of scenes
-    fc.assert(fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 36 }), fc.integer({ min: 2, max: 12 }), (i, from, span, n) => {
-      const l = level(i, from, from + span, n);
-      expect(monthsPerAnswer(l)).toBeLessThanOrEqual(ANSWER_MONTHS);
-      expect(monthsPerAnswer(l) + backgroundMonths(l)).toBeCloseTo(monthsPerScenario(l), 12);
-      expect(backgroundMonths(l)).toBeGreaterThanOrEqual(0);
-      const first = chooseById(l, startLevel(l), 'good').run;
-      expect(first.state.ageMonths).toBeCloseTo(from + span / n, 9);
-      expect(play(l, []).ageMonths).toBeCloseTo(from + span, 9);
-    }), cfg);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 36 }), fc.integer({ min: 2, max: 12 }), (i, from, span, n) => {
+        const l = level(i, from, from + span, n);
+        expect(monthsPerAnswer(l)).toBeLessThanOrEqual(ANSWER_MONTHS);
+        expect(monthsPerAnswer(l) + backgroundMonths(l)).toBeCloseTo(monthsPerScenario(l), 12);
+        expect(backgroundMonths(l)).toBeGreaterThanOrEqual(0);
+        const first = chooseById(l, startLevel(l), 'good').run;
+        expect(first.state.ageMonths).toBeCloseTo(from + span / n, 9);
+        expect(play(l, []).ageMonths).toBeCloseTo(from + span, 9);
+      }),
+      cfg,
+    );
   });
 
   it('background care carries the standing pattern on: caregiver blocks hold their strength, the months pass as usual', () => {
     // always reached: any state, any answer, any background
-    fc.assert(fc.property(fc.oneof(arbState, arbChildState), arbAction, fc.integer({ min: 1, max: 3000 }).map((x) => x / 1000), (s, action, background) => {
-      const stretch = step(s, action).state;
-      const both = step(s, { ...action, background }).state;
-      expect(both.strength).toEqual(stretch.strength);
-      expect(both.leaning).toEqual(stretch.leaning);
-      expect(both.ageMonths).toBeCloseTo(stretch.ageMonths + background, 9);
-      // the same as months of no response with the strength held: the child's blocks go on
-      const held = step({ ...stretch }, { effects: {}, months: 0, background }).state;
-      expect(both.cracks).toEqual(held.cracks);
-      expect(both.growth).toEqual(held.growth);
-    }), cfg);
+    fc.assert(
+      fc.property(
+        fc.oneof(arbState, arbChildState),
+        arbAction,
+        fc.integer({ min: 1, max: 3000 }).map((x) => x / 1000),
+        (s, action, background) => {
+          const stretch = step(s, action).state;
+          const both = step(s, { ...action, background }).state;
+          expect(both.strength).toEqual(stretch.strength);
+          expect(both.leaning).toEqual(stretch.leaning);
+          expect(both.ageMonths).toBeCloseTo(stretch.ageMonths + background, 9);
+          // the same as months of no response with the strength held: the child's blocks go on
+          const held = step({ ...stretch }, { effects: {}, months: 0, background }).state;
+          expect(both.cracks).toEqual(held.cracks);
+          expect(both.growth).toEqual(held.growth);
+        },
+      ),
+      cfg,
+    );
   });
 
   it('the last answer of a level weighs about the same in every phase', () => {

@@ -9,7 +9,16 @@ const wire = (o: unknown, version = 1) => {
 
 describe('assignment links', () => {
   it('round-trips every field, with non-Latin text in the note', () => {
-    const a = assignment({ levels: ['phase-2-trust', 'repair-foster'], lang: 'en', note: 'Lees eerst § 3 — “ikke zelf!” 😀', due: '2026-12-14', whatIf: true, seed: 424242, score: 'model', replays: false });
+    const a = assignment({
+      levels: ['phase-2-trust', 'repair-foster'],
+      lang: 'en',
+      note: 'Lees eerst § 3 — “ikke zelf!” 😀',
+      due: '2026-12-14',
+      whatIf: true,
+      seed: 424242,
+      score: 'model',
+      replays: false,
+    });
     const p = encodeAssignment(a);
     expect(p).toMatch(/^1\.[A-Za-z0-9_-]+\.[0-9a-z]+$/);
     expect(decodeAssignment(p, LEVELS)).toEqual({ ok: true, assignment: a });
@@ -81,6 +90,9 @@ describe('assignment links', () => {
 
 describe('the README example', () => {
   it('decodes', () => {
-    expect(decodeAssignment('1.eyJpIjoiYWJjZDIzNDUiLCJsIjpbInBoYXNlLTEtc2FmZXR5Il0sImciOiJubCJ9.hx3fmh', LEVELS)).toEqual({ ok: true, assignment: { id: 'abcd2345', levels: ['phase-1-safety'], lang: 'nl', whatIf: false, score: 'completion', replays: false } });
+    expect(decodeAssignment('1.eyJpIjoiYWJjZDIzNDUiLCJsIjpbInBoYXNlLTEtc2FmZXR5Il0sImciOiJubCJ9.hx3fmh', LEVELS)).toEqual({
+      ok: true,
+      assignment: { id: 'abcd2345', levels: ['phase-1-safety'], lang: 'nl', whatIf: false, score: 'completion', replays: false },
+    });
   });
 });

@@ -48,12 +48,19 @@ describe('the guide document', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; <em>boek</em> en 2 * 3');
     expect(html).toContain('<title>&lt;b&gt;x&lt;/b&gt; · Bouwstenen</title>');
     expect(html).toContain('A &amp; B');
-    expect(inlineParts('a *b* c')).toEqual([{ text: 'a ', em: false }, { text: 'b', em: true }, { text: ' c', em: false }]);
+    expect(inlineParts('a *b* c')).toEqual([
+      { text: 'a ', em: false },
+      { text: 'b', em: true },
+      { text: ' c', em: false },
+    ]);
   });
 
   it('reads paragraphs and "- " lists as the handbook writes them', () => {
     expect(prose('Een.\n\nLijst:\n- a\n- b\n\nTwee')).toEqual([
-      { kind: 'p', text: 'Een.' }, { kind: 'p', text: 'Lijst:' }, { kind: 'list', items: ['a', 'b'] }, { kind: 'p', text: 'Twee' },
+      { kind: 'p', text: 'Een.' },
+      { kind: 'p', text: 'Lijst:' },
+      { kind: 'list', items: ['a', 'b'] },
+      { kind: 'p', text: 'Twee' },
     ]);
   });
 });

@@ -10,10 +10,11 @@ import { fitSuspend } from '../../src/trainer/scorm';
 const content = loadFromDisk();
 const level = content.levels.find((l) => l.id === 'phase-1-safety')!;
 const total = (r: { effects: Record<string, number | undefined> }) => Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
-const pick = (best: boolean) => level.scenarios.map((s) => {
-  const totals = s.responses.map(total);
-  return { scenario: s.id, response: s.responses[totals.indexOf(best ? Math.max(...totals) : Math.min(...totals))].id };
-});
+const pick = (best: boolean) =>
+  level.scenarios.map((s) => {
+    const totals = s.responses.map(total);
+    return { scenario: s.id, response: s.responses[totals.indexOf(best ? Math.max(...totals) : Math.min(...totals))].id };
+  });
 
 describe('a level record', () => {
   it('keeps the texts the student saw and the tower at the end', () => {

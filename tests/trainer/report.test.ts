@@ -3,12 +3,18 @@ import { reportHtml } from '../../src/trainer/report';
 import { level, record } from './fixtures';
 import { DRAWN_DAMAGE } from '../../src/model/look';
 
-const t = (k: string, p?: Record<string, string | number>) => (p ? `${k}(${Object.values(p).join(",")})` : k);
+const t = (k: string, p?: Record<string, string | number>) => (p ? `${k}(${Object.values(p).join(',')})` : k);
 const names = (kind: string, i: number) => `${kind}${i}`;
 
 describe('the report', () => {
   it('shows every choice with the feedback seen, the towers, reflections and time', () => {
-    const l = level([['s1', 'r1'], ['s2', 'r2']], { questions: [{ question: 'Wat zag je?', answer: 'Veel.' }], ruptures: 2, repairs: 1 });
+    const l = level(
+      [
+        ['s1', 'r1'],
+        ['s2', 'r2'],
+      ],
+      { questions: [{ question: 'Wat zag je?', answer: 'Veel.' }], ruptures: 2, repairs: 1 },
+    );
     l.choices[1].why = 'Omdat het kind huilde';
     l.choices[1].repair = true;
     const html = reportHtml(record('Anna', [l], { student: { name: 'Anna', number: '12345' } }), t, names, DRAWN_DAMAGE);
@@ -26,7 +32,16 @@ describe('the report', () => {
 
   it('a level played again: the first attempt beside the last', () => {
     const l = level([['s1', 'r9']], { attempts: 3 });
-    l.first = { choices: level([['s1', 'r1'], ['s2', 'r2']]).choices, end: l.end, ruptures: 4, repairs: 1, seconds: 300 };
+    l.first = {
+      choices: level([
+        ['s1', 'r1'],
+        ['s2', 'r2'],
+      ]).choices,
+      end: l.end,
+      ruptures: 4,
+      repairs: 1,
+      seconds: 300,
+    };
     const html = reportHtml(record('Anna', [l]), t, names, DRAWN_DAMAGE);
     expect(html).toContain('trainer.report.firstAttempt(3)');
     expect(html).toContain('trainer.report.lastAttempt');

@@ -45,9 +45,15 @@ describe('a results file is read on its own, whatever it holds', () => {
     expect(await parseResults(await wrap(r))).toMatchObject({ ok: false, error: { code: 'fields', field: 'levels[0].end' } });
   });
   it('the largest file the limits allow is drawn from in well under a second', async () => {
-    const levels = Array.from({ length: RESULTS_LIMITS.levels }, (_, i) => level(Array.from({ length: 60 }, (_, j) => [`s${j}`, `r${j % 4}`] as [string, string]), {
-      id: `l${i}`, questions: Array.from({ length: RESULTS_LIMITS.questions }, (_, q) => ({ question: `Q${q}?`, answer: 'a'.repeat(200) })),
-    }));
+    const levels = Array.from({ length: RESULTS_LIMITS.levels }, (_, i) =>
+      level(
+        Array.from({ length: 60 }, (_, j) => [`s${j}`, `r${j % 4}`] as [string, string]),
+        {
+          id: `l${i}`,
+          questions: Array.from({ length: RESULTS_LIMITS.questions }, (_, q) => ({ question: `Q${q}?`, answer: 'a'.repeat(200) })),
+        },
+      ),
+    );
     const file = await parseResults(await wrap(record('Big', levels)));
     expect(file.ok).toBe(true);
     if (!file.ok) return;

@@ -3,7 +3,12 @@ import { buildResults, canonical, MAX_RESULTS_BYTES, parseResults, sha256 } from
 import { fileStem } from '../../src/trainer/record';
 import { level, record } from './fixtures';
 
-const rec = record('Anna <b>de</b> Vries', [level([['s1', 'r1'], ['s2', 'r2']])]);
+const rec = record('Anna <b>de</b> Vries', [
+  level([
+    ['s1', 'r1'],
+    ['s2', 'r2'],
+  ]),
+]);
 
 describe('results files', () => {
   it('round-trip with a SHA-256 checksum of the body', async () => {
@@ -65,12 +70,17 @@ describe('results files', () => {
     expect(await parseResults(JSON.stringify({ ...v1, checksum: '0'.repeat(64) }))).toEqual({ ok: false, error: { code: 'checksum' } });
   });
 
-  it('keeps a replayed level\'s first attempt beside the last, and checks its shape', async () => {
+  it("keeps a replayed level's first attempt beside the last, and checks its shape", async () => {
     const first = { choices: rec.levels[0].choices, end: rec.levels[0].end, ruptures: 2, repairs: 0, seconds: 300 };
     const replayed = { ...rec, levels: [{ ...rec.levels[0], attempts: 3, first }] };
     const r = await parseResults(await buildResults(replayed));
     expect(r.ok && r.file.results.levels[0]).toMatchObject({ attempts: 3, first: { ruptures: 2, seconds: 300 } });
-    for (const [bad, field] of [[{ attempts: 0 }, 'levels[0].attempts'], [{ attempts: 1.5 }, 'levels[0].attempts'], [{ first: { ...first, end: {} } }, 'levels[0].first'], [{ first: { ...first, choices: [{}] } }, 'levels[0].first.choices[0]']] as const) {
+    for (const [bad, field] of [
+      [{ attempts: 0 }, 'levels[0].attempts'],
+      [{ attempts: 1.5 }, 'levels[0].attempts'],
+      [{ first: { ...first, end: {} } }, 'levels[0].first'],
+      [{ first: { ...first, choices: [{}] } }, 'levels[0].first.choices[0]'],
+    ] as const) {
       const body = { ...rec, levels: [{ ...rec.levels[0], ...bad }] };
       const file = { format: 'bouwstenen-results', version: 2, checksum: await sha256(canonical(body)), results: body };
       expect(await parseResults(JSON.stringify(file))).toEqual({ ok: false, error: { code: 'fields', field } });

@@ -20,7 +20,12 @@ function play(levelId: string, policy: string) {
     let i: number;
     if (policy === 'rupture-repair') {
       const scores = rs.map((r) => total(r.effects));
-      i = beat.kind === 'repair' ? rs.findIndex((r) => (r as { kind?: string }).kind === 'repair') : beat.scenario.repair ? rs.findIndex((r) => beat.scenario.repair!.after.includes(r.id)) : scores.indexOf(Math.max(...scores));
+      i =
+        beat.kind === 'repair'
+          ? rs.findIndex((r) => (r as { kind?: string }).kind === 'repair')
+          : beat.scenario.repair
+            ? rs.findIndex((r) => beat.scenario.repair!.after.includes(r.id))
+            : scores.indexOf(Math.max(...scores));
     } else i = pick(policy as never, rs, rng);
     run = choose(l, run, Math.max(0, i)).run;
   }
@@ -28,7 +33,7 @@ function play(levelId: string, policy: string) {
 }
 
 describe('the model score', () => {
-  it('reads the blocks in the model\'s order', () => expect(BLOCK_ORDER).toEqual(CHILD_BLOCKS));
+  it("reads the blocks in the model's order", () => expect(BLOCK_ORDER).toEqual(CHILD_BLOCKS));
 
   it('a student who ruptured and repaired every time scores as well as an attuned one; clicking the longest answer does not pay', () => {
     for (const l of content.levels) {
@@ -50,7 +55,20 @@ describe('the reflection score', () => {
 
   it('counts the share of questions and whys that say something, for levels handed in', () => {
     const good = 'Omdat het kind troost zocht en ik rust wilde geven.';
-    const l = level([['s1', 'r1'], ['s2', 'r2'], ['s3', 'r3']], { reflectedAt: '2026-11-30T10:20:00Z', questions: [{ question: 'Q1', answer: good }, { question: 'Q2', answer: 'ok' }] });
+    const l = level(
+      [
+        ['s1', 'r1'],
+        ['s2', 'r2'],
+        ['s3', 'r3'],
+      ],
+      {
+        reflectedAt: '2026-11-30T10:20:00Z',
+        questions: [
+          { question: 'Q1', answer: good },
+          { question: 'Q2', answer: 'ok' },
+        ],
+      },
+    );
     l.choices[0].why = good;
     l.choices[1].why = 'ok';
     const r = record('A', [l], { assignment: assignment({ score: 'reflection' }) });

@@ -39,7 +39,11 @@ describe('finding the SCORM API', () => {
 
   it('none: null, and a parent that cannot be read ends the search quietly', () => {
     expect(findApi({})).toBeNull();
-    const blocked = { get parent(): never { throw new DOMException('cross-origin'); } };
+    const blocked = {
+      get parent(): never {
+        throw new DOMException('cross-origin');
+      },
+    };
     expect(findApi(blocked as never)).toBeNull();
     expect(findApi(undefined)).toBeNull();
   });
@@ -56,8 +60,12 @@ describe('a SCORM session', () => {
     s.recordChoice({ level: 'phase-1-safety', scenario: 'night-feed', response: 'pick-up', inRepair: false }, new Date(2026, 10, 30, 10, 5, 7));
     s.recordChoice({ level: 'phase-1-safety', scenario: 'night-feed', response: 'come-back', inRepair: true, result: 'correct' }, new Date(2026, 10, 30, 10, 6, 0));
     expect(data).toMatchObject({
-      'cmi.interactions.0.id': 'phase-1-safety.night-feed', 'cmi.interactions.0.student_response': 'pick-up', 'cmi.interactions.0.time': '10:05:07', 'cmi.interactions.1.type': 'choice',
-      'cmi.interactions.1.id': 'phase-1-safety.night-feed.repair', 'cmi.interactions.1.result': 'correct',
+      'cmi.interactions.0.id': 'phase-1-safety.night-feed',
+      'cmi.interactions.0.student_response': 'pick-up',
+      'cmi.interactions.0.time': '10:05:07',
+      'cmi.interactions.1.type': 'choice',
+      'cmi.interactions.1.id': 'phase-1-safety.night-feed.repair',
+      'cmi.interactions.1.result': 'correct',
     });
     expect(data['cmi.interactions.0.result']).toBeUndefined();
     s.recordTexts([{ id: 'phase-1-safety.q1', text: 'w'.repeat(300) }], new Date(2026, 10, 30, 10, 7, 0));
@@ -82,7 +90,11 @@ describe('a SCORM session', () => {
     const s = new ScormSession(null);
     expect(s.initialize()).toBe(false);
     expect(s.studentName()).toBe('');
-    expect(() => { s.recordChoice({ level: 'a', scenario: 'b', response: 'c', inRepair: false }, new Date()); s.progress('completed', 1); s.finish(true); }).not.toThrow();
+    expect(() => {
+      s.recordChoice({ level: 'a', scenario: 'b', response: 'c', inRepair: false }, new Date());
+      s.progress('completed', 1);
+      s.finish(true);
+    }).not.toThrow();
     expect(s.problems).toEqual([]);
   });
 
@@ -138,7 +150,11 @@ describe('a SCORM session', () => {
     let now = 1_000_000;
     const { api, data } = fakeLms();
     data['cmi.core.total_time'] = '0005:00:00';
-    const s = new ScormSession(api, () => {}, () => now);
+    const s = new ScormSession(
+      api,
+      () => {},
+      () => now,
+    );
     s.initialize();
     now += 90_000;
     s.touch();
@@ -186,7 +202,8 @@ describe('the SCORM package', () => {
   });
 
   it('index.html refers to no file the package lacks', () => {
-    const html = '<html><head><link rel="icon" href="data:," /><link rel="apple-touch-icon" href="./icons/a.png" /><link rel="manifest" href="./manifest.webmanifest"><script type="module" crossorigin src="./assets/index-abc.js"></script><link rel="modulepreload" href="./assets/gone.js"></head></html>';
+    const html =
+      '<html><head><link rel="icon" href="data:," /><link rel="apple-touch-icon" href="./icons/a.png" /><link rel="manifest" href="./manifest.webmanifest"><script type="module" crossorigin src="./assets/index-abc.js"></script><link rel="modulepreload" href="./assets/gone.js"></head></html>';
     const zip = unzipSync(buildPackage(new Map([...files, ['index.html', strToU8(html)]]), a, 't'));
     const index = strFromU8(zip['index.html']);
     expect(index).toContain('href="data:,"');

@@ -13,25 +13,10 @@
  */
 import Phaser from 'phaser';
 
-export type Place =
-  | 'nursery'
-  | 'bedroom'
-  | 'kitchen'
-  | 'living'
-  | 'bath'
-  | 'garden'
-  | 'playground'
-  | 'street'
-  | 'car'
-  | 'shop'
-  | 'daycare'
-  | 'doctor';
+export type Place = 'nursery' | 'bedroom' | 'kitchen' | 'living' | 'bath' | 'garden' | 'playground' | 'street' | 'car' | 'shop' | 'daycare' | 'doctor';
 export type TimeOfDay = 'day' | 'evening' | 'night';
 
-export const PLACES: readonly Place[] = [
-  'nursery', 'bedroom', 'kitchen', 'living', 'bath', 'garden',
-  'playground', 'street', 'car', 'shop', 'daycare', 'doctor',
-];
+export const PLACES: readonly Place[] = ['nursery', 'bedroom', 'kitchen', 'living', 'bath', 'garden', 'playground', 'street', 'car', 'shop', 'daycare', 'doctor'];
 export const TIMES: readonly TimeOfDay[] = ['day', 'evening', 'night'];
 
 type G = Phaser.GameObjects.Graphics;
@@ -319,7 +304,10 @@ export class Brush {
     const dx = x1 - x0;
     const dy = y1 - y0;
     const tests: Array<[number, number]> = [
-      [-dx, x0 - this.cx0], [dx, this.cx1 - x0], [-dy, y0 - this.cy0], [dy, this.cy1 - y0],
+      [-dx, x0 - this.cx0],
+      [dx, this.cx1 - x0],
+      [-dy, y0 - this.cy0],
+      [dy, this.cy1 - y0],
     ];
     for (const [pp, qq] of tests) {
       if (pp === 0) {
@@ -442,7 +430,7 @@ function sky(b: Brush, x: number, y: number, w: number, h: number, time: TimeOfD
   const s = Math.min(w, h);
   const r = rng(seed);
   if (time === 'night') {
-    const n = Math.round(Math.min(40, (w * h) / (s * s) * 5 + 4));
+    const n = Math.round(Math.min(40, ((w * h) / (s * s)) * 5 + 4));
     for (let i = 0; i < n; i++) {
       const sx = x + s * 0.06 + r() * (w - s * 0.12);
       const sy = y + s * 0.06 + r() * (h * 0.7);
@@ -683,7 +671,7 @@ function nursery(b: Brush, L: Lay): void {
     const db = fy + u * 0.15;
     b.rr(dx - dw / 2, db - dh, dw, dh, u * 0.1, PAL.cream);
     for (let i = 0; i < 3; i++) {
-      const ry = db - dh + u * 0.14 + i * (dh - u * 0.28) / 3;
+      const ry = db - dh + u * 0.14 + (i * (dh - u * 0.28)) / 3;
       b.rr(dx - dw / 2 + u * 0.12, ry, dw - u * 0.24, (dh - u * 0.28) / 3 - u * 0.06, u * 0.05, PAL.peach, FLAT);
       b.circ(dx, ry + ((dh - u * 0.28) / 3 - u * 0.06) / 2, u * 0.05, PAL.woodDark, FLAT);
     }
@@ -706,7 +694,10 @@ function nursery(b: Brush, L: Lay): void {
   b.line(ccx, y, ccx, my, Math.max(1, u * 0.025), PAL.woodDark, { a: 0.7 });
   b.path([ccx - mw / 2, my + u * 0.12, ccx, my, ccx + mw / 2, my + u * 0.12], Math.max(1, u * 0.05), PAL.woodDark);
   const items: Array<[number, number, number]> = [
-    [-0.5, 0.55, PAL.butter], [-0.17, 0.8, PAL.blue], [0.17, 0.65, PAL.rose], [0.5, 0.5, PAL.sage],
+    [-0.5, 0.55, PAL.butter],
+    [-0.17, 0.8, PAL.blue],
+    [0.17, 0.65, PAL.rose],
+    [0.5, 0.5, PAL.sage],
   ];
   items.forEach(([fx, len, c], i) => {
     const ix = ccx + fx * mw;
@@ -795,7 +786,10 @@ function kitchen(b: Brush, L: Lay): void {
   // upper cabinets either side of the window
   const ub = top - u * 1.2;
   const uh = u * 1.1;
-  for (const [a, z] of [[x, wcx - ww / 2 - u * 0.45], [wcx + ww / 2 + u * 0.45, cr]] as const) {
+  for (const [a, z] of [
+    [x, wcx - ww / 2 - u * 0.45],
+    [wcx + ww / 2 + u * 0.45, cr],
+  ] as const) {
     if (z - a < u * 0.5) continue;
     b.rr(a, ub - uh, z - a, uh, u * 0.08, PAL.sage);
     const n = Math.max(1, Math.round((z - a) / (u * 0.9)));
@@ -1268,7 +1262,11 @@ function shop(b: Brush, L: Lay): void {
   // fruit crates
   if (L.wide) {
     const cx = x + w * 0.6;
-    for (const [dx, fc] of [[-0.62, PAL.terracotta], [0.02, 0xe4a25a], [0.66, PAL.sageDark]] as const) {
+    for (const [dx, fc] of [
+      [-0.62, PAL.terracotta],
+      [0.02, 0xe4a25a],
+      [0.66, PAL.sageDark],
+    ] as const) {
       const bx = cx + dx * u;
       b.rr(bx - u * 0.3, sb - u * 0.55, u * 0.6, u * 0.55, u * 0.05, PAL.wood);
       for (let k = 0; k < 3; k++) b.circ(bx - u * 0.16 + k * u * 0.16, sb - u * 0.58, u * 0.1, fc);
@@ -1318,7 +1316,12 @@ function drawing(b: Brush, cx: number, cy: number, s: number, kind: number, pape
     b.rect(cx - s * 0.16, cy - s * 0.02, s * 0.32, s * 0.24, PAL.terracotta, FLAT);
     b.tri(cx - s * 0.22, cy - s * 0.02, cx + s * 0.22, cy - s * 0.02, cx, cy - s * 0.2, PAL.blueDark, FLAT);
   } else if (kind === 2) {
-    b.path([cx - s * 0.3, cy, cx - s * 0.18, cy - s * 0.15, cx - s * 0.05, cy + s * 0.12, cx + s * 0.08, cy - s * 0.15, cx + s * 0.2, cy + s * 0.1, cx + s * 0.32, cy - s * 0.1], lw, PAL.blueDark, FLAT);
+    b.path(
+      [cx - s * 0.3, cy, cx - s * 0.18, cy - s * 0.15, cx - s * 0.05, cy + s * 0.12, cx + s * 0.08, cy - s * 0.15, cx + s * 0.2, cy + s * 0.1, cx + s * 0.32, cy - s * 0.1],
+      lw,
+      PAL.blueDark,
+      FLAT,
+    );
     b.path([cx - s * 0.3, cy + s * 0.18, cx + s * 0.3, cy + s * 0.18], lw, PAL.rose, FLAT);
   } else {
     b.line(cx, cy + s * 0.25, cx, cy - s * 0.02, lw, PAL.sageDark, FLAT);
@@ -1386,7 +1389,10 @@ function daycare(b: Brush, L: Lay): void {
   const tw = Math.min(u * 2.4, w * 0.42);
   const tb = fy + u * 0.75;
   const tt = tb - u * 0.8;
-  const chairs: Array<[number, number]> = [[-1, PAL.blue], [1, PAL.terracotta]];
+  const chairs: Array<[number, number]> = [
+    [-1, PAL.blue],
+    [1, PAL.terracotta],
+  ];
   for (const [side, c] of chairs) {
     const chx = tx + side * (tw / 2 + u * 0.1);
     b.rr(chx - u * 0.25, tb - u * 1.1, u * 0.5, u * 0.55, u * 0.12, c);
@@ -1454,14 +1460,7 @@ function doctor(b: Brush, L: Lay): void {
   const sw = Math.min(u * 1.7, cw * 0.85);
   b.rr(sx - sw * 0.42, ct - u * 0.42, sw * 0.84, u * 0.34, u * 0.08, PAL.white);
   b.rr(sx - u * 0.2, ct - u * 0.36, u * 0.4, u * 0.2, u * 0.04, L.time === 'day' ? 0x9fc2b0 : 0xc7f0d8, { raw: L.time !== 'day' });
-  b.poly([
-    sx - sw / 2, ct - u * 0.88,
-    sx + sw / 2, ct - u * 0.88,
-    sx + sw * 0.42, ct - u * 0.6,
-    sx + sw * 0.3, ct - u * 0.46,
-    sx - sw * 0.3, ct - u * 0.46,
-    sx - sw * 0.42, ct - u * 0.6,
-  ], PAL.blue);
+  b.poly([sx - sw / 2, ct - u * 0.88, sx + sw / 2, ct - u * 0.88, sx + sw * 0.42, ct - u * 0.6, sx + sw * 0.3, ct - u * 0.46, sx - sw * 0.3, ct - u * 0.46, sx - sw * 0.42, ct - u * 0.6], PAL.blue);
   b.rr(sx - sw / 2 - u * 0.04, ct - u * 0.94, sw + u * 0.08, u * 0.1, u * 0.05, lighten(PAL.blue, 0.3));
   // jar on top
   b.rr(sx + cw / 2 - u * 0.4, ct - u * 0.45, u * 0.26, u * 0.35, u * 0.06, PAL.blueLight);
@@ -1483,7 +1482,16 @@ function doctor(b: Brush, L: Lay): void {
 // stand in front of a child are drawn by a function of their own, so the stage can draw them
 // again over the child.
 
-export interface CotBox { ccx: number; cl: number; cw: number; cb: number; ch: number; post: number; railTop: number; railLow: number }
+export interface CotBox {
+  ccx: number;
+  cl: number;
+  cw: number;
+  cb: number;
+  ch: number;
+  post: number;
+  railTop: number;
+  railLow: number;
+}
 
 /** The cot: in the nursery on the right; in the bedroom a bedside cot left of the bed. */
 export function cotBox(L: Lay, place: Place): CotBox {
@@ -1520,7 +1528,11 @@ export function drawCot(b: Brush, c: CotBox, part: 'back' | 'front'): void {
   }
 }
 
-export interface ChairBox { hx: number; hb: number; seat: number }
+export interface ChairBox {
+  hx: number;
+  hb: number;
+  seat: number;
+}
 
 /** The kitchen's high chair, seen from the front. */
 export function chairBox(L: Lay): ChairBox {
@@ -1547,10 +1559,15 @@ export function drawChair(b: Brush, c: ChairBox, part: 'back' | 'front'): void {
   b.rr(hx - u * 0.3, seat + u * 0.5, u * 0.6, u * 0.08, u * 0.04, PAL.woodLight);
 }
 
-export interface TubBox { tl: number; tw: number; tb: number; th: number }
+export interface TubBox {
+  tl: number;
+  tw: number;
+  tb: number;
+  th: number;
+}
 
 export function tubBox(L: Lay): TubBox {
-  return { tw: Math.min(L.u * 4.2, L.w * 0.72) , tl: px(L, 0.6, 0.55) - Math.min(L.u * 4.2, L.w * 0.72) / 2, tb: L.fy + L.u * 0.55, th: L.u * 1.25 };
+  return { tw: Math.min(L.u * 4.2, L.w * 0.72), tl: px(L, 0.6, 0.55) - Math.min(L.u * 4.2, L.w * 0.72) / 2, tb: L.fy + L.u * 0.55, th: L.u * 1.25 };
 }
 
 /** The tub's body, rim, feet and a low line of foam: what hides a child's body in the bath. */
@@ -1580,7 +1597,23 @@ export function drawSlide(b: Brush, L: Lay, lx: number): void {
   b.line(lx + u * 0.3, plat - u * 0.5, lx + u * 0.3, slb, rail, PAL.wood);
   for (let ry = plat + u * 0.3; ry < slb - u * 0.1; ry += u * 0.38) b.line(lx - u * 0.3, ry, lx + u * 0.3, ry, rail * 0.8, PAL.wood);
   const run = Math.min(u * 2.4, w * 0.32);
-  b.poly([lx + u * 0.3, plat - u * 0.1, lx + u * 0.55, plat - u * 0.1, lx + u * 0.55 + run * 0.85, slb - u * 0.35, lx + u * 0.3 + run, slb - u * 0.2, lx + u * 0.3 + run, slb, lx + u * 0.2 + run * 0.85, slb - u * 0.15], PAL.mustard);
+  b.poly(
+    [
+      lx + u * 0.3,
+      plat - u * 0.1,
+      lx + u * 0.55,
+      plat - u * 0.1,
+      lx + u * 0.55 + run * 0.85,
+      slb - u * 0.35,
+      lx + u * 0.3 + run,
+      slb - u * 0.2,
+      lx + u * 0.3 + run,
+      slb,
+      lx + u * 0.2 + run * 0.85,
+      slb - u * 0.15,
+    ],
+    PAL.mustard,
+  );
   b.rr(lx - u * 0.4, plat - u * 0.08, u * 0.95, u * 0.16, u * 0.06, PAL.wood);
   b.line(lx + u * 0.3, plat - u * 0.1, lx + u * 0.3, plat - u * 0.6, rail, PAL.wood);
 }
@@ -1640,7 +1673,14 @@ export function drawBasin(b: Brush, L: Lay): void {
   b.rr(mx - u * 0.45, fy - u * 1.66, u * 0.12, u * 0.18, u * 0.04, PAL.rose);
 }
 
-export interface SeatBox { cs: number; cw: number; chh: number; cb: number; bench: number; cush: number }
+export interface SeatBox {
+  cs: number;
+  cw: number;
+  chh: number;
+  cb: number;
+  bench: number;
+  cush: number;
+}
 
 /** The child car seat on the back bench, and where a grown-up sits beside it. */
 export function carSeatBox(L: Lay): SeatBox {
@@ -1672,7 +1712,13 @@ export function drawCarSeat(b: Brush, s: SeatBox, part: 'back' | 'front', strapY
   b.rr(cs - cw / 2 - u * 0.05, cb - u * 0.45, cw + u * 0.1, u * 0.45, u * 0.18, 0x4b5a6a);
 }
 
-export interface SofaBox { scx: number; sl: number; sw: number; sb: number; seat: number }
+export interface SofaBox {
+  scx: number;
+  sl: number;
+  sw: number;
+  sb: number;
+  seat: number;
+}
 
 export function sofaBox(L: Lay): SofaBox {
   const sw = Math.min(L.u * 4.4, L.w * 0.66);
@@ -1681,7 +1727,12 @@ export function sofaBox(L: Lay): SofaBox {
   return { scx, sl: scx - sw / 2, sw, sb, seat: sb - L.u * 1.05 };
 }
 
-export interface TableBox { ex: number; ew: number; eb: number; et: number }
+export interface TableBox {
+  ex: number;
+  ew: number;
+  eb: number;
+  et: number;
+}
 
 /** The doctor's examination table; a baby lies on its top (et - u * 0.3). */
 export function tableBox(L: Lay): TableBox {
@@ -1689,7 +1740,13 @@ export function tableBox(L: Lay): TableBox {
   return { ex: px(L, 0.7, 0.76), ew: Math.min(L.u * 3.2, L.w * 0.5), eb, et: eb - L.u * 1.15 };
 }
 
-export interface BedBox { bl: number; bw: number; bb: number; hbw: number; top: number }
+export interface BedBox {
+  bl: number;
+  bw: number;
+  bb: number;
+  hbw: number;
+  top: number;
+}
 
 export function bedBox(L: Lay): BedBox {
   const bw = Math.min(L.u * 4.2, L.w * 0.62);
@@ -1739,7 +1796,10 @@ function framed(x: number, y: number, w: number, h: number): { x: number; y: num
 
 function layout(x: number, y: number, w: number, h: number, time: TimeOfDay): Lay {
   return {
-    x, y, w, h,
+    x,
+    y,
+    w,
+    h,
     u: Math.min(w / 7, h / 9),
     fy: y + h * 0.6,
     cx: x + w / 2,
@@ -1751,20 +1811,22 @@ function layout(x: number, y: number, w: number, h: number, time: TimeOfDay): La
 }
 
 const DRAW: Record<Place, (b: Brush, L: Lay) => void> = {
-  nursery, bedroom, kitchen, living, bath, garden, playground, street, car, shop, daycare, doctor,
+  nursery,
+  bedroom,
+  kitchen,
+  living,
+  bath,
+  garden,
+  playground,
+  street,
+  car,
+  shop,
+  daycare,
+  doctor,
 };
 
 /** Draw a full backdrop of the place into g, filling the rectangle (x, y, w, h). Clears nothing; the caller gives a fresh Graphics. */
-export function drawBackdrop(
-  g: Phaser.GameObjects.Graphics,
-  place: Place,
-  time: TimeOfDay,
-  x: number,
-  y: number,
-  w: number,
-  h: number,
-  opts?: { highContrast?: boolean },
-): void {
+export function drawBackdrop(g: Phaser.GameObjects.Graphics, place: Place, time: TimeOfDay, x: number, y: number, w: number, h: number, opts?: { highContrast?: boolean }): void {
   if (w <= 0 || h <= 0) return;
   const V = framed(x, y, w, h);
   const L = layout(V.x, V.y, V.w, V.h, time);

@@ -30,34 +30,49 @@ export const CUES: Cue[] = [
   { id: 'carseat', child: 'carseat', place: 'car', words: { nl: [/autostoel/i], en: [/car ?seat/i] } },
   { id: 'basin', child: 'basin', place: 'bath', words: { nl: [/wastafel/i], en: [/wash ?basin|\bsink\b|\bbasin\b/i] } },
   {
-    id: 'tub', child: 'bath', place: 'bath',
+    id: 'tub',
+    child: 'bath',
+    place: 'bath',
     words: { nl: [/\bin (het )?bad\b|\bbadje\b|\bin het water\b/i], en: [/\bin the bath\b|\bbath ?tub\b|\bin the water\b|\bbath time\b/i] },
   },
   { id: 'highchair', child: 'highchair', place: 'kitchen', words: { nl: [/kinderstoel/i], en: [/high ?chair/i] } },
   {
-    id: 'cot', child: 'cot', alsoShownBy: ['bed'], place: 'bedroom',
+    id: 'cot',
+    child: 'cot',
+    alsoShownBy: ['bed'],
+    place: 'bedroom',
     words: { nl: [/\bwiegje\b|\bwieg\b|\bbedje\b|ledikant|\bde slaapkamer in\b/i], en: [/\bcot\b|\bcrib\b|\bcradle\b|\binto the bedroom\b/i] },
   },
   {
-    id: 'bed', child: 'bed', alsoShownBy: ['cot'], place: 'bedroom',
+    id: 'bed',
+    child: 'bed',
+    alsoShownBy: ['cot'],
+    place: 'bedroom',
     words: {
       nl: [/\b{S} (ligt|zit)\b[^.!?]*\bbed\b/, /\b(ligt|zit) {S}\b[^.!?]*\bbed\b/, /\bbed\b[^.!?]*\bonder (de|het|zijn|haar) (deken|dekbed)\b/i],
       en: [/\b{S} (lies|is lying|sits|is sitting|is)\b[^.!?]*\bbed\b/, /\bbed\b[^.!?]*\bunder (the|his|her) (duvet|covers|blanket|quilt)\b/i],
     },
   },
   {
-    id: 'lap', child: 'lap', alsoShownBy: ['arms'], aboutChild: true,
+    id: 'lap',
+    child: 'lap',
+    alsoShownBy: ['arms'],
+    aboutChild: true,
     words: { nl: [/\bop (je|jouw) schoot\b|\bbij (je|jou) op schoot\b/i], en: [/\bon your lap\b|\bin your lap\b/i] },
   },
   {
-    id: 'arms', child: 'arms', alsoShownBy: ['lap'],
+    id: 'arms',
+    child: 'arms',
+    alsoShownBy: ['lap'],
     words: {
       nl: [/\bin (je|jouw) arm(en)?\b|\bdraagzak\b|\bop (je|jouw) (borst|heup)\b|\bom je nek\b|\bin je nek\b|van arm naar arm/i],
       en: [/\bin your arms?\b|\bcrook of your arm\b|\bsling\b|\b(baby )?carrier\b|\bon your (chest|hip)\b|\b(round|around) your neck\b|\binto your neck\b|from arm to arm/i],
     },
   },
   {
-    id: 'lying', child: 'lying', aboutChild: true,
+    id: 'lying',
+    child: 'lying',
+    aboutChild: true,
     words: {
       nl: [/\b(ligt|liggen)\b[^.!?]*\b(op|bloot op) (het|de) (kleed|grond|vloer|aankleedkussen|weegschaal)\b/i, /\bop de grond liggen\b/i],
       en: [/\b(lies|lying|lie down)\b[^.!?]*\bon the (rug|floor|ground|changing mat|mat|scales?)\b/i],
@@ -65,20 +80,34 @@ export const CUES: Cue[] = [
   },
   { id: 'shower', child: 'standing', place: 'bath', words: { nl: [/douchegordijn/i], en: [/shower curtain/i] } },
   {
-    id: 'standing', child: 'standing', alsoShownBy: ['cot', 'basin', 'trolley'], aboutChild: true,
+    id: 'standing',
+    child: 'standing',
+    alsoShownBy: ['cot', 'basin', 'trolley'],
+    aboutChild: true,
     words: {
       nl: [/\b{S} (staat|rent)\b(?! (op|in) (het|de|haar|zijn) (krukje|bedje))/, /\b(staat|rent) {S}\b/, /\btrekt zich op\b/],
       en: [/\b{S} (stands|is standing|runs)\b/, /\bpulls (herself|himself) up\b/],
     },
   },
   {
-    id: 'sitting', child: 'sitting', aboutChild: true,
+    id: 'sitting',
+    child: 'sitting',
+    aboutChild: true,
     words: {
-      nl: [/\b({S} zit|zit {S})( weer| stil| alleen)? (op het kleed|op de grond|op de vloer|in de zandbak|op de bank|in de hoek)/, /\bop (haar|zijn) billen\b/i, /\b({S} )?kruipt( {S})?\b(?! (dieper )?weg| onder)/],
+      nl: [
+        /\b({S} zit|zit {S})( weer| stil| alleen)? (op het kleed|op de grond|op de vloer|in de zandbak|op de bank|in de hoek)/,
+        /\bop (haar|zijn) billen\b/i,
+        /\b({S} )?kruipt( {S})?\b(?! (dieper )?weg| onder)/,
+      ],
       en: [/\b{S} (sits|is sitting) (on the (rug|floor|ground|sofa|settee)|in the sand ?pit|in the sandbox|alone)/, /\bon (her|his) bottom\b/i, /\b{S} crawls\b/],
     },
   },
-  { id: 'bike', child: 'bike', aboutChild: true, words: { nl: [/\bop (de|haar|zijn) fiets\b|\bfietst\b/i, /\brijdt {S}\b|\b{S} rijdt\b/], en: [/\b(she|he) rides\b|\bon (her|his|the) bike\b|\briding\b/i] } },
+  {
+    id: 'bike',
+    child: 'bike',
+    aboutChild: true,
+    words: { nl: [/\bop (de|haar|zijn) fiets\b|\bfietst\b/i, /\brijdt {S}\b|\b{S} rijdt\b/], en: [/\b(she|he) rides\b|\bon (her|his|the) bike\b|\briding\b/i] },
+  },
 ];
 
 /** Things a text can name that the drawing must show: the places whose backdrop has them already, the rest get them from the stage. */
@@ -190,7 +219,9 @@ export function sceneFor(m: MomentText, kind: 'scenario' | 'repair', repair: Pic
   const time = kind === 'repair' && m.time === 'day' ? 'evening' : m.time;
   const hint = kind === 'scenario' && m.pose?.child ? m.pose : { ...(kind === 'scenario' ? m.pose : {}), ...(named ? { child: named.child } : {}) };
   const pose = poseFor(place, time, ageMonths, Object.keys(hint).length ? hint : undefined);
-  const props = propsIn(wordsOf(own, 'nl'), 'nl').filter((p) => !p.in.includes(place) && p.can.includes(place)).map((p) => p.id);
+  const props = propsIn(wordsOf(own, 'nl'), 'nl')
+    .filter((p) => !p.in.includes(place) && p.can.includes(place))
+    .map((p) => p.id);
   // up on the frame, unless the signal has the child stand (up again after a fall: on the ground)
   const up = props.includes('climbing-frame') && !cuesIn(own.signal.nl ?? '', 'nl', childName).some((c) => c.id === 'standing');
   // the face follows the signal's words, unless the content says how the child looks

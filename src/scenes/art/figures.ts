@@ -72,8 +72,18 @@ export interface ChildLook {
 }
 
 const NOOR: ChildLook = {
-  skin: C.skin, skinShade: C.skinShade, hair: C.hair, cut: 'curls', onesie: C.onesie, onesieShade: C.onesieShade,
-  shirt: C.shirt, overall: C.overall, overallDark: C.overallDark, tee: C.tee, trousers: C.trousers, shoe: C.shoe,
+  skin: C.skin,
+  skinShade: C.skinShade,
+  hair: C.hair,
+  cut: 'curls',
+  onesie: C.onesie,
+  onesieShade: C.onesieShade,
+  shirt: C.shirt,
+  overall: C.overall,
+  overallDark: C.overallDark,
+  tee: C.tee,
+  trousers: C.trousers,
+  shoe: C.shoe,
 };
 
 /**
@@ -83,12 +93,32 @@ const NOOR: ChildLook = {
 export const CHILD_LOOKS: Record<string, ChildLook> = {
   Noor: NOOR,
   Milan: {
-    skin: 0x8a5a3c, skinShade: 0x744a30, hair: 0x1d1714, cut: 'crop', onesie: 0xa9cf9a, onesieShade: 0x8fb880,
-    shirt: 0x4f9a7c, overall: 0x3f4f6b, overallDark: 0x34425a, tee: 0x4f9a7c, trousers: 0x3f4f6b, shoe: 0xb8493a,
+    skin: 0x8a5a3c,
+    skinShade: 0x744a30,
+    hair: 0x1d1714,
+    cut: 'crop',
+    onesie: 0xa9cf9a,
+    onesieShade: 0x8fb880,
+    shirt: 0x4f9a7c,
+    overall: 0x3f4f6b,
+    overallDark: 0x34425a,
+    tee: 0x4f9a7c,
+    trousers: 0x3f4f6b,
+    shoe: 0xb8493a,
   },
   Lina: {
-    skin: 0xe9c39e, skinShade: 0xd3a883, hair: 0x231c1a, cut: 'pigtails', onesie: 0xe9b8d6, onesieShade: 0xd79fc2,
-    shirt: 0xb0589a, overall: 0xd88a3c, overallDark: 0xbf7733, tee: 0xb0589a, trousers: 0xd88a3c, shoe: 0x5a4a8a,
+    skin: 0xe9c39e,
+    skinShade: 0xd3a883,
+    hair: 0x231c1a,
+    cut: 'pigtails',
+    onesie: 0xe9b8d6,
+    onesieShade: 0xd79fc2,
+    shirt: 0xb0589a,
+    overall: 0xd88a3c,
+    overallDark: 0xbf7733,
+    tee: 0xb0589a,
+    trousers: 0xd88a3c,
+    shoe: 0x5a4a8a,
   },
 };
 
@@ -574,14 +604,19 @@ export type ChildDrawing =
 /** Draw the child one of the ways the stage needs. H is always the child's standing height. */
 export function drawChildAs(g: Phaser.GameObjects.Graphics, ageMonths: number, mood: Mood, d: ChildDrawing): void {
   switch (d.kind) {
-    case 'lying': return babyLying(g, mood, d.x, d.y, d.len, { blanket: d.blanket });
-    case 'bundle': return babyBundle(g, mood, d.hx, d.hy, d.fx, d.fy);
+    case 'lying':
+      return babyLying(g, mood, d.x, d.y, d.len, { blanket: d.blanket });
+    case 'bundle':
+      return babyBundle(g, mood, d.hx, d.hy, d.fx, d.fy);
     case 'floor':
       if (ageMonths < 15) return babySitting(g, mood, d.x, d.y, d.H * 0.62);
       return seatedChild(g, ageMonths, mood, d.x, d.y, d.H, 'floor');
-    case 'seated': return seatedChild(g, ageMonths, mood, d.x, d.seatY, d.H, d.legs);
-    case 'standing': return standingChild(g, mood, d.x, d.y, d.H, ageMonths, { shadow: d.shadow });
-    case 'bike': return childOnBike(g, ageMonths, mood, d.x, d.y, d.H);
+    case 'seated':
+      return seatedChild(g, ageMonths, mood, d.x, d.seatY, d.H, d.legs);
+    case 'standing':
+      return standingChild(g, mood, d.x, d.y, d.H, ageMonths, { shadow: d.shadow });
+    case 'bike':
+      return childOnBike(g, ageMonths, mood, d.x, d.y, d.H);
   }
 }
 
@@ -745,10 +780,19 @@ export function drawHoldingArms(g: Phaser.GameObjects.Graphics, kind: 'cradle' |
   const sh = caregiverShoulder(pose, y, H, seatY);
   const paths: Array<[number, number, number, number]> =
     kind === 'cradle'
-      ? [[x - tw / 2 - H * 0.02, sh + H * 0.19, x + H * 0.1, sh + H * 0.28], [x + tw / 2 + H * 0.02, sh + H * 0.19, x + H * 0.07, sh + H * 0.2]]
+      ? [
+          [x - tw / 2 - H * 0.02, sh + H * 0.19, x + H * 0.1, sh + H * 0.28],
+          [x + tw / 2 + H * 0.02, sh + H * 0.19, x + H * 0.07, sh + H * 0.2],
+        ]
       : kind === 'carry'
-        ? [[x - tw / 2 - H * 0.02, sh + H * 0.19, x + H * 0.14, sh + H * 0.28], [x + tw / 2 + H * 0.03, sh + H * 0.19, x + H * 0.15, sh + H * 0.09]]
-        : [[x - tw / 2 - H * 0.02, sh + H * 0.19, x - H * 0.05, (seatY ?? y) - H * 0.09], [x + tw / 2 + H * 0.02, sh + H * 0.19, x + H * 0.05, (seatY ?? y) - H * 0.09]];
+        ? [
+            [x - tw / 2 - H * 0.02, sh + H * 0.19, x + H * 0.14, sh + H * 0.28],
+            [x + tw / 2 + H * 0.03, sh + H * 0.19, x + H * 0.15, sh + H * 0.09],
+          ]
+        : [
+            [x - tw / 2 - H * 0.02, sh + H * 0.19, x - H * 0.05, (seatY ?? y) - H * 0.09],
+            [x + tw / 2 + H * 0.02, sh + H * 0.19, x + H * 0.05, (seatY ?? y) - H * 0.09],
+          ];
   for (const [ex, ey, hx, hy] of paths) {
     limb(g, ex, ey, hx, hy, arm * 0.95, C.jumperShade);
     circ(g, hx, hy, arm * 0.58, C.skin);

@@ -27,8 +27,19 @@ export type Prop = 'stairs' | 'slide' | 'climbing-frame' | 'sandbox';
 
 /** The youngest age (months) at which a child can be drawn this way; younger ones get a fallback. */
 export const MIN_AGE: Record<ChildPose, number> = {
-  lying: 0, arms: 0, lap: 0, cot: 0, carseat: 0, bath: 0,
-  sitting: 5, highchair: 5, standing: 10, bed: 18, bike: 24, trolley: 6, basin: 15,
+  lying: 0,
+  arms: 0,
+  lap: 0,
+  cot: 0,
+  carseat: 0,
+  bath: 0,
+  sitting: 5,
+  highchair: 5,
+  standing: 10,
+  bed: 18,
+  bike: 24,
+  trolley: 6,
+  basin: 15,
 };
 
 /** The oldest age (months) a pose is drawn for: a preschooler does not fit a cot or a high chair, and only babies are drawn lying. */
@@ -39,19 +50,41 @@ const OLDER: Partial<Record<ChildPose, ChildPose>> = { cot: 'bed', highchair: 's
 
 /** What a child too young for a pose gets instead (the pose closest in where it puts the child). */
 const YOUNGER: Record<ChildPose, ChildPose> = {
-  lying: 'lying', arms: 'arms', lap: 'lap', cot: 'cot', carseat: 'carseat', bath: 'bath',
-  sitting: 'lying', highchair: 'arms', standing: 'sitting', bed: 'cot', bike: 'standing', trolley: 'arms', basin: 'arms',
+  lying: 'lying',
+  arms: 'arms',
+  lap: 'lap',
+  cot: 'cot',
+  carseat: 'carseat',
+  bath: 'bath',
+  sitting: 'lying',
+  highchair: 'arms',
+  standing: 'sitting',
+  bed: 'cot',
+  bike: 'standing',
+  trolley: 'arms',
+  basin: 'arms',
 };
 
 /** The caregiver that goes with a child pose when nothing else is said. */
 function caregiverFor(child: ChildPose, place: Place): CaregiverPose {
   switch (child) {
-    case 'arms': return 'holding';
-    case 'lap': case 'carseat': return 'sitting';
-    case 'lying': case 'bath': case 'sitting': case 'bed': return 'kneeling';
-    case 'trolley': case 'basin': return 'standing';
-    case 'standing': return place === 'street' || place === 'shop' || place === 'doctor' ? 'standing' : 'kneeling';
-    default: return 'standing';
+    case 'arms':
+      return 'holding';
+    case 'lap':
+    case 'carseat':
+      return 'sitting';
+    case 'lying':
+    case 'bath':
+    case 'sitting':
+    case 'bed':
+      return 'kneeling';
+    case 'trolley':
+    case 'basin':
+      return 'standing';
+    case 'standing':
+      return place === 'street' || place === 'shop' || place === 'doctor' ? 'standing' : 'kneeling';
+    default:
+      return 'standing';
   }
 }
 

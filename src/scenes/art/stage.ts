@@ -4,15 +4,43 @@
 // stand in front of the child (cot bars, tub, tray, harness, duvet) are drawn again over it.
 import Phaser from 'phaser';
 import {
-  basinX, bedBox, carSeatBox, chairBox, cotBox, drawBasin, drawBed, drawCarSeat, drawChair, drawClimbingFrame, drawCot, drawDuvet, drawSlide, drawStairs, drawTubFront,
-  sofaBox, stageLayout, tableBox, tubBox, PAL, type Brush, type Lay,
+  basinX,
+  bedBox,
+  carSeatBox,
+  chairBox,
+  cotBox,
+  drawBasin,
+  drawBed,
+  drawCarSeat,
+  drawChair,
+  drawClimbingFrame,
+  drawCot,
+  drawDuvet,
+  drawSlide,
+  drawStairs,
+  drawTubFront,
+  sofaBox,
+  stageLayout,
+  tableBox,
+  tubBox,
+  PAL,
+  type Brush,
+  type Lay,
 } from './backdrops';
 import { caregiverShoulder, drawCaregiver, drawChildAs, drawHoldingArms, lookFor, seatedShoulder, setChildLook, setLight, type CaregiverPose } from './figures';
 import type { Mood, Pose } from './pose';
 
 /** The child's standing height as a share of the caregiver's, by age (picture-book: big heads). */
 export function childRatio(ageMonths: number): number {
-  const pts: Array<[number, number]> = [[0, 0.34], [6, 0.4], [12, 0.45], [24, 0.52], [36, 0.57], [48, 0.61], [72, 0.68]];
+  const pts: Array<[number, number]> = [
+    [0, 0.34],
+    [6, 0.4],
+    [12, 0.45],
+    [24, 0.52],
+    [36, 0.57],
+    [48, 0.61],
+    [72, 0.68],
+  ];
   const a = Math.max(0, Math.min(72, ageMonths));
   for (let i = 1; i < pts.length; i++) {
     const [a1, r1] = pts[i];
@@ -35,8 +63,15 @@ function stool(b: Brush, x: number, feet: number, seatY: number): void {
  * (x, y, w, h), which drawBackdrop drew for pose.place and pose.time.
  */
 export function drawFigures(
-  g: Phaser.GameObjects.Graphics, pose: Pose, mood: Mood, ageMonths: number,
-  x: number, y: number, w: number, h: number, opts?: { highContrast?: boolean; child?: string },
+  g: Phaser.GameObjects.Graphics,
+  pose: Pose,
+  mood: Mood,
+  ageMonths: number,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  opts?: { highContrast?: boolean; child?: string },
 ): void {
   if (w <= 0 || h <= 0) return;
   const { b, L } = stageLayout(g, pose.time, x, y, w, h, opts?.highContrast === true);

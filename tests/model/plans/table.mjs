@@ -25,5 +25,7 @@ for (const f of process.argv.slice(2)) {
   const out = JSON.parse(readFileSync(f, 'utf8'));
   const red = out.events.filter((e) => e.key === 'caregiverRedLetter' || e.key === 'caregiverLeans').map((e) => `${e.caregiver}@${e.ageMonths}`);
   const peak = blocks.map((b) => Math.max(...out.timeline.map((s) => s.child[b].cracks)).toFixed(2));
-  console.log(`${f.split('/').pop().replace('.json', '')}\tred letters: ${red.length ? red.slice(0, 4).join(' ') + (red.length > 4 ? ` (+${red.length - 4})` : '') : 'none'}\tpeak cracks ${peak.join(' ')}`);
+  console.log(
+    `${f.split('/').pop().replace('.json', '')}\tred letters: ${red.length ? red.slice(0, 4).join(' ') + (red.length > 4 ? ` (+${red.length - 4})` : '') : 'none'}\tpeak cracks ${peak.join(' ')}`,
+  );
 }
