@@ -63,35 +63,35 @@ const STYLE = `
 #a11y .sheet.klas .situation { font-size: .95em; }
 #a11y .sheet.klas .signal { font-weight: bold; }
 #a11y .sheet.klas .answers { display: grid; grid-template-columns: 1fr 1fr; gap: .35em .6em; margin: .4em 0; list-style: none; padding: 0; }
-#a11y .sheet.klas .answer { border: 2px solid #e2d6c4; border-radius: 14px; padding: .3em .5em; display: grid; grid-template-columns: 1.6em 1fr; gap: .1em .4em; background: #fff; }
-#a11y .sheet.klas .answer.lead { border-color: #a9502f; border-width: 4px; }
-#a11y .sheet.klas .letter { font: bold 1.25em/1.1 Nunito, sans-serif; color: #a9502f; }
+#a11y .sheet.klas .answer { border: 2px solid var(--line); border-radius: 14px; padding: .3em .5em; display: grid; grid-template-columns: 1.6em 1fr; gap: .1em .4em; background: var(--field); }
+#a11y .sheet.klas .answer.lead { border-color: var(--accent); border-width: 4px; }
+#a11y .sheet.klas .letter { font: bold 1.25em/1.1 Nunito, sans-serif; color: var(--accent); }
 #a11y .sheet.klas .answer .text { font-size: 1em; }
 #a11y .sheet.klas .tally { grid-column: 1 / -1; display: flex; align-items: center; flex-wrap: wrap; gap: .2em .4em; font-size: .7em; }
 #a11y .sheet.klas .tally button { margin: 0; padding: .1em .7em; min-width: 2.4em; }
 #a11y .sheet.klas .tally .n { font: bold 1.4em Nunito, sans-serif; min-width: 1.6em; text-align: center; }
 #a11y .sheet.klas .spread { grid-column: 1 / -1; display: grid; grid-template-columns: 1fr 5.5em; gap: .4em; align-items: center; font-size: .8em; }
-#a11y .sheet.klas .spread .bar { height: .9em; background: #c8694a; border-radius: 4px; min-width: 3px; }
+#a11y .sheet.klas .spread .bar { height: .9em; background: var(--accent); border-radius: 4px; min-width: 3px; }
 #a11y .sheet.klas .bottom { display: flex; flex-wrap: wrap; align-items: center; gap: .2em .5em; font-size: .7em; margin-top: .3em; }
 #a11y .sheet.klas .bottom button { margin: .2em 0; }
-#a11y .sheet.klas button.primary { background: #a9502f; border-color: #a9502f; }
+#a11y .sheet.klas button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-ink); }
 #a11y .sheet.klas .status { font-weight: bold; }
-#a11y .sheet.klas .timer { font: bold 4.5em/1 Nunito, sans-serif; text-align: center; margin: .2em 0; color: #33313d; font-variant-numeric: tabular-nums; }
-#a11y .sheet.klas .timer.up { color: #a3372a; }
+#a11y .sheet.klas .timer { font: bold 4.5em/1 Nunito, sans-serif; text-align: center; margin: .2em 0; color: var(--ink); font-variant-numeric: tabular-nums; }
+#a11y .sheet.klas .timer.up { color: var(--crack); }
 #a11y .sheet.klas .ask { font-size: 1.1em; text-align: center; margin: .4em auto; max-width: 30em; }
 #a11y .sheet.klas .center { text-align: center; }
 #a11y .sheet.klas .reveal { display: grid; grid-template-columns: 3fr 2fr; gap: .8em; }
 #a11y .sheet.klas .reveal .why { font-size: 1em; }
-#a11y .sheet.klas .reveal .whatif { border-left: 4px dashed #8a7f70; padding-left: .6em; font-size: .8em; color: #33313d; }
+#a11y .sheet.klas .reveal .whatif { border-left: 4px dashed var(--soft); padding-left: .6em; font-size: .8em; color: var(--ink); }
 #a11y .sheet.klas .reveal .whatif h3 { margin-top: 0; font-size: 1.25em; }
-#a11y .sheet.klas .played { font: bold 1.05em Nunito, sans-serif; color: #a9502f; }
+#a11y .sheet.klas .played { font: bold 1.05em Nunito, sans-serif; color: var(--accent); }
 #a11y .sheet.klas .small { font-size: .8em; }
 #a11y .sheet.klas .pickrow { font-size: .7em; }
 #a11y .sheet table.moves { font-size: .62em; }
 #a11y .sheet .klas-moments table.moves { font-size: .9em; }
 #a11y .sheet.klas h3 { font-size: .8em; margin: .8em 0 .2em; }
 #a11y .sheet table.moves tbody th { font-weight: normal; background: none; }
-#a11y .sheet table.moves tr.chosen th, #a11y .sheet table.moves tr.chosen td { font-weight: bold; background: #fbf1e8; }
+#a11y .sheet table.moves tr.chosen th, #a11y .sheet table.moves tr.chosen td { font-weight: bold; background: var(--tint); }
 #a11y .sheet table.moves { table-layout: fixed; }
 #a11y .sheet table.moves thead th:not(:first-child) { width: 7.5em; }
 #a11y .sheet table.moves td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
