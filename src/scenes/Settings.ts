@@ -81,9 +81,16 @@ export class SettingsScene extends BaseScene {
       );
       const oy = this.portrait ? y + size * 1.5 : y;
       const ow = (ctrlW - (options.length - 1) * 8) / options.length;
+      const baseH = compact ? Math.max(TAP, rowH * 0.85) : rowH;
+      // a label that would shrink well below the chosen text size gets a taller row instead
+      // ("Zoals apparaat" at 150% on a phone); the page grows and scrolls if the screen runs out
+      const pad = Math.round(size * 0.6);
+      const needH = Math.max(...options.map((o) => measureText(this, o.label, { size, width: ow - 2 * pad }).height + 10));
+      const shrinks = options.some((o) => fitBlock(this, o.label, ow - 2 * pad, baseH - 4, size) < size * 0.85);
+      const bh = shrinks ? Math.max(baseH, Math.min(needH, size * 3.2)) : baseH;
       options.forEach((o, i) =>
         this.button({
-          rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: compact ? Math.max(TAP, rowH * 0.85) : rowH },
+          rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: bh },
           label: o.label,
           name: `${label}: ${o.label}`,
           pressed: o.pressed,
@@ -93,7 +100,7 @@ export class SettingsScene extends BaseScene {
           id: o.id,
         }),
       );
-      y += this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7);
+      y += (this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7)) + (bh - baseH);
     };
     row(t('settings.language'), [...LANGS.map((l) => ({ label: t(langNameKey(l)), pressed: s.lang === l, set: () => void this.set({ lang: l }).catch(failed), id: `lang-${l}` }))]);
     row(

@@ -237,6 +237,15 @@ for (const size of [
     await open(page, 'Settings');
     await page.locator('#a11y-controls button[data-id="text-1.5"]').click();
     await expect(page.locator('#a11y-controls button[data-id="text-1.5"]')).toHaveAttribute('aria-pressed', 'true');
+    // a setting whose label needs two lines gets a taller button at 150%, letters as large as its row's name
+    const ratio = () =>
+      page.evaluate(() => {
+        const texts = (window as unknown as { __textAudit: { text: string; size: number }[] }).__textAudit;
+        const row = texts.find((x) => x.text === 'Uitleg');
+        const option = texts.find((x) => x.text === 'Meteen de theorie');
+        return row && option ? option.size / row.size : 0;
+      });
+    await expect.poll(ratio).toBeGreaterThanOrEqual(0.95);
     // "Hoe oud is je kind?": all seven answers, none covered, each one tap away
     await open(page, 'Welcome');
     await expect(page.locator('#a11y-controls button[data-id^="age-"], #a11y-controls button[data-id="audience-student"]')).toHaveCount(7);
