@@ -12,7 +12,7 @@ import { app } from '../game/app';
 import { download } from '../ui/download';
 import { t, tx } from '../services/i18n';
 import { announce } from '../services/a11y';
-import { classBeat, lettered, LETTERS, leaders, momentNumber, reduce, revealView, startClass, total, type ClassAction, type ClassState, type Letter, type Round } from '../class/vote';
+import { classBeat, lettered, LETTERS, leaders, momentNumber, reduce, revealView, startClass, total, type ClassAction, type ClassStart, type ClassState, type Letter, type Round } from '../class/vote';
 import { buildClassFile, classFileName, classRecord, type ClassMoment } from '../class/results';
 import { el, openSheet, wordCap } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
@@ -20,6 +20,7 @@ import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
 import type { Routes } from './routes';
 import { failed } from '../services/failure';
+import { read, save } from '../services/store';
 
 // ---- where votes come from: the seam for the camera ------------------------------------------
 
@@ -49,6 +50,44 @@ export function registerVoteSource(s: VoteSource) {
 // ---- the session, kept for this visit (a resize or a trip to the guide keeps the lesson) -------
 
 let session: ClassState | null = null;
+
+// ---- the lesson kept across a reload: its start and the actions taken, replayed through the reducer
+// (what a stored log says is checked again, action by action, so a damaged one cannot half-build a lesson)
+const LESSON_KEY = 'class-lesson';
+const MAX_ACTIONS = 20_000;
+let lessonLog: { start: ClassStart; actions: ClassAction[] } | null = null;
+let triedRestore = false;
+function keepLesson() {
+  void save(LESSON_KEY, lessonLog && lessonLog.actions.length <= MAX_ACTIONS ? lessonLog : null).catch(failed);
+}
+function begin(start: ClassStart): { state: ClassState } | { error: string } {
+  const r = startClass(app.content.levels, start);
+  lessonLog = 'state' in r ? { start, actions: [] } : lessonLog;
+  if ('state' in r) keepLesson();
+  return r;
+}
+/** The lesson a reload interrupted, rebuilt from its log; null when there is none or it does not replay. */
+export function replayLesson(stored: unknown, levels: Parameters<typeof startClass>[0]): { state: ClassState; log: { start: ClassStart; actions: ClassAction[] } } | null {
+  if (!stored || typeof stored !== 'object') return null;
+  const { start, actions } = stored as { start?: unknown; actions?: unknown };
+  if (!start || typeof start !== 'object' || !Array.isArray(actions) || actions.length > MAX_ACTIONS) return null;
+  try {
+    const r = startClass(levels, start as ClassStart);
+    if (!('state' in r)) return null;
+    let state = r.state;
+    const kept: ClassAction[] = [];
+    for (const a of actions) {
+      if (!a || typeof a !== 'object' || typeof (a as { type?: unknown }).type !== 'string') return null;
+      const out = reduce(state, a as ClassAction, levels);
+      if (out.error) continue;
+      state = out.state;
+      kept.push(a as ClassAction);
+    }
+    return { state, log: { start: start as ClassStart, actions: kept } };
+  } catch {
+    return null;
+  }
+}
 /** The source the lecturer chose; hands by default, and after a refused camera. */
 let sourceId: VoteSource['id'] = 'hands';
 let cameraNoticeShown = false;
@@ -136,7 +175,7 @@ export class ClassMode extends BaseScene {
     }
     // opened on one moment (from the class overview): a new session there
     if (data?.level) {
-      const r = startClass(app.content.levels, { level: data.level, seed: seedNow(), ...(data.scenario ? { from: { scenario: data.scenario, repair: !!data.repair } } : {}) });
+      const r = begin({ level: data.level, seed: seedNow(), ...(data.scenario ? { from: { scenario: data.scenario, repair: !!data.repair } } : {}) });
       session = 'state' in r ? r.state : session;
       animatedFor = '';
     }
@@ -255,6 +294,21 @@ export class ClassMode extends BaseScene {
     const levels = [...app.content.levels].sort((a, b) => a.order - b.order);
     const wrap = el('div', { class: 'setup' });
     wrap.append(el('p', {}, t('classmode.intro')), el('p', { class: 'privacy' }, t('classmode.privacy')));
+    // after a reload: the lesson in progress comes back from its log (once per visit)
+    if (!session && !triedRestore) {
+      triedRestore = true;
+      void read(LESSON_KEY)
+        .then((stored) => {
+          const r = replayLesson(stored, app.content.levels);
+          if (!r || session || !this.scene.isActive()) return;
+          session = r.state;
+          lessonLog = r.log;
+          animatedFor = '';
+          this.showSetup = true;
+          this.scene.restart(this.restartData());
+        })
+        .catch(failed);
+    }
     const current = session && app.content.levels.find((l) => l.id === session!.level);
     if (current) wrap.append(this.btn(t('classmode.resume', { level: tx(current.title) }), () => this.scene.restart(this.restartData()), { id: 'class-resume', primary: true }));
     const time = el('select', { id: 'class-time' });
@@ -288,7 +342,7 @@ export class ClassMode extends BaseScene {
           this.btn(
             tx(level.title),
             () => {
-              const r = startClass(app.content.levels, { level: level.id, seed: seedNow(), discussSeconds: Number(time.value) });
+              const r = begin({ level: level.id, seed: seedNow(), discussSeconds: Number(time.value) });
               if ('error' in r) return this.toast(r.error);
               session = r.state;
               animatedFor = '';
@@ -551,6 +605,8 @@ export class ClassMode extends BaseScene {
           t('classmode.again'),
           () => {
             session = null;
+            lessonLog = null;
+            keepLesson();
             this.scene.restart(this.restartData());
           },
           { id: 'class-again' },
@@ -578,6 +634,10 @@ export class ClassMode extends BaseScene {
       return;
     }
     session = out.state;
+    if (lessonLog) {
+      lessonLog.actions.push(a);
+      keepLesson();
+    }
     // counting again with the camera: it passes on only cards it has not passed on, so start it afresh
     if (a.type === 'clear') {
       this.stopSource?.();

@@ -187,3 +187,26 @@ test('a lesson in class mode by keyboard, its results in the class overview, and
   await press(page, 'Escape');
   await expect(heading(page)).toHaveText('Klasoverzicht');
 });
+
+test('a reload in the middle of a lesson: the lesson and its votes come back', async ({ page }) => {
+  await page.goto('/');
+  await booted(page);
+  await button(page, 'In de klas').click();
+  await page.locator('#class-level-phase-2-trust').click();
+  await phase(page, 'Lees de situatie');
+  await press(page, 'Space');
+  await phase(page, 'Eerste stemming');
+  await press(page, 'a', 'b', 'b');
+  await expect(page.locator('#class-status')).toHaveText('3 stemmen geteld');
+  await page.reload();
+  await booted(page);
+  await button(page, 'In de klas').click();
+  // the setup offers the lesson back, and it goes on where it was, with the hands counted
+  await expect(page.locator('#class-resume')).toBeVisible();
+  await expect(page.locator('#class-resume')).toContainText('Toevertrouwen');
+  await page.locator('#class-resume').click();
+  await phase(page, 'Eerste stemming');
+  await expect(page.locator('#class-status')).toHaveText('3 stemmen geteld');
+  await press(page, 'b');
+  await expect(page.locator('#class-status')).toHaveText('4 stemmen geteld');
+});
