@@ -194,10 +194,35 @@ test('a reload in the middle of a lesson: the lesson and its votes come back', a
   await button(page, 'In de klas').click();
   await page.locator('#class-level-phase-2-trust').click();
   await phase(page, 'Lees de situatie');
+  // (a key while the screen is still being built is refused as stale: wait until it is drawn)
+  await settled(page);
   await press(page, 'Space');
   await phase(page, 'Eerste stemming');
+  await settled(page);
   await press(page, 'a', 'b', 'b');
   await expect(page.locator('#class-status')).toHaveText('3 stemmen geteld');
+  // the lesson's log is written in the background: the reload comes once it holds the four actions
+  const kept = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((ok) => {
+          const open = indexedDB.open('bouwstenen');
+          open.onerror = () => ok(-1);
+          open.onsuccess = () => {
+            const db = open.result;
+            try {
+              const get = db.transaction('saves').objectStore('saves').get('class-lesson');
+              get.onsuccess = () => ok((get.result as { actions?: unknown[] } | undefined)?.actions?.length ?? -1);
+              get.onerror = () => ok(-1);
+            } catch {
+              ok(-1);
+            } finally {
+              db.close();
+            }
+          };
+        }),
+    );
+  await expect.poll(kept).toBe(4);
   await page.reload();
   await booted(page);
   await button(page, 'In de klas').click();
@@ -207,6 +232,7 @@ test('a reload in the middle of a lesson: the lesson and its votes come back', a
   await page.locator('#class-resume').click();
   await phase(page, 'Eerste stemming');
   await expect(page.locator('#class-status')).toHaveText('3 stemmen geteld');
+  await settled(page);
   await press(page, 'b');
   await expect(page.locator('#class-status')).toHaveText('4 stemmen geteld');
 });
