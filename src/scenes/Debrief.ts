@@ -130,34 +130,24 @@ export class Debrief extends BaseScene {
     const actY = Math.max(foot, used + 12);
     const phases = app.phases();
     const nextPhase = app.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
+    // playing the level again: a new attempt, in an assignment only where the trainer allows it
+    const tryAgain: [string, () => void, boolean] = [
+      t('ui.tryAgain'),
+      () =>
+        void app
+          .tryAgain()
+          .then(() => this.go('Scenario'))
+          .catch(failed),
+      false,
+    ];
     const actions: [string, () => void, boolean][] = assignmentPlay.active
       ? [
           // an assignment: on to this level's questions (playing again, a new attempt, only where the trainer allows it)
-          ...((assignmentPlay.assignment!.replays ?? assignmentPlay.assignment!.whatIf)
-            ? [
-                [
-                  t('ui.tryAgain'),
-                  () =>
-                    void app
-                      .tryAgain()
-                      .then(() => this.go('Scenario'))
-                      .catch(failed),
-                  false,
-                ] as [string, () => void, boolean],
-              ]
-            : []),
+          ...((assignmentPlay.assignment!.replays ?? assignmentPlay.assignment!.whatIf) ? [tryAgain] : []),
           [t('trainer.reflect.go'), () => this.go('Reflect', { level: level.id }), true],
         ]
       : [
-          [
-            t('ui.tryAgain'),
-            () =>
-              void app
-                .tryAgain()
-                .then(() => this.go('Scenario'))
-                .catch(failed),
-            false,
-          ],
+          tryAgain,
           [t('ui.report'), () => download(reportFileName(), reportHtml(), 'text/html'), false],
           nextPhase
             ? [
