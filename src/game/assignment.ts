@@ -48,7 +48,7 @@ export function assignmentParam(): string | null {
   return document.querySelector<HTMLMetaElement>(`meta[name="${ASSIGNMENT_META}"]`)?.content ?? null;
 }
 
-export function linkErrorText(e: LinkError): string {
+function linkErrorText(e: LinkError): string {
   const params: Record<string, string | number> = {};
   if (e.code === 'unknownLevel') params.id = e.id;
   if (e.code === 'fields') params.field = e.field;
@@ -57,7 +57,7 @@ export function linkErrorText(e: LinkError): string {
 }
 
 /** The link decoded against the levels this game has. */
-export const decodeHere = (param: string | null) =>
+const decodeHere = (param: string | null) =>
   decodeAssignment(
     param,
     app.content.levels.map((l) => l.id),
@@ -116,7 +116,7 @@ const after = (from: string | undefined, s: number | null | undefined) => (from 
 const bareChoice = (c: ChoiceRecord): Choice => (c.inRepair ? { scenario: c.scenario, response: c.response, repair: true } : { scenario: c.scenario, response: c.response });
 
 /** The record and the level in play as the codec's state: ids, flags, times and the student's own words. */
-export function suspendState(r: AssignmentRecord, ip: InPlay | null): SuspendState {
+function suspendState(r: AssignmentRecord, ip: InPlay | null): SuspendState {
   const p = ip && ip.mode === 'assignment' && r.assignment.levels.includes(ip.level) ? ip : null;
   const cur = p && r.current?.level === p.level ? r.current : undefined;
   return {
@@ -155,11 +155,11 @@ export function suspendState(r: AssignmentRecord, ip: InPlay | null): SuspendSta
 }
 
 /** Resume data for a record and the level in play; reflections cut to `maxAnswer` characters. */
-export function encodeSuspend(r: AssignmentRecord, ip: InPlay | null, maxAnswer: number): string {
+function encodeSuspend(r: AssignmentRecord, ip: InPlay | null, maxAnswer: number): string {
   return encodeResume(suspendState(r, ip), (id) => app.level(id), maxAnswer);
 }
 
-export type SuspendRead = { ok: true; record: AssignmentRecord; inPlay: InPlay | null /** Levels in the data that could not be read. */; unreadable: string[] } | { ok: false; error: SuspendError };
+type SuspendRead = { ok: true; record: AssignmentRecord; inPlay: InPlay | null /** Levels in the data that could not be read. */; unreadable: string[] } | { ok: false; error: SuspendError };
 
 /**
  * Resume data read back (every value checked by the codec) as a record with the texts the
@@ -247,7 +247,7 @@ function tidy(r: AssignmentRecord, a: Assignment): AssignmentRecord {
  * The reflections and whys of every level handed in, as one text for cmi.comments (the platform
  * cuts nothing: fitText keeps it within 4,096 characters, the report has all of it).
  */
-export function commentsText(r: AssignmentRecord): string {
+function commentsText(r: AssignmentRecord): string {
   return r.levels
     .filter((l) => l.reflectedAt)
     .map((l) =>
