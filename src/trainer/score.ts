@@ -56,7 +56,7 @@ function levelCredit(mode: ScoreMode, l: LevelRecord | undefined): number {
 
 type LessonStatus = 'incomplete' | 'completed' | 'passed';
 
-interface Score {
+export interface Score {
   mode: ScoreMode;
   /** 0–100, whole numbers (what the platform gets as cmi.core.score.raw). */
   raw: number;
