@@ -8,8 +8,8 @@ import { onOtherTabWrite, read, setAside, update, type AsideReason } from '../se
 import { caregiverName, childName, getLang, setLang, t } from '../services/i18n';
 import { CAREGIVER_BLOCKS } from '../model';
 import { DRAWN_DAMAGE } from '../model/look';
-import { ASSIGNMENT_META, decodeAssignment, type Assignment, type LinkError } from '../trainer/assignment';
-import { fileStem, levelsLeft, nextAttempt, MAX_NUMBER, mergeRecords, sameAttempt, stampOf, stampsOf, withLevel, workLost, type AssignmentRecord } from '../trainer/record';
+import { decodeAssignment, type Assignment, type LinkError } from '../trainer/assignment';
+import { fileStem, nextAttempt, MAX_NUMBER, mergeRecords, sameAttempt, stampOf, stampsOf, withLevel, workLost, type AssignmentRecord } from '../trainer/record';
 import { reportHtml } from '../trainer/report';
 import { cleanLine, cleanName } from '../trainer/text';
 import { buildResults, checkRecord } from '../trainer/results';
@@ -20,14 +20,8 @@ import { Platform } from './platform';
 import { decodeResume } from './resume';
 import { app } from './app';
 import type { InPlay } from './saves';
+import { routeFor, type Place } from './route';
 import { failed } from '../services/failure';
-
-/** The assignment in the address (`?a=`) or, in a SCORM package, in index.html. */
-export function assignmentParam(): string | null {
-  const p = new URLSearchParams(location.search).get('a');
-  if (p !== null) return p;
-  return document.querySelector<HTMLMetaElement>(`meta[name="${ASSIGNMENT_META}"]`)?.content ?? null;
-}
 
 function linkErrorText(e: LinkError): string {
   const params: Record<string, string | number> = {};
@@ -291,7 +285,7 @@ class AssignmentPlay {
   }
 
   /** Into the assignment's own progress; returns the scene to show next. */
-  async enter(): Promise<{ scene: string; data?: object }> {
+  async enter(): Promise<Place> {
     app.sharedSeed = this.assignment!.seed ?? null;
     await app.useProgressKey(this.progressKey());
     app.observe = (e) => this.observed(e);
@@ -328,24 +322,16 @@ class AssignmentPlay {
   }
 
   /** Where the student is: a level in play, questions to answer, the next level, or done. */
-  async route(): Promise<{ scene: string; data?: object }> {
+  async route(): Promise<Place> {
     const r = this.record!;
-    const ip = app.inPlay;
-    // a level in play that is handed in already (on another computer, in another tab) is not played again
-    if (ip && this.assignment!.levels.includes(ip.level) && !r.levels.some((l) => l.id === ip.level && l.reflectedAt)) {
-      return { scene: ip.step === 'debrief' ? 'Debrief' : 'Scenario' };
-    }
-    const unanswered = r.levels.find((l) => l.finishedAt && !l.reflectedAt);
-    if (unanswered) return { scene: 'Reflect', data: { level: unanswered.id } };
-    const next = levelsLeft(r)[0];
-    if (!next) {
-      await this.complete();
-      return { scene: 'AssignmentDone' };
-    }
+    const place = routeFor(app.progress, { ...r, assignment: this.assignment! });
+    if (place.key === 'AssignmentDone') await this.complete();
+    if (place.key !== 'Scenario' || !place.begin) return place;
+    const next = place.begin.level;
     await app.begin(next, 'assignment');
     r.current = { level: next, startedAt: new Date().toISOString(), at: [] };
     await this.saveRecord();
-    return { scene: 'Scenario' };
+    return { key: 'Scenario' };
   }
 
   private async observed(e: { type: 'choose' | 'finish'; level: string }) {
@@ -467,12 +453,12 @@ class AssignmentPlay {
 export const assignmentPlay = new AssignmentPlay();
 
 /** Open the assignment in the link: the scene to show, or the title with a message saying what is wrong. */
-export async function openFromLink(param: string): Promise<{ scene: string; data?: object }> {
+export async function openFromLink(param: string): Promise<Place> {
   const d = decodeHere(param);
   if (!d.ok) {
     app.notices.push(linkErrorText(d.error));
-    return { scene: 'Title' };
+    return { key: 'Title' };
   }
   await assignmentPlay.open(d.assignment);
-  return { scene: 'AssignmentStart' };
+  return { key: 'AssignmentStart' };
 }

@@ -33,7 +33,7 @@ export class Platform {
   /** The platform's API around this page, started; null when there is none or it refuses to start. */
   static find(onProblem: () => void): Platform | null {
     if (typeof window === 'undefined') return null;
-    const api = findApi(window as never);
+    const api = findApi(window);
     if (!api) return null;
     const s = new ScormSession(api, (msg) => {
       console.warn(`SCORM: ${msg}`);
