@@ -65,12 +65,11 @@ test('storage that never opens: a homework link still plays, from memory, and sa
 
 // (100,000 characters do not get past the web server's header limit; link.test.ts covers them)
 for (const n of [12_000]) {
-  test(`a link with a ${n}-character level id is answered at once, cut short`, async ({ page }) => {
-    const t0 = Date.now();
+  // (how fast the link is read: npm run bench:limits)
+  test(`a link with a ${n}-character level id is answered, cut short`, async ({ page }) => {
     await page.goto(`/?level=${'a'.repeat(n)}`);
     await booted(page);
     await expect(page.locator('#a11y-live')).toHaveText(/bestaat niet/);
-    expect(Date.now() - t0).toBeLessThan(15_000);
     expect((await page.locator('#a11y-live').textContent())!.length).toBeLessThan(300);
   });
 }
