@@ -50,7 +50,7 @@ export class App {
   /** A level given in the link (?level=ID), opened whatever the map says: homework. */
   assigned: string | null = null;
   /** What the page's link asked for, bounded (link.ts). */
-  link: Link = { level: null, badLevel: null, lang: null };
+  link: Link = { level: null, badLevel: null, lang: null, assignment: null };
   /** Saves, settings and content are in; until then the title shows what needs none of them. */
   ready: Promise<void> = Promise.resolve();
   isReady = false;

@@ -8,7 +8,7 @@ import { MAX_NAME } from '../trainer/text';
 import { visible } from '../trainer/text';
 import { el, field, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
-import type { SceneKey } from './routes';
+import { asRoute } from './routes';
 import { isLang, LANG_TABLE, OTHERWISE } from '../content/langs';
 import { failed } from '../services/failure';
 
@@ -41,7 +41,7 @@ export class AssignmentStart extends BaseScene {
 
     const go = async () => {
       const next = await assignmentPlay.enter();
-      this.go(next.scene as SceneKey, next.data as never);
+      this.goTo(asRoute(next));
     };
     // the platform's saved work could not be read: said plainly, and nothing is written until the student chooses
     const problem = assignmentPlay.resumeProblem;
