@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/content/node';
 import { markTerms } from '../../src/services/i18n';
 import { answered, choiceResult, finishedLevel, levelRecord, MAX_LEVEL_SECONDS } from '../../src/game/levelRecord';
-import { beatResponses, chooseById, nextBeat, replay, startLevel } from '../../src/model';
+import { beatResponses, chooseById, nextBeat, pick as policyPick, replay, startLevel } from '../../src/model';
+import { seededRng } from '../../src/model/random';
 import { ruptureCount } from '../../src/game/session';
 import { fitSuspend } from '../../src/trainer/scorm';
 
 const content = loadFromDisk();
 const level = content.levels.find((l) => l.id === 'phase-1-safety')!;
-const total = (r: { effects: Record<string, number | undefined> }) => Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
-const pick = (best: boolean) =>
-  level.scenarios.map((s) => {
-    const totals = s.responses.map(total);
-    return { scenario: s.id, response: s.responses[totals.indexOf(best ? Math.max(...totals) : Math.min(...totals))].id };
-  });
+/** Every scenario answered as the engine's attuned (best) or worst balance policy answers it. */
+const pick = (best: boolean) => {
+  const rng = seededRng(1);
+  return level.scenarios.map((s) => ({ scenario: s.id, response: s.responses[policyPick(best ? 'attuned' : 'worst', s.responses, rng)].id }));
+};
 
 describe('a level record', () => {
   it('keeps the texts the student saw and the tower at the end', () => {
@@ -34,10 +34,11 @@ describe('a level record', () => {
 
   it('counts ruptures and repairs as the debrief does, and marks the answers that made it right', () => {
     // the poorest response everywhere; in each repair moment, the response that makes it right
+    const rng = seededRng(1);
     let run = startLevel(level);
     for (let beat = nextBeat(level, run.choices); beat; beat = nextBeat(level, run.choices)) {
       const list = beatResponses(beat);
-      const r = beat.kind === 'repair' ? list.find((x) => (x as { kind?: string }).kind === 'repair')! : list.reduce((a, b) => (total(b) < total(a) ? b : a));
+      const r = beat.kind === 'repair' ? list.find((x) => (x as { kind?: string }).kind === 'repair')! : list[policyPick('worst', list, rng)];
       run = chooseById(level, run, r.id).run;
     }
     const moments = run.choices.filter((c) => c.repair).length;
