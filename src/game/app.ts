@@ -36,6 +36,7 @@ export class App extends Records {
   notices: string[] = [];
   /** The first content error in words (file, item, field), kept to say why a level is missing. */
   contentProblem = '';
+
   // ---- trainer seam (src/game/assignment.ts; its progress key is in records.ts) ---------------
   /** The class's shared seed while an assignment asks for one: every student sees the same order. */
   sharedSeed: number | null = null;

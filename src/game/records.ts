@@ -27,7 +27,7 @@ const otherCopy = (c: Checks, raw: unknown) => c.readProgress(raw, undefined);
 export type SavedGame = store.AsideEntry & { name?: string };
 
 /** What adding (or restoring) a player came to: 'full' at the player limit, 'empty' for a name with nothing visible. */
-export type AddResult = 'added' | 'full' | 'empty';
+type AddResult = 'added' | 'full' | 'empty';
 
 export class Records {
   content!: Content;
