@@ -10,15 +10,12 @@ import { seedFor } from './seed';
 import { caregiverName, childName, getLang, setLang, t, tx } from '../services/i18n';
 import { CAREGIVER_BLOCKS } from '../model';
 import { DRAWN_DAMAGE } from '../model/look';
-import { ASSIGNMENT_META, decodeAssignment, type Assignment, type LinkError } from '../trainer/assignment';
+import { decodeAssignment, type Assignment, type LinkError } from '../trainer/assignment';
 import {
   attemptOf,
   cleanAnswer,
-  cleanLine,
   fileStem,
-  levelsLeft,
   nextAttempt,
-  MAX_NAME,
   MAX_NUMBER,
   mergeRecords,
   sameAttempt,
@@ -31,23 +28,18 @@ import {
   type LevelRecord,
 } from '../trainer/record';
 import { reportHtml } from '../trainer/report';
+import { cleanLine, cleanName } from '../trainer/text';
 import { buildResults, checkRecord } from '../trainer/results';
 import { scoreOf } from '../trainer/score';
 import { findApi, fitSuspend, ScormSession } from '../trainer/scorm';
 import { decodeSuspend as decodeResume, encodeSuspend as encodeResume, type SuspendError, type SuspendState } from './suspend';
 import { app } from './app';
 import type { InPlay } from './saves';
+import { routeFor, type Place } from './route';
 import { failed } from '../services/failure';
 
 /** A level's time is counted at most this long: a tab left open overnight is not study time. */
 const MAX_LEVEL_SECONDS = 3 * 3600;
-
-/** The assignment in the address (`?a=`) or, in a SCORM package, in index.html. */
-export function assignmentParam(): string | null {
-  const p = new URLSearchParams(location.search).get('a');
-  if (p !== null) return p;
-  return document.querySelector<HTMLMetaElement>(`meta[name="${ASSIGNMENT_META}"]`)?.content ?? null;
-}
 
 export function linkErrorText(e: LinkError): string {
   const params: Record<string, string | number> = {};
@@ -203,7 +195,7 @@ export function decodeSuspend(raw: unknown, a: Assignment, levelOf: (id: string)
   const number = cleanLine(st.number, MAX_NUMBER);
   const record: AssignmentRecord = {
     assignment: a,
-    student: { name: cleanLine(st.name, MAX_NAME) || fallbackName, ...(number ? { number } : {}) },
+    student: { name: cleanName(st.name, 'student') || fallbackName, ...(number ? { number } : {}) },
     lang: a.lang,
     startedAt: st.startedAt || new Date().toISOString(),
     levels,
@@ -337,7 +329,7 @@ class AssignmentPlay {
 
   private connectScorm() {
     if (this.scorm || typeof window === 'undefined') return;
-    const api = findApi(window as never);
+    const api = findApi(window);
     if (!api) return;
     const s = new ScormSession(api, (msg) => {
       console.warn(`SCORM: ${msg}`);
@@ -498,12 +490,12 @@ class AssignmentPlay {
   async start(name: string, number: string) {
     const a = this.assignment!;
     const num = cleanLine(number, MAX_NUMBER);
-    this.record = { assignment: a, student: { name: cleanLine(name, MAX_NAME), ...(num ? { number: num } : {}) }, lang: a.lang, startedAt: new Date().toISOString(), levels: [] };
+    this.record = { assignment: a, student: { name: cleanName(name, 'student'), ...(num ? { number: num } : {}) }, lang: a.lang, startedAt: new Date().toISOString(), levels: [] };
     await this.saveRecord();
   }
 
   /** Into the assignment's own progress; returns the scene to show next. */
-  async enter(): Promise<{ scene: string; data?: object }> {
+  async enter(): Promise<Place> {
     app.sharedSeed = this.assignment!.seed ?? null;
     await app.useProgressKey(this.progressKey());
     app.observe = (e) => this.observed(e);
@@ -540,24 +532,16 @@ class AssignmentPlay {
   }
 
   /** Where the student is: a level in play, questions to answer, the next level, or done. */
-  async route(): Promise<{ scene: string; data?: object }> {
+  async route(): Promise<Place> {
     const r = this.record!;
-    const ip = app.inPlay;
-    // a level in play that is handed in already (on another computer, in another tab) is not played again
-    if (ip && this.assignment!.levels.includes(ip.level) && !r.levels.some((l) => l.id === ip.level && l.reflectedAt)) {
-      return { scene: ip.step === 'debrief' ? 'Debrief' : 'Scenario' };
-    }
-    const unanswered = r.levels.find((l) => l.finishedAt && !l.reflectedAt);
-    if (unanswered) return { scene: 'Reflect', data: { level: unanswered.id } };
-    const next = levelsLeft(r)[0];
-    if (!next) {
-      await this.complete();
-      return { scene: 'AssignmentDone' };
-    }
+    const place = routeFor(app.progress, { ...r, assignment: this.assignment! });
+    if (place.key === 'AssignmentDone') await this.complete();
+    if (place.key !== 'Scenario' || !place.begin) return place;
+    const next = place.begin.level;
     await app.begin(next, 'assignment');
     r.current = { level: next, startedAt: new Date().toISOString(), at: [] };
     await this.saveRecord();
-    return { scene: 'Scenario' };
+    return { key: 'Scenario' };
   }
 
   private async observed(e: { type: 'choose' | 'finish'; level: string }) {
@@ -708,12 +692,12 @@ class AssignmentPlay {
 export const assignmentPlay = new AssignmentPlay();
 
 /** Open the assignment in the link: the scene to show, or the title with a message saying what is wrong. */
-export async function openFromLink(param: string): Promise<{ scene: string; data?: object }> {
+export async function openFromLink(param: string): Promise<Place> {
   const d = decodeHere(param);
   if (!d.ok) {
     app.notices.push(linkErrorText(d.error));
-    return { scene: 'Title' };
+    return { key: 'Title' };
   }
   await assignmentPlay.open(d.assignment);
-  return { scene: 'AssignmentStart' };
+  return { key: 'AssignmentStart' };
 }

@@ -11,7 +11,7 @@ import { fitSize, longestWord } from '../ui/fit';
 import { TowerView, type TowerOptions } from '../ui/tower';
 import { bakeStill, holdUploads, markLive, releaseUploads } from '../ui/bake';
 import { loadAll } from '../game/startup';
-import type { Routes, SceneKey } from './routes';
+import type { Route, Routes, SceneKey } from './routes';
 import { baseSize, getTextScale, isProjector, palette, TAP, textStyle, towerLabelMin, type TextOpts } from '../ui/theme';
 import { measureText } from '../ui/measure';
 import { readAloudButton, readAloudSize } from '../ui/readAloud';
@@ -154,11 +154,25 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
     return undefined;
   }
 
+  /** Every scene's key is one of the routes' (routes.ts). */
+  constructor(key: SceneKey) {
+    super(key);
+  }
+
   /** Start another scene with the data it takes (routes.ts). */
   go<K extends SceneKey>(key: K, data?: Routes[K]) {
+    this.leave(key, data);
+  }
+
+  /** Go to a route: a scene and its data, as "back to where I came from" keeps it. */
+  goTo(route: Route) {
+    this.leave(route.key, route.data);
+  }
+
+  private leave(key: SceneKey, data: object | undefined) {
     this.exiting = true;
     // always new data: Phaser keeps a scene's last data when given none (a question asked once came back)
-    this.scene.start(key, (data ?? {}) as object);
+    this.scene.start(key, data ?? {});
   }
 
   /** go() was called: this screen is on its way out. */

@@ -3,7 +3,7 @@ import { readLink } from '../../src/game/link';
 
 describe('link parameters are bounded', () => {
   it('a homework link as a trainer makes it', () => {
-    expect(readLink('?level=phase-2-trust&lang=en')).toEqual({ level: 'phase-2-trust', badLevel: null, lang: 'en' });
+    expect(readLink('?level=phase-2-trust&lang=en')).toEqual({ level: 'phase-2-trust', badLevel: null, lang: 'en', assignment: null });
   });
   for (const n of [12_000, 100_000, 1_000_000]) {
     it(`a ${n}-character level id is refused at once and cut short for the notice`, () => {

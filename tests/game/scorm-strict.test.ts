@@ -131,9 +131,9 @@ describe('a strict SCORM 1.2 runtime (the second one)', () => {
     await one.page.assignmentPlay.enter();
     expect(lms.data['cmi.core.lesson_status']).toBe('incomplete');
     await playWithRepairs(one.page);
-    expect((await one.page.assignmentPlay.route()).scene).toBe('Debrief');
+    expect((await one.page.assignmentPlay.route()).key).toBe('Debrief');
     await handIn(one.page, 'phase-1-safety');
-    expect((await one.page.assignmentPlay.route()).scene).toBe('Scenario');
+    expect((await one.page.assignmentPlay.route()).key).toBe('Scenario');
     await playWithRepairs(one.page, 3);
     const level1 = structuredClone(one.page.assignmentPlay.levelRecordOf('phase-1-safety')!);
     expect(level1.choices.some((c) => c.inRepair)).toBe(true);
@@ -158,7 +158,7 @@ describe('a strict SCORM 1.2 runtime (the second one)', () => {
     expect(two.page.app.inPlay!.choices).toHaveLength(3);
     await playWithRepairs(two.page);
     await handIn(two.page, 'phase-4-autonomy');
-    expect((await two.page.assignmentPlay.route()).scene).toBe('AssignmentDone');
+    expect((await two.page.assignmentPlay.route()).key).toBe('AssignmentDone');
     two.s.finish(true);
     expect(lms.refused).toEqual([]);
     expect(lms.data['cmi.core.lesson_status']).toBe('passed');
