@@ -126,7 +126,7 @@ function pictures(): Record<string, string> {
 describe('the drawings, frozen', () => {
   it('draws every backdrop, pose and shipped moment exactly as frozen in art-hashes.json', () => {
     const now = pictures();
-    if (process.env.ART_HASHES === 'write') writeFileSync(FILE, `${JSON.stringify(now, null, 1)}\n`);
+    if (process.env.ART_HASHES === 'write') writeFileSync(FILE, `${JSON.stringify(now, null, 2)}\n`);
     const frozen = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, string>;
     const changed = Object.keys({ ...frozen, ...now }).filter((k) => frozen[k] !== now[k]);
     expect(changed, 'pictures drawn differently from the frozen ones (see the header of this file)').toEqual([]);
