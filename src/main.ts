@@ -8,10 +8,12 @@ import { onFailure } from './services/failure';
 import type { BaseScene } from './scenes/base';
 import { declareFonts } from './services/fonts';
 import { stillCanvas } from './ui/bake';
-import { Boot, Title } from './scenes';
+import { addScenes, START } from './scenes';
 import { setArt } from './scenes/drawings';
 import { startup } from './game/startup';
 import { readLink } from './game/link';
+import { opensWithLink } from './game/route';
+import { ASSIGNMENT_META } from './trainer/assignment';
 import { app } from './game/app';
 import { measureText } from './ui/measure';
 import { setLook, textStyle } from './ui/theme';
@@ -27,10 +29,9 @@ declareFonts();
 container.appendChild(stillCanvas());
 initA11y(container);
 // a homework link opens with a loading bar and then its level; otherwise the title comes at once
-const link = readLink(location.search);
 // (an assignment, ?a=… or inside a SCORM package, opens the same way)
-const assignment = new URLSearchParams(location.search).has('a') || !!document.querySelector('meta[name="bouwstenen-assignment"]');
-const assigned = link.level !== null || link.badLevel !== null || assignment;
+const link = readLink(location.search, document.querySelector<HTMLMetaElement>(`meta[name="${ASSIGNMENT_META}"]`)?.content ?? null);
+const assigned = opensWithLink(link);
 
 export const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -42,7 +43,7 @@ export const game = new Phaser.Game({
   // a limit, so that the loop can step less often while the screen is still (ui/stillLoop.ts)
   fps: { limit: BUSY_LIMIT },
   // (Boot only for a link: Phaser readies every scene it is given before the first one starts)
-  scene: assigned ? [Boot, Title] : [Title],
+  scene: assigned ? [START.Boot, START.Title] : [START.Title],
 });
 
 slowWhenStill(game);
@@ -52,7 +53,7 @@ game.canvas.setAttribute('aria-hidden', 'true');
 
 // the language and defaults now; fonts, saves, content, the drawings and the other scenes once
 // the first screen is up
-startup(link, () => [import('./scenes/art').then(setArt), import('./scenes/rest').then((m) => m.REST.forEach((S) => game.scene.add('', new S())))], { look: setLook, fontsLoaded: resetFontMetrics });
+startup(link, () => [import('./scenes/art').then(setArt), import('./scenes/rest').then((m) => addScenes(game, m.REST))], { look: setLook, fontsLoaded: resetFontMetrics });
 
 // a promise that failed with nobody waiting for it: logged, and the player is told calmly (not
 // again within a minute: one failure often brings more); the game goes on
@@ -69,5 +70,8 @@ window.addEventListener('unhandledrejection', (e) => reportFailure(e.reason));
 // `void p.catch(failed)` in the game says it the same way
 onFailure(reportFailure);
 
-// for the browser tests and for trainers who want to look inside
-(window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app, measureText, textStyle };
+// for the browser tests and for trainers who want to look inside (tests/browser/bridge.ts types
+// window.bouwstenen from this)
+const bridge = { game, app, measureText, textStyle };
+export type Bridge = typeof bridge;
+(window as unknown as { bouwstenen: Bridge }).bouwstenen = bridge;

@@ -13,14 +13,21 @@ export interface Link {
   /** Something was asked for that is not a level id: shown cut short in the notice. */
   badLevel: string | null;
   lang: Lang | null;
+  /** An assignment: `?a=…` in the address, or the meta tag of a SCORM package's index.html (its content). */
+  assignment: string | null;
 }
 
 /** A value cut to a length that fits a notice. */
 export const shorten = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max)}…` : s);
 
-export function readLink(search: string): Link {
-  if (search.length > MAX_QUERY) return { level: null, badLevel: shorten(search.replace(/^\?/, '')), lang: null };
+/**
+ * What the page was opened with. `meta` is the assignment a SCORM package carries in its page
+ * (the trainer's codec bounds and checks an assignment; here it is only found).
+ */
+export function readLink(search: string, meta: string | null = null): Link {
   const params = new URLSearchParams(search);
+  const assignment = params.get('a') ?? meta;
+  if (search.length > MAX_QUERY) return { level: null, badLevel: shorten(search.replace(/^\?/, '')), lang: null, assignment };
   const raw = params.get('level');
   const lang = params.get('lang');
   const ok = raw !== null && raw.length <= MAX_LEVEL_ID && LEVEL_ID.test(raw);
@@ -28,5 +35,6 @@ export function readLink(search: string): Link {
     level: ok ? raw : null,
     badLevel: raw !== null && !ok ? shorten(raw) : null,
     lang: isLang(lang) ? lang : null,
+    assignment,
   };
 }

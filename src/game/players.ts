@@ -14,8 +14,6 @@ export function newPlayerId(taken: ReadonlySet<string>, random: () => number = M
   }
 }
 
-export { cleanName } from './names';
-
 /** The removals as stored: id → time, only well-formed entries, the most recent MAX_REMOVED. */
 export function readRemoved(raw: unknown): Record<string, number> {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
@@ -29,7 +27,7 @@ export function readRemoved(raw: unknown): Record<string, number> {
 /** A player removed after they were added (or restored) stays removed. */
 export const isRemoved = (p: Player, removed: Record<string, number> | undefined) => (removed?.[p.id] ?? -1) >= (p.since ?? 0);
 
-export interface PlayersRead {
+interface PlayersRead {
   profiles: Profiles;
   /** Entries that could not be used (a bad name, a duplicate id, past the limit): set aside one by one. */
   rejected: unknown[];

@@ -9,11 +9,12 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import * as v from 'valibot';
 import { beatResponses, nextBeat, type Choice, type LevelLike } from '../model/level';
+import { fnv1a } from '../trainer/hash';
 
-export const SUSPEND_VERSION = 2;
+const SUSPEND_VERSION = 2;
 /** Steps of the level in play a resume can open at. */
 export const STEPS = ['intro', 'situation', 'choose', 'result', 'debrief'] as const;
-export type Step = (typeof STEPS)[number];
+type Step = (typeof STEPS)[number];
 
 /** One level of the record: what it takes to rebuild it (texts come back from the content). */
 export interface SuspendLevel {
@@ -36,7 +37,7 @@ export interface SuspendLevel {
   first?: { choices: Choice[]; seconds: number; startedAt?: string; finishedAt?: string };
 }
 
-export interface SuspendInPlay {
+interface SuspendInPlay {
   level: string;
   choices: Choice[];
   step: Step;
@@ -57,9 +58,7 @@ export interface SuspendState {
 }
 
 export type SuspendError = 'notOurs' | 'newer' | 'damaged';
-export type SuspendDecoded =
-  | { ok: true; state: SuspendState /** Levels in the data that do not fit this game's levels (kept out, named). */; unreadable: string[] }
-  | { ok: false; error: SuspendError };
+type SuspendDecoded = { ok: true; state: SuspendState /** Levels in the data that do not fit this game's levels (kept out, named). */; unreadable: string[] } | { ok: false; error: SuspendError };
 
 type Shapes = (id: string) => LevelLike | undefined;
 
@@ -83,12 +82,7 @@ export function fingerprint(level: LevelLike): string {
   const text = level.scenarios
     .map((s) => `${s.id}:${s.responses.map((r) => r.id).join(',')}|${s.repair ? `${s.repair.after.join(',')}:${s.repair.responses.map((r) => r.id).join(',')}` : ''}`)
     .join(';');
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
+  return fnv1a(text).toString(36);
 }
 
 class RunError extends Error {}

@@ -3,6 +3,8 @@ import Phaser from 'phaser';
 import { app } from '../game/app';
 import { loadAll } from '../game/startup';
 import { shorten } from '../game/link';
+import { routeFor } from '../game/route';
+import { asRoute, type Route, type SceneKey } from './routes';
 import { resetA11y } from '../services/a11y';
 import { t, tx } from '../services/i18n';
 import { palette } from '../ui/theme';
@@ -11,7 +13,7 @@ export class Boot extends Phaser.Scene {
   private bar?: Phaser.GameObjects.Graphics;
 
   constructor() {
-    super('Boot');
+    super('Boot' satisfies SceneKey);
   }
 
   create() {
@@ -24,11 +26,9 @@ export class Boot extends Phaser.Scene {
       .then(async () => {
         timer.remove();
         // an assignment (?a=… or inside a SCORM package): its own start screen, or a message
-        const params = new URLSearchParams(location.search);
-        if (params.has('a') || document.querySelector('meta[name="bouwstenen-assignment"]')) {
-          const { assignmentParam, openFromLink } = await import('../game/assignment');
-          const next = await openFromLink(assignmentParam() ?? '');
-          this.scene.start(next.scene, next.data);
+        if (app.link.assignment !== null) {
+          const { openFromLink } = await import('../game/assignment');
+          this.start(asRoute(await openFromLink(app.link.assignment)));
           return;
         }
         if (!assigned || !app.level(assigned)) {
@@ -45,12 +45,16 @@ export class Boot extends Phaser.Scene {
           await app.begin(assigned, 'single');
           if (kept) app.notices.push(t('notice.linkKept', { level: tx(app.level(kept)?.title) || kept }));
         }
-        this.scene.start(app.inPlay!.step === 'debrief' ? 'Debrief' : 'Scenario');
+        this.start(asRoute(routeFor(app.progress)));
       })
       .catch((e) => {
         console.error(e);
         this.add.text(this.scale.width / 2, this.scale.height / 2 + 40, t('notice.bootFailed'), { fontSize: '20px', color: '#33313d' }).setOrigin(0.5);
       });
+  }
+
+  private start(route: Route) {
+    this.scene.start(route.key, route.data);
   }
 
   private progress(k: number) {

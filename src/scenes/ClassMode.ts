@@ -18,7 +18,7 @@ import { el, openSheet, wordCap } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
 import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
-import type { Routes } from './routes';
+import type { Route, Routes } from './routes';
 import { failed } from '../services/failure';
 import { read, save } from '../services/store';
 
@@ -152,8 +152,8 @@ export function ensureClassStyle() {
 const fmt = (s: number) => `${Math.floor(s / 60)}:${String(Math.max(0, Math.floor(s % 60))).padStart(2, '0')}`;
 
 export class ClassMode extends BaseScene {
-  private from: NonNullable<Routes['ClassMode']>['from'] = 'Title';
-  private back: object | undefined;
+  /** Where class mode was opened from (with that screen's data). */
+  private back: Route = { key: 'Title' };
   private sheet: HTMLElement | undefined;
   private stopSource: (() => void) | undefined;
   private onKeys = (e: KeyboardEvent) => this.keys(e);
@@ -169,10 +169,7 @@ export class ClassMode extends BaseScene {
   }
 
   protected init2(data?: Routes['ClassMode']) {
-    if (data?.from) {
-      this.from = data.from;
-      this.back = data.back;
-    }
+    if (data?.back) this.back = data.back;
     // opened on one moment (from the class overview): a new session there
     if (data?.level) {
       const r = begin({ level: data.level, seed: seedNow(), ...(data.scenario ? { from: { scenario: data.scenario, repair: !!data.repair } } : {}) });
@@ -182,7 +179,7 @@ export class ClassMode extends BaseScene {
   }
 
   protected restartData(): Routes['ClassMode'] {
-    return { from: this.from, back: this.back };
+    return { back: this.back };
   }
 
   title() {
@@ -194,7 +191,7 @@ export class ClassMode extends BaseScene {
     if (session && this.sheet?.dataset.view === 'session') {
       this.showSetup = true;
       this.scene.restart(this.restartData());
-    } else this.go(this.from ?? 'Title', this.back as never);
+    } else this.goTo(this.back);
   }
 
   private showSetup = false;
@@ -318,7 +315,7 @@ export class ClassMode extends BaseScene {
     for (const s of sources) src.append(el('option', { value: s.id }, s.label()));
     src.value = sourceId;
     src.addEventListener('change', () => (sourceId = src.value === 'cards' ? 'cards' : 'hands'));
-    const guide = this.btn(t('guide.open'), () => this.go('Guide', { from: 'ClassMode', back: this.restartData() }), { id: 'class-guide' });
+    const guide = this.btn(t('guide.open'), () => this.go('Guide', { back: { key: 'ClassMode', data: this.restartData() } }), { id: 'class-guide' });
     // the answer cards the camera reads, to print (a page of its own in a new tab)
     const cards = this.btn(t('answerCards.open'), () => openCardSheet() === 'downloaded' && this.toast(t('answerCards.popupBlocked')), { id: 'class-cards' });
     wrap.append(
@@ -600,7 +597,7 @@ export class ClassMode extends BaseScene {
         'div',
         {},
         save,
-        this.btn(t('guide.open'), () => this.go('Guide', { from: 'ClassMode', back: this.restartData() }), { id: 'class-guide' }),
+        this.btn(t('guide.open'), () => this.go('Guide', { back: { key: 'ClassMode', data: this.restartData() } }), { id: 'class-guide' }),
         this.btn(
           t('classmode.again'),
           () => {

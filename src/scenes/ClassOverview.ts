@@ -13,6 +13,7 @@ import { ClassReader, type Verdict } from '../trainer/resultsWorker';
 import { el, openSheet } from '../ui/sheet';
 import { getTextScale } from '../ui/theme';
 import { BaseScene } from './base';
+import type { Route, Routes } from './routes';
 import { looksLikeClassFile, MAX_CLASS_BYTES, parseClassFile, type ClassFile } from '../class/results';
 import { ensureClassStyle, momentTable } from './ClassMode';
 import { failed } from '../services/failure';
@@ -106,18 +107,18 @@ export class ClassOverview extends BaseScene {
   /** Someone in the class played a level again: charts show the first attempt beside the last. */
   private replays = false;
   /** Where the trainer screen goes back to (passed through). */
-  private back: { from?: string; menuFrom?: string } = {};
+  private back: Route = { key: 'Title' };
 
   constructor() {
     super('ClassOverview');
   }
 
-  protected init2(data?: { from?: string; menuFrom?: string }) {
-    if (data?.from) this.back = data;
+  protected init2(data?: Routes['ClassOverview']) {
+    if (data?.back) this.back = data.back;
   }
 
-  protected restartData() {
-    return this.back;
+  protected restartData(): Routes['ClassOverview'] {
+    return { back: this.back };
   }
 
   title() {
@@ -125,7 +126,7 @@ export class ClassOverview extends BaseScene {
   }
 
   protected onEscape() {
-    this.go('Trainer', this.back);
+    this.go('Trainer', { back: this.back });
   }
 
   build() {
@@ -434,7 +435,7 @@ export class ClassOverview extends BaseScene {
   /** "Bespreek in de klas": opens this moment in class mode, for the class to vote on again. */
   private toClass(d: MomentCounts, k: number): HTMLElement {
     const go = el('button', { type: 'button', id: `discuss-${k + 1}`, 'aria-label': `${t('classmode.fromOverview')}: ${d.setting}` }, t('classmode.fromOverview'));
-    go.addEventListener('click', () => this.go('ClassMode', { from: 'ClassOverview', back: this.back, level: d.level, scenario: d.scenario, repair: d.repair }));
+    go.addEventListener('click', () => this.go('ClassMode', { back: { key: 'ClassOverview', data: { back: this.back } }, level: d.level, scenario: d.scenario, repair: d.repair }));
     return go;
   }
 

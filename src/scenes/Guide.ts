@@ -10,7 +10,7 @@ import { getLang, t, tIn } from '../services/i18n';
 import { guideDoc, guideHtml, inlineParts, type Block, type GuideDoc } from '../trainer/guide';
 import { el, openSheet, sheetFont } from '../ui/sheet';
 import { BaseScene } from './base';
-import type { Routes } from './routes';
+import type { Route, Routes } from './routes';
 import { failed } from '../services/failure';
 
 const STYLE = `
@@ -49,8 +49,8 @@ const built = new Map<Lang, GuideDoc>();
 let problem = '';
 
 export class Guide extends BaseScene {
-  private from: 'Trainer' | 'Handbook' | 'ClassMode' = 'Trainer';
-  private back: object | undefined;
+  /** Where the guide was opened from (with that screen's data). */
+  private back: Route = { key: 'Trainer' };
   private lang: Lang = 'nl';
 
   constructor() {
@@ -58,15 +58,12 @@ export class Guide extends BaseScene {
   }
 
   protected init2(data?: Routes['Guide']) {
-    if (data?.from) {
-      this.from = data.from;
-      this.back = data.back;
-    }
+    if (data?.back) this.back = data.back;
     this.lang = data?.lang ?? getLang();
   }
 
   protected restartData(): Routes['Guide'] {
-    return { from: this.from, back: this.back, lang: this.lang };
+    return { back: this.back, lang: this.lang };
   }
 
   title() {
@@ -74,7 +71,7 @@ export class Guide extends BaseScene {
   }
 
   protected onEscape() {
-    this.go(this.from, this.back as never);
+    this.goTo(this.back);
   }
 
   build() {

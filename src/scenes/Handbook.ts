@@ -144,7 +144,7 @@ export class Handbook extends BaseScene {
       this.button({
         rect: { x: card.x + 20, y: ny - navH - 12, w: gw, h: navH },
         label: `${t('guide.open')} →`,
-        onClick: () => this.go('Guide', { from: 'Handbook', back: this.restartData() }),
+        onClick: () => this.go('Guide', { back: { key: 'Handbook', data: this.restartData() } }),
         align: 'center',
         id: 'open-guide',
       });

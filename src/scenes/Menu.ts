@@ -36,7 +36,7 @@ export class Menu extends BaseScene {
       [t('ui.levels'), () => this.go('Map')],
       [t('ui.handbook'), () => this.go('Handbook', { from: 'Menu' })],
       [t('ui.settings'), () => this.go('Settings', { from: 'Menu' })],
-      [t('trainer.title'), () => this.go('Trainer', { from: 'Menu', menuFrom: this.from })],
+      [t('trainer.title'), () => this.go('Trainer', { back: { key: 'Menu', data: { from: this.from } } })],
       [t('ui.toTitle'), () => this.go('Title')],
     ];
     // large text on a short screen (a phone on its side): closer rows, never past the bottom

@@ -7,7 +7,7 @@ import { MAX_ANSWER, whysNeeded } from '../trainer/record';
 import { visible } from '../trainer/text';
 import { el, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
-import type { SceneKey } from './routes';
+import { asRoute } from './routes';
 import { failed } from '../services/failure';
 
 export class Reflect extends BaseScene {
@@ -102,7 +102,7 @@ export class Reflect extends BaseScene {
           window.clearTimeout(timer);
           await assignmentPlay.reflect(this.levelId, ...collect(), true);
           const next = await assignmentPlay.route();
-          this.go(next.scene as SceneKey, next.data as never);
+          this.goTo(asRoute(next));
         })(),
     );
     sheet.append(error, done);

@@ -7,6 +7,8 @@ import { BaseScene } from './base';
 import { fitBlock, fitSize } from '../ui/fit';
 import { bottomBanner } from '../ui/banner';
 import { failed } from '../services/failure';
+import { routeFor } from '../game/route';
+import { asRoute } from './routes';
 
 export class Title extends BaseScene {
   /** "Nieuw verhaal" with a level in progress: ask first. */
@@ -141,7 +143,7 @@ export class Title extends BaseScene {
     items.push({ label: t('ui.explorer'), go: when(() => this.go('Explorer')) });
     items.push({ label: t('ui.settings'), go: when(() => this.go('Settings')) });
     items.push({ label: t('trainer.title'), go: when(() => this.go('Trainer')) });
-    items.push({ label: t('classmode.title'), go: when(() => this.go('ClassMode', { from: 'Title' })) });
+    items.push({ label: t('classmode.title'), go: when(() => this.go('ClassMode', { back: { key: 'Title' } })) });
     items.push({ label: ready ? t('ui.player', { name: app.currentProfile().name }) : t('ui.players'), go: when(() => this.go('Profiles')) });
     let bh = Math.max(TAP, S * 2.3);
     const gap = S * 0.5;
@@ -179,13 +181,12 @@ export class Title extends BaseScene {
   }
 
   private continue() {
-    const ip = app.inPlay;
-    if (ip) this.go(ip.step === 'debrief' ? 'Debrief' : 'Scenario');
-    else if (app.progress.story.next)
+    const place = routeFor(app.progress);
+    if (place.key === 'Scenario' && place.begin)
       void app
-        .begin(app.progress.story.next, 'story')
+        .begin(place.begin.level, place.begin.mode)
         .then(() => this.go('Scenario'))
         .catch(failed);
-    else this.go('Map');
+    else this.goTo(asRoute(place));
   }
 }

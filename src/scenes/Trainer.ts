@@ -9,7 +9,7 @@ import { MIN_LETTERS, MIN_WORDS, PASS_MARK } from '../trainer/score';
 import { el, field, openSheet } from '../ui/sheet';
 import { openCardSheet } from './answerCards';
 import { BaseScene } from './base';
-import type { SceneKey } from './routes';
+import type { Route, Routes } from './routes';
 import { isLang, LANGS, langNameKey, type Lang } from '../content/langs';
 import { failed } from '../services/failure';
 
@@ -29,21 +29,19 @@ interface Form {
 let form: Form | null = null;
 
 export class Trainer extends BaseScene {
-  private from = 'Title';
-  /** Opened from the menu: the scene the menu goes back to. */
-  private menuFrom = 'Scenario';
+  /** Where the trainer's screen was opened from: the title, or the menu (with its own way back). */
+  private back: Route = { key: 'Title' };
 
   constructor() {
     super('Trainer');
   }
 
-  protected init2(data?: { from?: string; menuFrom?: string }) {
-    if (data?.from) this.from = data.from;
-    if (data?.menuFrom) this.menuFrom = data.menuFrom;
+  protected init2(data?: Routes['Trainer']) {
+    if (data?.back) this.back = data.back;
   }
 
-  protected restartData() {
-    return { from: this.from, menuFrom: this.menuFrom };
+  protected restartData(): Routes['Trainer'] {
+    return { back: this.back };
   }
 
   title() {
@@ -51,7 +49,7 @@ export class Trainer extends BaseScene {
   }
 
   protected onEscape() {
-    this.go(this.from as SceneKey, (this.from === 'Menu' ? { from: this.menuFrom } : undefined) as never);
+    this.goTo(this.back);
   }
 
   build() {
@@ -75,9 +73,9 @@ export class Trainer extends BaseScene {
     const toOverview = el('button', { type: 'button', id: 'to-overview' }, t('trainer.toOverview'));
     toOverview.addEventListener('click', () => this.go('ClassOverview', this.restartData()));
     const toGuide = el('button', { type: 'button', id: 'to-guide' }, t('guide.open'));
-    toGuide.addEventListener('click', () => this.go('Guide', { from: 'Trainer', back: this.restartData() }));
+    toGuide.addEventListener('click', () => this.go('Guide', { back: { key: 'Trainer', data: this.restartData() } }));
     const toClass = el('button', { type: 'button', id: 'to-class' }, t('classmode.title'));
-    toClass.addEventListener('click', () => this.go('ClassMode', { from: 'Trainer', back: this.restartData() }));
+    toClass.addEventListener('click', () => this.go('ClassMode', { back: { key: 'Trainer', data: this.restartData() } }));
     const toCards = el('button', { type: 'button', id: 'print-cards', 'aria-describedby': 'print-cards-hint' }, t('answerCards.open'));
     toCards.addEventListener('click', () => openCardSheet() === 'downloaded' && this.toast(t('answerCards.popupBlocked')));
     sheet.append(

@@ -1,4 +1,5 @@
-// Every scene past the title, loaded after it is on screen (see game/startup).
+// The scene table, second half: every scene past the title, loaded after it is on screen (see
+// game/startup). It must list exactly the keys of routes.ts that index.ts does not.
 import { Debrief } from './Debrief';
 import { Explorer } from './Explorer';
 import { Handbook } from './Handbook';
@@ -18,14 +19,16 @@ import { Trainer } from './Trainer';
 import { Guide } from './Guide';
 import { ClassMode, registerVoteSource } from './ClassMode';
 import { cardVoteSource } from './answerCards';
+import type { SceneClass } from './index';
+import type { RestKey } from './routes';
 
-export const REST = [
+export const REST = {
   Profiles,
-  LevelMap,
+  Map: LevelMap,
   Scenario,
   Debrief,
   Menu,
-  SettingsScene,
+  Settings: SettingsScene,
   Handbook,
   Explorer,
   SavedGames,
@@ -38,7 +41,7 @@ export const REST = [
   Transfer,
   Guide,
   ClassMode,
-];
+} satisfies Record<RestKey, SceneClass>;
 
 // class mode's votes can come from the printed answer cards, read by the camera
 registerVoteSource(cardVoteSource());

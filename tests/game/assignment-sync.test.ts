@@ -57,18 +57,18 @@ describe('the round trip: played on computer A, resumed and finished on B, reope
     // A: begins, plays three moments of level 1
     let a = await open(await bootPage(mapA), lms);
     await a.assignmentPlay.start('Anna de Vries', 'u1');
-    expect((await a.assignmentPlay.enter()).scene).toBe('Scenario');
+    expect((await a.assignmentPlay.enter()).key).toBe('Scenario');
     for (let i = 0; i < 3; i++) await answer(a.app);
     const firstChoices = structuredClone(a.app.inPlay!.choices);
     // B: another computer, nothing stored there; the platform brings the student back
     const b = await open(await bootPage(mapB), lms);
     expect(b.assignmentPlay.record?.student.name).toBe('Anna de Vries');
-    expect((await b.assignmentPlay.enter()).scene).toBe('Scenario');
+    expect((await b.assignmentPlay.enter()).key).toBe('Scenario');
     expect(b.app.inPlay!.choices).toEqual(firstChoices);
     await playThrough(b.app);
-    expect((await b.assignmentPlay.route()).scene).toBe('Debrief');
+    expect((await b.assignmentPlay.route()).key).toBe('Debrief');
     await handIn(b, 'phase-1-safety', 'B');
-    expect((await b.assignmentPlay.route()).scene).toBe('Scenario');
+    expect((await b.assignmentPlay.route()).key).toBe('Scenario');
     await answer(b.app);
     await answer(b.app);
     const secondChoices = structuredClone(b.app.inPlay!.choices);
@@ -82,12 +82,12 @@ describe('the round trip: played on computer A, resumed and finished on B, reope
     const noTime = (cs: typeof back.choices) => cs.map(({ at: _at, ...c }) => c);
     expect(noTime(back.choices)).toEqual(noTime(level1.choices));
     back.choices.forEach((c, i) => expect(Math.abs(Date.parse(c.at!) - Date.parse(level1.choices[i].at!))).toBeLessThan(1000));
-    expect((await a.assignmentPlay.enter()).scene).toBe('Scenario');
+    expect((await a.assignmentPlay.enter()).key).toBe('Scenario');
     expect(a.app.inPlay).toMatchObject({ level: 'phase-2-trust', choices: secondChoices });
     await playThrough(a.app);
-    expect((await a.assignmentPlay.route()).scene).toBe('Debrief');
+    expect((await a.assignmentPlay.route()).key).toBe('Debrief');
     await handIn(a, 'phase-2-trust', 'A');
-    expect((await a.assignmentPlay.route()).scene).toBe('AssignmentDone');
+    expect((await a.assignmentPlay.route()).key).toBe('AssignmentDone');
     // everything, on A, in A's browser, on the platform and in the results file
     const done = a.assignmentPlay.record!;
     expect(done.levels.map((l) => [l.id, !!l.reflectedAt])).toEqual([
