@@ -24,6 +24,7 @@ import {
 } from './session';
 import * as store from '../services/store';
 import { emptyProgress } from './defaults';
+import { cleanName } from '../trainer/text';
 import { MAX_PLAYERS, type InPlay, type Profiles, type Progress, type Settings } from './saves';
 import type { Link } from './link';
 import { failed } from '../services/failure';
@@ -149,7 +150,7 @@ export class App {
     this.profiles = read?.profiles ?? { version: 2, list: [], current: null };
     if (!this.profiles.list.length) {
       const id = c.newPlayerId(await this.takenIds());
-      this.profiles = { ...this.profiles, version: 2, list: [{ id, name: c.cleanName(defaultName) || 'Speler 1', since: Date.now() }], current: id };
+      this.profiles = { ...this.profiles, version: 2, list: [{ id, name: cleanName(defaultName, 'player') || 'Speler 1', since: Date.now() }], current: id };
       await this.saveProfiles();
     } else if (read?.rejected.length) await this.saveProfiles();
     await this.loadProgress();
@@ -205,7 +206,7 @@ export class App {
 
   async addProfile(name: string): Promise<AddResult> {
     const c = await this.checks();
-    const clean = c.cleanName(name);
+    const clean = cleanName(name, 'player');
     if (!clean) return 'empty';
     if (this.playersFull) return 'full';
     const id = c.newPlayerId(await this.takenIds());
@@ -329,7 +330,7 @@ export class App {
       if (this.profiles.list.length + fresh.length > MAX_PLAYERS) return 'full';
       for (const item of items) {
         const o = (item ?? {}) as { id?: unknown; name?: unknown };
-        const name = c.cleanName(o.name) || '?';
+        const name = cleanName(o.name, 'player') || '?';
         const taken = this.profiles.list.some((p) => p.id === o.id);
         // a removed player already back (restored in another tab) is not added twice
         if (one && taken && this.profiles.list.find((p) => p.id === o.id)?.name === name) continue;

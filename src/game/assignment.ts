@@ -14,10 +14,8 @@ import { decodeAssignment, type Assignment, type LinkError } from '../trainer/as
 import {
   attemptOf,
   cleanAnswer,
-  cleanLine,
   fileStem,
   nextAttempt,
-  MAX_NAME,
   MAX_NUMBER,
   mergeRecords,
   sameAttempt,
@@ -30,6 +28,7 @@ import {
   type LevelRecord,
 } from '../trainer/record';
 import { reportHtml } from '../trainer/report';
+import { cleanLine, cleanName } from '../trainer/text';
 import { buildResults, checkRecord } from '../trainer/results';
 import { scoreOf } from '../trainer/score';
 import { findApi, fitSuspend, ScormSession } from '../trainer/scorm';
@@ -196,7 +195,7 @@ export function decodeSuspend(raw: unknown, a: Assignment, levelOf: (id: string)
   const number = cleanLine(st.number, MAX_NUMBER);
   const record: AssignmentRecord = {
     assignment: a,
-    student: { name: cleanLine(st.name, MAX_NAME) || fallbackName, ...(number ? { number } : {}) },
+    student: { name: cleanName(st.name, 'student') || fallbackName, ...(number ? { number } : {}) },
     lang: a.lang,
     startedAt: st.startedAt || new Date().toISOString(),
     levels,
@@ -494,7 +493,7 @@ class AssignmentPlay {
   async start(name: string, number: string) {
     const a = this.assignment!;
     const num = cleanLine(number, MAX_NUMBER);
-    this.record = { assignment: a, student: { name: cleanLine(name, MAX_NAME), ...(num ? { number: num } : {}) }, lang: a.lang, startedAt: new Date().toISOString(), levels: [] };
+    this.record = { assignment: a, student: { name: cleanName(name, 'student'), ...(num ? { number: num } : {}) }, lang: a.lang, startedAt: new Date().toISOString(), levels: [] };
     await this.saveRecord();
   }
 

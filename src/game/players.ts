@@ -14,8 +14,6 @@ export function newPlayerId(taken: ReadonlySet<string>, random: () => number = M
   }
 }
 
-export { cleanName } from './names';
-
 /** The removals as stored: id → time, only well-formed entries, the most recent MAX_REMOVED. */
 export function readRemoved(raw: unknown): Record<string, number> {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};

@@ -2,13 +2,13 @@
 // These are today's shapes; older ones are brought here by the steps in migrate.ts.
 import * as v from 'valibot';
 import { LANGS } from '../content/langs';
+import { MAX_NAME } from '../trainer/text';
 
 /** Today's version of every record; a save with a higher number was made by a newer game. */
 export const VERSION = { settings: 2, profiles: 2, progress: 2 } as const;
 export type RecordKind = keyof typeof VERSION;
 
-/** Names and ids a player or a link can type: bounded, so nothing long gets further than here. */
-export const MAX_NAME = 40;
+/** Ids a player or a link can type: bounded, so nothing long gets further than here (names: MAX_NAME in trainer/text). */
 export const MAX_ID = 64;
 /** More players than a class computer needs; a list past this is cut, the rest set aside. */
 export const MAX_PLAYERS = 200;
@@ -66,7 +66,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 export const PlayerSchema = v.object({
   id: idText,
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME.player)),
   /** When the player was added or restored (ms): a removal in another tab before this does not remove them. */
   since: v.optional(v.pipe(num, v.minValue(0))),
 });

@@ -9,6 +9,7 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import * as v from 'valibot';
 import { beatResponses, nextBeat, type Choice, type LevelLike } from '../model/level';
+import { fnv1a } from '../trainer/hash';
 
 export const SUSPEND_VERSION = 2;
 /** Steps of the level in play a resume can open at. */
@@ -83,12 +84,7 @@ export function fingerprint(level: LevelLike): string {
   const text = level.scenarios
     .map((s) => `${s.id}:${s.responses.map((r) => r.id).join(',')}|${s.repair ? `${s.repair.after.join(',')}:${s.repair.responses.map((r) => r.id).join(',')}` : ''}`)
     .join(';');
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
+  return fnv1a(text).toString(36);
 }
 
 class RunError extends Error {}

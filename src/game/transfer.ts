@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { migrate } from './migrate';
 import { checkProgress, ProgressSchema, type Progress } from './saves';
-import { cleanName } from './names';
+import { cleanName } from '../trainer/text';
 
 /** What the file says it is; a file without it is not ours. */
 export const TRANSFER_FORMAT = 'bouwstenen-progress';
@@ -48,8 +48,6 @@ export function exportFileName(name: string, now = new Date()): string {
   return `bouwstenen-${safe || 'speler'}-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export { cleanName };
-
 /**
  * Read a progress file: size first, then JSON, then what it is, its version, the name and the
  * progress, checked like any save. `bytes` is the file's size as the browser reports it.
@@ -67,7 +65,7 @@ export function importProgress(text: string, bytes = text.length): TransferResul
   const file = data as Partial<TransferFile>;
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) return fail('notOurs');
   if (file.version > TRANSFER_VERSION) return fail('newer', { version: file.version });
-  const name = cleanName(file.player?.name);
+  const name = cleanName(file.player?.name, 'player');
   if (!name) return fail('noName');
   // a progress saved by an older version of the game is brought up to today's shape first
   const migrated = migrate('progress', file.progress);

@@ -3,7 +3,8 @@
 import { app } from '../game/app';
 import { assignmentPlay } from '../game/assignment';
 import { t, tx } from '../services/i18n';
-import { MAX_NAME, MAX_NUMBER } from '../trainer/record';
+import { MAX_NUMBER } from '../trainer/record';
+import { MAX_NAME } from '../trainer/text';
 import { visible } from '../trainer/text';
 import { el, field, openSheet } from '../ui/sheet';
 import { BaseScene } from './base';
@@ -103,7 +104,7 @@ export class AssignmentStart extends BaseScene {
       return;
     }
     const fromPlatform = assignmentPlay.platformName();
-    const name = el('input', { type: 'text', id: 'student-name', maxlength: String(MAX_NAME), autocomplete: 'name', required: true });
+    const name = el('input', { type: 'text', id: 'student-name', maxlength: String(MAX_NAME.student), autocomplete: 'name', required: true });
     name.value = fromPlatform;
     const number = el('input', { type: 'text', id: 'student-number', maxlength: String(MAX_NUMBER), inputmode: 'text', autocomplete: 'off' });
     // the platform's student_id is its own login name, not the school's student number: not filled in

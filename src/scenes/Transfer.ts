@@ -8,7 +8,8 @@ import { a11yRoot, announce } from '../services/a11y';
 import { t } from '../services/i18n';
 import { palette } from '../ui/theme';
 import { BaseScene } from './base';
-import { MAX_NAME, MAX_PLAYERS } from '../game/saves';
+import { MAX_PLAYERS } from '../game/saves';
+import { MAX_NAME } from '../trainer/text';
 import { failed } from '../services/failure';
 
 /** The name a new player gets: the file's, with " (2)" and on when a player of that name is here already. */
@@ -18,7 +19,7 @@ function uniqueName(name: string): string {
   for (let n = 2; ; n++) {
     const tail = ` (${n})`;
     const candidate = `${[...name]
-      .slice(0, MAX_NAME - tail.length)
+      .slice(0, MAX_NAME.player - tail.length)
       .join('')
       .trimEnd()}${tail}`;
     if (!taken.has(candidate.toLowerCase())) return candidate;

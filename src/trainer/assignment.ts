@@ -2,6 +2,7 @@
 // game's link is recognised as such; the short check catches a truncated or hand-edited link
 // before its content is trusted. Pure: no DOM, no Phaser.
 import { isLang, type Lang } from '../content/langs';
+import { fnv1a } from './hash';
 
 export const ASSIGNMENT_VERSION = 1;
 /** Longest link parameter accepted: QR codes and chat apps stay reliable well below 2,000. */
@@ -60,14 +61,7 @@ export function fromBase64Url(s: string): string {
 }
 
 /** FNV-1a, 32 bits, in base 36: enough to notice a changed or cut-off link (not a security measure). */
-export function check(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
+export const check = (text: string): string => fnv1a(text).toString(36);
 
 // ---- compact keys in the link ------------------------------------------------------------
 

@@ -2,10 +2,9 @@
 // assignment, each level's choices with the texts the student saw, the towers at each level's
 // end, reflections and time. The results file and the report are both made from this. Pure.
 import type { Assignment, ScoreMode } from './assignment';
-import { cleanLine, cleanText, visible } from './text';
+import { cleanText, visible } from './text';
 import type { Lang } from '../content/langs';
 
-export const MAX_NAME = 60;
 export const MAX_NUMBER = 30;
 export const MAX_ANSWER = 4000;
 
@@ -94,8 +93,6 @@ export interface AssignmentRecord {
   score?: { mode: ScoreMode; raw: number; status: 'incomplete' | 'completed' | 'passed' };
 }
 
-/** A name or number as typed: trimmed, one line, bounded; text only (shown escaped everywhere). */
-export { cleanLine };
 /** An answer as typed: lines kept, bounded; '' when nothing visible is in it. */
 export const cleanAnswer = (s: unknown) => cleanText(s, MAX_ANSWER);
 

@@ -3,7 +3,8 @@
 // or one that refuses a call (returns "false") never stops the game; problems are collected and
 // said once. Pure apart from the window it is given.
 
-import { cleanLine } from './text';
+import { MAX_NUMBER } from './record';
+import { cleanLine, cleanName } from './text';
 
 export const SUSPEND_LIMIT = 4096;
 /** The longest value read from a platform: far past SCORM 1.2's own limits (4,096 for resume data); longer is not trusted at all. */
@@ -184,11 +185,11 @@ export class ScormSession {
   studentName(): string {
     const raw = cleanLine(this.get('cmi.core.student_name'), 200);
     const m = /^([^,]+),\s*(.+)$/.exec(raw);
-    return cleanLine(m ? `${m[2]} ${m[1]}` : raw, 60);
+    return cleanName(m ? `${m[2]} ${m[1]}` : raw, 'student');
   }
 
   studentId(): string {
-    return cleanLine(this.get('cmi.core.student_id'), 30);
+    return cleanLine(this.get('cmi.core.student_id'), MAX_NUMBER);
   }
 
   /**

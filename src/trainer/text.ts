@@ -34,6 +34,15 @@ export function cleanLine(s: unknown, max: number): string {
   return visible(cut) ? cut : '';
 }
 
+/**
+ * The longest name kept, by whose it is: a player's (the player list, saves, progress files) and a
+ * student's (assignment records, the name a learning platform gives).
+ */
+export const MAX_NAME = { player: 40, student: 60 } as const;
+
+/** A name as typed, loaded, restored or received: one line, cleaned, at most MAX_NAME[who]; '' when nothing visible is left. */
+export const cleanName = (name: unknown, who: keyof typeof MAX_NAME): string => cleanLine(name, MAX_NAME[who]);
+
 /** A written answer: new lines kept, other breaking characters gone, bounded; '' when nothing visible. */
 export function cleanText(s: unknown, max: number): string {
   if (typeof s !== 'string') return '';

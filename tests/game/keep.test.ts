@@ -1,7 +1,7 @@
 // Nothing a player made is overwritten without a copy (issue 22): a progress file that replaces a
 // player, a homework link over a story in progress, the player limit and removing a player.
 import { describe, expect, it } from 'vitest';
-import { cleanName } from '../../src/game/names';
+import { cleanName } from '../../src/trainer/text';
 import { cleanAnswer, whysGiven } from '../../src/trainer/record';
 import { importProgress } from '../../src/game/transfer';
 import { MAX_PLAYERS } from '../../src/game/saves';
@@ -127,7 +127,7 @@ describe('case 10: names made only of invisible characters are refused', () => {
   const invisible = ['\u200b\u200b', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u3164', '\u115f\u1160', ' \u200e\u200f ', '\u2800', '\u{e0041}\u{e0042}', '\u202e\u202d', '\ufe0f'];
   it('one cleaning for every way in: typed, from a file, restored', async () => {
     for (const s of invisible) {
-      expect(cleanName(s), JSON.stringify(s)).toBe('');
+      expect(cleanName(s, 'player'), JSON.stringify(s)).toBe('');
       const r = importProgress(JSON.stringify({ format: 'bouwstenen-progress', version: 1, player: { name: s }, progress: PROGRESS['1-idle'] }));
       expect(r.ok ? 'loaded' : r.error.key).toBe('noName');
     }
@@ -143,9 +143,9 @@ describe('case 10: names made only of invisible characters are refused', () => {
     expect(cleanAnswer('  Ik dacht\r\nna.\u0007 ')).toBe('Ik dacht\nna.');
   });
   it('visible names keep their letters, emoji joiners included', () => {
-    expect(cleanName('  Anna\n\u0000de\u202eVries  ')).toBe('Anna de Vries');
-    expect(cleanName('Zoë 👩‍👧')).toBe('Zoë 👩‍👧');
-    expect(cleanName('\u200bBo\u200b')).toBe('Bo');
-    expect(cleanName(42)).toBe('');
+    expect(cleanName('  Anna\n\u0000de\u202eVries  ', 'player')).toBe('Anna de Vries');
+    expect(cleanName('Zoë 👩‍👧', 'player')).toBe('Zoë 👩‍👧');
+    expect(cleanName('\u200bBo\u200b', 'player')).toBe('Bo');
+    expect(cleanName(42, 'player')).toBe('');
   });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '../../src/game/defaults';
 import type { Progress } from '../../src/game/saves';
-import { cleanName, exportFileName, exportProgress, importProgress, MAX_TRANSFER_BYTES, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../src/game/transfer';
+import { cleanName } from '../../src/trainer/text';
+import { exportFileName, exportProgress, importProgress, MAX_TRANSFER_BYTES, TRANSFER_FORMAT, TRANSFER_VERSION } from '../../src/game/transfer';
 
 const tower = { ageMonths: 9, growth: [1, 0.8, 0.2, 0, 0], cracks: [0, 0.1, 0, 0, 0], strength: [1, 0.9, 0.3, 0, 0] };
 const played = (): Progress => ({
@@ -84,8 +85,8 @@ describe('progress files', () => {
   });
 
   it('names are cleaned: control characters out, spaces folded, at most 40 characters', () => {
-    expect(cleanName('  Anna\n\u0000de\u202eVries  ')).toBe('Anna de Vries');
-    expect(cleanName('x'.repeat(60))).toHaveLength(40);
+    expect(cleanName('  Anna\n\u0000de\u202eVries  ', 'player')).toBe('Anna de Vries');
+    expect(cleanName('x'.repeat(60), 'player')).toHaveLength(40);
     expect(exportFileName('Zoë Çelik', new Date('2026-01-02T00:00:00Z'))).toBe('bouwstenen-zoe-celik-2026-01-02.json');
     expect(exportFileName('🙂', new Date('2026-01-02T00:00:00Z'))).toBe('bouwstenen-speler-2026-01-02.json');
   });
