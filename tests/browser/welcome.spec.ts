@@ -11,6 +11,9 @@ test("a parent picks the child's age and gets that phase, plain words first, the
   await expect(page.locator('#a11y-controls p', { hasText: 'Voor ouders van jonge kinderen' })).toBeAttached();
   await page.locator('#a11y-controls button[data-id="audience-parent"]').click();
   await expect(heading(page)).toHaveText('Hoe oud is je kind?');
+  // a parent said so already: the ages, and no "Ik ben student of docent"
+  await expect(page.locator('#a11y-controls button[data-id^="age-"]')).toHaveCount(6);
+  await expect(page.locator('#a11y-controls button[data-id="audience-student"]')).toHaveCount(0);
   await page.locator('#a11y-controls button[data-id="age-phase-4-autonomy"]').click();
   await expect(heading(page)).toHaveText(/Zelfstandigheid/);
   await toResponses(page);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/content/node';
 import { markTerms } from '../../src/services/i18n';
-import { levelRecord } from '../../src/game/assignment';
+import { answered, choiceResult, finishedLevel, levelRecord, MAX_LEVEL_SECONDS } from '../../src/game/levelRecord';
 import { beatResponses, chooseById, nextBeat, pick as policyPick, replay, startLevel } from '../../src/model';
 import { seededRng } from '../../src/model/random';
 import { ruptureCount } from '../../src/game/session';
@@ -48,6 +48,44 @@ describe('a level record', () => {
     expect(r.ruptures).toBeGreaterThanOrEqual(level.scenarios.length - 1);
     expect(r.repairs).toBe(moments);
     expect(r.choices.map((c) => !!c.repair)).toEqual(run.choices.map((c) => !!c.repair));
+  });
+});
+
+describe('after the level', () => {
+  const played = levelRecord(level, pick(true), [], { seconds: 100 });
+
+  it('times a finished level from when it was begun, at most three hours', () => {
+    const begun = { startedAt: '2026-11-30T10:00:00.000Z', at: ['2026-11-30T10:01:00.000Z'] };
+    const r = finishedLevel(level, pick(true), begun, new Date('2026-11-30T10:05:00.400Z'));
+    expect(r).toMatchObject({ startedAt: begun.startedAt, finishedAt: '2026-11-30T10:05:00.400Z', seconds: 300, editedAt: Date.parse('2026-11-30T10:05:00.400Z') });
+    expect(r.choices[0].at).toBe(begun.at[0]);
+    expect(finishedLevel(level, pick(true), begun, new Date('2026-12-01T10:00:00Z')).seconds).toBe(MAX_LEVEL_SECONDS);
+    // a clock that went back counts nothing, never less than nothing
+    expect(finishedLevel(level, pick(true), begun, new Date('2026-11-30T09:00:00Z')).seconds).toBe(0);
+  });
+
+  it('takes the answers and whys cleaned, hands in only when asked, and adds the time spent', () => {
+    const now = new Date('2026-11-30T11:00:00.000Z');
+    const draft = answered(played, ['  een\u0000 antwoord ', ' \u200b '], { 1: 'omdat' }, { handIn: false, extraSeconds: 30.4, now });
+    expect(played.questions.length).toBeGreaterThanOrEqual(2);
+    expect(draft.questions.slice(0, 2).map((q) => q.answer)).toEqual(['een antwoord', '']);
+    expect(draft.choices[1].why).toBe('omdat');
+    expect(draft.choices[0].why).toBeUndefined();
+    expect(draft.reflectedAt).toBeUndefined();
+    expect(draft).toMatchObject({ seconds: 130, editedAt: now.getTime() });
+    // a why taken back is gone; handing in stamps the time
+    const handed = answered(draft, ['klaar'], {}, { handIn: true, extraSeconds: 0, now });
+    expect(handed.choices.every((c) => !('why' in c))).toBe(true);
+    expect(handed.reflectedAt).toBe(now.toISOString());
+    expect(played.questions.every((q) => q.answer === '')).toBe(true);
+  });
+
+  it('judges a choice by the total of its effects, for a platform that scores by the model', () => {
+    const [best, worst] = [pick(true)[0], pick(false)[0]];
+    expect(choiceResult(level, best)).toBe('correct');
+    expect(choiceResult(level, worst)).toBe('wrong');
+    expect(choiceResult(level, { scenario: best.scenario, response: 'no-such-response' })).toBeUndefined();
+    expect(choiceResult(undefined, best)).toBeUndefined();
   });
 });
 
