@@ -18,6 +18,7 @@ import {
   type Mode,
   type Outcome,
   type PlayBeat,
+  type At,
   type SessionAction,
   type Turn,
 } from './session';
@@ -33,6 +34,15 @@ const checks = () => Promise.all([import('./migrate'), import('./players'), impo
 type Checks = Awaited<ReturnType<typeof checks>>;
 
 const progressKey = (id: string) => `progress:${id}`;
+
+/** A change to the level in play, saved: the action, the progress after it, and whether it finished the level. */
+export interface Change {
+  action: SessionAction;
+  progress: Progress;
+  turn?: Turn;
+  finished: boolean;
+}
+export type Subscriber = (c: Change) => void | Promise<void>;
 
 /** A set-aside save as the saved-games list shows it. */
 export type SavedGame = store.AsideEntry & { name?: string };
@@ -104,8 +114,16 @@ export class App {
   assignmentKey: string | null = null;
   /** The class's shared seed while an assignment asks for one: every student sees the same order. */
   sharedSeed: number | null = null;
-  /** Called after a choice is saved and after a level is finished (assignment timing, SCORM). */
-  observe: ((e: { type: 'choose' | 'finish'; level: string }) => void | Promise<void>) | null = null;
+  /** Who hears of every change to the level in play, once it is saved (the assignment, and through it SCORM). */
+  private subscribers: Subscriber[] = [];
+
+  /** Hear of every change once it is saved; returns the way to stop. */
+  subscribe(fn: Subscriber): () => void {
+    this.subscribers = [...this.subscribers, fn];
+    return () => {
+      this.subscribers = this.subscribers.filter((f) => f !== fn);
+    };
+  }
 
   /** Where progress is saved: the player's own, or the assignment's. */
   get progressKey() {
@@ -356,17 +374,23 @@ export class App {
 
   // ---- the level in play: everything goes through the session reducer ---------------------
 
-  /** Reduce, save, notify. An action that does not fit the state changes nothing. */
+  /**
+   * Reduce, save, notify. An action that does not fit the state changes nothing and comes back
+   * refused, with its reason (logged while developing: a refusal is never silent).
+   */
   async dispatch(action: SessionAction): Promise<Outcome> {
     const out = reduce(this.progress, action, this.content.levels);
-    if (out.error) return out;
+    if (out.refused) {
+      if (import.meta.env?.DEV) console.info(`refused ${action.type} (${out.refused.reason}): ${out.refused.detail}`);
+      return out;
+    }
     this.progress = out.progress;
     this.busy++;
     try {
       await this.saveProgress();
-      const level = this.progress.inPlay?.level;
-      if (level && action.type === 'choose') await this.observe?.({ type: 'choose', level });
-      if (level && action.type === 'next' && this.progress.inPlay?.step === 'debrief') await this.observe?.({ type: 'finish', level });
+      const ip = this.progress.inPlay;
+      const change: Change = { action, progress: this.progress, turn: out.turn, finished: !!ip && action.type === 'next' && ip.step === 'debrief' };
+      for (const fn of this.subscribers) await fn(change);
     } finally {
       this.busy--;
     }
@@ -380,9 +404,8 @@ export class App {
   busy = 0;
 
   /** Put a level in play as another computer has it (an assignment's platform copy), and save it. */
-  async setInPlay(ip: InPlay | null) {
-    this.progress = { ...this.progress, inPlay: ip };
-    await this.saveProgress();
+  async resume(ip: InPlay | null): Promise<Outcome> {
+    return this.dispatch({ type: 'resume', inPlay: ip });
   }
 
   get inPlay(): InPlay | null {
@@ -421,24 +444,25 @@ export class App {
     return modeFor(this.progress, levelId);
   }
 
-  async setStep(step: 'situation' | 'choose') {
-    await this.dispatch({ type: 'advance', to: step });
+  /** `at`: where the screen stood that sent it (a second press is refused); the state now when not given. */
+  async setStep(step: 'situation' | 'choose', at?: At) {
+    return this.dispatch({ type: 'advance', to: step, at });
   }
 
   /** Answer the current beat by response id; the turn has the towers before and after and the events. */
-  async choose(responseId: string): Promise<Turn | undefined> {
-    return (await this.dispatch({ type: 'choose', response: responseId })).turn;
+  async choose(responseId: string, at?: At): Promise<Turn | undefined> {
+    return (await this.dispatch({ type: 'choose', response: responseId, at })).turn;
   }
 
   /** After the result card: the next beat, or the debrief. Says whether the level is played through. */
-  async next(): Promise<boolean> {
-    await this.dispatch({ type: 'next' });
+  async next(at?: At): Promise<boolean> {
+    await this.dispatch({ type: 'next', at });
     return this.progress.inPlay?.step === 'debrief';
   }
 
   /** Replay the level from an earlier choice, to compare the two towers afterwards. */
-  async whatIf(fromChoice: number) {
-    await this.dispatch({ type: 'whatIf', from: fromChoice });
+  async whatIf(fromChoice: number, at?: At) {
+    return this.dispatch({ type: 'whatIf', from: fromChoice, at });
   }
 
   /** The tower at the end of the original run, for a what-if comparison. */
@@ -449,9 +473,9 @@ export class App {
   }
 
   /** Play the level again from the same start (a what-if run goes back to a plain one). */
-  async tryAgain() {
+  async tryAgain(at?: At) {
     // the class's shared order holds for a replay too
-    await this.dispatch({ type: 'tryAgain', seed: this.sharedSeed ?? newSeed() });
+    return this.dispatch({ type: 'tryAgain', seed: this.sharedSeed ?? newSeed(), at });
   }
 
   async leaveLevel() {
