@@ -73,6 +73,8 @@ class AssignmentPlay {
   resumeProblem: { raw: string; unreadable: string[]; readable: { record: AssignmentRecord; inPlay: InPlay | null } | null } | null = null;
   private platformNewer = false;
   private listening = false;
+  /** Stops hearing of the level in play (set while the assignment is entered). */
+  private unsubscribe: (() => void) | null = null;
 
   get active() {
     return !!this.assignment && app.assignmentKey !== null;
@@ -122,7 +124,8 @@ class AssignmentPlay {
   /** Leave the assignment: the player's own progress comes back. */
   async close() {
     if (!this.active) return;
-    app.observe = null;
+    this.unsubscribe?.();
+    this.unsubscribe = null;
     app.sharedSeed = null;
     setLang(app.settings.lang);
     await app.useProgressKey(null);
@@ -288,7 +291,14 @@ class AssignmentPlay {
   async enter(): Promise<Place> {
     app.sharedSeed = this.assignment!.seed ?? null;
     await app.useProgressKey(this.progressKey());
-    app.observe = (e) => this.observed(e);
+    // (entered again without leaving: one subscription, not two)
+    this.unsubscribe?.();
+    this.unsubscribe = app.subscribe((c) => {
+      const level = c.progress.inPlay?.level;
+      if (!level) return;
+      if (c.action.type === 'choose') return this.observed({ type: 'choose', level });
+      if (c.finished) return this.observed({ type: 'finish', level });
+    });
     await this.takePlatformInPlay();
     return this.route();
   }
@@ -303,13 +313,13 @@ class AssignmentPlay {
     const mine = app.inPlay;
     this.pendingInPlay = null;
     if (!this.platformNewer) {
-      if (theirs && !mine) await app.setInPlay(theirs);
+      if (theirs && !mine) await app.resume(theirs);
       return;
     }
     this.platformNewer = false;
     const further = theirs && mine ? furtherOf(mine, theirs) : null;
     if (further) {
-      if (further !== mine) await app.setInPlay(further);
+      if (further !== mine) await app.resume(further);
       return;
     }
     const finishedThere = (id: string) => this.record!.levels.some((l) => l.id === id && l.finishedAt);
@@ -318,7 +328,7 @@ class AssignmentPlay {
     if (mine && mine.choices.length && !this.record!.levels.some((l) => l.id === mine.level && l.reflectedAt)) {
       await setAside(this.progressKey(), structuredClone(app.progress), 'conflict');
     }
-    await app.setInPlay(theirs);
+    await app.resume(theirs);
   }
 
   /** Where the student is: a level in play, questions to answer, the next level, or done. */

@@ -27,21 +27,62 @@ import type { InPlay, Progress, Step } from './saves';
 
 export type Mode = InPlay['mode'];
 
+/**
+ * Where the level in play stood when an action was issued: its level, step and the number of
+ * choices made. A screen takes it when it is built and sends it with what the player pressed, so
+ * a second press (a double Enter, a tap on a card already gone) is refused as stale rather than
+ * acted on in a state it was not meant for.
+ */
+export interface At {
+  level: string;
+  step: Step;
+  turn: number;
+}
+
+export const atOf = (ip: InPlay): At => ({ level: ip.level, step: ip.step, turn: ip.choices.length });
+const sameAt = (a: At, b: At) => a.level === b.level && a.step === b.step && a.turn === b.turn;
+
+/** An action on the level in play; `at` (where it was issued from) is checked when given. */
+type InLevel<A> = A & { at?: At };
+
 export type SessionAction =
   /** Start a level: in the story (carrying the tower on), on its own, or as an assignment. */
   | { type: 'begin'; level: string; mode: Exclude<Mode, 'whatif'>; seed: number }
   /** A new story from the first phase, with a newborn. */
   | { type: 'newStory'; seed: number }
   /** intro → situation → choose (on a small screen the responses come one step later). */
-  | { type: 'advance'; to: 'situation' | 'choose' }
+  | InLevel<{ type: 'advance'; to: 'situation' | 'choose' }>
   /** Answer the current beat, by response id (the order shown is shuffled). */
-  | { type: 'choose'; response: string }
+  | InLevel<{ type: 'choose'; response: string }>
   /** After the result card: the next beat, or the debrief when the level is played through. */
-  | { type: 'next' }
+  | InLevel<{ type: 'next' }>
   /** Replay from an earlier choice, to compare the two towers afterwards. */
-  | { type: 'whatIf'; from: number }
-  | { type: 'tryAgain'; seed: number }
-  | { type: 'leave' };
+  | InLevel<{ type: 'whatIf'; from: number }>
+  | InLevel<{ type: 'tryAgain'; seed: number }>
+  | { type: 'leave' }
+  /** The level in play as another computer has it (an assignment's platform copy), or none. */
+  | { type: 'resume'; inPlay: InPlay | null };
+
+/** Why an action was refused (boardgame.io's INVALID_MOVE, with its reason). */
+export type RefusalReason =
+  /** Issued from a screen the level has moved on from (a second press). */
+  | 'stale'
+  | 'noLevel'
+  | 'unknownLevel'
+  /** Not possible in the level's current step. */
+  | 'wrongStep'
+  | 'playedThrough'
+  /** No such response in the beat being answered. */
+  | 'unknownResponse'
+  /** A what-if from a choice that was not made. */
+  | 'noSuchChoice'
+  | 'noPhases';
+
+export interface Refusal {
+  reason: RefusalReason;
+  /** In words, for the developer's log. */
+  detail: string;
+}
 
 /** One answered beat: what the result card shows. */
 export interface Turn {
@@ -55,12 +96,12 @@ export interface Outcome {
   progress: Progress;
   turn?: Turn;
   /** Set when the action did not fit the state: the progress is then returned unchanged. */
-  error?: string;
+  refused?: Refusal;
 }
 
 export type PlayBeat = Beat<ScenarioT>;
 
-const invalid = (progress: Progress, error: string): Outcome => ({ progress, error });
+const invalid = (progress: Progress, reason: RefusalReason, detail: string): Outcome => ({ progress, refused: { reason, detail } });
 
 export const findLevel = (levels: readonly LevelT[], id: string) => levels.find((l) => l.id === id);
 export const phasesOf = (levels: readonly LevelT[]) => levels.filter((l) => l.kind === 'phase');
@@ -156,7 +197,7 @@ export function nextPhase(levels: readonly LevelT[], level: LevelT): LevelT | un
 
 function begin(progress: Progress, levels: readonly LevelT[], levelId: string, mode: Exclude<Mode, 'whatif'>, seed: number): Outcome {
   const level = findLevel(levels, levelId);
-  if (!level) return invalid(progress, `unknown level ${levelId}`);
+  if (!level) return invalid(progress, 'unknownLevel', `unknown level ${levelId}`);
   const stored = mode === 'story' ? progress.story.carried : null;
   const carried = stored ? normalizeState(stored) : undefined;
   const run = startLevel(level, carried);
@@ -168,24 +209,33 @@ export function reduce(progress: Progress, action: SessionAction, levels: readon
   if (action.type === 'begin') return begin(progress, levels, action.level, action.mode, action.seed);
   if (action.type === 'newStory') {
     const first = phasesOf(levels)[0];
-    if (!first) return invalid(progress, 'there are no phase levels');
+    if (!first) return invalid(progress, 'noPhases', 'there are no phase levels');
     return begin({ ...progress, story: { next: first.id, carried: null } }, levels, first.id, 'story', action.seed);
   }
+  if (action.type === 'resume') {
+    const to = action.inPlay;
+    if (to && !findLevel(levels, to.level)) return invalid(progress, 'unknownLevel', `unknown level ${to.level}`);
+    return { progress: { ...progress, inPlay: to } };
+  }
   const ip = progress.inPlay;
-  if (!ip) return invalid(progress, 'no level in play');
+  if (!ip) return invalid(progress, 'noLevel', 'no level in play');
   if (action.type === 'leave') return { progress: { ...progress, inPlay: null } };
+  if (action.at && !sameAt(action.at, atOf(ip))) {
+    const now = atOf(ip);
+    return invalid(progress, 'stale', `${action.type} was issued at ${action.at.level} ${action.at.step} ${action.at.turn}, the level is at ${now.level} ${now.step} ${now.turn}`);
+  }
   const level = findLevel(levels, ip.level);
-  if (!level) return invalid(progress, `unknown level ${ip.level}`);
+  if (!level) return invalid(progress, 'unknownLevel', `unknown level ${ip.level}`);
   const withIp = (next: Partial<InPlay>): Progress => ({ ...progress, inPlay: { ...ip, ...next } });
 
   switch (action.type) {
     case 'advance': {
-      if (ip.step === 'result' || ip.step === 'debrief') return invalid(progress, `cannot go to ${action.to} from ${ip.step}`);
-      if (!currentBeat(level, ip.choices)) return invalid(progress, 'the level is played through');
+      if (ip.step === 'result' || ip.step === 'debrief') return invalid(progress, 'wrongStep', `cannot go to ${action.to} from ${ip.step}`);
+      if (!currentBeat(level, ip.choices)) return invalid(progress, 'playedThrough', 'the level is played through');
       return { progress: withIp({ step: action.to }) };
     }
     case 'choose': {
-      if (ip.step !== 'situation' && ip.step !== 'choose') return invalid(progress, `cannot choose in step ${ip.step}`);
+      if (ip.step !== 'situation' && ip.step !== 'choose') return invalid(progress, 'wrongStep', `cannot choose in step ${ip.step}`);
       let run: LevelRun;
       try {
         run = replay(level, normalizeState(ip.start), ip.choices);
@@ -196,19 +246,19 @@ export function reduce(progress: Progress, action: SessionAction, levels: readon
           turn: { choice, before: run.state, after: r.run.state, events: r.events },
         };
       } catch (e) {
-        if (e instanceof ChoiceError) return invalid(progress, e.message);
+        if (e instanceof ChoiceError) return invalid(progress, currentBeat(level, ip.choices) ? 'unknownResponse' : 'playedThrough', e.message);
         throw e;
       }
     }
     case 'next': {
-      if (ip.step !== 'result') return invalid(progress, `cannot go on from step ${ip.step}`);
+      if (ip.step !== 'result') return invalid(progress, 'wrongStep', `cannot go on from step ${ip.step}`);
       if (currentBeat(level, ip.choices)) return { progress: withIp({ step: 'situation' }) };
       return finish(progress, levels, level, ip);
     }
     case 'whatIf': {
-      if (ip.step !== 'debrief') return invalid(progress, 'what-if starts from the debrief');
+      if (ip.step !== 'debrief') return invalid(progress, 'wrongStep', 'what-if starts from the debrief');
       const original = ip.original ?? ip.choices;
-      if (action.from < 0 || action.from >= original.length) return invalid(progress, `no choice ${action.from + 1} to go back to`);
+      if (action.from < 0 || action.from >= original.length) return invalid(progress, 'noSuchChoice', `no choice ${action.from + 1} to go back to`);
       return { progress: { ...progress, inPlay: { level: ip.level, mode: 'whatif', seed: seedOf(ip), start: ip.start, choices: original.slice(0, action.from), step: 'intro', original } } };
     }
     case 'tryAgain': {

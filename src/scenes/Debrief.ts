@@ -2,7 +2,7 @@
 // class and a tip for home; try again, "what if" from any choice, and a report to hand in.
 import { app } from '../game/app';
 import { CHILD_BLOCKS, responseOf, statuses } from '../model';
-import { momentNumbers, ruptureCount } from '../game/session';
+import { atOf, momentNumbers, ruptureCount } from '../game/session';
 import { blockLooks } from '../model/look';
 import { signalBlocks, statusShort } from '../services/towerWords';
 import { childName, t, tx } from '../services/i18n';
@@ -129,14 +129,16 @@ export class Debrief extends BaseScene {
     const used = this[this.tab]({ x: cx + 20, y: bodyY, w: cw - 40, h: foot - bodyY - 12 });
     const actY = Math.max(foot, used + 12);
     const phases = app.phases();
+    // where the level stands on this screen: a second press of "play again" is refused, not played twice
+    const at = atOf(app.inPlay);
     const nextPhase = app.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
     // playing the level again: a new attempt, in an assignment only where the trainer allows it
     const tryAgain: [string, () => void, boolean] = [
       t('ui.tryAgain'),
       () =>
         void app
-          .tryAgain()
-          .then(() => this.go('Scenario'))
+          .tryAgain(at)
+          .then((out) => !out.refused && this.go('Scenario'))
           .catch(failed),
       false,
     ];
@@ -326,6 +328,7 @@ export class Debrief extends BaseScene {
 
   private whatif(r: Rect): number {
     const level = app.playingLevel();
+    const at = atOf(app.inPlay!);
     // one button per scenario (a repair moment belongs to its scenario), replaying from its choice
     const choices = (app.inPlay!.original ?? app.run().choices).map((c, at) => ({ ...c, at })).filter((c) => !c.repair);
     const intro = this.text(r.x, r.y, t('debrief.whatIfIntro'), { bold: true, size: this.S * 0.9, width: r.w });
@@ -363,8 +366,8 @@ export class Debrief extends BaseScene {
         id: `whatif-${i + 1}`,
         onClick: () =>
           void app
-            .whatIf(c.at)
-            .then(() => this.go('Scenario'))
+            .whatIf(c.at, at)
+            .then((out) => !out.refused && this.go('Scenario'))
             .catch(failed),
       });
     });

@@ -14,7 +14,8 @@ import { BaseScene } from './base';
 import { art } from './drawings';
 import { cardLines } from '../game/explain';
 import { plainIntro } from '../game/plain';
-import { lastBeat, lastTurn, momentOf, type PlayBeat } from '../game/session';
+import { atOf, lastBeat, lastTurn, momentOf, type At, type PlayBeat } from '../game/session';
+import { routeFor } from '../game/route';
 import { measureText } from '../ui/measure';
 import { naturalHeight } from '../ui/page';
 import {
@@ -46,8 +47,8 @@ interface LastChoice {
 export class Scenario extends BaseScene {
   private tower: TowerView | undefined;
   private last: LastChoice | undefined;
-  private busy = false;
-  private leaving = false;
+  /** Where the level stood when this screen was built: sent with every action, so a second press is refused as stale. */
+  private at: At | undefined;
   private responseButtons: (() => void)[] = [];
   /** Set right after a pick: the towers animate from here to the new state. */
   private animateFrom: TowerState | undefined;
@@ -78,8 +79,6 @@ export class Scenario extends BaseScene {
     // is plain words first for a parent only: a homework link's reader (not asked yet) is most
     // likely a student, and a trainer copies the link from under the full intro
     this.theory = data?.theory ?? (app.inPlay?.step === 'intro' ? app.settings.audience !== 'parent' : app.settings.audience === 'student');
-    this.busy = false;
-    this.leaving = false;
     this.responseButtons = [];
     this.spokenResponses = [];
   }
@@ -99,7 +98,7 @@ export class Scenario extends BaseScene {
   }
 
   protected onNumber(n: number) {
-    if (!this.busy) this.responseButtons[n - 1]?.();
+    this.responseButtons[n - 1]?.();
   }
 
   build() {
@@ -108,6 +107,7 @@ export class Scenario extends BaseScene {
       this.go('Map');
       return;
     }
+    this.at = atOf(ip);
     const level = app.playingLevel();
     const run = app.run();
     const step = ip.step;
@@ -317,24 +317,19 @@ export class Scenario extends BaseScene {
     return this.pageTop(98, 99, back);
   }
 
-  /** On to the next step, once: a second Enter (or tap) before the new card is up would set the step again after the one it led to. */
+  /** On to the next step, once: a second Enter (or tap) before the new card is up is refused as stale. */
   private toStep(step: 'situation' | 'choose') {
-    if (this.leaving) return;
-    this.leaving = true;
     void app
-      .setStep(step)
-      .then(() => this.scene.restart({}))
+      .setStep(step, this.at)
+      .then((out) => {
+        if (!out.refused) this.scene.restart({});
+      })
       .catch(failed);
   }
 
   private async pick(responseId: string) {
-    if (this.busy) return;
-    this.busy = true;
-    const turn = await app.choose(responseId);
-    if (!turn) {
-      this.busy = false;
-      return;
-    }
+    const turn = await app.choose(responseId, this.at);
+    if (!turn) return;
     const response = responseOf(app.playingLevel(), turn.choice)!;
     this.last = { response, events: turn.events };
     this.scene.restart({ last: this.last, animateFrom: turn.before });
@@ -456,16 +451,12 @@ export class Scenario extends BaseScene {
     this.animateFrom = undefined;
     if (from && last) {
       tower.set(from);
-      this.busy = true;
       setBusy(true);
       this.time.delayedCall(250, () => {
         playFor(events);
         void tower
           .animate(state, 1600)
-          .then(() => {
-            this.busy = false;
-            setBusy(false);
-          })
+          .then(() => setBusy(false))
           .catch(failed);
       });
     } else tower.set(state);
@@ -484,10 +475,11 @@ export class Scenario extends BaseScene {
   }
 
   private async next() {
-    if (this.leaving) return;
-    this.leaving = true;
+    // a second press from this card is refused (stale): nothing more happens
+    if ((await app.dispatch({ type: 'next', at: this.at })).refused) return;
     this.last = undefined;
-    if (await app.next()) {
+    const place = routeFor(app.progress);
+    if (place.key === 'Debrief') {
       play('done');
       this.go('Debrief');
       return;

@@ -10,7 +10,7 @@ import { blockLooks, DRAWN_DAMAGE, DRAWN_RUPTURE, plainlySolid } from '../model/
 import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from '../services/i18n';
 import { statusShort, statusText } from '../services/towerWords';
 import { setTowerText, type Rect } from '../services/a11y';
-import { markLive } from './bake';
+import { holdStill, markLive } from './bake';
 import { fitBlock, fitSize, longestWord } from './fit';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 import { measureText } from './measure';
@@ -123,6 +123,10 @@ export class TowerView {
   private shown: TowerState | undefined;
   private title: Phaser.GameObjects.Text[] = [];
   private root: Phaser.GameObjects.Container;
+  /** Where the child's blocks and the caregiver's blocks are: a part that holds still while the other moves is held (ui/bake.ts). */
+  private areas = { child: { x: 0, y: 0, w: 0, h: 0 }, care: { x: 0, y: 0, w: 0, h: 0 } };
+  /** Releases of the parts held still now. */
+  private held: (() => void)[] = [];
 
   constructor(
     private scene: Phaser.Scene,
@@ -163,8 +167,16 @@ export class TowerView {
     const highT = this.scene.add.text(careX + careW - 8, ly + (stacked ? lowT.height : 0), high, textStyle({ size: ls, color: p.inkSoft })).setOrigin(1, 0);
     this.root.add([lowT, highT]);
     const titleH = stacked ? highT.y + highT.height - y + ls * 0.3 : s * 1.8 + ls * 1.3;
+    this.title.push(lowT, highT);
     const gap = Math.max(4, h * 0.012);
     const bh = (h - titleH - gap * 5) / 5;
+    const blocksTop = y + h - 5 * (bh + gap);
+    // (with the strokes' outer halves, which reach past a block's edge, but not the headings above)
+    const pad = 4;
+    this.areas = {
+      child: { x: x - pad, y: blocksTop - 2, w: childW + 2 * pad, h: y + h - blocksTop + 2 + pad },
+      care: { x: careX - pad, y: blocksTop - 2, w: careW + 2 * pad, h: y + h - blocksTop + 2 + pad },
+    };
     for (let i = 0; i < 5; i++) {
       const bw = childW * (1 - i * 0.07);
       const by = y + h - (i + 1) * (bh + gap);
@@ -255,6 +267,20 @@ export class TowerView {
       return Promise.resolve();
     }
     moving(true);
+    this.release();
+    // what does not move in a phase is held still (copied beneath the game canvas): in software
+    // WebGL the frame's cost is mostly the pixels filled, and the towers were filled anew each frame
+    for (const tt of this.title) {
+      const b = tt.getBounds();
+      this.hold([tt], { x: b.x, y: b.y, w: b.width, h: b.height });
+    }
+    // (not a block that wobbles or still settles from the last pick: it moves)
+    const child = this.blocks.some((b) => b.wobble || scene.tweens.isTweening(b.box))
+      ? undefined
+      : this.hold(
+          this.blocks.map((b) => b.box),
+          this.areas.child,
+        );
     return new Promise((resolve) => {
       const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
       scene.tweens.addCounter({
@@ -264,6 +290,11 @@ export class TowerView {
         ease: 'Sine.easeInOut',
         onUpdate: (tw) => this.drawCare(mix(from.strength, next.strength, tw.getValue() ?? 1), next.leaning),
         onComplete: () => {
+          child?.();
+          this.hold(
+            this.care.flatMap((c) => [c.g, c.name, c.note]),
+            this.areas.care,
+          );
           scene.tweens.addCounter({
             from: 0,
             to: 1,
@@ -274,6 +305,7 @@ export class TowerView {
               this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) });
             },
             onComplete: () => {
+              this.release();
               this.set(next);
               this.accent(statuses(from), statuses(next));
               moving(false);
@@ -283,6 +315,21 @@ export class TowerView {
         },
       });
     });
+  }
+
+  private hold(objects: Phaser.GameObjects.GameObject[], area: Rect) {
+    const release = holdStill(this.scene, objects, area);
+    this.held.push(release);
+    return release;
+  }
+
+  /** Show again what was held still. */
+  private release() {
+    // the last held first: each gives the still canvas back what it had before it
+    this.held
+      .splice(0)
+      .reverse()
+      .forEach((f) => f());
   }
 
   /** A block that just cracked shudders; one that just became solid or healed settles with a small lift. */
@@ -563,6 +610,7 @@ export class TowerView {
   }
 
   destroy() {
+    this.release();
     this.blocks.forEach((b) => b.wobble?.stop());
     this.root.destroy();
   }

@@ -16,7 +16,7 @@ const demo = levels[0];
 function play(p: Progress, ...actions: SessionAction[]) {
   for (const a of actions) {
     const out = reduce(p, a, levels);
-    expect(out.error, `${a.type}: ${out.error}`).toBeUndefined();
+    expect(out.refused, `${a.type}: ${out.refused?.detail}`).toBeUndefined();
     p = out.progress;
   }
   return p;
@@ -84,15 +84,15 @@ describe('the session reducer', () => {
     const p = play(emptyProgress(), begin(), { type: 'advance', to: 'situation' });
     for (const a of [{ type: 'choose', response: 'nope' }, { type: 'next' }, { type: 'whatIf', from: 0 }, { type: 'begin', level: 'gone', mode: 'single', seed: 1 }] as SessionAction[]) {
       const out = reduce(p, a, levels);
-      expect(out.error).toBeTruthy();
+      expect(out.refused).toBeTruthy();
       expect(out.progress).toBe(p);
     }
-    expect(reduce(emptyProgress(), { type: 'next' }, levels).error).toMatch(/no level/);
+    expect(reduce(emptyProgress(), { type: 'next' }, levels).refused?.reason).toBe('noLevel');
   });
 
   it('cannot choose twice in one result (a double click)', () => {
     const p = play(emptyProgress(), begin(), { type: 'advance', to: 'situation' }, { type: 'choose', response: 'good' });
-    expect(reduce(p, { type: 'choose', response: 'good' }, levels).error).toMatch(/result/);
+    expect(reduce(p, { type: 'choose', response: 'good' }, levels).refused).toMatchObject({ reason: 'wrongStep', detail: expect.stringMatching(/result/) });
   });
 
   it('story mode carries the tower on to the next phase; a single level does not', () => {
@@ -138,7 +138,7 @@ describe('the session reducer', () => {
     const { seed: _drop, ...old } = p.inPlay!;
     const legacy = { ...p, inPlay: old as typeof p.inPlay };
     const a = reduce(legacy, { type: 'advance', to: 'situation' }, levels);
-    expect(a.error).toBeUndefined();
+    expect(a.refused).toBeUndefined();
     expect(reduce(a.progress, { type: 'choose', response: 'poor' }, levels).turn?.choice.response).toBe('poor');
   });
 });
@@ -184,7 +184,7 @@ describe('a repair moment in a shipped level', () => {
     const { levels: shipped } = loadFromDisk();
     const step = (p: Progress, a: SessionAction) => {
       const out = reduce(p, a, shipped);
-      expect(out.error, `${a.type}: ${out.error}`).toBeUndefined();
+      expect(out.refused, `${a.type}: ${out.refused?.detail}`).toBeUndefined();
       return out;
     };
     // phase 4: the first two scenes answered well, so they open no repair moment

@@ -62,7 +62,7 @@ function play(level: LevelT, policy: Policy, seed: number, progress = empty(), m
   const rng = seededRng(seed);
   const act = (p: Progress, a: SessionAction) => {
     const out = reduce(p, a, LEVELS);
-    expect(out.error, `${level.id} ${a.type}`).toBeUndefined();
+    expect(out.refused, `${level.id} ${a.type}`).toBeUndefined();
     return out;
   };
   let p = act(progress, { type: 'begin', level: level.id, mode, seed }).progress;
