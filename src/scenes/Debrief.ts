@@ -104,13 +104,24 @@ export class Debrief extends BaseScene {
     // the tabs in one row, or in two where one row would take their labels below 16 px (a phone)
     const tabSize = Math.max(portrait ? 16 : 0, S * (portrait ? 0.72 : 0.82));
     const oneRowW = (cw - 32 - (tabs.length - 1) * 8) / tabs.length;
-    const perRow = portrait && tabs.some((tab) => measureText(this, tabLabel(tab), { size: tabSize }).width + tabSize * 1.2 > oneRowW) ? Math.ceil(tabs.length / 2) : tabs.length;
+    // (on a wide screen: in two rows too where one row cannot hold every label at this size, not even in widths to match them)
+    const labelW = tabs.map((tab) => measureText(this, tabLabel(tab), { size: tabSize }).width + 2 * Math.round(tabSize * 0.6) + 2);
+    const twoRows = portrait ? tabs.some((tab) => measureText(this, tabLabel(tab), { size: tabSize }).width + tabSize * 1.2 > oneRowW) : labelW.reduce((a, b) => a + b, 0) > oneRowW * tabs.length;
+    const perRow = twoRows ? Math.ceil(tabs.length / 2) : tabs.length;
     const tabW = (cw - 32 - (perRow - 1) * 8) / perRow;
     // the key's number where a tab has room for it beside its name
-    const hints = !portrait && tabW >= S * 5.5;
+    // (not where the numbers would take the room the labels need to keep their size)
+    const hints = !portrait && tabW >= S * 5.5 && (perRow < tabs.length || labelW.reduce((a, b) => a + b, 0) + tabs.length * tabSize * 1.6 <= oneRowW * tabs.length);
+    // one row whose labels would shrink in equal widths (a phone on its side, text at 150%): each
+    // tab as wide as its label, the rest shared, so all keep the same size
+    const need = labelW.map((lw) => lw + (hints ? tabSize * 1.6 : 0));
+    const spare = cw - 32 - (tabs.length - 1) * 8 - need.reduce((a, b) => a + b, 0);
+    const uneven = perRow === tabs.length && need.some((n) => n > tabW) && spare >= 0;
+    const tabWs = need.map((n) => (uneven ? n + spare / tabs.length : tabW));
+    const tabXs = tabWs.map((_, i) => cx + 16 + tabWs.slice(0, i).reduce((a, b) => a + b + 8, 0));
     tabs.forEach((tab, i) => {
       this.button({
-        rect: { x: cx + 16 + (i % perRow) * (tabW + 8), y: cy + 14 + Math.floor(i / perRow) * (tabH + 8), w: tabW, h: tabH },
+        rect: { x: uneven ? tabXs[i] : cx + 16 + (i % perRow) * (tabW + 8), y: cy + 14 + Math.floor(i / perRow) * (tabH + 8), w: tabWs[i], h: tabH },
         label: tabLabel(tab),
         hint: hints ? String(i + 1) : undefined,
         pressed: this.tab === tab,

@@ -97,3 +97,18 @@ test('at 320 px wide, text at 150% makes labels half as large again, never small
   expect(clash.badges).toBeGreaterThan(0);
   expect(clash.out).toEqual([]);
 });
+
+test('a phone on its side at 150%: the debrief tabs all at one size, none shrunk to fit', async ({ page }) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.addInitScript(() => ((window as unknown as { __textAudit: unknown[] }).__textAudit = []));
+  await page.goto('/');
+  await expect(page.locator('body[data-ready="yes"]')).toBeAttached();
+  await act(page, `await app.ready; await app.saveSettings({ textScale: 1.5 }); ${playWorst('phase-1-safety')}`);
+  await page.reload();
+  await expect(page.locator('body[data-ready="yes"]')).toBeAttached();
+  await openScene(page, 'Debrief', { tab: 'whatif' });
+  const tabs = await sizes(page, /^(Keuzes|Wat zie je\?|Bespreken|Wat als…)$/);
+  expect(tabs.size).toBe(4);
+  expect(new Set(tabs.values()).size, JSON.stringify([...tabs])).toBe(1);
+});
