@@ -31,7 +31,7 @@ let projector = false;
 /** Class results files (class mode's votes: counts only), read beside the homework. */
 let classFiles: ClassFile[] = [];
 
-export function resultsErrorText(e: ResultsError): string {
+function resultsErrorText(e: ResultsError): string {
   const p: Record<string, string | number> = {};
   if (e.code === 'tooBig') {
     p.mb = (e.bytes / 1e6).toFixed(1);
