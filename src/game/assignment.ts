@@ -441,7 +441,7 @@ class AssignmentPlay {
     if (this.resumeProblem) return;
     let data: string | null = null;
     try {
-      data = fitSuspend((max) => encodeSuspend(this.record!, app.inPlay, max));
+      data = fitSuspend((max) => encodeSuspend(this.record!, app.progress.inPlay, max));
     } catch (e) {
       // a level this game cannot write so that it reads it back (content changed under an old record):
       // the platform keeps its last copy, this browser has everything
@@ -520,7 +520,7 @@ class AssignmentPlay {
    */
   private async takePlatformInPlay() {
     const theirs = this.pendingInPlay;
-    const mine = app.inPlay;
+    const mine = app.progress.inPlay;
     this.pendingInPlay = null;
     if (!this.platformNewer) {
       if (theirs && !mine) await app.resume(theirs);
@@ -556,7 +556,7 @@ class AssignmentPlay {
 
   private async observed(e: { type: 'choose' | 'finish'; level: string }) {
     const r = this.record;
-    const ip = app.inPlay;
+    const ip = app.progress.inPlay;
     if (!r || !ip || ip.mode === 'whatif' || !this.assignment!.levels.includes(e.level)) return;
     const now = new Date();
     if (!r.current || r.current.level !== e.level || ip.choices.length === 1) {

@@ -2,7 +2,7 @@
 // caregiver tower shifts, the child's tower answers, and a card says what happened and why.
 import type { RepairResponseT, ResponseT } from '../content/schema';
 import { app } from '../game/app';
-import { CHILD_BLOCKS, responseOf, statuses, type ModelEvent, type TowerState } from '../model';
+import { CHILD_BLOCKS, statuses, type ModelEvent, type TowerState } from '../model';
 import { play } from '../services/audio';
 import { ageLabel, childName, describeEvent, t, tx } from '../services/i18n';
 import { a11yRoot, addNote, setBusy, type Rect } from '../services/a11y';
@@ -14,7 +14,7 @@ import { BaseScene } from './base';
 import { art } from './drawings';
 import { cardLines } from '../game/explain';
 import { plainIntro } from '../game/plain';
-import { atOf, lastBeat, lastTurn, momentOf, type At, type PlayBeat } from '../game/session';
+import type { At, PlayBeat } from '../game/session';
 import { routeFor } from '../game/route';
 import { measureText } from '../ui/measure';
 import { failed } from '../services/failure';
@@ -39,14 +39,8 @@ interface CardPlan {
   events?: ModelEvent[];
 }
 
-interface LastChoice {
-  response: ResponseT | RepairResponseT;
-  events: ModelEvent[];
-}
-
 export class Scenario extends BaseScene {
   private tower: TowerView | undefined;
-  private last: LastChoice | undefined;
   /** Where the level stood when this screen was built: sent with every action, so a second press is refused as stale. */
   private at: At | undefined;
   private responseButtons: (() => void)[] = [];
@@ -67,18 +61,18 @@ export class Scenario extends BaseScene {
 
   title() {
     // (with no level in play, build() goes on to the map)
-    return app.inPlay ? tx(app.playingLevel().title) : t('ui.levels');
+    const view = app.view;
+    return view ? tx(view.level.title) : t('ui.levels');
   }
 
-  protected init2(data?: { last?: LastChoice; animateFrom?: TowerState; theory?: boolean; page?: number; towers?: boolean }) {
+  protected init2(data?: { animateFrom?: TowerState; theory?: boolean; page?: number; towers?: boolean }) {
     this.page = data?.page ?? 0;
     this.towersOpen = data?.towers ?? false;
-    this.last = data?.last;
     this.animateFrom = data?.animateFrom;
     // a student sees the theory at once; anyone can open or close it on the card. The level's intro
     // is plain words first for a parent only: a homework link's reader (not asked yet) is most
     // likely a student, and a trainer copies the link from under the full intro
-    this.theory = data?.theory ?? (app.inPlay?.step === 'intro' ? app.settings.audience !== 'parent' : app.settings.audience === 'student');
+    this.theory = data?.theory ?? (app.view?.inPlay.step === 'intro' ? app.settings.audience !== 'parent' : app.settings.audience === 'student');
     this.responseButtons = [];
     this.spokenResponses = [];
   }
@@ -90,7 +84,7 @@ export class Scenario extends BaseScene {
   }
 
   protected restartData() {
-    return { last: this.last, theory: this.theory, page: this.page, towers: this.towersOpen };
+    return { theory: this.theory, page: this.page, towers: this.towersOpen };
   }
 
   protected onEscape() {
@@ -102,23 +96,22 @@ export class Scenario extends BaseScene {
   }
 
   build() {
-    const ip = app.inPlay;
-    if (!ip) {
+    // the level in play as it stands, worked out once (game/view.ts)
+    const view = app.view;
+    if (!view) {
       this.go('Map');
       return;
     }
-    this.at = atOf(ip);
-    const level = app.playingLevel();
-    const run = app.run();
-    const step = ip.step;
+    this.at = view.at;
+    const { level, run, step } = view;
     // after a pick the scene still shows the beat just answered
-    const beat = (step === 'result' ? lastBeat(level, run.choices) : app.beat()) ?? lastBeat(level, run.choices);
+    const beat = view.beat;
     if (!beat) {
       this.go('Map');
       return;
     }
     const scenario = beat.scenario;
-    const { n, total } = momentOf(level, run.choices, step);
+    const { n, total } = view.moment;
     const moment = `${t('ui.scenarioOf', { n, total })}${beat.kind === 'repair' ? ` · ${t('card.repairMoment')}` : ''}`;
     const { W, H } = this;
 
@@ -157,9 +150,8 @@ export class Scenario extends BaseScene {
     // the card's words come first: where they do not fit at a readable size, the drawing gives its
     // room; during the choice the towers then give theirs too (folded behind a button); what still
     // does not fit goes over pages (intro, result)
-    const replayed = run.lastEvents ?? [];
     const isResult = step === 'result' && run.choices.length > 0;
-    const plan = (r: Rect): CardPlan => (step === 'intro' ? this.introCard(r) : isResult ? this.resultCard(r, replayed) : this.choiceCard(r, beat, step === 'choose'));
+    const plan = (r: Rect): CardPlan => (step === 'intro' ? this.introCard(r) : isResult ? this.resultCard(r) : this.choiceCard(r, beat, step === 'choose'));
     // (the intro's too on a screen held on its side, where it then takes fewer pages; upright, its towers stay)
     const rooms: Room[] = isResult || this.towersOpen || (step === 'intro' && this.portrait) ? ['art', 'plain'] : ['art', 'plain', 'folded'];
     let room = rooms[0];
@@ -182,7 +174,7 @@ export class Scenario extends BaseScene {
         step === 'intro' ? { place: 'living' as const, time: 'day' as const, pose: poseFor('living', 'day', age) } : sceneFor(scenario, beat.kind, scenario.repair, age, level.child.name);
       const { drawBackdrop, drawFigures } = art();
       drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
-      const answered = step === 'result' ? (this.last?.response ?? (run.choices.length ? responseOf(level, run.choices.at(-1)!) : undefined)) : undefined;
+      const answered = step === 'result' ? view.last?.response : undefined;
       const mood: Mood = answered ? moodOf(answered, pose, age) : pose.mood;
       drawFigures(this.add.graphics(), pose, mood, age, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast(), child: level.child.name });
     }
@@ -215,9 +207,9 @@ export class Scenario extends BaseScene {
 
   /** The level's intro; over pages of whole sentences where it does not fit at a readable size, "Beginnen" on every page. */
   private introCard(r: Rect): CardPlan {
-    const ip = app.inPlay!;
-    const level = app.playingLevel();
-    const run = app.run();
+    const ip = app.view!.inPlay;
+    const level = app.view!.level;
+    const run = app.view!.run;
     const p = palette();
     const min = this.cardMin();
     // plain words first (a parent, or anyone who has not said they study): who the child is and how
@@ -291,7 +283,7 @@ export class Scenario extends BaseScene {
       signalItem,
     ];
     // the order shown is shuffled by the run's seed; keys 1-4 follow it
-    const shown = app.shown(beat);
+    const shown = app.view!.shown;
     const responses: Item[] = shown.map((resp, i) => ({
       kind: 'button',
       label: tx(resp.text),
@@ -386,9 +378,8 @@ export class Scenario extends BaseScene {
   private async pick(responseId: string) {
     const turn = await app.choose(responseId, this.at);
     if (!turn) return;
-    const response = responseOf(app.playingLevel(), turn.choice)!;
-    this.last = { response, events: turn.events };
-    this.scene.restart({ last: this.last, animateFrom: turn.before });
+    // the result card reads the turn from the view; only where the towers animate from comes along
+    this.scene.restart({ animateFrom: turn.before });
   }
 
   /**
@@ -399,18 +390,16 @@ export class Scenario extends BaseScene {
    * Enter goes on as everywhere: through the pages first (what happened, then the why), and from the
    * last page on to the next moment, so the why is never skipped. `full`: the whole card fits on one page at that size.
    */
-  private resultCard(r: Rect, replayed: ModelEvent[]): CardPlan & { events: ModelEvent[] } {
-    const level = app.playingLevel();
-    const run = app.run();
-    // the towers before and after this turn: the card's words follow what the towers show
-    const turn = lastTurn(level, run.start, run.choices);
-    const response = this.last?.response ?? turn?.response ?? responseOf(level, run.choices.at(-1)!)!;
-    const events = this.last?.events ?? replayed;
-    const { now, pattern } = cardLines(events, response.effects, turn?.context);
+  private resultCard(r: Rect): CardPlan & { events: ModelEvent[] } {
+    // the last turn, one source: its response, what the engine said, the towers before and after
+    // (the card's words follow what the towers show)
+    const { level, last: turn } = app.view!;
+    const { response, events } = turn!;
+    const { now, pattern } = cardLines(events, response.effects, turn!.context);
     const p = palette();
     const line = (l: (typeof now)[number]) => `• ${describeEvent(l)}`;
     const min = this.cardMin();
-    const restart = (o: { theory?: boolean; page?: number }) => this.scene.restart({ last: this.last, theory: this.theory, page: this.page, ...o });
+    const restart = (o: { theory?: boolean; page?: number }) => this.scene.restart({ theory: this.theory, page: this.page, ...o });
     const happened: Item[] = [
       { kind: 'text', text: `${t('ui.reaction', { name: level.child.name })}: ${tx(response.reaction)}`, italic: true },
       { kind: 'text', text: t('card.now'), bold: true, scale: 0.85, color: p.inkSoft },
@@ -498,14 +487,13 @@ export class Scenario extends BaseScene {
 
   /** After a pick: the towers answer, then the card says what this response did and where the child stands. */
   private result(r: Rect, state: TowerState, card: CardPlan & { events: ModelEvent[] }) {
-    const last = this.last;
     const tower = this.tower!;
     const { events } = card;
     this.card(r, card.items, card.min);
     this.story(card.story);
     const from = this.animateFrom;
     this.animateFrom = undefined;
-    if (from && last) {
+    if (from) {
       tower.set(from);
       setBusy(true);
       this.time.delayedCall(250, () => {
@@ -533,7 +521,6 @@ export class Scenario extends BaseScene {
   private async next() {
     // a second press from this card is refused (stale): nothing more happens
     if ((await app.dispatch({ type: 'next', at: this.at })).refused) return;
-    this.last = undefined;
     const place = routeFor(app.progress);
     if (place.key === 'Debrief') {
       play('done');

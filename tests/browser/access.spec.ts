@@ -255,10 +255,10 @@ for (const size of [
     await expect(heading(page)).toHaveText(/Basisveiligheid/);
     await page.evaluate(async () => {
       const { app } = (window as any).bouwstenen;
-      while (app.inPlay.step !== 'debrief') {
-        if (app.inPlay.step === 'intro') await app.setStep('situation');
+      while (app.progress.inPlay.step !== 'debrief') {
+        if (app.progress.inPlay.step === 'intro') await app.setStep('situation');
         else {
-          if (app.inPlay.step !== 'result') await app.choose(app.shown(app.beat())[0].id);
+          if (app.progress.inPlay.step !== 'result') await app.choose(app.view.shown[0].id);
           await app.next();
         }
       }
@@ -319,10 +319,10 @@ test('the screens the tours pass by, on a phone on its side, high contrast, text
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
   await page.evaluate(async () => {
     const { app } = (window as any).bouwstenen;
-    while (app.inPlay.step !== 'debrief') {
-      if (app.inPlay.step === 'intro') await app.setStep('situation');
+    while (app.progress.inPlay.step !== 'debrief') {
+      if (app.progress.inPlay.step === 'intro') await app.setStep('situation');
       else {
-        if (app.inPlay.step !== 'result') await app.choose(app.shown(app.beat())[0].id);
+        if (app.progress.inPlay.step !== 'result') await app.choose(app.view.shown[0].id);
         await app.next();
       }
     }

@@ -129,7 +129,7 @@ export async function policyPick(page: Page, policy: 'attuned' | 'worst'): Promi
   return page.evaluate((policy) => {
     const { app } = (window as unknown as { bouwstenen: { app: any } }).bouwstenen;
     // the responses in the order shown (shuffled by the run's seed)
-    const shown = app.shown(app.beat());
+    const shown = app.view.shown;
     const totals: number[] = shown.map((r: any) => Object.values(r.effects).reduce((a: number, b: any) => a + b, 0));
     const best = policy === 'attuned' ? Math.max(...totals) : Math.min(...totals);
     return totals.indexOf(best) + 1;

@@ -68,11 +68,11 @@ async function show(page: Page, key: string, data: object = {}) {
 
 /** Play the level in play to its debrief through the session (the keys are for the screen under test). */
 const PLAY_THROUGH = `
-  for (let i = 0; i < 100 && app.inPlay.step !== 'debrief'; i++) {
-    const step = app.inPlay.step;
+  for (let i = 0; i < 100 && app.progress.inPlay.step !== 'debrief'; i++) {
+    const step = app.progress.inPlay.step;
     if (step === 'result') { await app.next(); continue; }
     if (step === 'intro') await app.setStep('situation');
-    await app.choose(app.shown(app.beat())[0].id);
+    await app.choose(app.view.shown[0].id);
   }`;
 
 /** An assignment link, as the trainer screen makes it (see tests/browser/assignment.spec.ts). */
@@ -156,7 +156,7 @@ const SCENES: Record<string, (page: Page) => Promise<void>> = {
   },
   'Scenario (result)': async (page) => {
     await SCENES.Title(page);
-    await evalApp(page, `await app.begin('phase-2-trust', 'single'); await app.setStep('situation'); await app.choose(app.shown(app.beat())[0].id);`);
+    await evalApp(page, `await app.begin('phase-2-trust', 'single'); await app.setStep('situation'); await app.choose(app.view.shown[0].id);`);
     await show(page, 'Scenario');
   },
   'Debrief (story, next phase)': async (page) => {
@@ -177,18 +177,18 @@ const SCENES: Record<string, (page: Page) => Promise<void>> = {
   },
   'Debrief (assignment)': async (page) => {
     await intoAssignment(page);
-    if (await evalApp(page, `return !!app.inPlay && app.assignmentKey !== null;`)) {
+    if (await evalApp(page, `return !!app.progress.inPlay && app.assignmentKey !== null;`)) {
       await evalApp(page, PLAY_THROUGH);
       await show(page, 'Debrief');
     }
   },
   Reflect: async (page) => {
     await intoAssignment(page);
-    if (await evalApp(page, `return !!app.inPlay && app.inPlay.step !== 'debrief';`)) {
+    if (await evalApp(page, `return !!app.progress.inPlay && app.progress.inPlay.step !== 'debrief';`)) {
       await evalApp(page, PLAY_THROUGH);
       await show(page, 'Debrief');
     }
-    const level = await evalApp<string>(page, `return app.inPlay.level;`);
+    const level = await evalApp<string>(page, `return app.progress.inPlay.level;`);
     await show(page, 'Reflect', { level });
   },
   AssignmentDone: async (page) => {

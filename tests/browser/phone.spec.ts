@@ -9,7 +9,7 @@ import { markTerms } from '../../src/services/i18n';
 async function layers(page: Page): Promise<{ plain: string; theory: string }> {
   const raw = await page.evaluate(() => {
     const { app } = (window as any).bouwstenen;
-    const level = app.playingLevel();
+    const level = app.view.level;
     const c = app.progress.inPlay.choices.at(-1);
     const s = level.scenarios.find((x: any) => x.id === c.scenario);
     const r = (c.repair ? s.repair.responses : s.responses).find((x: any) => x.id === c.response);
@@ -29,7 +29,7 @@ async function cardTexts(page: Page, top: number) {
 async function longest(page: Page): Promise<number> {
   return page.evaluate(() => {
     const { app } = (window as any).bouwstenen;
-    const lengths: number[] = app.shown(app.beat()).map((r: any) => (r.plain?.nl ?? '').length + r.feedback.nl.length);
+    const lengths: number[] = app.view.shown.map((r: any) => (r.plain?.nl ?? '').length + r.feedback.nl.length);
     return lengths.indexOf(Math.max(...lengths)) + 1;
   });
 }

@@ -35,7 +35,7 @@ async function playThrough(page: Page, pick: 'best' | 'worst') {
         continue;
       }
       if (app.progress.inPlay.step !== 'choose') await app.setStep('choose');
-      const shown = app.shown(app.beat());
+      const shown = app.view.shown;
       const total = (r: any) => Object.values(r.effects as Record<string, number>).reduce((a, b) => a + b, 0);
       const sorted = [...shown].sort((a: any, b: any) => total(a) - total(b));
       await app.choose((pick === 'best' ? sorted.at(-1) : sorted[0]).id);
@@ -65,7 +65,7 @@ test('a projector at 1920x1080: large card text and tower labels, the setting, t
     String(
       await page.evaluate(() => {
         const { app } = (window as any).bouwstenen;
-        const t = app.shown(app.beat()).map((r: any) => Object.values(r.effects as Record<string, number>).reduce((a, b) => a + b, 0));
+        const t = app.view.shown.map((r: any) => Object.values(r.effects as Record<string, number>).reduce((a, b) => a + b, 0));
         return t.indexOf(Math.min(...t)) + 1;
       }),
     ),

@@ -65,9 +65,9 @@ async function playWithRepairs(frame: Frame, upTo = Infinity) {
     const { app } = (window as any).bouwstenen;
     const total = (r: any) => Object.values(r.effects).reduce((a: number, b: any) => a + b, 0) as number;
     for (let n = 0; n < upTo; n++) {
-      if (app.inPlay.step === 'intro') await app.setStep('situation');
-      const level = app.playingLevel();
-      const choices = app.inPlay.choices;
+      if (app.progress.inPlay.step === 'intro') await app.setStep('situation');
+      const level = app.view.level;
+      const choices = app.progress.inPlay.choices;
       const last = choices.at(-1);
       const sc = last && !last.repair ? level.scenarios.find((s: any) => s.id === last.scenario) : null;
       const inRepair = !!sc?.repair?.after.includes(last.response);
@@ -76,10 +76,10 @@ async function playWithRepairs(frame: Frame, upTo = Infinity) {
       const s = inRepair ? sc : level.scenarios[answered];
       const list = inRepair ? s.repair.responses : s.responses;
       const pick = inRepair ? list.find((r: any) => r.kind === 'repair') : s.repair ? list.find((r: any) => s.repair.after.includes(r.id)) : [...list].sort((a: any, b: any) => total(b) - total(a))[0];
-      if (app.inPlay.step === 'result') await app.next();
-      const before = app.inPlay.choices.length;
+      if (app.progress.inPlay.step === 'result') await app.next();
+      const before = app.progress.inPlay.choices.length;
       await app.choose(pick.id);
-      if (app.inPlay.choices.length !== before + 1) throw new Error(`choice ${pick.id} not taken at step ${app.inPlay.step}`);
+      if (app.progress.inPlay.choices.length !== before + 1) throw new Error(`choice ${pick.id} not taken at step ${app.progress.inPlay.step}`);
     }
     const scene = (window as any).bouwstenen.game.scene.getScene('Scenario');
     scene.scene.restart();
@@ -192,7 +192,7 @@ test('the SCORM package in scorm-again: repair moments, closed and resumed on an
   await expect(two.frame.locator('#a11y-controls h2').last()).toHaveText('Welkom terug, Anna de Vries');
   await two.frame.locator('#continue-assignment').click();
   await expect(two.frame.locator('#a11y-heading')).toHaveText(/Toevertrouwen/);
-  expect(await two.frame.evaluate(() => (window as any).bouwstenen.app.inPlay.choices.length)).toBe(2);
+  expect(await two.frame.evaluate(() => (window as any).bouwstenen.app.progress.inPlay.choices.length)).toBe(2);
   await playWithRepairs(two.frame);
   await handIn(two.frame, 'Sessie 2');
   await expect(two.frame.locator('#a11y-heading')).toHaveText('Opdracht klaar');
@@ -296,7 +296,7 @@ test('a platform whose API throws: the student is told once and plays on', async
   }
   // the game goes on: the choice is made and saved
   await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
-  expect(await page.evaluate(() => (window as any).bouwstenen.app.inPlay.choices.length)).toBe(1);
+  expect(await page.evaluate(() => (window as any).bouwstenen.app.progress.inPlay.choices.length)).toBe(1);
 });
 
 test('case 5: a platform that answers with numbers and an object: the student is asked about the resume data, then for a name (and no number), and the game plays', async ({ page }) => {

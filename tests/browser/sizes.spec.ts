@@ -172,12 +172,12 @@ async function sweep(browser: Browser, size: Size) {
   await open(page, 'Scenario');
   await seen('choose');
   // the longest response, for the fullest result card
-  await act(page, 'const s = app.shown(app.beat()); await app.choose(s.reduce((a, r) => (r.feedback.nl.length > a.feedback.nl.length ? r : a)).id)');
+  await act(page, 'const s = app.view.shown; await app.choose(s.reduce((a, r) => (r.feedback.nl.length > a.feedback.nl.length ? r : a)).id)');
   await open(page, 'Scenario');
   await seen('result');
   await open(page, 'Menu', { from: 'Scenario' });
   await seen('menu');
-  await act(page, 'while (app.inPlay.step !== "debrief") { if (app.inPlay.step !== "result") await app.choose(app.shown(app.beat()).at(-1).id); await app.next(); }');
+  await act(page, 'while (app.progress.inPlay.step !== "debrief") { if (app.progress.inPlay.step !== "result") await app.choose(app.view.shown.at(-1).id); await app.next(); }');
   for (const tab of ['choices', 'signals', 'discuss', 'whatif']) {
     await open(page, 'Debrief', { tab });
     await seen(`debrief-${tab}`);
@@ -254,7 +254,7 @@ for (const size of [
     // a level played through, then "Wat als…": every moment and every button in reach, none over another
     await act(
       page,
-      "await app.begin('phase-1-safety', 'single'); while (app.inPlay.step !== 'debrief') { if (app.inPlay.step === 'intro') await app.setStep('situation'); else { if (app.inPlay.step !== 'result') await app.choose(app.shown(app.beat())[0].id); await app.next(); } }",
+      "await app.begin('phase-1-safety', 'single'); while (app.progress.inPlay.step !== 'debrief') { if (app.progress.inPlay.step === 'intro') await app.setStep('situation'); else { if (app.progress.inPlay.step !== 'result') await app.choose(app.view.shown[0].id); await app.next(); } }",
     );
     await open(page, 'Debrief', { tab: 'whatif' });
     await expect(page.locator('#a11y-controls button[data-id^="whatif-"]')).toHaveCount(9);
@@ -263,7 +263,7 @@ for (const size of [
     // a real tap on "Levels" (scrolled to, as a finger would) leaves for the levels, no replay starts
     await page.locator('#a11y-controls button', { hasText: /^Levels$/ }).click();
     await expect(page.locator('#a11y-heading')).toHaveText('Levels');
-    expect(await act(page, 'return app.inPlay')).toBeNull();
+    expect(await act(page, 'return app.progress.inPlay')).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -138,7 +138,7 @@ test.describe('with a Dutch voice', () => {
       const { app, game } = (window as any).bouwstenen;
       while (!(await app.next())) {
         if (app.progress.inPlay.step !== 'choose') await app.setStep('choose');
-        await app.choose(app.shown(app.beat())[0].id);
+        await app.choose(app.view.shown[0].id);
       }
       game.scene.getScene('Scenario').scene.start('Debrief', {});
     });

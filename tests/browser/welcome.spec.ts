@@ -24,7 +24,7 @@ test("a parent picks the child's age and gets that phase, plain words first, the
   const theory: string = await page.evaluate(() => {
     const { app } = (window as any).bouwstenen;
     const c = app.progress.inPlay.choices.at(-1);
-    const s = app.playingLevel().scenarios.find((x: any) => x.id === c.scenario);
+    const s = app.view.level.scenarios.find((x: any) => x.id === c.scenario);
     return s.responses.find((x: any) => x.id === c.response).feedback.nl;
   });
   await expect(story(page)).toContainText(markTerms(theory).split(/(?<=[.!?…])\s+/)[0]);

@@ -87,12 +87,12 @@ type Page = Awaited<ReturnType<typeof bootPage>>;
 /** Open each repair moment with a poor answer and repair it; otherwise the kindest answer; `upTo` choices at most. */
 async function playWithRepairs(page: Page, upTo = Infinity) {
   const { app } = page;
-  for (let n = 0; n < upTo && app.inPlay!.step !== 'debrief'; n++) {
-    if (app.inPlay!.step === 'intro') await app.setStep('situation');
-    if (app.inPlay!.step === 'result') {
+  for (let n = 0; n < upTo && app.progress.inPlay!.step !== 'debrief'; n++) {
+    if (app.progress.inPlay!.step === 'intro') await app.setStep('situation');
+    if (app.progress.inPlay!.step === 'result') {
       if (await app.next()) break;
     }
-    const beat = app.beat()!;
+    const beat = app.view!.next!;
     const list = beat.kind === 'repair' ? beat.scenario.repair!.responses : beat.scenario.responses;
     const pick =
       beat.kind === 'repair'
@@ -155,7 +155,7 @@ describe('a strict SCORM 1.2 runtime (the second one)', () => {
       choices: level1.choices.map((c, i) => ({ ...c, at: two.page.assignmentPlay.levelRecordOf('phase-1-safety')!.choices[i].at })),
     });
     await two.page.assignmentPlay.enter();
-    expect(two.page.app.inPlay!.choices).toHaveLength(3);
+    expect(two.page.app.progress.inPlay!.choices).toHaveLength(3);
     await playWithRepairs(two.page);
     await handIn(two.page, 'phase-4-autonomy');
     expect((await two.page.assignmentPlay.route()).key).toBe('AssignmentDone');
