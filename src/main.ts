@@ -70,5 +70,8 @@ window.addEventListener('unhandledrejection', (e) => reportFailure(e.reason));
 // `void p.catch(failed)` in the game says it the same way
 onFailure(reportFailure);
 
-// for the browser tests and for trainers who want to look inside
-(window as unknown as { bouwstenen: unknown }).bouwstenen = { game, app, measureText, textStyle };
+// for the browser tests and for trainers who want to look inside (tests/browser/bridge.ts types
+// window.bouwstenen from this)
+const bridge = { game, app, measureText, textStyle };
+export type Bridge = typeof bridge;
+(window as unknown as { bouwstenen: Bridge }).bouwstenen = bridge;

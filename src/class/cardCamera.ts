@@ -10,7 +10,7 @@ function inPage(): FrameReader<CardRead>['read'] {
   return async (frame) => (await (mod ??= import('./markers'))).readCards(frame);
 }
 
-export function startCardReader(): FrameReader<CardRead> {
+function startCardReader(): FrameReader<CardRead> {
   const fallback = inPage();
   let worker: Worker | undefined;
   try {

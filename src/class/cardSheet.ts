@@ -8,7 +8,7 @@ import { CARD, CARD_COUNT, CARD_LETTERS, MARKER_CELLS, markerBits } from './card
 const U = 1000;
 
 /** One card as SVG, 1000 units a side; `label` names it for a screen reader. */
-export function cardSvg(card: number, label: string): string {
+function cardSvg(card: number, label: string): string {
   const m0 = ((1 - CARD.marker) / 2) * U;
   const cell = (CARD.marker * U) / MARKER_CELLS;
   const bits = markerBits(card);

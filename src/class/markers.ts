@@ -9,14 +9,12 @@ import aruco, { type Detector, type GreyImage, type Marker } from 'js-aruco2';
 import cv from 'js-aruco2/src/cv.js';
 import { CARD_COUNT, CARD_LETTERS, DICTIONARY, type CardLetter } from './cards';
 
-export type { CardLetter } from './cards';
-
 export interface CardRead {
   card: number;
   letter: CardLetter;
 }
 
-export interface Frame {
+interface Frame {
   data: Uint8ClampedArray;
   width: number;
   height: number;
@@ -27,9 +25,9 @@ export interface Frame {
  * this). 36h12 can correct 5; 4 (up to 3 wrong bits) reads every card in the test frames and never
  * takes a covered card or a poster for one.
  */
-export const MAX_BIT_ERRORS = 4;
+const MAX_BIT_ERRORS = 4;
 /** A card turned further than this from upright (any side on top) is between two letters: not read. */
-export const MAX_TILT_DEGREES = 40;
+const MAX_TILT_DEGREES = 40;
 
 /** Only the printed cards' codes: fewer codes to compare and fewer chances to read a stray shape. */
 const OWN_DICTIONARY = 'BOUWSTENEN_CARDS';
@@ -41,7 +39,7 @@ function ensureDictionary() {
   }
 }
 
-export interface Buffers {
+interface Buffers {
   width: number;
   height: number;
   grey: GreyImage;
@@ -56,11 +54,11 @@ let buffers: Buffers | undefined;
  * The side of the square each pixel is compared with (odd): about the width of a marker's black
  * border at the size a card has in the back row, so that border comes out as one solid shape.
  */
-export function windowFor(height: number): number {
+function windowFor(height: number): number {
   return Math.max(7, Math.round(height / 48)) | 1;
 }
 /** How much darker than its surroundings (grey levels) a pixel must be to count as ink. */
-export const INK_CONTRAST = 7;
+const INK_CONTRAST = 7;
 
 function buffersFor(width: number, height: number): Buffers {
   if (buffers?.width === width && buffers.height === height) return buffers;
@@ -123,7 +121,7 @@ export function letterOf(corners: { x: number; y: number }[]): CardLetter | null
 }
 
 /** The raw markers in a frame (for tests and the benchmark). */
-export function detectMarkers(image: Frame): Marker[] {
+function detectMarkers(image: Frame): Marker[] {
   if (!detector) {
     ensureDictionary();
     detector = new aruco.AR.Detector({ dictionaryName: OWN_DICTIONARY, maxHammingDistance: MAX_BIT_ERRORS });

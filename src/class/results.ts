@@ -8,11 +8,11 @@ import { LETTERS, lettered, majority, type ClassState, type Counts, type Letter,
 import { nextBeat, type Choice } from '../model';
 import { isLang } from '../content/langs';
 
-export const CLASS_FORMAT = 'bouwstenen-class';
-export const CLASS_VERSION = 1;
+const CLASS_FORMAT = 'bouwstenen-class';
+const CLASS_VERSION = 1;
 export const MAX_CLASS_BYTES = 500_000;
 
-export interface ClassVote {
+interface ClassVote {
   /** How many per answer; null when only the majority was given. */
   counts: Counts | null;
   majority: Letter | null;
@@ -30,7 +30,7 @@ export interface ClassMoment {
   whatIf: Letter | null;
 }
 
-export interface ClassRecord {
+interface ClassRecord {
   level: string;
   levelTitle: string;
   lang: Lang;
@@ -74,7 +74,7 @@ export async function buildClassFile(record: ClassRecord): Promise<string> {
 /** The file's first bytes say it is a class results file (the overview reads those itself, not in the worker). */
 export const looksLikeClassFile = (head: string) => /^\uFEFF?\s*\{\s*"format"\s*:\s*"bouwstenen-class"/.test(head);
 
-export type ClassParsed = { ok: true; file: ClassFile } | { ok: false; error: 'notJson' | 'notClass' | 'otherVersion' | 'checksum' | 'fields' | 'tooBig' };
+type ClassParsed = { ok: true; file: ClassFile } | { ok: false; error: 'notJson' | 'notClass' | 'otherVersion' | 'checksum' | 'fields' | 'tooBig' };
 
 const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 const isStr = (x: unknown, max = 2000) => typeof x === 'string' && x.length <= max;

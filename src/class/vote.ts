@@ -18,17 +18,17 @@ export const LETTERS = ['A', 'B', 'C', 'D'] as const;
 export type Letter = (typeof LETTERS)[number];
 export type Counts = Record<Letter, number>;
 
-export const PHASES = ['show', 'vote1', 'spread1', 'discuss', 'vote2', 'reveal', 'debrief'] as const;
-export type Phase = (typeof PHASES)[number];
+const PHASES = ['show', 'vote1', 'spread1', 'discuss', 'vote2', 'reveal', 'debrief'] as const;
+type Phase = (typeof PHASES)[number];
 
 /** The discussion's default length, and the range the lecturer can set it in. */
-export const DISCUSS_SECONDS = 120;
-export const DISCUSS_MIN = 15;
-export const DISCUSS_MAX = 600;
+const DISCUSS_SECONDS = 120;
+const DISCUSS_MIN = 15;
+const DISCUSS_MAX = 600;
 /** A count past this is a typing slip, not a class. */
-export const MAX_COUNT = 500;
+const MAX_COUNT = 500;
 /** Card numbers the camera may read (the printed set is smaller; this only keeps nonsense out). */
-export const MAX_CARD = 999;
+const MAX_CARD = 999;
 
 /** One vote: how many chose each answer, from hands or from cards (never who). */
 export interface Round {
@@ -41,7 +41,7 @@ export interface Round {
 }
 
 /** A moment the class has been through, for the debrief and the class results file. */
-export interface MomentRecord {
+interface MomentRecord {
   scenario: string;
   repair: boolean;
   /** Response ids as A, B, C, (D): the order shown. */
@@ -100,17 +100,17 @@ export type ClassAction =
   /** Stop early: the debrief with the moments played so far. */
   | { type: 'finish' };
 
-export interface ClassOutcome {
+interface ClassOutcome {
   state: ClassState;
   /** Set when the action did not fit: the state is then returned unchanged. */
   error?: string;
 }
 
-export const zeroCounts = (): Counts => ({ A: 0, B: 0, C: 0, D: 0 });
+const zeroCounts = (): Counts => ({ A: 0, B: 0, C: 0, D: 0 });
 export const emptyRound = (): Round => ({ source: null, counts: zeroCounts(), reads: {} });
 const isLetter = (x: unknown): x is Letter => typeof x === 'string' && (LETTERS as readonly string[]).includes(x);
 
-export const findLevel = (levels: readonly LevelT[], id: string) => levels.find((l) => l.id === id);
+const findLevel = (levels: readonly LevelT[], id: string) => levels.find((l) => l.id === id);
 
 /** The beat the class answers now, or null in the debrief. */
 export function classBeat(level: LevelT, s: ClassState): PlayBeat | null {
@@ -125,7 +125,7 @@ export function lettered(beat: PlayBeat, seed: number): { letter: Letter; respon
 
 /** How many voted in a round (0 when only the majority was given). */
 export const total = (r: Round) => LETTERS.reduce((n, l) => n + r.counts[l], 0);
-export const hasVotes = (r: Round) => r.source === 'majority' || total(r) > 0;
+const hasVotes = (r: Round) => r.source === 'majority' || total(r) > 0;
 
 /** The answer most chosen, or null when there are no votes or a tie at the top. */
 export function majority(r: Round): Letter | null {
@@ -144,7 +144,7 @@ export function leaders(r: Round): Letter[] {
 }
 
 /** What the tower plays in the reveal: the lecturer's pick, else the second vote's majority (null: a tie, the lecturer picks). */
-export function played(s: ClassState): { letter: Letter; by: 'majority' | 'lecturer' } | null {
+function played(s: ClassState): { letter: Letter; by: 'majority' | 'lecturer' } | null {
   if (s.pick) return { letter: s.pick, by: 'lecturer' };
   const m = majority(s.second);
   return m ? { letter: m, by: 'majority' } : null;
@@ -160,7 +160,7 @@ export function whatIfOf(first: Round, second: Round, playedLetter: Letter, n: n
 }
 
 /** The reveal as the scene shows it: the answer played, the tower before and after, and the what-if beside it. */
-export interface RevealView {
+interface RevealView {
   beat: PlayBeat;
   letter: Letter;
   by: 'majority' | 'lecturer';
@@ -192,11 +192,6 @@ export function revealView(level: LevelT, s: ClassState): RevealView | null {
     events: r.events,
     whatIf: wo ? { letter: wo.letter, response: wo.response, after: chooseById(level, run, wo.response.id).run.state } : null,
   };
-}
-
-/** The tower as the class has built it so far. */
-export function classTower(level: LevelT, s: ClassState): TowerState {
-  return replay(level, startLevel(level).start, s.choices).state;
 }
 
 /** The content's best answer to a beat (highest total effect; the first on a tie): plays the moments before an opened one. */

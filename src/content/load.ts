@@ -65,7 +65,7 @@ function describePath(issue: v.BaseIssue<unknown>): { item: string; field: strin
 }
 
 /** Turns a file's text into data; the command line passes a YAML parser, the browser needs none. */
-export type TextParser = (text: string) => unknown;
+type TextParser = (text: string) => unknown;
 
 function readData(file: ContentFile, errors: ContentError[], parseText?: TextParser): unknown {
   if (file.text === undefined) return file.data;

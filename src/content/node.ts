@@ -7,7 +7,7 @@ import { parseYaml } from './yamlText';
 export const ASSETS = join(import.meta.dirname, '..', '..', 'assets');
 
 /** Far larger than any content file (a level is about 60 kB). */
-export const MAX_CONTENT_BYTES = 2_000_000;
+const MAX_CONTENT_BYTES = 2_000_000;
 
 /**
  * A content file's text. A name that is a pipe or a device (reading it would wait forever, or

@@ -7,7 +7,7 @@ import type { PerLang } from './langs';
 
 type AnyResponse = ResponseT | RepairResponseT;
 
-export const total = (r: { effects: Partial<Record<string, number | undefined>> }) => Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
+const total = (r: { effects: Partial<Record<string, number | undefined>> }) => Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 const len = (r: AnyResponse, lang: Lang) => [...(r.text[lang] ?? '')].length;
 
@@ -22,9 +22,9 @@ const FEELING: PerLang<RegExp> = {
   en: new RegExp(`“[^”]*${word('isn’t it|annoying|angry|sad|scared|scary|frightening|fright|tired|frustrating|mean|upset')}[^”]*”`, 'iu'),
 };
 /** Feedback openers that give the verdict away when every poor answer starts with one. */
-export const VERDICT_OPENER = /^(heel )?(begrijpelijk|gewoon|menselijk|herkenbaar)\b/i;
+const VERDICT_OPENER = /^(heel )?(begrijpelijk|gewoon|menselijk|herkenbaar)\b/i;
 
-export interface LangFigures {
+interface LangFigures {
   scenarios: number;
   /** Scenarios in which a best-scoring answer is also the longest. */
   bestLongest: number;
@@ -48,7 +48,7 @@ export interface LangFigures {
   feeling: [best: number, others: number];
 }
 
-export interface LevelFigures {
+interface LevelFigures {
   level: string;
   lang: Record<Lang, LangFigures>;
   /** Scenarios with two answers of the same best total that move different blocks. */

@@ -22,7 +22,7 @@ const nonEmpty = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must
 /** A player-facing text in both languages. A missing language is reported, not fatal. */
 const perLang = <S>(s: S) => Object.fromEntries(LANGS.map((l) => [l, s])) as Record<Lang, S>;
 const textMessage = `must be an object with ${LANGS.join(' and ')} texts`;
-export const Text = v.strictObject(perLang(v.optional(nonEmpty)), textMessage);
+const Text = v.strictObject(perLang(v.optional(nonEmpty)), textMessage);
 
 /** A text with a length limit, so it fits the card on a phone. */
 const TextMax = (max: number) => {
@@ -49,7 +49,7 @@ const Effects = v.pipe(
 );
 
 /** Tags a response can carry (see `tags` below). */
-export const RESPONSE_TAGS = ['rejecting-limit', 'vague-limit', 'frightening', 'delay', 'calms-later'] as const;
+const RESPONSE_TAGS = ['rejecting-limit', 'vague-limit', 'frightening', 'delay', 'calms-later'] as const;
 
 const responseEntries = {
   id,
@@ -69,18 +69,18 @@ const responseEntries = {
    */
   tags: v.optional(v.array(v.picklist(RESPONSE_TAGS, `must be one of: ${RESPONSE_TAGS.join(', ')}`), 'must be a list of tags')),
 };
-export const Response = v.strictObject(responseEntries);
+const Response = v.strictObject(responseEntries);
 
 /**
  * What a repair-moment option does (content-guide.md): make it right now (repair), make it right the
  * next day (repair-later: a repair move with a smaller effect), repair that makes the child comfort
  * the parent (over-repair: guilt, role reversal, *nemen*; not a repair move), move on, or explain it away.
  */
-export const REPAIR_KINDS = ['repair', 'repair-later', 'over-repair', 'move-on', 'explain-away'] as const;
+const REPAIR_KINDS = ['repair', 'repair-later', 'over-repair', 'move-on', 'explain-away'] as const;
 /** The kinds that reach the engine as a repair move. */
 export const REPAIR_MOVES: readonly string[] = ['repair', 'repair-later'];
 /** In a repair moment, moving on can be fine (content-guide.md): such an option may move no block at all. */
-export const RepairResponse = v.pipe(
+const RepairResponse = v.pipe(
   v.strictObject({ ...responseEntries, effects: AnyEffects, kind: v.picklist(REPAIR_KINDS, `must be one of: ${REPAIR_KINDS.join(', ')}`) }),
   v.forward(
     v.check((r) => r.kind === 'move-on' || Object.values(r.effects).some((x) => x !== 0 && x !== undefined), 'must move at least one caregiver block (only a move-on may move none)'),
@@ -92,7 +92,7 @@ export const RepairResponse = v.pipe(
  * A repair moment: after one of the listed (poor) responses, the player gets a second beat, later
  * the same day, to notice what happened and make it right (rule 7: rupture and repair).
  */
-export const RepairMoment = v.strictObject({
+const RepairMoment = v.strictObject({
   /** The ids of this scenario's responses after which the moment comes. */
   after: v.pipe(v.array(id, 'must be a list of response ids'), v.minLength(1, 'must name at least one response')),
   setting: TextMax(260),
@@ -103,14 +103,14 @@ export const RepairMoment = v.strictObject({
 const pick = <T extends readonly [string, ...string[]]>(list: T) => v.optional(v.picklist(list, `must be one of: ${list.join(', ')}`));
 
 /** A hint for the drawing: a child held in arms needs a caregiver holding, a child on a lap one sitting. */
-export const ScenarioPose = v.pipe(
+const ScenarioPose = v.pipe(
   v.strictObject({ child: pick(CHILD_POSES), caregiver: pick(CAREGIVER_POSES), mood: pick(MOODS) }, 'must be an object with child, caregiver and/or mood'),
   v.check((p) => !(p.child === 'arms' && p.caregiver && p.caregiver !== 'holding'), 'a child in arms needs caregiver: holding'),
   v.check((p) => !(p.child === 'lap' && p.caregiver && p.caregiver !== 'sitting'), 'a child on a lap needs caregiver: sitting'),
   v.check((p) => !(p.caregiver === 'holding' && p.child && p.child !== 'arms'), 'caregiver: holding goes with child: arms'),
 );
 
-export const Scenario = v.strictObject({
+const Scenario = v.strictObject({
   id,
   place: v.picklist(PLACES, `must be one of: ${PLACES.join(', ')}`),
   time: v.optional(v.picklist(TIMES, `must be one of: ${TIMES.join(', ')}`), 'day'),
@@ -126,7 +126,7 @@ const unit = (lo: number, hi: number) => v.pipe(v.number('must be a number'), v.
 
 const ChildStart = v.strictObject({ growth: v.optional(unit(0, 1)), cracks: v.optional(unit(0, 1)) });
 
-export const Start = v.strictObject({
+const Start = v.strictObject({
   /** newborn: all blocks at zero; well-raised: steady attuned care from birth up to the level's age. */
   preset: v.picklist(['newborn', 'well-raised'], 'must be newborn or well-raised'),
   child: v.optional(
@@ -190,7 +190,6 @@ export const Level = v.pipe(
 export type TextT = v.InferOutput<typeof Text>;
 export type ResponseT = v.InferOutput<typeof Response>;
 export type RepairResponseT = v.InferOutput<typeof RepairResponse>;
-export type RepairMomentT = v.InferOutput<typeof RepairMoment>;
 export type ScenarioT = v.InferOutput<typeof Scenario>;
 export type ScenarioPoseT = v.InferOutput<typeof ScenarioPose>;
 export type LevelT = v.InferOutput<typeof Level>;
@@ -210,10 +209,10 @@ export const INTERACTION_SKILLS = ['sensitive-responsiveness', 'respect-for-auto
  * What a step of a lesson plan does. A lesson with the game runs homework (before class) → class
  * overview → voting in class → what-if → discussion; an opening, a break and a close may sit around them.
  */
-export const LESSON_STAGES = ['intro', 'overview', 'class', 'what-if', 'discussion', 'break', 'close'] as const;
+const LESSON_STAGES = ['intro', 'overview', 'class', 'what-if', 'discussion', 'break', 'close'] as const;
 
 /** How much the guide holds: enough for a lecturer, short enough to read on a phone. */
-export const GUIDE_LIMITS = {
+const GUIDE_LIMITS = {
   title: 120,
   intro: 2500,
   outcome: 300,
@@ -317,5 +316,3 @@ export const Guide = v.strictObject({
   references: list(v.strictObject({ id, apa: TextMax(G.reference), note: v.optional(TextMax(G.referenceNote)) }), 1, 40, 'references'),
 });
 export type GuideT = v.InferOutput<typeof Guide>;
-export type InteractionSkill = (typeof INTERACTION_SKILLS)[number];
-export type LessonStage = (typeof LESSON_STAGES)[number];

@@ -6,7 +6,7 @@
 import { parse } from 'yaml';
 
 /** Far deeper than any content file (a level is about 8 deep), shallow enough for any walk. */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 /** Aliases a file may use: the parser's own guard against alias bombs, stated here. */
 const MAX_ALIASES = 100;
 

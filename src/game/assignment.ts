@@ -1,47 +1,29 @@
 // Playing an assignment: the student's name, the assigned levels one after the other, the
-// reflections, the report and the results file; inside a learning platform, SCORM 1.2 as well.
+// reflections, the report and the results file; inside a learning platform, SCORM 1.2 as well
+// (its calls in platform.ts, the resume data in resume.ts; one level's record in levelRecord.ts).
 // The assignment's progress is saved under its own keys (`assignment:<id>` for this record,
 // `assignment:<id>:progress` for the level in play), never in the player's own story. No Phaser.
-import type { LevelT, ResponseT, ScenarioT } from '../content/schema';
-import { CHILD_BLOCKS, nextBeat, replay, responseOf, startLevel, statuses, type Choice } from '../model';
-import { ruptureCount } from './session';
+import { CHILD_BLOCKS, type Choice } from '../model';
 import { onOtherTabWrite, read, setAside, update, type AsideReason } from '../services/store';
-import { seedFor } from './seed';
-import { caregiverName, childName, getLang, setLang, t, tx } from '../services/i18n';
+import { caregiverName, childName, getLang, setLang, t } from '../services/i18n';
 import { CAREGIVER_BLOCKS } from '../model';
 import { DRAWN_DAMAGE } from '../model/look';
 import { decodeAssignment, type Assignment, type LinkError } from '../trainer/assignment';
-import {
-  attemptOf,
-  cleanAnswer,
-  fileStem,
-  nextAttempt,
-  MAX_NUMBER,
-  mergeRecords,
-  sameAttempt,
-  stampOf,
-  stampsOf,
-  withLevel,
-  workLost,
-  type AssignmentRecord,
-  type ChoiceRecord,
-  type LevelRecord,
-} from '../trainer/record';
+import { fileStem, nextAttempt, MAX_NUMBER, mergeRecords, sameAttempt, stampOf, stampsOf, withLevel, workLost, type AssignmentRecord } from '../trainer/record';
 import { reportHtml } from '../trainer/report';
 import { cleanLine, cleanName } from '../trainer/text';
 import { buildResults, checkRecord } from '../trainer/results';
 import { scoreOf } from '../trainer/score';
-import { findApi, fitSuspend, ScormSession } from '../trainer/scorm';
-import { decodeSuspend as decodeResume, encodeSuspend as encodeResume, type SuspendError, type SuspendState } from './suspend';
+import type { ScormSession } from '../trainer/scorm';
+import { answered, choiceResult, finishedLevel, MAX_LEVEL_SECONDS } from './levelRecord';
+import { Platform } from './platform';
+import { decodeResume } from './resume';
 import { app } from './app';
 import type { InPlay } from './saves';
 import { routeFor, type Place } from './route';
 import { failed } from '../services/failure';
 
-/** A level's time is counted at most this long: a tab left open overnight is not study time. */
-const MAX_LEVEL_SECONDS = 3 * 3600;
-
-export function linkErrorText(e: LinkError): string {
+function linkErrorText(e: LinkError): string {
   const params: Record<string, string | number> = {};
   if (e.code === 'unknownLevel') params.id = e.id;
   if (e.code === 'fields') params.field = e.field;
@@ -50,174 +32,11 @@ export function linkErrorText(e: LinkError): string {
 }
 
 /** The link decoded against the levels this game has. */
-export const decodeHere = (param: string | null) =>
+const decodeHere = (param: string | null) =>
   decodeAssignment(
     param,
     app.content.levels.map((l) => l.id),
   );
-
-/** Where a response was found: the moment itself, or its repair moment later that day. */
-function lookup(level: LevelT, c: Choice): { s?: ScenarioT; r?: ResponseT & { kind?: string }; inRepair: boolean } {
-  const s = level.scenarios.find((x) => x.id === c.scenario);
-  return { s, r: responseOf(level, c), inRepair: !!c.repair };
-}
-
-/**
- * A level's record from its choices: the texts the student saw (in the assignment's language),
- * the tower at the end, ruptures (responses that hurt the bond) and repairs (a repair flag on the
- * choice, or a repair moment answered with its repairing response).
- */
-export function levelRecord(level: LevelT, choices: readonly Choice[], times: readonly string[], meta: Partial<LevelRecord>): LevelRecord {
-  const end = replay(level, startLevel(level).start, choices).state;
-  const records: ChoiceRecord[] = choices.map((c, i) => {
-    const { s, r, inRepair } = lookup(level, c);
-    const plain = r && 'plain' in r ? tx(r.plain) : '';
-    const rec: ChoiceRecord = {
-      scenario: c.scenario,
-      response: c.response,
-      setting: s ? tx(inRepair ? s.repair!.setting : s.setting) : c.scenario,
-      responseText: r ? tx(r.text) : c.response,
-      reaction: r ? tx(r.reaction) : '',
-      feedback: r ? [plain, tx(r.feedback)].filter(Boolean).join('\n\n') : '',
-    };
-    // a repair moment answered by making it right (moving on or explaining away is no repair)
-    if (inRepair) rec.inRepair = true;
-    if (inRepair && r?.kind === 'repair') rec.repair = true;
-    if (times[i]) rec.at = times[i];
-    return rec;
-  });
-  return {
-    id: level.id,
-    title: tx(level.title),
-    focus: level.focus,
-    choices: records,
-    end: { growth: end.growth.map(round), cracks: end.cracks.map(round), strength: end.strength.map(round), status: statuses(end) },
-    // counted as the debrief counts them: the engine's ruptures and repairs
-    ...ruptureCount(level, { start: startLevel(level).start, choices: [...choices] }),
-    questions: level.questions.map((q) => ({ question: tx(q), answer: '' })),
-    seconds: 0,
-    ...meta,
-  };
-}
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
-// ---- resume data on the platform (cmi.suspend_data; the codec is src/trainer/suspend.ts) -----
-
-const seconds = (from: string | undefined, at: string | undefined) => (from && at ? Math.max(0, Math.round((Date.parse(at) - Date.parse(from)) / 1000)) : null);
-const after = (from: string | undefined, s: number | null | undefined) => (from && typeof s === 'number' && s >= 0 ? new Date(Date.parse(from) + s * 1000).toISOString() : '');
-const bareChoice = (c: ChoiceRecord): Choice => (c.inRepair ? { scenario: c.scenario, response: c.response, repair: true } : { scenario: c.scenario, response: c.response });
-
-/** The record and the level in play as the codec's state: ids, flags, times and the student's own words. */
-export function suspendState(r: AssignmentRecord, ip: InPlay | null): SuspendState {
-  const p = ip && ip.mode === 'assignment' && r.assignment.levels.includes(ip.level) ? ip : null;
-  const cur = p && r.current?.level === p.level ? r.current : undefined;
-  return {
-    name: r.student.name,
-    ...(r.student.number ? { number: r.student.number } : {}),
-    startedAt: r.startedAt,
-    ...(r.finishedAt ? { finishedAt: r.finishedAt } : {}),
-    ...(r.savedAt !== undefined ? { savedAt: r.savedAt } : {}),
-    levels: r.levels.map((l) => ({
-      id: l.id,
-      choices: l.choices.map(bareChoice),
-      at: l.choices.map((c) => seconds(l.startedAt, c.at)),
-      whys: l.choices.map((c) => c.why ?? ''),
-      answers: l.questions.map((q) => q.answer),
-      seconds: l.seconds,
-      ...(l.startedAt ? { startedAt: l.startedAt } : {}),
-      ...(l.finishedAt ? { finishedAt: l.finishedAt } : {}),
-      ...(l.reflectedAt ? { reflectedAt: l.reflectedAt } : {}),
-      ...(l.editedAt !== undefined ? { editedAt: l.editedAt } : {}),
-      attempts: l.attempts ?? 1,
-      ...(l.first
-        ? {
-            first: {
-              choices: l.first.choices.map(bareChoice),
-              seconds: l.first.seconds,
-              ...(l.first.startedAt ? { startedAt: l.first.startedAt } : {}),
-              ...(l.first.finishedAt ? { finishedAt: l.first.finishedAt } : {}),
-            },
-          }
-        : {}),
-    })),
-    inPlay: p
-      ? { level: p.level, choices: p.choices, step: p.step, seed: p.seed, ...(cur ? { startedAt: cur.startedAt } : {}), at: cur ? cur.at.map((at) => seconds(cur.startedAt, at) ?? 0) : [] }
-      : null,
-  };
-}
-
-/** Resume data for a record and the level in play; reflections cut to `maxAnswer` characters. */
-export function encodeSuspend(r: AssignmentRecord, ip: InPlay | null, maxAnswer: number): string {
-  return encodeResume(suspendState(r, ip), (id) => app.level(id), maxAnswer);
-}
-
-export type SuspendRead = { ok: true; record: AssignmentRecord; inPlay: InPlay | null /** Levels in the data that could not be read. */; unreadable: string[] } | { ok: false; error: SuspendError };
-
-/**
- * Resume data read back (every value checked by the codec) as a record with the texts the
- * student saw and a level in play; what cannot be read is named, never dropped in silence.
- * `fallbackName` when the name is not usable text.
- */
-export function decodeSuspend(raw: unknown, a: Assignment, levelOf: (id: string) => LevelT | undefined, fallbackName: string): SuspendRead {
-  const got = decodeResume(raw, levelOf, a.levels);
-  if (!got.ok) return got;
-  const st = got.state;
-  const levels: LevelRecord[] = [];
-  for (const l of st.levels) {
-    const level = levelOf(l.id)!;
-    const rec = levelRecord(
-      level,
-      l.choices,
-      l.at.map((x) => after(l.startedAt, x)),
-      {
-        seconds: Math.round(Math.min(l.seconds, MAX_LEVEL_SECONDS * 4)),
-        startedAt: l.startedAt,
-        finishedAt: l.finishedAt,
-        reflectedAt: l.reflectedAt,
-        ...(l.editedAt !== undefined ? { editedAt: l.editedAt } : {}),
-        attempts: l.attempts,
-      },
-    );
-    for (const k of ['startedAt', 'finishedAt', 'reflectedAt'] as const) if (rec[k] === undefined) delete rec[k];
-    rec.choices.forEach((c, i) => {
-      const why = cleanAnswer(l.whys[i]);
-      if (why) c.why = why;
-    });
-    rec.questions.forEach((q, i) => (q.answer = cleanAnswer(l.answers[i])));
-    if (l.first) {
-      const f = levelRecord(level, l.first.choices, [], { seconds: l.first.seconds, startedAt: l.first.startedAt, finishedAt: l.first.finishedAt });
-      rec.first = attemptOf(f);
-    }
-    levels.push(rec);
-  }
-  levels.sort((x, y) => a.levels.indexOf(x.id) - a.levels.indexOf(y.id));
-  const number = cleanLine(st.number, MAX_NUMBER);
-  const record: AssignmentRecord = {
-    assignment: a,
-    student: { name: cleanName(st.name, 'student') || fallbackName, ...(number ? { number } : {}) },
-    lang: a.lang,
-    startedAt: st.startedAt || new Date().toISOString(),
-    levels,
-    ...(st.finishedAt ? { finishedAt: st.finishedAt } : {}),
-    ...(st.savedAt !== undefined ? { savedAt: st.savedAt } : {}),
-  };
-  let inPlay: InPlay | null = null;
-  const p = st.inPlay;
-  if (p) {
-    const level = levelOf(p.level)!;
-    // the step the choices allow (as migrate.checkAgainst does for a local save): a result needs
-    // a choice, a debrief a finished run, a new moment one still to come
-    const done = nextBeat(level, p.choices) === null;
-    let step: InPlay['step'] = p.step;
-    if (step === 'result' && !p.choices.length) step = 'intro';
-    else if (step === 'debrief' && !done) step = p.choices.length ? 'result' : 'intro';
-    else if ((step === 'intro' || step === 'situation' || step === 'choose') && done) step = 'result';
-    inPlay = { level: level.id, mode: 'assignment', seed: p.seed ?? a.seed ?? seedFor(level.id), start: startLevel(level).start, choices: p.choices, step };
-    if (p.startedAt) record.current = { level: level.id, startedAt: p.startedAt, at: p.at.slice(0, p.choices.length).map((x) => after(p.startedAt, x)) };
-  }
-  return { ok: true, record, inPlay, unreadable: got.unreadable };
-}
 
 /** Same level, and one run's choices begin with the other's: the longer one is simply further. */
 function furtherOf(x: InPlay, y: InPlay): InPlay | null {
@@ -236,27 +55,11 @@ function tidy(r: AssignmentRecord, a: Assignment): AssignmentRecord {
   return { ...(ok ? r : rest), assignment: a };
 }
 
-/**
- * The reflections and whys of every level handed in, as one text for cmi.comments (the platform
- * cuts nothing: fitText keeps it within 4,096 characters, the report has all of it).
- */
-export function commentsText(r: AssignmentRecord): string {
-  return r.levels
-    .filter((l) => l.reflectedAt)
-    .map((l) =>
-      [
-        `# ${l.title}`,
-        ...l.questions.filter((q) => q.answer).map((q) => `${q.question}\n> ${q.answer}`),
-        ...l.choices.filter((c) => c.why).map((c) => `${t('trainer.report.why')} (${c.scenario}${c.inRepair ? `, ${t('trainer.report.repair')}` : ''}): ${c.why}`),
-      ].join('\n'),
-    )
-    .join('\n\n');
-}
-
 class AssignmentPlay {
   assignment: Assignment | null = null;
   record: AssignmentRecord | null = null;
-  scorm: ScormSession | null = null;
+  /** The learning platform, when the assignment is played inside one. */
+  scorm: Platform | null = null;
   private reflectStarted = 0;
   /** Each level's stamp as this tab last read or wrote it: a stored level it has seen is its own earlier save. */
   private known: Record<string, number> = {};
@@ -331,20 +134,18 @@ class AssignmentPlay {
   // ---- the platform (SCORM 1.2) -----------------------------------------------------------
 
   private connectScorm() {
-    if (this.scorm || typeof window === 'undefined') return;
-    const api = findApi(window);
-    if (!api) return;
-    const s = new ScormSession(api, (msg) => {
-      console.warn(`SCORM: ${msg}`);
-      app.notices.push(t('trainer.platform.problem'));
-    });
-    if (!s.initialize()) return;
-    this.useScorm(s);
+    if (this.scorm) return;
+    const found = Platform.find(() => app.notices.push(t('trainer.platform.problem')));
+    if (found) this.usePlatform(found);
   }
 
   /** Use this platform session (the tests hand one in); leaving the page finishes it. */
   useScorm(s: ScormSession) {
-    this.scorm = s;
+    this.usePlatform(new Platform(s));
+  }
+
+  private usePlatform(p: Platform) {
+    this.scorm = p;
     if (typeof window !== 'undefined') window.addEventListener('pagehide', () => this.scorm?.finish(!!this.record?.finishedAt));
   }
 
@@ -369,7 +170,7 @@ class AssignmentPlay {
     if (this.resumeProblem) return;
     const raw = this.scorm?.resumeData() ?? '';
     if (!raw || raw === this.lastSuspend) return;
-    const got = decodeSuspend(raw, this.assignment!, (id) => app.level(id), this.platformName() || '?');
+    const got = decodeResume(raw, this.assignment!, (id) => app.level(id), this.platformName() || '?');
     if (!got.ok || got.unreadable.length) {
       console.warn(`SCORM resume data could not be read${got.ok ? ` for ${got.unreadable.join(', ')}` : ` (${got.error})`}; a copy is kept in this browser, the platform's is left as it is`);
       await setAside(`${this.key()}:platform`, raw, 'damaged');
@@ -439,21 +240,10 @@ class AssignmentPlay {
     if (!this.scorm || !this.record || this.resumeProblem) return;
     await this.reconcilePlatform();
     if (this.resumeProblem) return;
-    let data: string | null = null;
-    try {
-      data = fitSuspend((max) => encodeSuspend(this.record!, app.progress.inPlay, max));
-    } catch (e) {
-      // a level this game cannot write so that it reads it back (content changed under an old record):
-      // the platform keeps its last copy, this browser has everything
-      console.warn(`SCORM resume data not written: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (data) {
-      this.scorm.suspend(data);
-      this.lastSuspend = data;
-    }
+    const data = this.scorm.writeResume(this.record, app.progress.inPlay, (id) => app.level(id));
+    if (data) this.lastSuspend = data;
     // status and score with every save, from the first one on
-    const score = this.score();
-    this.scorm.progress(score.status, score.raw);
+    this.scorm.progress(this.score());
   }
 
   /** Another tab saved this assignment: take in its levels (its hand-ins, its reflections). */
@@ -565,11 +355,9 @@ class AssignmentPlay {
     if (e.type === 'choose') {
       r.current.at = [...r.current.at.slice(0, ip.choices.length - 1), now.toISOString()];
       const c = ip.choices.at(-1)!;
-      this.scorm?.recordChoice({ level: e.level, scenario: c.scenario, response: c.response, inRepair: !!c.repair, ...this.resultOf(e.level, c) }, now);
+      this.scorm?.recordChoice(e.level, c, this.resultOf(e.level, c), now);
     } else {
-      const level = app.level(e.level)!;
-      const seconds = Math.min(MAX_LEVEL_SECONDS, (now.getTime() - Date.parse(r.current.startedAt)) / 1000);
-      const rec = levelRecord(level, ip.choices, r.current.at, { startedAt: r.current.startedAt, finishedAt: now.toISOString(), seconds: Math.max(0, Math.round(seconds)), editedAt: now.getTime() });
+      const rec = finishedLevel(app.level(e.level)!, ip.choices, r.current, now);
       // a replay is a new attempt: the first one is kept beside it
       this.record = withLevel(r, nextAttempt(this.levelRecordOf(e.level), rec));
       this.record.current = undefined;
@@ -594,51 +382,24 @@ class AssignmentPlay {
     // the answers on this screen replace a version another tab or computer wrote meanwhile: keep that one first
     const theirs = this.onScreen?.level === levelId && stampOf(l) !== this.onScreen.stamp;
     const extra = this.reflectStarted ? Math.min(MAX_LEVEL_SECONDS, (Date.now() - this.reflectStarted) / 1000) : 0;
-    const next: LevelRecord = {
-      ...l,
-      questions: l.questions.map((q, i) => ({ ...q, answer: cleanAnswer(answers[i] ?? '') })),
-      choices: l.choices.map((c, i) => {
-        const why = cleanAnswer(whys[i] ?? '');
-        const { why: _old, ...rest } = c;
-        return why ? { ...rest, why } : rest;
-      }),
-      ...(handIn ? { reflectedAt: new Date().toISOString() } : {}),
-      seconds: Math.round(l.seconds + extra),
-      editedAt: Date.now(),
-    };
+    const next = answered(l, answers, whys, { handIn, extraSeconds: extra, now: new Date() });
     if (theirs && workLost(l, next)) await setAside(this.key(), structuredClone(this.record!), 'conflict');
     this.record = withLevel(this.record!, next);
-    if (handIn) this.sendTexts(next);
+    if (handIn) this.scorm?.handedIn(next, this.record);
     if (this.onScreen?.level === levelId) this.onScreen.stamp = stampOf(next);
     // a draft counts its time too, from here on
     this.reflectStarted = handIn ? 0 : Date.now();
     await this.saveRecord();
   }
 
-  /** A choice's result for the platform, when the trainer's score judges choices (the model): by its effects. */
-  private resultOf(levelId: string, c: Choice): { result?: 'correct' | 'wrong' | 'neutral' } {
-    if (this.assignment?.score !== 'model') return {};
-    const level = app.level(levelId);
-    const r = level ? responseOf(level, c) : undefined;
-    if (!r) return {};
-    const total = Object.values(r.effects as Record<string, number>).reduce((a, b) => a + (b ?? 0), 0);
-    return { result: total > 0 ? 'correct' : total < 0 ? 'wrong' : 'neutral' };
+  /** A choice's result for the platform, when the trainer's score judges choices (the model). */
+  private resultOf(levelId: string, c: Choice) {
+    return this.assignment?.score === 'model' ? choiceResult(app.level(levelId), c) : undefined;
   }
 
   /** The score and status the platform gets, in the trainer's mode (src/trainer/score.ts). */
   score() {
     return scoreOf(this.record!);
-  }
-
-  /** A level handed in: its answers and whys as interactions, and every level's in cmi.comments. */
-  private sendTexts(l: LevelRecord) {
-    if (!this.scorm) return;
-    const texts = [
-      ...l.questions.map((q, i) => ({ id: `${l.id}.q${i + 1}`, text: q.answer })),
-      ...l.choices.map((c) => ({ id: `${l.id}.${c.scenario}${c.inRepair ? '.repair' : ''}.why`, text: c.why ?? '' })),
-    ].filter((x) => x.text);
-    this.scorm.recordTexts(texts, new Date());
-    this.scorm.comments(commentsText(this.record!));
   }
 
   private async complete() {

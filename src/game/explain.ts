@@ -71,7 +71,7 @@ const NOW_KEYS = new Set<string>(['rupture', 'repaired', 'caregiverLeans', 'care
  * A caregiver bar moved this much or more over a turn: the card says it rose or fell. (Less is a
  * pixel or two on the tower: the card says the block stays where it is.)
  */
-export const BAR_MOVES = 0.02;
+const BAR_MOVES = 0.02;
 
 /** What the card needs beyond the events: the towers before and after the turn, and what comes next. */
 export interface TurnContext {

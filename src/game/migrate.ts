@@ -13,7 +13,7 @@ export type Verdict<T> = { status: 'ok'; value: T; from: number; problems: strin
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A save's version: settings before version 2 carried none. Undefined when it cannot be told. */
-export function versionOf(kind: RecordKind, raw: unknown): number | undefined {
+function versionOf(kind: RecordKind, raw: unknown): number | undefined {
   if (!isObj(raw)) return undefined;
   if (!('version' in raw)) return kind === 'settings' ? 1 : undefined;
   const n = raw.version;
@@ -75,7 +75,7 @@ export function readProgress(raw: unknown, content: Content | undefined): Verdic
  * What in the progress cannot be opened with today's content; fixes it in place (the caller keeps
  * the original aside). Returns what was wrong, as short ids for the notice and the tests.
  */
-export function checkAgainst(p: Progress, content: Content): string[] {
+function checkAgainst(p: Progress, content: Content): string[] {
   const problems: string[] = [];
   const level = (id: string) => content.levels.find((l) => l.id === id);
   if (p.story.next !== null && !level(p.story.next)) {

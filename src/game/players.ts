@@ -27,7 +27,7 @@ export function readRemoved(raw: unknown): Record<string, number> {
 /** A player removed after they were added (or restored) stays removed. */
 export const isRemoved = (p: Player, removed: Record<string, number> | undefined) => (removed?.[p.id] ?? -1) >= (p.since ?? 0);
 
-export interface PlayersRead {
+interface PlayersRead {
   profiles: Profiles;
   /** Entries that could not be used (a bad name, a duplicate id, past the limit): set aside one by one. */
   rejected: unknown[];

@@ -13,15 +13,15 @@ export const MAX_ID = 64;
 /** More players than a class computer needs; a list past this is cut, the rest set aside. */
 export const MAX_PLAYERS = 200;
 /** Plays of one level, months of age: far past anything real, so a wild number is noticed. */
-export const MAX_PLAYS = 1_000_000;
-export const MAX_AGE_MONTHS = 240;
+const MAX_PLAYS = 1_000_000;
+const MAX_AGE_MONTHS = 240;
 
 const num = v.pipe(v.number(), v.finite());
 const range = (lo: number, hi: number) => v.pipe(num, v.minValue(lo), v.maxValue(hi));
 const five = (lo: number, hi: number) => v.pipe(v.array(range(lo, hi)), v.length(5));
 const idText = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
 
-export const TowerStateSchema = v.object({
+const TowerStateSchema = v.object({
   ageMonths: range(0, MAX_AGE_MONTHS),
   growth: five(0, 1),
   cracks: five(0, 1),
@@ -45,7 +45,7 @@ const ChoiceSchema = v.object({
   repair: v.optional(v.boolean()),
 });
 
-export const SettingsSchema = v.object({
+const SettingsSchema = v.object({
   version: v.literal(VERSION.settings),
   lang: v.picklist(LANGS),
   textScale: range(0.8, 1.6),
@@ -64,7 +64,7 @@ export const SettingsSchema = v.object({
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const PlayerSchema = v.object({
+const PlayerSchema = v.object({
   id: idText,
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME.player)),
   /** When the player was added or restored (ms): a removal in another tab before this does not remove them. */
@@ -73,7 +73,7 @@ export const PlayerSchema = v.object({
 export type Player = v.InferOutput<typeof PlayerSchema>;
 
 /** The list's frame; the players in it are checked one by one (players.ts), so one bad name sets aside one player. */
-export const ProfilesFrameSchema = v.object({
+const ProfilesFrameSchema = v.object({
   version: v.literal(VERSION.profiles),
   list: v.array(v.unknown()),
   current: v.nullable(v.unknown()),
@@ -92,11 +92,11 @@ export interface Profiles {
   removed?: Record<string, number>;
 }
 
-export const STEPS = ['intro', 'situation', 'choose', 'result', 'debrief'] as const;
+const STEPS = ['intro', 'situation', 'choose', 'result', 'debrief'] as const;
 export type Step = (typeof STEPS)[number];
-export const MODES = ['story', 'single', 'whatif', 'assignment'] as const;
+const MODES = ['story', 'single', 'whatif', 'assignment'] as const;
 
-export const InPlaySchema = v.object({
+const InPlaySchema = v.object({
   level: idText,
   mode: v.picklist(MODES),
   start: TowerStateSchema,
@@ -109,7 +109,7 @@ export const InPlaySchema = v.object({
 });
 export type InPlay = v.InferOutput<typeof InPlaySchema>;
 
-export const FOCUS_STATUSES = ['locked', 'growing', 'solid', 'wobbly', 'cracked', 'healing'] as const;
+const FOCUS_STATUSES = ['locked', 'growing', 'solid', 'wobbly', 'cracked', 'healing'] as const;
 
 export const ProgressSchema = v.object({
   version: v.literal(VERSION.progress),

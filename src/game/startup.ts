@@ -16,7 +16,7 @@ let started = false;
 /** What main.ts loads beside the saves and content: the drawings, the scenes past the title. */
 let extras: () => Promise<unknown>[] = () => [];
 /** What the drawing side does when the look changes or the fonts are in (main.ts hands it ui's). */
-export interface StartupHooks {
+interface StartupHooks {
   /** The colours and text size follow the settings. */
   look(o: { highContrast: boolean; textScale: number }): void;
   /** Web fonts are in: text measured with a fallback font is measured again. */

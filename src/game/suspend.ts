@@ -11,10 +11,10 @@ import * as v from 'valibot';
 import { beatResponses, nextBeat, type Choice, type LevelLike } from '../model/level';
 import { fnv1a } from '../trainer/hash';
 
-export const SUSPEND_VERSION = 2;
+const SUSPEND_VERSION = 2;
 /** Steps of the level in play a resume can open at. */
 export const STEPS = ['intro', 'situation', 'choose', 'result', 'debrief'] as const;
-export type Step = (typeof STEPS)[number];
+type Step = (typeof STEPS)[number];
 
 /** One level of the record: what it takes to rebuild it (texts come back from the content). */
 export interface SuspendLevel {
@@ -37,7 +37,7 @@ export interface SuspendLevel {
   first?: { choices: Choice[]; seconds: number; startedAt?: string; finishedAt?: string };
 }
 
-export interface SuspendInPlay {
+interface SuspendInPlay {
   level: string;
   choices: Choice[];
   step: Step;
@@ -58,9 +58,7 @@ export interface SuspendState {
 }
 
 export type SuspendError = 'notOurs' | 'newer' | 'damaged';
-export type SuspendDecoded =
-  | { ok: true; state: SuspendState /** Levels in the data that do not fit this game's levels (kept out, named). */; unreadable: string[] }
-  | { ok: false; error: SuspendError };
+type SuspendDecoded = { ok: true; state: SuspendState /** Levels in the data that do not fit this game's levels (kept out, named). */; unreadable: string[] } | { ok: false; error: SuspendError };
 
 type Shapes = (id: string) => LevelLike | undefined;
 

@@ -28,7 +28,7 @@ import type { InPlay } from './saves';
 import { momentNumbers, ruptureCount } from './session';
 
 /** The seed of every golden run: the random policy's picks and every policy's tie-breaks. */
-export const GOLDEN_SEED = 1;
+const GOLDEN_SEED = 1;
 
 const f2 = (x: number) => (Math.abs(x) < 0.005 ? 0 : x).toFixed(2);
 const effectsText = (e: Partial<Record<string, number>>) =>

@@ -13,7 +13,7 @@ export const TRANSFER_VERSION = 1;
 /** A progress file is a few kB; anything far larger is not one (and would stall a phone). */
 export const MAX_TRANSFER_BYTES = 512 * 1024;
 
-export interface TransferFile {
+interface TransferFile {
   format: typeof TRANSFER_FORMAT;
   version: number;
   /** When the file was made (ISO time), shown to nobody: for whoever opens the file by hand. */
@@ -23,12 +23,12 @@ export interface TransferFile {
 }
 
 /** Why a file cannot be read: a locale key under `transfer.error` and its parameters. */
-export interface TransferError {
+interface TransferError {
   key: 'tooBig' | 'notJson' | 'notOurs' | 'newer' | 'noName' | 'badProgress';
   params?: Record<string, string | number>;
 }
 
-export type TransferResult = { ok: true; name: string; progress: Progress } | { ok: false; error: TransferError };
+type TransferResult = { ok: true; name: string; progress: Progress } | { ok: false; error: TransferError };
 
 /** The file's text for a player's progress. */
 export function exportProgress(name: string, progress: Progress, now = new Date()): string {

@@ -46,7 +46,7 @@ const {
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 const clampUnit = (x: number) => (x < -1 ? -1 : x > 1 ? 1 : x);
 
-export interface StepResult {
+interface StepResult {
   state: TowerState;
   events: ModelEvent[];
 }
@@ -137,7 +137,7 @@ export function respond(state: TowerState, action: Action, events: ModelEvent[] 
 }
 
 /** What the ticks of one step tell the events: each kind once per block per step, and sums. */
-export interface TickLog {
+interface TickLog {
   events: ModelEvent[];
   /** Per kind of event, a bit per block that has said it this step. */
   said: Record<'weakBelow' | 'healWaits' | 'waits' | 'unmet', number>;

@@ -22,5 +22,3 @@ export type ModelEvent =
       block: ChildId;
     }
   | { key: 'wobbly' | 'waits' | 'healWaits' | 'weakBelow'; block: ChildId; below: ChildId };
-
-export type EventKey = ModelEvent['key'];

@@ -17,7 +17,7 @@ export interface ResponseLike {
 }
 
 /** A scenario, with the repair moment that may follow some of its responses. */
-export interface ScenarioLike {
+interface ScenarioLike {
   id: string;
   responses: readonly ResponseLike[];
   repair?: { after: readonly string[]; responses: readonly ResponseLike[] };
@@ -128,10 +128,6 @@ export function responseOf<L extends LevelLike>(level: L, c: Choice) {
   const s = level.scenarios.find((x) => x.id === c.scenario);
   const list = c.repair ? s?.repair?.responses : s?.responses;
   return list?.find((r) => r.id === c.response) as L['scenarios'][number]['responses'][number] | NonNullable<L['scenarios'][number]['repair']>['responses'][number] | undefined;
-}
-
-export function isDone(level: LevelLike, run: LevelRun): boolean {
-  return nextBeat(level, run.choices) === null;
 }
 
 export class ChoiceError extends Error {}

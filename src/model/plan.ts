@@ -31,7 +31,7 @@ function onlyKeys(o: Record<string, unknown>, allowed: readonly string[], field:
 }
 
 /** Check caregiver effects: known block ids, integers -3..+3. */
-export function parseEffects(x: unknown, field: string): Action['effects'] {
+function parseEffects(x: unknown, field: string): Action['effects'] {
   if (x === undefined) return {};
   if (!isObj(x)) throw new InputError(field, 'must be an object of caregiver block ids to effects');
   const out: Action['effects'] = {};
@@ -47,7 +47,7 @@ export function parseEffects(x: unknown, field: string): Action['effects'] {
 }
 
 /** Check a repair move's `closes`: a list of caregiver block ids (left out: every open rupture). */
-export function parseCloses(x: unknown, field: string): CaregiverId[] | undefined {
+function parseCloses(x: unknown, field: string): CaregiverId[] | undefined {
   if (x === undefined) return undefined;
   if (!Array.isArray(x)) throw new InputError(field, `must be a list of caregiver block ids (${CAREGIVER_BLOCKS.join(', ')})`);
   x.forEach((id, i) => {
@@ -57,7 +57,7 @@ export function parseCloses(x: unknown, field: string): CaregiverId[] | undefine
 }
 
 /** Check a start: child block growth and cracks 0..1, caregiver strength -1..1. */
-export function parseStart(x: unknown, field: string): StartSpec {
+function parseStart(x: unknown, field: string): StartSpec {
   if (x === undefined) return {};
   if (!isObj(x)) throw new InputError(field, 'must be an object with "child" and/or "caregiver"');
   onlyKeys(x, ['child', 'caregiver'], field);
@@ -102,7 +102,7 @@ export const PLAN_LIMITS = {
   totalMonths: 1200,
 } as const;
 
-export interface Plan {
+interface Plan {
   start: TowerState;
   actions: Action[];
 }

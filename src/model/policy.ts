@@ -17,7 +17,8 @@ export interface PickOptions {
   lang?: string;
 }
 
-const total = (e: Partial<Record<string, number>>) => Object.values(e).reduce<number>((a, b) => a + (b ?? 0), 0);
+/** An answer's total effect over the caregivers: what attuned ranks highest and worst lowest. */
+export const totalEffect = (e: Partial<Record<string, number>>) => Object.values(e).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 function tieBreak(scores: readonly number[], target: number, rng: Rng): number {
   const ties: number[] = [];
@@ -32,7 +33,7 @@ export function pick(policy: Policy, responses: readonly ResponseLike[], rng: Rn
     const lengths = responses.map((r) => [...(r.text?.[lang] ?? '')].length);
     return tieBreak(lengths, Math.max(...lengths), rng);
   }
-  const scores = responses.map((r) => total(r.effects));
+  const scores = responses.map((r) => totalEffect(r.effects));
   const best = Math.max(...scores);
   if (policy === 'good-enough') {
     // a repair moment: the good-enough caregiver comes back to it (the same day when it can)

@@ -6,7 +6,7 @@ import { seededRng } from './random';
 import { isCracked } from './state';
 import { statuses } from './status';
 
-export interface BlockSummary {
+interface BlockSummary {
   meanGrowth: number;
   meanCracks: number;
   /** Share of runs in which the block ended solid, or cracked (healing included). */
@@ -14,7 +14,7 @@ export interface BlockSummary {
   cracked: number;
 }
 
-export interface SimResult {
+interface SimResult {
   level: string;
   policy: Policy;
   focus: ChildId;

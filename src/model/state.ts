@@ -75,7 +75,7 @@ export interface Action {
   background?: number;
 }
 
-export interface ChildBlockStart {
+interface ChildBlockStart {
   growth?: number;
   cracks?: number;
 }

@@ -20,7 +20,7 @@ const hardenRate = (care: number) => HARDEN_RATE * (care > 0 ? 1 - WARM_CARE_SLO
  * within UNMET_BAND inside the window), and heals faster than any open rupture on it hardens. The
  * caller checks that nothing beneath is cracked (rule 6: no healing on a cracked base).
  */
-export function mendsNow(s: TowerState, i: number): boolean {
+function mendsNow(s: TowerState, i: number): boolean {
   const c = s.strength[i];
   if (c <= 0 || (c < UNMET_BAND && inWindow(i, s.ageMonths))) return false;
   return HEAL_SPEED * BASE_RATE[i] * buildWeight(i, s.ageMonths) * c > hardenRate(c) * s.ruptures[i];
@@ -30,7 +30,7 @@ export function mendsNow(s: TowerState, i: number): boolean {
  * Whether a cracked block (with nothing cracked beneath it) shows as healing: its care shows a warm
  * pattern (WARM_PATTERN_AT or more) and mends it now, faster than any open rupture on it hardens.
  */
-export function healingNow(s: TowerState, i: number): boolean {
+function healingNow(s: TowerState, i: number): boolean {
   return s.strength[i] >= WARM_PATTERN_AT && mendsNow(s, i);
 }
 

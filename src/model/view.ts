@@ -2,7 +2,7 @@ import { CAREGIVER_BLOCKS, CHILD_BLOCKS, type CaregiverId, type ChildId } from '
 import type { ChildStatus, TowerState } from './state';
 import { statuses } from './status';
 
-export interface TowerView {
+interface TowerView {
   ageMonths: number;
   child: Record<ChildId, { growth: number; cracks: number; rupture: number; scar: number; status: ChildStatus }>;
   caregiver: Record<CaregiverId, { strength: number; leaning: boolean }>;

@@ -336,20 +336,32 @@ export class Debrief extends BaseScene {
     const n = choices.length;
     const cols = n > 5 && r.w > 500 ? 2 : 1;
     const rowsN = Math.ceil(n / cols);
-    const bh = Math.max(TAP, Math.min(Math.max(TAP, this.S * 2), (r.h - (top - r.y)) / rowsN - 6));
+    // the labels at the size the text setting asks for (WCAG 1.4.4): a short screen gets no
+    // smaller letters, the page grows and scrolls to the moments instead
+    const size = this.S * 0.75;
+    const bh = Math.max(TAP, size * 2.4, Math.min(this.S * 2, (r.h - (top - r.y)) / rowsN - 6));
     const bw = (r.w - (cols - 1) * 8) / cols;
-    const size = Math.min(this.S * 0.75, bh * 0.42);
-    // one line per moment: as much of the setting as fits
-    const chars = Math.max(16, Math.floor((bw - size * 1.6) / (size * 0.52)) - t('debrief.fromMoment', { n: 9 }).length - 3);
+    // one line per moment: as much of the setting as fits at that size (measured, so it never shrinks)
+    const textW = bw - 2 * Math.round(size * 0.6) - 2;
+    const fits = (label: string) => measureText(this, label, { size }).width <= textW;
     choices.forEach((c, i) => {
       const s = level.scenarios.find((x) => x.id === c.scenario)!;
       const setting = tx(s.setting);
-      const short = setting.length > chars ? `${setting.slice(0, chars - 1).trimEnd()}…` : setting;
+      const from = t('debrief.fromMoment', { n: level.scenarios.indexOf(s) + 1 });
+      const cut = (n: number) => (n >= setting.length ? setting : `${setting.slice(0, n).trimEnd()}…`);
+      // the most letters that fit (at least eight)
+      let [lo, hi] = [8, setting.length];
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(`${from}: ${cut(mid)}`)) lo = mid;
+        else hi = mid - 1;
+      }
+      const short = cut(lo);
       const col = Math.floor(i / rowsN);
       const row = i % rowsN;
       this.button({
         rect: { x: r.x + col * (bw + 8), y: top + row * (bh + 6), w: bw, h: bh },
-        label: `${t('debrief.fromMoment', { n: level.scenarios.indexOf(s) + 1 })}: ${short}`,
+        label: `${from}: ${short}`,
         size,
         id: `whatif-${i + 1}`,
         onClick: () =>

@@ -5,8 +5,8 @@ import { addRange } from '../services/a11y';
 import { play } from '../services/audio';
 import { ageLabel, caregiverName, describeEvent, t } from '../services/i18n';
 import { TowerView } from '../ui/tower';
-import { CAREGIVER_COLOURS, palette, shade, TAP } from '../ui/theme';
-import { fitBlock, fitSize } from '../ui/fit';
+import { CAREGIVER_COLOURS, getTextScale, palette, shade, TAP } from '../ui/theme';
+import { fitBlock, fitSize, longestWord } from '../ui/fit';
 import { BaseScene } from './base';
 import { markLive } from '../ui/bake';
 import { telling } from '../game/explain';
@@ -68,8 +68,12 @@ export class Explorer extends BaseScene {
     const iw = cw - 32;
     // full tap targets, except on a phone on its side, whose height cannot hold them (still over WCAG's 24 px)
     const tap = H < 480 && !portrait ? 34 : TAP;
-    // the panel's text shrinks until the sliders, buttons and a line of what happened fit; on a
-    // screen too short even then, the intro goes (it stays in the accessible layer)
+    // the panel's text shrinks until the sliders, buttons and a line of what happened fit, never
+    // below 12 px times the text size (WCAG 1.4.4: there the page grows and scrolls instead); on
+    // a screen too short even then, the intro goes (it stays in the accessible layer)
+    const floor = 12 * getTextScale();
+    const presetLabels = PRESETS.map((pr) => t(`explorer.preset.${pr.id}`));
+    const actionLabels = [t('explorer.month1'), t('explorer.month6'), t('explorer.reset')];
     const introH = (s: number) => {
       return measureText(this, t('explorer.intro'), { size: s * 0.95, width: iw }).height + s * 0.5;
     };
@@ -78,12 +82,12 @@ export class Explorer extends BaseScene {
       (intro ? introH(s) : 0) +
       5 * (Math.max(tap, s * 2) + s * 0.3) +
       s * 0.3 +
-      Math.max(tap, s * 2.1) +
+      this.grid(actionLabels, iw, s, Math.max(tap, s * 2.1), true).height +
       s * 0.5 +
-      (iw / PRESETS.length < s * 5.5 ? 2 : 1) * (Math.max(tap, s * 2.6) + 6) +
+      this.grid(presetLabels, iw, s, Math.max(tap, s * 2.6)).height +
       s * 2.5;
     let size = portrait || H < 760 ? S * 0.8 : S * 0.9;
-    while (need(size, true) > ch && size > 12) size *= 0.92;
+    while (need(size, true) > ch && size > floor) size = Math.max(floor, size * 0.92);
     const withIntro = need(size, true) <= ch;
     let y = cy + 12;
     if (withIntro) {
@@ -91,7 +95,9 @@ export class Explorer extends BaseScene {
       y += intro.height + size * 0.5;
     }
     const rowH = Math.max(tap, size * 2);
-    const labelW = Math.min(iw * 0.42, 240);
+    // (wide enough for the longest name at the panel's size, so it never shrinks on a phone)
+    const widest = Math.max(...CAREGIVER_BLOCKS.map((id) => measureText(this, caregiverName(id), { size, bold: true }).width));
+    const labelW = Math.min(Math.max(Math.min(iw * 0.42, 240), widest + 8), iw * 0.5);
     CAREGIVER_BLOCKS.forEach((id) => {
       const label = caregiverName(id);
       this.text(ix, y + rowH / 2, label, { size: fitSize(this, label, labelW - 6, size, true), bold: true }).setOrigin(0, 0.5);
@@ -134,8 +140,9 @@ export class Explorer extends BaseScene {
       y += rowH + size * 0.3;
     });
     y += size * 0.3;
-    const bh = Math.max(tap, size * 2.1);
-    const bw = (iw - 16) / 3;
+    // the actions and the presets in one row, or in more on a narrow panel (a phone), at the
+    // panel's size: their names wrap onto two lines rather than shrink (text at 150%)
+    const ag = this.grid(actionLabels, iw, size, Math.max(tap, size * 2.1), true);
     const actions: [string, () => void, boolean][] = [
       [t('explorer.month1'), () => this.advance(1), true],
       [t('explorer.month6'), () => this.advance(6), false],
@@ -149,18 +156,17 @@ export class Explorer extends BaseScene {
         false,
       ],
     ];
-    actions.forEach(([label, go, primary], i) => this.button({ rect: { x: ix + i * (bw + 8), y, w: bw, h: bh }, label, onClick: go, primary, align: 'center', size }, primary));
-    y += bh + size * 0.5;
-    // the presets in one row, or in two on a narrow panel (a phone), so their names stay whole
-    const perRow = iw / PRESETS.length < size * 5.5 ? Math.ceil(PRESETS.length / 2) : PRESETS.length;
-    const pw = (iw - 8 * (perRow - 1)) / perRow;
-    const presetH = Math.max(tap, size * 2.6);
+    actions.forEach(([label, go, primary], i) =>
+      this.button({ rect: { x: ix + (i % ag.perRow) * (ag.w + 8), y: y + Math.floor(i / ag.perRow) * (ag.h + 6), w: ag.w, h: ag.h }, label, onClick: go, primary, align: 'center', size }, primary),
+    );
+    y += ag.height + size * 0.5;
+    const pg = this.grid(presetLabels, iw, size, Math.max(tap, size * 2.6));
     PRESETS.forEach((pr, i) =>
       this.button({
-        rect: { x: ix + (i % perRow) * (pw + 8), y: y + Math.floor(i / perRow) * (presetH + 6), w: pw, h: presetH },
-        label: t(`explorer.preset.${pr.id}`),
+        rect: { x: ix + (i % pg.perRow) * (pg.w + 8), y: y + Math.floor(i / pg.perRow) * (pg.h + 6), w: pg.w, h: pg.h },
+        label: presetLabels[i],
         align: 'center',
-        size: size * 0.8,
+        size,
         id: `preset-${pr.id}`,
         onClick: () => {
           care = { ...pr.care };
@@ -170,7 +176,7 @@ export class Explorer extends BaseScene {
         },
       }),
     );
-    y += Math.ceil(PRESETS.length / perRow) * (presetH + 6) - 6 + size * 0.5;
+    y += pg.height + size * 0.5;
     const said = lastEvents.map(describeEvent);
     // what happened, in the room left: smaller, then fewer lines, never past the panel
     const room = cy + ch - 10 - y;
@@ -188,6 +194,21 @@ export class Explorer extends BaseScene {
       tt.destroy();
     }
     this.story(said.join(' '));
+  }
+
+  /**
+   * Buttons in rows of a width `iw`: as many to a row as keep each label's longest word whole at
+   * size `s`, each as tall as its label wraps. `height` is the rows' with their gaps, the last one's included.
+   */
+  private grid(labels: string[], iw: number, s: number, minH: number, boldFirst = false) {
+    const pad = Math.round(s * 0.6);
+    const bold = (i: number) => boldFirst && i === 0;
+    const wordW = Math.max(...labels.map((l, i) => measureText(this, `${longestWord(l)} `, { size: s, bold: bold(i) }).width));
+    const n = labels.length;
+    const perRow = [n, Math.ceil(n / 2), 2, 1].find((k) => (iw - 8 * (k - 1)) / k - 2 * pad >= wordW) ?? 1;
+    const w = (iw - 8 * (perRow - 1)) / perRow;
+    const h = Math.max(minH, ...labels.map((l, i) => measureText(this, l, { size: s, bold: bold(i), width: w - 2 * pad }).height + 8));
+    return { perRow, w, h, height: Math.ceil(n / perRow) * (h + 6) };
   }
 
   private advance(months: number) {

@@ -17,27 +17,27 @@ import { plainIntro } from '../game/plain';
 import type { At, PlayBeat } from '../game/session';
 import { routeFor } from '../game/route';
 import { measureText } from '../ui/measure';
+import { naturalHeight } from '../ui/page';
+import {
+  cardFits,
+  cardMin,
+  chooseRoom,
+  foldSize,
+  momentPlan,
+  placeInCard,
+  sentencePages,
+  type CardEnv,
+  type CardPlan as LayoutPlan,
+  type CardScreen,
+  type Item,
+  type Placed,
+  type Room,
+  type TextItem,
+} from '../ui/cardLayout';
 import { failed } from '../services/failure';
 
-type Item =
-  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; head?: boolean; scale?: number; color?: number; say?: boolean }
-  | { kind: 'button'; label: string; hint?: string; primary?: boolean; onClick: () => void; id?: string; secondary?: boolean; aside?: string };
-
-/** No text on a card below this many CSS px at 100% text size (more with larger text): what a phone reads comfortably. */
-const CARD_MIN = 14;
-
-type TextItem = Extract<Item, { kind: 'text' }>;
-/** Where a card's room comes from: beside the drawing, without it, or with the towers folded behind a button too. */
-type Room = 'art' | 'plain' | 'folded';
-/** What a card shows: its items, what the story says, its smallest text, whether all of it fits (no pages, nothing left out); the keys 1-4; a result's events. */
-interface CardPlan {
-  items: Item[];
-  story: string;
-  min: number;
-  full: boolean;
-  numbers?: (() => void)[];
-  events?: ModelEvent[];
-}
+/** What a card shows (src/ui/cardLayout.ts), and for a result the events it tells. */
+type CardPlan = LayoutPlan & { events?: ModelEvent[] };
 
 export class Scenario extends BaseScene {
   private tower: TowerView | undefined;
@@ -113,56 +113,23 @@ export class Scenario extends BaseScene {
     const scenario = beat.scenario;
     const { n, total } = view.moment;
     const moment = `${t('ui.scenarioOf', { n, total })}${beat.kind === 'repair' ? ` · ${t('card.repairMoment')}` : ''}`;
-    const { W, H } = this;
 
     // the child's age during a moment is the one its text gives (the engine's clock runs in steps between them)
     const sub = step === 'intro' ? ageLabel(run.state.ageMonths) : moment;
     // read aloud: the card's story, and during the choice the responses too
     const hh = this.header(`${tx(level.title)}  ·  ${sub}`, { label: t('ui.menu'), onClick: () => this.onEscape() }, { readAloud: () => this.readText() });
-    const m = 12;
-    // folded away, the towers are one button: a strip on the left (a phone on its side) or a row on top
-    const foldSize = Math.max(CARD_MIN * getTextScale(), this.S * 0.9);
-    const foldLabel = t('card.showTowers');
-    const layout = (room: Room): { towerR: Rect; artR: Rect; cardR: Rect } => {
-      const withArt = room === 'art';
-      if (this.portrait) {
-        const th = room === 'folded' ? this.measure(foldLabel, W - 2 * m, foldSize) : this.portraitTowerH(300);
-        const towerR = { x: m, y: hh + m, w: W - 2 * m, h: th };
-        // with larger text the drawing gives its room to the words, so they can grow on a phone too
-        const ah = !withArt || H < 700 || getTextScale() > 1.2 ? 0 : H * 0.13;
-        const artR = { x: m, y: towerR.y + th + m, w: W - 2 * m, h: ah };
-        const cy = artR.y + (ah ? ah + m : 0);
-        return { towerR, artR, cardR: { x: m, y: cy, w: W - 2 * m, h: H - cy - m } };
-      }
-      // the strip is as wide as the button's longest word needs
-      const longest = Math.max(...foldLabel.split(' ').map((w) => measureText(this, w, { size: foldSize, bold: true }).width));
-      // (on a projector the towers are wider: their labels are read from the back of the room)
-      const tw = room === 'folded' ? Math.ceil(longest + Math.round(foldSize * 0.6) * 2 + 8) : this.projector ? Math.min(W * 0.36, 800) : Math.min(Math.max(W * 0.3, 280), 480);
-      const towerR = { x: m + 4, y: hh + m, w: tw, h: H - hh - 2 * m };
-      const rx = tw + 2 * m + 12;
-      const rw = W - rx - m;
-      // a phone on its side keeps its height for the text (as a phone upright does under 700 px)
-      const ah = !withArt || H < 480 ? 0 : (H - hh) * (step === 'intro' ? 0.4 : 0.3);
-      const artR = { x: rx, y: hh + m, w: rw, h: ah };
-      return { towerR, artR, cardR: { x: rx, y: artR.y + ah + m, w: rw, h: H - artR.y - ah - 2 * m } };
-    };
-    const innerOf = (c: Rect): Rect => ({ x: c.x + 16, y: c.y + 14, w: c.w - 32, h: c.h - 28 });
     // the card's words come first: where they do not fit at a readable size, the drawing gives its
     // room; during the choice the towers then give theirs too (folded behind a button); what still
-    // does not fit goes over pages (intro, result)
+    // does not fit goes over pages (intro, result) (src/ui/cardLayout.ts)
+    const screen = this.cardScreen(hh);
+    const fold = { label: t('card.showTowers'), size: foldSize(screen) };
     const isResult = step === 'result' && run.choices.length > 0;
     const plan = (r: Rect): CardPlan => (step === 'intro' ? this.introCard(r) : isResult ? this.resultCard(r) : this.choiceCard(r, beat, step === 'choose'));
     // (the intro's too on a screen held on its side, where it then takes fewer pages; upright, its towers stay)
     const rooms: Room[] = isResult || this.towersOpen || (step === 'intro' && this.portrait) ? ['art', 'plain'] : ['art', 'plain', 'folded'];
-    let room = rooms[0];
-    let { towerR, artR, cardR } = layout(room);
-    let card = plan(innerOf(cardR));
-    for (const next of rooms.slice(1)) {
-      if (card.full) break;
-      room = next;
-      ({ towerR, artR, cardR } = layout(room));
-      card = plan(innerOf(cardR));
-    }
+    const { room, towerR, artR, cardR: roomR, card } = chooseRoom(screen, this.env.measure, rooms, fold, step === 'intro', plan);
+    // (where even the smallest readable text does not fit, the card grows and the page with it)
+    const { cardR, placed } = placeInCard(this.env, roomR, card.items, card.min);
 
     // the setting, drawn
     if (artR.h > 0) {
@@ -182,27 +149,37 @@ export class Scenario extends BaseScene {
     // the towers, or (folded during the choice) the button that shows them; the accessible layer keeps them either way
     if (room === 'folded') {
       this.tower = undefined;
-      this.button({ rect: towerR, label: foldLabel, id: 'towers-show', size: foldSize, align: 'center', onClick: () => this.scene.restart({ towers: true }) });
+      this.button({ rect: towerR, label: fold.label, id: 'towers-show', size: fold.size, align: 'center', onClick: () => this.scene.restart({ towers: true }) });
       describeTowers(run.state, level.child.name);
     } else this.tower = this.towerPanel(towerR, { childName: level.child.name });
 
-    // the card
+    // the card (grown past the screen, the page grows to hold it: base.ts overflow())
     this.panel(cardR);
-    const inner = innerOf(cardR);
+    this.drawnBottom = cardR.y + cardR.h + 4;
     if (isResult && card.events) {
-      this.result(inner, run.state, { ...card, events: card.events });
+      this.result(placed, run.state, { ...card, events: card.events });
       return;
     }
     this.tower?.set(run.state);
-    this.card(inner, card.items, card.min);
+    this.drawCard(placed);
     this.story(card.story);
     this.responseButtons = card.numbers ?? [];
     this.spokenResponses = card.items.flatMap((it) => (it.kind === 'button' && it.id?.startsWith('response-') ? [`${it.hint}. ${it.label}`] : []));
   }
 
+  /** The screen as the card layout sees it (`top`: the header's height). */
+  private cardScreen(top: number): CardScreen {
+    return { W: this.W, H: this.H, textScale: getTextScale(), projector: this.projector, top, viewH: naturalHeight() };
+  }
+
+  /** Text measured as this scene draws it, for the card layout. */
+  private get env(): CardEnv {
+    return { S: this.S, measure: (text, o) => measureText(this, text, o) };
+  }
+
   /** No card text below this: 14 px times the text size, or on a projector the body size itself (32 px at 1920x1080). */
   private cardMin() {
-    return this.projector ? this.S : CARD_MIN * getTextScale();
+    return cardMin(this.cardScreen(0));
   }
 
   /** The level's intro; over pages of whole sentences where it does not fit at a readable size, "Beginnen" on every page. */
@@ -249,7 +226,7 @@ export class Scenario extends BaseScene {
     const start: Item = { kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => this.toStep('situation') };
     const said = (items: TextItem[]) => items.map((l) => l.text).join(' ');
     const whole = [...texts, ...link, start];
-    if (this.cardFits(r, whole, min)) return { items: whole, story: said(texts), min, full: true };
+    if (cardFits(this.env, r, whole, min)) return { items: whole, story: said(texts), min, full: true };
     // pages: "Terug" from the second, "Lees verder" on all but the last (which has the homework link)
     const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => this.scene.restart({ page: this.page - 1, theory: this.theory, towers: this.towersOpen }) };
     const more: Item = {
@@ -261,7 +238,7 @@ export class Scenario extends BaseScene {
     };
     // (each page measured with the wider of its two secondary buttons: the homework link may need a row of its own)
     const wider = link[0]?.kind === 'button' && link[0].label.length > (more as { label: string }).label.length ? link[0] : more;
-    const pages = this.sentencePages(texts, (page, i) => this.cardFits(r, [...this.sizingTop(i > 0 ? back : undefined), ...page, wider, start], min));
+    const pages = sentencePages(texts, (page, i) => cardFits(this.env, r, [...this.sizingTop(i > 0 ? back : undefined), ...page, wider, start], min));
     const k = Math.min(this.page, pages.length - 1);
     const last = k === pages.length - 1;
     const items: Item[] = [...this.pageTop(k, pages.length, k > 0 ? back : undefined), ...pages[k], ...(last ? link : [more]), start];
@@ -274,7 +251,6 @@ export class Scenario extends BaseScene {
    */
   private choiceCard(r: Rect, beat: PlayBeat, forceChoose: boolean): CardPlan {
     const p = palette();
-    const min = this.cardMin();
     const { setting, signal } = beat.kind === 'repair' ? beat.scenario.repair! : beat.scenario;
     const signalItem: Item = { kind: 'text', text: tx(signal), bold: true, color: p.accent };
     const reading: Item[] = [
@@ -291,43 +267,30 @@ export class Scenario extends BaseScene {
       id: `response-${resp.id}`,
       onClick: () => void this.pick(resp.id).catch(failed),
     }));
-    const numbers = shown.map((resp) => () => void this.pick(resp.id).catch(failed));
-    const head: Item = { kind: 'text', text: t('ui.choose'), bold: true, head: true };
-    const both: Item[] = [...reading, head, ...responses];
     const lead = `${beat.kind === 'repair' ? `${t('card.repairMoment')}. ` : ''}${tx(setting)} ${tx(signal)}`;
-    if (this.towersOpen && forceChoose) {
-      // the towers opened from the choice: the signal, and the way back to the responses (1-4 still choose)
-      const back: Item = { kind: 'button', label: t('card.backToChoice'), primary: true, id: 'towers-hide', onClick: () => this.scene.restart({ towers: false }) };
-      return { items: [signalItem, back], story: lead, min, full: true, numbers };
-    }
-    if (this.fits(r, both, 0.8) && this.cardFits(r, both, min)) return { items: both, story: `${lead} ${t('ui.choose')}`, min, full: true, numbers };
-    if (!forceChoose) {
-      const items = [...reading, { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => this.toStep('choose') } as Item];
-      const full = this.cardFits(r, items, min);
-      // (where even the last room is too small at this text size: the readable floor, 14 px)
-      return {
-        items,
-        story: lead,
-        min: full ? min : CARD_MIN,
-        full,
-        numbers: shown.map(
+    return momentPlan(
+      this.env,
+      r,
+      this.cardMin(),
+      {
+        reading,
+        signal: signalItem,
+        head: { kind: 'text', text: t('ui.choose'), bold: true, head: true },
+        responses,
+        choose: { kind: 'button', label: t('ui.choose'), primary: true, id: 'choose', onClick: () => this.toStep('choose') },
+        backToChoice: { kind: 'button', label: t('card.backToChoice'), primary: true, id: 'towers-hide', onClick: () => this.scene.restart({ towers: false }) },
+        numbers: shown.map((resp) => () => void this.pick(resp.id).catch(failed)),
+        numbersFromSituation: shown.map(
           (resp) => () =>
             void app
               .setStep('choose')
               .then(() => this.pick(resp.id))
               .catch(failed),
         ),
-      };
-    }
-    // the choice: the responses, with the signal and the question where they fit
-    for (const items of [
-      [signalItem, head, ...responses],
-      [signalItem, ...responses],
-    ]) {
-      if (this.cardFits(r, items, min)) return { items, story: lead, min, full: true, numbers };
-    }
-    // where even the room of the towers is not enough at this text size: the readable floor
-    return { items: [signalItem, ...responses], story: lead, min: CARD_MIN, full: false, numbers };
+        story: { lead, withQuestion: `${lead} ${t('ui.choose')}` },
+      },
+      { forceChoose, towersOpen: this.towersOpen },
+    );
   }
 
   /** "Pagina n van m" on a card of pages: on the canvas, and said in the accessible layer. */
@@ -344,25 +307,6 @@ export class Scenario extends BaseScene {
   /** A page's top as pages are measured: with the widest counter ("Pagina 99 van 99"), so every page is measured alike. */
   private sizingTop(back?: Item): Item[] {
     return this.pageTop(98, 99, back);
-  }
-
-  /**
-   * Texts over pages of whole sentences, each page as full as `fits` lets it be (a sentence longer
-   * than a page gets one of its own); each piece keeps the look of the text it comes from.
-   */
-  private sentencePages(texts: TextItem[], fits: (page: TextItem[], index: number) => boolean): TextItem[][] {
-    const pages: { n: number; text: string }[][] = [[]];
-    const asItems = (pg: { n: number; text: string }[]): TextItem[] => pg.map((x) => ({ ...texts[x.n], text: x.text }));
-    texts.forEach((text, n) => {
-      for (const sentence of text.text.split(/(?<=[.!?…])\s+/)) {
-        const cur = pages[pages.length - 1];
-        const tail = cur.at(-1);
-        const grown = tail && tail.n === n ? [...cur.slice(0, -1), { n, text: `${tail.text} ${sentence}` }] : [...cur, { n, text: sentence }];
-        if (cur.length && !fits(asItems(grown), pages.length - 1)) pages.push([{ n, text: sentence }]);
-        else pages[pages.length - 1] = grown;
-      }
-    });
-    return pages.map(asItems);
   }
 
   /** On to the next step, once: a second Enter (or tap) before the new card is up is refused as stale. */
@@ -422,7 +366,7 @@ export class Scenario extends BaseScene {
       const cur = happenedPages[happenedPages.length - 1];
       const top = this.sizingTop(happenedPages.length > 1 ? back : undefined);
       // (measured as laid out: "Verder" alone at the foot)
-      if (cur.length && !this.cardFits(r, [...top, ...cur, it, next], min)) happenedPages.push([it]);
+      if (cur.length && !cardFits(this.env, r, [...top, ...cur, it, next], min)) happenedPages.push([it]);
       else cur.push(it);
     }
     const whyPage = happenedPages.length;
@@ -438,13 +382,13 @@ export class Scenario extends BaseScene {
     };
     const one = why(false);
     const whole = [...happened, ...one.items, next];
-    if (this.cardFits(r, whole, min)) return { items: whole, story: `${saidHappened} ${one.said}`, events, min, full: true };
+    if (cardFits(this.env, r, whole, min)) return { items: whole, story: `${saidHappened} ${one.said}`, events, min, full: true };
     // the why: on one page when it fits, the theory alone when plain words and theory together do
     // not, and over more pages (whole sentences) when even that does not fit at a readable size
     const whyBack: Item = this.page === whyPage ? { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => restart({ page: 0 }) } : back;
     // (measured with the longer of its two back buttons, so the count of pages is the same on every page)
     const happenedBack: Item = { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => {} };
-    const fitsPage = (texts: Item[], toggle: Item[]) => this.cardFits(r, [...this.sizingTop(happenedBack), ...texts, ...toggle, next], min);
+    const fitsPage = (texts: Item[], toggle: Item[]) => cardFits(this.env, r, [...this.sizingTop(happenedBack), ...texts, ...toggle, next], min);
     let w = one;
     if (
       this.theory &&
@@ -458,7 +402,7 @@ export class Scenario extends BaseScene {
     const texts = w.items.filter((i): i is TextItem => i.kind === 'text');
     const toggle = w.items.filter((i) => i.kind === 'button');
     // (a page before the last has "Verder" alone; the last the theory toggle beside it)
-    const pages = this.sentencePages(texts, (page) => fitsPage(page, toggle));
+    const pages = sentencePages(texts, (page) => fitsPage(page, toggle));
     const total = whyPage + pages.length;
     if (this.page < whyPage) {
       const k = this.page;
@@ -486,10 +430,10 @@ export class Scenario extends BaseScene {
   }
 
   /** After a pick: the towers answer, then the card says what this response did and where the child stands. */
-  private result(r: Rect, state: TowerState, card: CardPlan & { events: ModelEvent[] }) {
+  private result(placed: Placed[], state: TowerState, card: CardPlan & { events: ModelEvent[] }) {
     const tower = this.tower!;
     const { events } = card;
-    this.card(r, card.items, card.min);
+    this.drawCard(placed);
     this.story(card.story);
     const from = this.animateFrom;
     this.animateFrom = undefined;
@@ -530,118 +474,23 @@ export class Scenario extends BaseScene {
     this.scene.restart({});
   }
 
-  // ---- the card: text and buttons, shrunk to fit -------------------------------------------
+  // ---- the card: what src/ui/cardLayout.ts placed, drawn ----------------------------------
 
-  /** A back button with the page counter beside it: the button's width, the counter's size, and whether both share a row. */
-  private asideRow(r: Rect, it: Extract<Item, { kind: 'button' }>, size: number, min: number) {
-    const cs = Math.max(min, size * 0.7);
-    const bw = Math.min(r.w, measureText(this, it.label, { size }).width + size * 1.2 + 24);
-    return { bw, cs, row: bw + 16 + measureText(this, it.aside ?? '', { size: cs }).width <= r.w };
-  }
-
-  private heights(r: Rect, items: Item[], size: number, min = 0): number[] {
-    return items.map((it) => {
-      if (it.kind === 'button' && it.aside) {
-        const a = this.asideRow(r, it, size, min);
-        return a.row ? this.measure(it.label, a.bw, size) : measureText(this, it.aside, { size: a.cs }).height + size * 0.6 + this.measure(it.label, r.w, size);
-      }
-      if (it.kind === 'button') return this.measure(it.label, r.w, size, !!it.hint);
-      return measureText(this, it.text, { size: Math.max(min, size * (it.scale ?? 1)), width: r.w, bold: it.bold, head: it.head }).height;
-    });
-  }
-
-  /**
-   * A card's items as laid out: the secondary button shares the bottom row with the primary, or
-   * where its label would not fit there on one line at `secSize` (large text on a narrow card), it
-   * takes a row of its own just above.
-   */
-  private rows(r: Rect, all: Item[], secSize: number): { items: Item[]; secondary?: Extract<Item, { kind: 'button' }> } {
-    const secondary = all.find((it) => it.kind === 'button' && it.secondary) as Extract<Item, { kind: 'button' }> | undefined;
-    const items = all.filter((it) => it !== secondary);
-    if (!secondary) return { items };
-    const primary = items.findIndex((it) => it.kind === 'button' && it.primary);
-    // (the room card() leaves it on a narrow card: 0.6 of the width, less the gap and its padding)
-    const stack = primary >= 0 && measureText(this, secondary.label, { size: secSize }).width > r.w * 0.6 - 12 - secSize * 1.2;
-    if (!stack) return { items, secondary };
-    return { items: [...items.slice(0, primary), { ...secondary, secondary: false }, ...items.slice(primary)] };
-  }
-
-  /** Whether a card's items fit its room with no text below `min`. */
-  private cardFits(r: Rect, all: Item[], min: number) {
-    const { items } = this.rows(r, all, min);
-    const hs = this.heights(r, items, min, min);
-    return stackHeight(hs, min) <= r.h;
-  }
-
-  private fits(r: Rect, items: Item[], minScale: number) {
-    const size = this.S * minScale;
-    const hs = this.heights(r, items, size);
-    return stackHeight(hs, size) <= r.h;
-  }
-
-  /** `min`: no text smaller than this; the result card keeps to a size a phone reads (else it shrinks to 11 as before). */
-  private card(r: Rect, all: Item[], min = 11) {
-    // a secondary button shares the bottom row with the primary one, on the left (or has a row of its own)
-    const { items, secondary } = this.rows(r, all, Math.max(min, this.S * 0.85));
-    let size = this.S;
-    let hs = this.heights(r, items, size, min);
-    const gap = () => size * 0.6;
-    const total = () => stackHeight(hs, size);
-    while (total() > r.h && size > min) {
-      size = Math.max(min, size * 0.93);
-      hs = this.heights(r, items, size, min);
-    }
-    // shrunk, it may have given up more than it had to (a step is 7%): take back what still fits
-    if (size < this.S && total() <= r.h) {
-      let lo = size;
-      let hi = Math.min(this.S, size / 0.93);
-      for (let k = 0; k < 4; k++) {
-        const mid = (lo + hi) / 2;
-        const h = this.heights(r, items, mid, min);
-        if (stackHeight(h, mid) <= r.h) lo = mid;
-        else hi = mid;
-      }
-      size = lo;
-      hs = this.heights(r, items, size, min);
-    }
-    let y = r.y;
-    items.forEach((it, i) => {
-      if (it.kind === 'text') {
+  private drawCard(placed: Placed[]) {
+    for (const pl of placed) {
+      if (pl.kind === 'text') {
+        const it = pl.item;
         if (it.say) addNote(it.text);
-        this.add.text(r.x, y, it.text, textStyle({ size: Math.max(min, size * (it.scale ?? 1)), width: r.w, bold: it.bold, italic: it.italic, head: it.head, color: it.color }));
-      } else if (it.aside) {
-        // "Terug" with "Pagina n van m" beside it, or above it where the two do not share a row
-        const a = this.asideRow(r, it, size, min);
-        addNote(it.aside);
-        const note = this.add.text(r.x + (a.row ? a.bw + 16 : 0), a.row ? y + hs[i] / 2 : y, it.aside, textStyle({ size: a.cs, color: palette().inkSoft })).setOrigin(0, a.row ? 0.5 : 0);
-        const bh = a.row ? hs[i] : hs[i] - note.height - size * 0.6;
-        this.button({ rect: { x: r.x, y: y + hs[i] - bh, w: a.row ? a.bw : r.w, h: bh }, label: it.label, onClick: it.onClick, size, id: it.id, align: a.row ? 'center' : 'left' });
+        this.add.text(pl.x, pl.y, it.text, textStyle({ size: pl.size, width: pl.w, bold: it.bold, italic: it.italic, head: it.head, color: it.color }));
+      } else if (pl.kind === 'note') {
+        addNote(pl.text);
+        this.add.text(pl.x, pl.y, pl.text, textStyle({ size: pl.size, color: palette().inkSoft })).setOrigin(0, pl.originY);
       } else {
-        // the primary button sits at the bottom right when there is room
-        let w = it.primary ? Math.min(r.w, Math.max(200, it.label.length * size * 0.6 + 60)) : r.w;
-        // on a narrow card the two share the row, so the secondary is never lost; it gets the room its label needs at its size
-        const narrow = !!secondary && !!it.primary && r.w - w < 172;
-        const secSize = Math.max(min, size * 0.85);
-        if (narrow) w = Math.max(r.w * 0.4, r.w - Math.max(172, measureText(this, secondary!.label, { size: secSize }).width + secSize * 1.2 + 20));
-        const x = it.primary ? r.x + r.w - w : r.x;
-        const by = it.primary && i === items.length - 1 ? Math.max(y, r.y + r.h - hs[i]) : y;
-        if (secondary && it.primary) {
-          const sw = narrow ? x - r.x - 12 : Math.min(x - r.x - 12, secondary.label.length * size * 0.5 + 40);
-          this.button({ rect: { x: r.x, y: by, w: sw, h: hs[i] }, label: secondary.label, onClick: secondary.onClick, size: secSize, id: secondary.id, align: 'center' });
-        }
-        this.button(
-          { rect: { x, y: by, w, h: hs[i] }, label: it.label, hint: it.hint, onClick: it.onClick, primary: it.primary, size, id: it.id, align: it.primary ? 'center' : 'left' },
-          !!it.primary,
-        );
+        const it = pl.item;
+        this.button({ rect: pl.rect, label: it.label, hint: pl.hint, onClick: it.onClick, primary: pl.primary || undefined, size: pl.size, id: it.id, align: pl.align }, pl.primary);
       }
-      y += hs[i] + gap();
-    });
+    }
   }
-}
-
-/** A card's items stacked: their heights and a gap of 0.6 × the text size between each two. */
-function stackHeight(hs: number[], size: number) {
-  return hs.reduce((a, b) => a + b, 0) + (hs.length - 1) * size * 0.6;
 }
 
 function moodOf(r: ResponseT | RepairResponseT, pose: Pose, ageMonths: number): Mood {

@@ -6,7 +6,7 @@ import { setLang, t } from '../services/i18n';
 import { addNote, addRange } from '../services/a11y';
 import { motionChoice, reducesMotion } from '../services/motion';
 import { palette, setLook, shade, TAP } from '../ui/theme';
-import { fitBlock, fitSize } from '../ui/fit';
+import { fitBlock, fitSize, longestWord } from '../ui/fit';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
 import { markLive } from '../ui/bake';
@@ -80,17 +80,24 @@ export class SettingsScene extends BaseScene {
         this.portrait ? 0 : 0.5,
       );
       const oy = this.portrait ? y + size * 1.5 : y;
-      const ow = (ctrlW - (options.length - 1) * 8) / options.length;
       const baseH = compact ? Math.max(TAP, rowH * 0.85) : rowH;
-      // a label that would shrink well below the chosen text size gets a taller row instead
-      // ("Zoals apparaat" at 150% on a phone); the page grows and scrolls if the screen runs out
       const pad = Math.round(size * 0.6);
-      const needH = Math.max(...options.map((o) => measureText(this, o.label, { size, width: ow - 2 * pad }).height + 10));
-      const shrinks = options.some((o) => fitBlock(this, o.label, ow - 2 * pad, baseH - 4, size) < size * 0.85);
+      // equal widths, unless a word would not fit its button ("apparaat" at 150% on a phone): then
+      // each gets the width of its longest word and shares the rest, so no label is smaller than its row's
+      const room = ctrlW - (options.length - 1) * 8;
+      const wordW = options.map((o) => measureText(this, `${longestWord(o.label)} `, { size }).width + 2 * pad + 2);
+      const even = wordW.every((ww) => ww <= room / options.length);
+      const spare = room - wordW.reduce((a, b) => a + b, 0);
+      const ows = even || spare < 0 ? options.map(() => room / options.length) : wordW.map((ww) => ww + spare / options.length);
+      const xs = ows.map((_, i) => ctrlX + ows.slice(0, i).reduce((a, b) => a + b + 8, 0));
+      // a label that would shrink below the chosen text size gets a taller row instead
+      // ("Zoals apparaat" at 150% on a phone); the page grows and scrolls if the screen runs out
+      const needH = Math.max(...options.map((o, i) => measureText(this, o.label, { size, width: ows[i] - 2 * pad }).height + 10));
+      const shrinks = options.some((o, i) => fitBlock(this, o.label, ows[i] - 2 * pad, baseH - 4, size) < size);
       const bh = shrinks ? Math.max(baseH, Math.min(needH, size * 3.2)) : baseH;
       options.forEach((o, i) =>
         this.button({
-          rect: { x: ctrlX + i * (ow + 8), y: oy, w: ow, h: bh },
+          rect: { x: xs[i], y: oy, w: ows[i], h: bh },
           label: o.label,
           name: `${label}: ${o.label}`,
           pressed: o.pressed,

@@ -48,14 +48,20 @@ export class Welcome extends BaseScene {
             .then(() => this.go('Scenario'))
             .catch(failed),
       },
-      {
-        label: t('welcome.student'),
-        id: 'audience-student',
-        onClick: () =>
-          void this.choose('student')
-            .then(() => this.go('Map'))
-            .catch(failed),
-      },
+      // only while nobody has said who is playing: a parent who chose "Ik ben ouder" is not asked
+      // again (back to the title, or Settings → Uitleg, switches to the theory)
+      ...(app.settings.audience
+        ? []
+        : [
+            {
+              label: t('welcome.student'),
+              id: 'audience-student',
+              onClick: () =>
+                void this.choose('student')
+                  .then(() => this.go('Map'))
+                  .catch(failed),
+            },
+          ]),
     ];
     // one column; two on a wide, short screen (a phone on its side, large text) where one does
     // not fit; where two do not fit either, the page grows and scrolls (src/ui/page.ts)

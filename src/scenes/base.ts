@@ -14,6 +14,7 @@ import { loadAll } from '../game/startup';
 import type { Route, Routes, SceneKey } from './routes';
 import { baseSize, getTextScale, isProjector, palette, TAP, textStyle, towerLabelMin, type TextOpts } from '../ui/theme';
 import { measureText } from '../ui/measure';
+import { portraitTowerH } from '../ui/cardLayout';
 import { readAloudButton, readAloudSize } from '../ui/readAloud';
 import { inView, resetPageHeight, setPageHeight } from '../ui/page';
 import type { Screen } from '../ui/screen';
@@ -35,6 +36,8 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
   /** Body text size for this screen, with the player's text size setting. */
   S = 16;
   protected buttons: CanvasButton[] = [];
+  /** The lowest edge of what the screen drew beyond its texts and controls (a card grown to hold them): the page grows to it too. */
+  protected drawnBottom = 0;
   protected primary: CanvasButton | undefined;
   private onKey = (e: KeyboardEvent) => this.handleKey(e);
   /** The toast on screen: a new one takes its place rather than lying on top of it. */
@@ -73,6 +76,7 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
     this.H = this.scale.height;
     this.S = baseSize(this.W, this.H) * getTextScale();
     this.buttons = [];
+    this.drawnBottom = 0;
     this.primary = undefined;
     this.lastToast = [];
     let grow = 0;
@@ -126,7 +130,7 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
    * screen holds them): a screen laid out top down runs past its foot where the window is small.
    */
   private overflow(): number {
-    let bottom = 0;
+    let bottom = this.drawnBottom;
     for (const e of document.querySelectorAll<HTMLElement>('#a11y-controls .hit, #a11y-controls .field, #a11y-controls > .sheet')) {
       bottom = Math.max(bottom, e.offsetTop + e.offsetHeight);
     }
@@ -354,9 +358,7 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
    * their labels grow too (no taller: at 150% on a phone the card would take many more pages).
    */
   portraitTowerH(max: number) {
-    const k = getTextScale() - 1;
-    // (never so short that a block cannot hold its name above its red letter: a small window grows the page instead)
-    return Math.max(Math.min(this.H * (0.3 + 0.1 * k), max * (1 + 0.3 * k)), Math.min(max, 210));
+    return portraitTowerH(this.H, getTextScale(), max);
   }
 
   /** Both towers on their panel, as the scenario, debrief and explorer show them. */

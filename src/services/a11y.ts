@@ -153,7 +153,7 @@ function place(el: HTMLElement, r: Rect) {
   el.style.height = `${Math.round(r.h)}px`;
 }
 
-export interface ButtonOptions {
+interface ButtonOptions {
   label: string;
   rect: Rect;
   onClick: () => void;
@@ -185,7 +185,7 @@ export function addButton(o: ButtonOptions): HTMLButtonElement {
   return b;
 }
 
-export interface RangeOptions {
+interface RangeOptions {
   label: string;
   rect: Rect;
   min: number;

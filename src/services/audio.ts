@@ -2,7 +2,7 @@
 // (or warns) at boot; volumes and mute follow the settings.
 import type { Howl as HowlT } from 'howler';
 
-export type Effect = 'choose' | 'grow' | 'crack' | 'heal' | 'wobble' | 'done';
+type Effect = 'choose' | 'grow' | 'crack' | 'heal' | 'wobble' | 'done';
 const EFFECTS: Effect[] = ['choose', 'grow', 'crack', 'heal', 'wobble', 'done'];
 
 const urls = import.meta.glob('../../assets/audio/*.{ogg,mp3}', { query: '?url', import: 'default', eager: true }) as Record<string, string>;

@@ -29,7 +29,7 @@ export interface FrameReader<R> {
   stop(): void;
 }
 
-export interface CardCamera {
+interface CardCamera {
   /** The size of the frames read. */
   width: number;
   height: number;
@@ -53,9 +53,9 @@ export function problemOf(e: unknown): CameraProblem {
  * about 32 pixels wide: a 1080p webcam's full frame reaches the back of a room half again as far as
  * 720p, at about twice the reading time (npm run bench:cards).
  */
-export const MAX_READ_WIDTH = 1920;
+const MAX_READ_WIDTH = 1920;
 /** A pause between reads: the cards do not move faster than this, and the page stays smooth. */
-export const READ_EVERY_MS = 150;
+const READ_EVERY_MS = 150;
 
 /**
  * Starts the camera and reads each frame with `startReader()`'s reader again and again until

@@ -1,10 +1,10 @@
 // Motion: the system's reduced-motion setting applies until the player chooses otherwise in the
 // settings ('full' or 'reduced'); 'system' follows it, also when it changes while the game is open.
-export type MotionChoice = 'system' | 'full' | 'reduced';
+type MotionChoice = 'system' | 'full' | 'reduced';
 
 const query = () => (typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined);
 
-export const systemReducesMotion = () => !!query()?.matches;
+const systemReducesMotion = () => !!query()?.matches;
 
 /**
  * The player's choice. Saves from before this choice existed kept only the effect: "reduced" is

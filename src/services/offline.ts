@@ -99,13 +99,13 @@ export async function promptInstall(): Promise<boolean> {
 }
 
 /** How this device installs a web app: an iPhone or iPad by hand (Share, Add to Home Screen). */
-export function isAppleMobile(ua: string, platform: string, maxTouchPoints: number): boolean {
+function isAppleMobile(ua: string, platform: string, maxTouchPoints: number): boolean {
   // iPadOS 13+ says it is a Mac; only its touch screen tells it apart
   return /iPhone|iPad|iPod/.test(ua) || (platform === 'MacIntel' && maxTouchPoints > 1);
 }
 
 /** The game already runs from the home screen or as an installed app. */
-export function isInstalled(): boolean {
+function isInstalled(): boolean {
   return matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
 }
 

@@ -41,8 +41,6 @@ export function canReadAloud(lang: Lang): boolean {
   return !!synth() && !!pickVoice(refresh(), lang);
 }
 
-export const isSpeaking = () => !!synth()?.speaking;
-
 /** Read a text in the game's language; `done` is called when it ends or is stopped. */
 export function speak(text: string, lang: Lang, done?: () => void) {
   const s = synth();

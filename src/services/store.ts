@@ -3,10 +3,10 @@
 // that is never reused, never deleted unless the player asks. Two tabs: writes re-read and merge
 // under a Web Lock, and a BroadcastChannel tells the other tabs what changed.
 
-export type StorageProblem = 'unavailable' | 'full' | null;
+type StorageProblem = 'unavailable' | 'full' | null;
 
 /** What the store needs from a storage: localforage in the game, a Map in the tests. */
-export interface Backend {
+interface Backend {
   getItem(key: string): Promise<unknown>;
   setItem(key: string, value: unknown): Promise<unknown>;
   removeItem(key: string): Promise<void>;
@@ -22,7 +22,7 @@ export interface Backend {
 export type AsideReason = 'damaged' | 'inconsistent' | 'player' | 'replaced' | 'import' | 'link' | 'removed' | 'student' | 'conflict';
 
 /** A set-aside save as kept: where it came from, why, when, and the data as it was. */
-export interface AsideRecord {
+interface AsideRecord {
   kind: 'set-aside';
   from: string;
   reason: AsideReason;
@@ -33,10 +33,10 @@ export interface AsideEntry extends Omit<AsideRecord, 'kind' | 'data'> {
   key: string;
 }
 
-export const ASIDE_PREFIX = 'set-aside:';
+const ASIDE_PREFIX = 'set-aside:';
 const COUNTER = 'set-aside-counter';
 /** How long storage may take to open before the game plays from memory: long enough for a slow, busy device, short enough that nobody gives up. */
-export const OPEN_WAIT_MS = 5000;
+const OPEN_WAIT_MS = 5000;
 /** How long one read or write may take; past it storage counts as gone for this visit. */
 const OP_WAIT_MS = 8000;
 
@@ -58,9 +58,7 @@ function report(p: Exclude<StorageProblem, null>) {
 
 export const storageProblem = () => problem;
 /** Saves set aside during this visit (the notice says so once). */
-export const setAsideKeys = () => asideThisVisit.map((e) => e.key);
 export const setAsideThisVisit = () => [...asideThisVisit];
-export const frozenKeys = () => [...frozen];
 
 class Timeout extends Error {}
 function within<T>(ms: number, p: Promise<T>): Promise<T> {

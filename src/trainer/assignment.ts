@@ -4,11 +4,11 @@
 import { isLang, type Lang } from '../content/langs';
 import { fnv1a } from './hash';
 
-export const ASSIGNMENT_VERSION = 1;
+const ASSIGNMENT_VERSION = 1;
 /** Longest link parameter accepted: QR codes and chat apps stay reliable well below 2,000. */
 export const MAX_PARAM = 1600;
 export const MAX_NOTE = 400;
-export const MAX_LEVELS = 12;
+const MAX_LEVELS = 12;
 /** index.html inside a SCORM package carries the assignment in a meta tag of this name. */
 export const ASSIGNMENT_META = 'bouwstenen-assignment';
 
@@ -42,7 +42,7 @@ export type LinkError =
   | { code: 'fields'; field: string }
   | { code: 'unknownLevel'; id: string };
 
-export type Decoded = { ok: true; assignment: Assignment } | { ok: false; error: LinkError };
+type Decoded = { ok: true; assignment: Assignment } | { ok: false; error: LinkError };
 
 // ---- base64url of UTF-8 text, without padding -------------------------------------------
 
@@ -90,13 +90,6 @@ export function encodeAssignment(a: Assignment): string {
   if (a.replays !== undefined) w.x = a.replays ? 1 : 0;
   const json = JSON.stringify(w);
   return `${ASSIGNMENT_VERSION}.${toBase64Url(json)}.${check(json)}`;
-}
-
-/** A fresh id: random, short, safe in a save key and a file name. */
-export function newAssignmentId(random: () => number = Math.random): string {
-  let s = '';
-  for (let i = 0; i < 8; i++) s += 'abcdefghijkmnpqrstuvwxyz23456789'[Math.floor(random() * 32)];
-  return s;
 }
 
 /** The link parameter back to an assignment; every way it can be wrong has its own error. */

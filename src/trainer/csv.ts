@@ -2,7 +2,7 @@
 // no formulas: a cell that starts with = + - @ (or a tab or carriage return) gets a leading
 // apostrophe, so text from students is never run as a formula.
 
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 export function csvCell(value: string): string {
   let v = value;

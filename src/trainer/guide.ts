@@ -17,7 +17,7 @@ export type Block =
   | { kind: 'steps'; items: { time: string; title: string; body: string }[] }
   | { kind: 'refs'; items: { apa: string; note?: string }[] };
 
-export interface Section {
+interface Section {
   /** An anchor: "guide-…", unique in the page. */
   id: string;
   title: string;
@@ -31,7 +31,7 @@ export interface GuideDoc {
 }
 
 /** A content text in `lang`, or the other language when it is missing (the check reports that). */
-export const pick = (t: TextT | undefined, lang: Lang) =>
+const pick = (t: TextT | undefined, lang: Lang) =>
   t
     ? (fallbackOrder(lang)
         .map((l) => t[l])

@@ -15,7 +15,7 @@ const firstChoices = (l: LevelRecord) => l.first?.choices ?? l.choices;
 const attemptsOf = (l: LevelRecord) => l.attempts ?? 1;
 const scoreOf = (r: AssignmentRecord) => r.score?.raw;
 
-export interface StudentRow {
+interface StudentRow {
   name: string;
   number: string;
   levelsDone: number;
@@ -33,7 +33,7 @@ export interface StudentRow {
   score?: number;
 }
 
-export interface MomentOption {
+interface MomentOption {
   id: string;
   text: string;
   /** A repair moment's option: what it does (repair, move-on…), from the content. */
@@ -41,7 +41,7 @@ export interface MomentOption {
 }
 
 /** One moment of a level as the content has it: a scenario, or the repair moment that may follow it. */
-export interface MomentDef {
+interface MomentDef {
   level: string;
   scenario: string;
   repair: boolean;
@@ -76,7 +76,7 @@ export interface MomentCounts {
   split: number;
 }
 
-export interface AverageTower {
+interface AverageTower {
   level: string;
   title: string;
   n: number;
@@ -84,7 +84,7 @@ export interface AverageTower {
   cracks: number[];
 }
 
-export interface QuestionAnswers {
+interface QuestionAnswers {
   level: string;
   levelTitle: string;
   question: string;
@@ -106,7 +106,7 @@ export interface Overview {
 
 const BLOCK_ORDER = ['safety', 'trust', 'confidence', 'autonomy', 'creativity'];
 
-export const studentLabel = (r: AssignmentRecord) => r.student.name + (r.student.number ? ` (${r.student.number})` : '');
+const studentLabel = (r: AssignmentRecord) => r.student.name + (r.student.number ? ` (${r.student.number})` : '');
 
 /** The moments of the levels, with their texts in the given language. */
 export function catalogueOf(levels: readonly LevelT[], text: (t: TextT) => string): Catalogue {
@@ -124,7 +124,7 @@ export function catalogueOf(levels: readonly LevelT[], text: (t: TextT) => strin
   };
 }
 
-export const momentKey = (level: string, scenario: string, repair: boolean) => `${level}/${scenario}${repair ? '/repair' : ''}`;
+const momentKey = (level: string, scenario: string, repair: boolean) => `${level}/${scenario}${repair ? '/repair' : ''}`;
 const keyOf = (level: string, c: ChoiceRecord) => momentKey(level, c.scenario, !!c.inRepair);
 
 /** Add a file to the class unless the same file is already in (dropped twice). */
@@ -135,10 +135,10 @@ export function addFile(files: ResultsFile[], file: ResultsFile): { files: Resul
 
 const norm = (s: string | undefined) => (s ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 /** One student in one assignment: the same name (case and spaces aside), number and assignment. */
-export const studentKey = (r: AssignmentRecord) => `${r.assignment.id}\u0000${norm(r.student.name)}\u0000${norm(r.student.number)}`;
+const studentKey = (r: AssignmentRecord) => `${r.assignment.id}\u0000${norm(r.student.name)}\u0000${norm(r.student.number)}`;
 
 /** When a record last changed: its save time, or the latest of its levels' and its own times. */
-export function newestOf(r: AssignmentRecord): number {
+function newestOf(r: AssignmentRecord): number {
   let t = Math.max(r.savedAt ?? 0, Date.parse(r.finishedAt ?? '') || 0, Date.parse(r.startedAt) || 0);
   for (const l of r.levels) t = Math.max(t, stampOf(l));
   return t;

@@ -4,8 +4,6 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { ASSIGNMENT_META, encodeAssignment, type Assignment } from './assignment';
 import { esc } from './report';
 
-export { ASSIGNMENT_META };
-
 /**
  * No adlcp:masteryscore: with one, Moodle turns any status into passed or failed as soon as a
  * score is there, so a student halfway would read "failed". The game says passed itself
@@ -51,7 +49,7 @@ export function withAssignment(indexHtml: string, a: Assignment): string {
  * index.html without links to files the package lacks (the web app manifest, the home-screen
  * icon: a platform answers them with 404s). Addresses elsewhere (data:, https:) stay.
  */
-export function withoutMissing(indexHtml: string, has: (path: string) => boolean): string {
+function withoutMissing(indexHtml: string, has: (path: string) => boolean): string {
   return indexHtml.replace(/<(link|script)\b[^>]*\b(?:href|src)="([^"]*)"[^>]*>(\s*<\/script>)?\s*/g, (tag, _kind: string, ref: string) => {
     if (/^(?:[a-z]+:|\/\/|#)/i.test(ref)) return tag;
     const path = ref.replace(/^\.?\//, '').split(/[?#]/)[0];

@@ -26,7 +26,7 @@ export interface ChoiceRecord {
   why?: string;
 }
 
-export interface Tower {
+interface Tower {
   /** Growth 0..1 and cracks 0..1 of the child's five blocks; the caregiver's strength -1..1. */
   growth: number[];
   cracks: number[];
@@ -36,7 +36,7 @@ export interface Tower {
 }
 
 /** One play-through of a level: its choices, the towers at its end, ruptures and repairs, its time. */
-export interface AttemptRecord {
+interface AttemptRecord {
   choices: ChoiceRecord[];
   end: Tower;
   ruptures: number;
@@ -73,7 +73,7 @@ export interface LevelRecord {
   first?: AttemptRecord;
 }
 
-export interface StudentRecord {
+interface StudentRecord {
   name: string;
   number?: string;
 }
@@ -160,7 +160,7 @@ export function fileStem(r: AssignmentRecord, date: Date): string {
 // ---- one assignment in two tabs, or on two computers ---------------------------------------
 
 /** How far a level got: handed in, finished, begun. */
-export const rankOf = (l: LevelRecord) => (l.reflectedAt ? 2 : l.finishedAt ? 1 : 0);
+const rankOf = (l: LevelRecord) => (l.reflectedAt ? 2 : l.finishedAt ? 1 : 0);
 /** When a level's record last changed; records from before editedAt use their own times. */
 export const stampOf = (l: LevelRecord) => l.editedAt ?? (Date.parse(l.reflectedAt ?? l.finishedAt ?? l.startedAt ?? '') || 0);
 /** Each level's stamp: what a tab has seen, to tell its own earlier save from another tab's work. */
@@ -179,7 +179,7 @@ export function workLost(l: LevelRecord, kept: LevelRecord): boolean {
   return !!l.finishedAt && runOf(l) !== runOf(kept);
 }
 
-export interface Merged {
+interface Merged {
   record: AssignmentRecord;
   /** The stored record had work that did not win (kept aside by the caller before it is written over). */
   storedLost: boolean;

@@ -5,16 +5,16 @@ import { SCORE_MODES } from './assignment';
 import type { AssignmentRecord } from './record';
 import { scoreOf } from './score';
 
-export const RESULTS_FORMAT = 'bouwstenen-results';
+const RESULTS_FORMAT = 'bouwstenen-results';
 /**
  * Version 2 (issue 19): every level has `attempts` (1 or more) and, when played more than once,
  * its `first` attempt beside the last; the record has `score` ({ mode, raw 0–100, status }) as the
  * platform gets it; the assignment's score mode is completion, model or reflection. Files of
  * version 1 are read and migrated to version 2 (parseResults).
  */
-export const RESULTS_VERSION = 2;
+const RESULTS_VERSION = 2;
 /** Versions this game reads: older ones are migrated. */
-export const READABLE_VERSIONS = [1, 2] as const;
+const READABLE_VERSIONS = [1, 2] as const;
 /** A results file of a long assignment with long reflections stays well under this. */
 export const MAX_RESULTS_BYTES = 2_000_000;
 
@@ -45,7 +45,7 @@ export type ResultsError =
   | { code: 'checksum' }
   | { code: 'fields'; field: string };
 
-export type Parsed = { ok: true; file: ResultsFile } | { ok: false; error: ResultsError };
+type Parsed = { ok: true; file: ResultsFile } | { ok: false; error: ResultsError };
 
 /** JSON with keys in a fixed order, so the checksum does not depend on how a program wrote it. */
 export function canonical(v: unknown): string {
@@ -169,7 +169,7 @@ function badField(r: unknown): string | null {
  * mode, and the score as the platform would get it now. Anything else is left as it was (checked
  * after this as any version 2 body is).
  */
-export function migrateResults(results: Record<string, unknown>, version: number): Record<string, unknown> {
+function migrateResults(results: Record<string, unknown>, version: number): Record<string, unknown> {
   if (version >= 2) return results;
   const out: Record<string, unknown> = { ...results };
   if (isObj(out.assignment)) {

@@ -6,7 +6,7 @@ import type { Catalogue, CsvHead, Overview } from './overview';
 import type { ResultsError } from './results';
 
 /** Far longer than a real file takes (milliseconds); past it the file is reported, not waited for. */
-export const PARSE_SECONDS = 10;
+const PARSE_SECONDS = 10;
 
 /** A file's verdict: read (with the student's name; `duplicate` when the same file was already in), or why not. */
 export type Verdict = { ok: true; name: string; duplicate: boolean } | { ok: false; error: ResultsError };

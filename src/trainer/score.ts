@@ -39,7 +39,7 @@ export function modelCredit(l: Pick<LevelRecord, 'focus' | 'end'>): number {
 }
 
 /** Answered questions and whys that say something, as a share of what the level asks. */
-export function reflectionCredit(l: LevelRecord): number {
+function reflectionCredit(l: LevelRecord): number {
   const asked = l.questions.length + whysNeeded(l);
   if (!asked) return 1;
   const answered = l.questions.filter((q) => meaningful(q.answer)).length;
@@ -47,14 +47,14 @@ export function reflectionCredit(l: LevelRecord): number {
   return (answered + whys) / asked;
 }
 
-export function levelCredit(mode: ScoreMode, l: LevelRecord | undefined): number {
+function levelCredit(mode: ScoreMode, l: LevelRecord | undefined): number {
   if (!l?.reflectedAt) return 0;
   if (mode === 'model') return modelCredit(l);
   if (mode === 'reflection') return reflectionCredit(l);
   return 1;
 }
 
-export type LessonStatus = 'incomplete' | 'completed' | 'passed';
+type LessonStatus = 'incomplete' | 'completed' | 'passed';
 
 export interface Score {
   mode: ScoreMode;

@@ -8,7 +8,7 @@ import { cleanLine, cleanName } from './text';
 
 export const SUSPEND_LIMIT = 4096;
 /** The longest value read from a platform: far past SCORM 1.2's own limits (4,096 for resume data); longer is not trusted at all. */
-export const MAX_VALUE = 65_536;
+const MAX_VALUE = 65_536;
 
 /** The SCORM 1.2 runtime API as the platform provides it. */
 export interface Scorm12Api {
@@ -52,7 +52,7 @@ export function findApi(win: WinLike | null | undefined): Scorm12Api | null {
 }
 
 /** SCORM 1.2 time: HH:MM:SS for interactions, HHHH:MM:SS.SS for a session's length. */
-export const clockTime = (d: Date) => d.toTimeString().slice(0, 8);
+const clockTime = (d: Date) => d.toTimeString().slice(0, 8);
 export function sessionTime(seconds: number): string {
   const cs = Math.max(0, Math.round(seconds * 100));
   const s = Math.floor(cs / 100);
@@ -62,16 +62,16 @@ export function sessionTime(seconds: number): string {
 }
 
 /** An identifier as SCORM 1.2 accepts it (CMIIdentifier: no spaces, at most 255 characters). */
-export const cmiId = (s: string) => s.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 255);
+const cmiId = (s: string) => s.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 255);
 /** CMIFeedback and CMIString256: at most 255 characters. */
-export const FEEDBACK_MAX = 255;
+const FEEDBACK_MAX = 255;
 /** cmi.comments: CMIString4096. */
-export const COMMENTS_MAX = 4096;
+const COMMENTS_MAX = 4096;
 /** A gap without any activity longer than this counts only this long: a tab left open is not study time. */
 export const IDLE_SECONDS = 10 * 60;
 
 /** One choice as the platform gets it: the moment, the answer, whether it was a repair moment, the result. */
-export interface ChoiceReport {
+interface ChoiceReport {
   level: string;
   scenario: string;
   response: string;
@@ -274,7 +274,7 @@ export class ScormSession {
 }
 
 /** Text cut to `max` characters, with an ellipsis when cut. */
-export function fitText(text: string, max: number): string {
+function fitText(text: string, max: number): string {
   if (text.length <= max) return text;
   // lengths as the platform counts them (UTF-16), never half a character
   const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');

@@ -11,6 +11,8 @@ export function markLive<T extends Phaser.GameObjects.GameObject>(g: T): T {
 }
 
 let still: HTMLCanvasElement | undefined;
+/** How often the still canvas was painted anew: a held part restores its pixels only onto the same painting. */
+let paintings = 0;
 
 /** The canvas beneath the game; main.ts puts it in place. */
 export function stillCanvas(): HTMLCanvasElement {
@@ -27,6 +29,7 @@ export function stillCanvas(): HTMLCanvasElement {
  * still canvas, and drop them from the scene. Objects inside containers stay live.
  */
 export function bakeStill(scene: Phaser.Scene) {
+  paintings++;
   const canvas = stillCanvas();
   const { width, height } = scene.scale;
   canvas.width = width;
@@ -55,6 +58,93 @@ export function bakeStill(scene: Phaser.Scene) {
       o.destroy();
     }
   }
+}
+
+/** A rectangle in game pixels. */
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * Hold a part of the picture still for a while (half of the towers, while the other half moves):
+ * its pixels as the game canvas drew them in the next frame are copied onto the still canvas
+ * beneath, and its objects are hidden from the game canvas, so software WebGL does not fill them
+ * again every frame (with antialiasing each filled pixel costs four samples). The copy is the game
+ * canvas's own pixels, so the picture does not change. Returns the release: the objects are shown
+ * again and the still canvas gets back what it had. Does nothing without WebGL or where the
+ * game canvas's pixels are not the still canvas's.
+ */
+export function holdStill(scene: Phaser.Scene, objects: Phaser.GameObjects.GameObject[], box: Box): () => void {
+  const renderer = scene.sys.renderer as unknown as { gl?: WebGLRenderingContext };
+  const gl = renderer?.gl;
+  const canvas = stillCanvas();
+  if (!gl || gl.drawingBufferWidth !== canvas.width || gl.drawingBufferHeight !== canvas.height) return () => undefined;
+  const x = Math.max(0, Math.floor(box.x));
+  const y = Math.max(0, Math.floor(box.y));
+  const w = Math.min(canvas.width, Math.ceil(box.x + box.w)) - x;
+  const h = Math.min(canvas.height, Math.ceil(box.y + box.h)) - y;
+  if (w <= 0 || h <= 0) return () => undefined;
+  const events = scene.game.events;
+  let copy: ImageData | undefined;
+  let saved: ImageData | undefined;
+  let painting = -1;
+  let hidden: Phaser.GameObjects.GameObject[] = [];
+  const visible = (o: Phaser.GameObjects.GameObject) => (o as unknown as { visible: boolean }).visible;
+  const show = (o: Phaser.GameObjects.GameObject, on: boolean) => (o as unknown as { setVisible(v: boolean): unknown }).setVisible(on);
+  // after a frame is drawn (its drawing buffer still there): copy the part, and hide it from the next frames
+  const read = () => {
+    if (!scene.sys.isActive()) return;
+    const px = new Uint8Array(w * h * 4);
+    gl.readPixels(x, gl.drawingBufferHeight - y - h, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+    // WebGL's rows run bottom up and its colours are premultiplied; a canvas's are neither
+    copy = new ImageData(w, h);
+    const d = copy.data;
+    for (let row = 0; row < h; row++) {
+      const from = (h - 1 - row) * w * 4;
+      const to = row * w * 4;
+      for (let i = 0; i < w * 4; i += 4) {
+        const a = px[from + i + 3];
+        if (!a) continue;
+        const k = 255 / a;
+        d[to + i] = Math.min(255, Math.round(px[from + i] * k));
+        d[to + i + 1] = Math.min(255, Math.round(px[from + i + 1] * k));
+        d[to + i + 2] = Math.min(255, Math.round(px[from + i + 2] * k));
+        d[to + i + 3] = a;
+      }
+    }
+    hidden = objects.filter((o) => o.scene && visible(o));
+    hidden.forEach((o) => show(o, false));
+    events.once(Phaser.Core.Events.PRE_RENDER, paint);
+  };
+  // in the same frame as the first one drawn without it, so no frame shows it twice or not at all
+  const paint = () => {
+    if (!copy) return;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    saved = ctx.getImageData(x, y, w, h);
+    painting = paintings;
+    const layer = document.createElement('canvas');
+    layer.width = w;
+    layer.height = h;
+    layer.getContext('2d')!.putImageData(copy, 0, 0);
+    ctx.drawImage(layer, x, y);
+    copy = undefined;
+  };
+  events.once(Phaser.Core.Events.POST_RENDER, read);
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    scene.events.off(Phaser.Scenes.Events.SHUTDOWN, release);
+    events.off(Phaser.Core.Events.POST_RENDER, read);
+    events.off(Phaser.Core.Events.PRE_RENDER, paint);
+    hidden.forEach((o) => o.scene && show(o, true));
+    if (saved && painting === paintings) canvas.getContext('2d', { willReadFrequently: true })!.putImageData(saved, x, y);
+  };
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, release);
+  return release;
 }
 
 /**

@@ -10,7 +10,7 @@ import { blockLooks, DRAWN_DAMAGE, DRAWN_RUPTURE, plainlySolid } from '../model/
 import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from '../services/i18n';
 import { statusShort, statusText } from '../services/towerWords';
 import { setTowerText, type Rect } from '../services/a11y';
-import { markLive } from './bake';
+import { holdStill, markLive } from './bake';
 import { fitBlock, fitSize, longestWord } from './fit';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 import { measureText } from './measure';
@@ -123,6 +123,10 @@ export class TowerView {
   private shown: TowerState | undefined;
   private title: Phaser.GameObjects.Text[] = [];
   private root: Phaser.GameObjects.Container;
+  /** Where the child's blocks and the caregiver's blocks are: a part that holds still while the other moves is held (ui/bake.ts). */
+  private areas = { child: { x: 0, y: 0, w: 0, h: 0 }, care: { x: 0, y: 0, w: 0, h: 0 } };
+  /** Releases of the parts held still now. */
+  private held: (() => void)[] = [];
 
   constructor(
     private scene: Phaser.Scene,
@@ -142,7 +146,14 @@ export class TowerView {
     const careW = w - childW - w * 0.05;
     // under "Jouw toren" its scale: the meter's left half harms the child's block, its right half helps it
     const legendSize = Math.max(12, this.min, s * 0.6);
-    const titleH = s * 1.8 + legendSize * 1.3;
+    const low = t('ui.scaleLow');
+    const high = t('ui.scaleHigh');
+    // both words on one line at one size, never over the middle; where they do not fit (a phone,
+    // large text) one above the other at full size rather than smaller
+    const fitsIn = (room: number) => Math.min(fitSize(this.scene, low, room, legendSize), fitSize(this.scene, high, room, legendSize));
+    const stacked = fitsIn(careW / 2 - 10) < legendSize;
+    const ls = stacked ? fitsIn(careW - 16) : legendSize;
+    const titleH = s * 1.8 + ls * 1.3 * (stacked ? 2 : 1);
     const head = (tx: number, text: string, width: number) => {
       const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, s * 0.85, true, true), bold: true, head: true, color: p.inkSoft }));
       tt.setOrigin(0.5, 0);
@@ -151,16 +162,20 @@ export class TowerView {
     };
     head(x + childW / 2, t('ui.childTower', { name: this.opts.childName }), childW);
     head(careX + careW / 2, t('ui.caregiverTower'), careW);
-    const low = t('ui.scaleLow');
-    const high = t('ui.scaleHigh');
-    // both words on one line at one size, never over the middle
-    const ls = Math.min(fitSize(this.scene, low, careW / 2 - 10, legendSize), fitSize(this.scene, high, careW / 2 - 10, legendSize));
     const ly = y + s * 1.8 - legendSize * 0.2;
     const lowT = this.scene.add.text(careX + 8, ly, low, textStyle({ size: ls, color: p.crack }));
-    const highT = this.scene.add.text(careX + careW - 8, ly, high, textStyle({ size: ls, color: p.inkSoft })).setOrigin(1, 0);
+    const highT = this.scene.add.text(careX + careW - 8, ly + (stacked ? ls * 1.3 : 0), high, textStyle({ size: ls, color: p.inkSoft })).setOrigin(1, 0);
     this.root.add([lowT, highT]);
+    this.title.push(lowT, highT);
     const gap = Math.max(4, h * 0.012);
     const bh = (h - titleH - gap * 5) / 5;
+    const blocksTop = y + h - 5 * (bh + gap);
+    // (with the strokes' outer halves, which reach past a block's edge, but not the headings above)
+    const pad = 4;
+    this.areas = {
+      child: { x: x - pad, y: blocksTop - 2, w: childW + 2 * pad, h: y + h - blocksTop + 2 + pad },
+      care: { x: careX - pad, y: blocksTop - 2, w: careW + 2 * pad, h: y + h - blocksTop + 2 + pad },
+    };
     for (let i = 0; i < 5; i++) {
       const bw = childW * (1 - i * 0.07);
       const by = y + h - (i + 1) * (bh + gap);
@@ -203,16 +218,33 @@ export class TowerView {
 
   /** The red-letter badge: wide enough for its word, inside the block's lower right corner. */
   private badgeCache = new Map<string, { x: number; y: number; w: number; h: number; size: number }>();
-  private badgeBox(label: string, w: number, h: number) {
+  private badgeBox(label: string, b: BlockParts) {
+    const { w, h, name } = b;
     const key = `${label}|${w}|${h}`;
     const known = this.badgeCache.get(key);
     if (known) return known;
     const maxW = w * 0.55;
-    const size = fitSize(this.scene, label, maxW - 14, Math.max(11, this.min, Math.min(this.opts.size * 0.7, h * 0.24)), true);
-    const probe = measureText(this.scene, label, { size, bold: true });
+    let size = fitSize(this.scene, label, maxW - 14, Math.max(11, this.min, Math.min(this.opts.size * 0.7, h * 0.24)), true);
+    let probe = measureText(this.scene, label, { size, bold: true });
+    // below the name where it reaches over the badge (a narrow block, large text): a gap between
+    // them, the badge only as tall as its letters and nearer the foot, its letters no larger than
+    // the name's where the block is too short for more
+    const nameRight = name.x + w / 2 + name.width;
+    const nameFoot = name.y + h + name.height;
+    const below = h - nameFoot - 5;
+    const clash = (pw: number) => w - Math.min(maxW, pw + 14) - 6 < nameRight + 4;
+    if (clash(probe.width) && probe.height > below) {
+      size = Math.min(size, parseFloat(String(name.style.fontSize)) || size);
+      probe = measureText(this.scene, label, { size, bold: true });
+    }
     const bw = Math.min(maxW, probe.width + 14);
-    const bh = Math.min(h * 0.42, Math.max(h * 0.3, probe.height + 4));
-    const box = { x: w - bw - 6, y: h - bh - Math.max(3, h * 0.06), w: bw, h: bh, size };
+    let bh = Math.min(h * 0.42, Math.max(h * 0.3, probe.height + 4));
+    let by = h - bh - Math.max(3, h * 0.06);
+    if (clash(probe.width) && by < nameFoot + 3) {
+      bh = Math.min(bh, Math.max(probe.height, below));
+      by = Math.min(nameFoot + 3, h - bh - 2);
+    }
+    const box = { x: w - bw - 6, y: by, w: bw, h: bh, size };
     this.badgeCache.set(key, box);
     return box;
   }
@@ -234,6 +266,20 @@ export class TowerView {
       return Promise.resolve();
     }
     moving(true);
+    this.release();
+    // what does not move in a phase is held still (copied beneath the game canvas): in software
+    // WebGL the frame's cost is mostly the pixels filled, and the towers were filled anew each frame
+    for (const tt of this.title) {
+      const b = tt.getBounds();
+      this.hold([tt], { x: b.x, y: b.y, w: b.width, h: b.height });
+    }
+    // (not a block that wobbles or still settles from the last pick: it moves)
+    const child = this.blocks.some((b) => b.wobble || scene.tweens.isTweening(b.box))
+      ? undefined
+      : this.hold(
+          this.blocks.map((b) => b.box),
+          this.areas.child,
+        );
     return new Promise((resolve) => {
       const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
       scene.tweens.addCounter({
@@ -243,6 +289,11 @@ export class TowerView {
         ease: 'Sine.easeInOut',
         onUpdate: (tw) => this.drawCare(mix(from.strength, next.strength, tw.getValue() ?? 1), next.leaning),
         onComplete: () => {
+          child?.();
+          this.hold(
+            this.care.flatMap((c) => [c.g, c.name, c.note]),
+            this.areas.care,
+          );
           scene.tweens.addCounter({
             from: 0,
             to: 1,
@@ -253,6 +304,7 @@ export class TowerView {
               this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) });
             },
             onComplete: () => {
+              this.release();
               this.set(next);
               this.accent(statuses(from), statuses(next));
               moving(false);
@@ -262,6 +314,21 @@ export class TowerView {
         },
       });
     });
+  }
+
+  private hold(objects: Phaser.GameObjects.GameObject[], area: Rect) {
+    const release = holdStill(this.scene, objects, area);
+    this.held.push(release);
+    return release;
+  }
+
+  /** Show again what was held still. */
+  private release() {
+    // the last held first: each gives the still canvas back what it had before it
+    this.held
+      .splice(0)
+      .reverse()
+      .forEach((f) => f());
   }
 
   /** A block that just cracked shudders; one that just became solid or healed settles with a small lift. */
@@ -349,7 +416,7 @@ export class TowerView {
       }
       if (status === 'cracked' || healing) {
         // the red letter as a badge, so it never rests on colour alone; while healing, only its outline (fading)
-        const bb = this.badgeBox(childRedLetter(id).toUpperCase(), w, h);
+        const bb = this.badgeBox(childRedLetter(id).toUpperCase(), b);
         if (healing) {
           g.fillStyle(0xffffff, 0.85);
           g.fillRoundedRect(x0 + bb.x, y0 + bb.y, bb.w, bb.h, 6);
@@ -395,7 +462,7 @@ export class TowerView {
    */
   private fitStatus(b: BlockParts, line: string, status: ChildStatus, short: string, id: (typeof CHILD_BLOCKS)[number], check: boolean) {
     const { w, h } = b;
-    const right = status === 'cracked' || status === 'healing' ? this.badgeBox(childRedLetter(id).toUpperCase(), w, h).w + 12 : check ? h * 0.55 : 0;
+    const right = status === 'cracked' || status === 'healing' ? this.badgeBox(childRedLetter(id).toUpperCase(), b).w + 12 : check ? h * 0.55 : 0;
     const room = w - 20 - right;
     const top = b.name.y + b.name.height;
     const roomH = -Math.max(3, h * 0.05) - top;
@@ -424,7 +491,7 @@ export class TowerView {
       tt?.setVisible(false);
       return;
     }
-    const bb = this.badgeBox(label, w, h);
+    const bb = this.badgeBox(label, b);
     if (!tt) {
       tt = this.scene.add.text(0, 0, '', textStyle({ size: bb.size, bold: true, color: 0xffffff }));
       tt.setOrigin(0.5, 0.5);
@@ -542,6 +609,7 @@ export class TowerView {
   }
 
   destroy() {
+    this.release();
     this.blocks.forEach((b) => b.wobble?.stop());
     this.root.destroy();
   }

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { booted, button, expect, heading, openScene, shot, test } from './helpers';
+import { booted, button, expect, heading, openScene, playByPolicy, shot, test } from './helpers';
 import { auditTexts, pickSetting, screens, tour } from './tour';
 import { encodeAssignment } from '../../src/trainer/assignment';
 
@@ -253,17 +253,8 @@ for (const size of [
     await page.locator('#student-name').fill('Sam');
     await page.locator('#start-assignment').click();
     await expect(heading(page)).toHaveText(/Basisveiligheid/);
-    await page.evaluate(async () => {
-      const { app } = (window as any).bouwstenen;
-      while (app.progress.inPlay.step !== 'debrief') {
-        if (app.progress.inPlay.step === 'intro') await app.setStep('situation');
-        else {
-          if (app.progress.inPlay.step !== 'result') await app.choose(app.view.shown[0].id);
-          await app.next();
-        }
-      }
-    });
-    await page.evaluate(() => (window as any).bouwstenen.game.scene.getScenes(true)[0].go('Reflect', { level: 'phase-1-safety' }));
+    await playByPolicy(page, 'random');
+    await openScene(page, 'Reflect', { level: 'phase-1-safety' });
     await expect(heading(page)).toHaveText(/^Terugkijken/);
     await check('reflect');
     const answers = page.locator('textarea[id^="answer-"]');
@@ -302,7 +293,7 @@ test('the screens the tours pass by, on a phone on its side, high contrast, text
   await auditTexts(page);
   await page.goto(`/?a=${SHEET_LINK}`);
   await booted(page);
-  await page.evaluate(() => (window as any).bouwstenen.app.ready);
+  await page.evaluate(() => window.bouwstenen.app.ready);
   await openScene(page, 'Settings');
   await pickSetting(page, 'contrast-high');
   await pickSetting(page, 'text-1.25');
@@ -317,24 +308,15 @@ test('the screens the tours pass by, on a phone on its side, high contrast, text
   await page.locator('#student-name').fill('Sam');
   await page.locator('#start-assignment').click();
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
-  await page.evaluate(async () => {
-    const { app } = (window as any).bouwstenen;
-    while (app.progress.inPlay.step !== 'debrief') {
-      if (app.progress.inPlay.step === 'intro') await app.setStep('situation');
-      else {
-        if (app.progress.inPlay.step !== 'result') await app.choose(app.view.shown[0].id);
-        await app.next();
-      }
-    }
-  });
+  await playByPolicy(page, 'random');
   // (the first tab is on the tours)
-  for (const tab of ['signals', 'discuss', 'whatif']) {
+  for (const tab of ['signals', 'discuss', 'whatif'] as const) {
     await openScene(page, 'Debrief', { tab });
     await check(`debrief-${tab}`);
   }
   await openScene(page, 'Reflect', { level: 'phase-1-safety' });
   await check('reflect');
-  for (const key of ['Welcome', 'Transfer', 'SavedGames', 'Trainer', 'ClassOverview', 'ClassMode', 'Guide']) {
+  for (const key of ['Welcome', 'Transfer', 'SavedGames', 'Trainer', 'ClassOverview', 'ClassMode', 'Guide'] as const) {
     await openScene(page, key);
     if (key === 'Guide') await expect(page.locator('#guide-print')).toBeAttached();
     await check(key.toLowerCase());

@@ -1,6 +1,11 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pick, type Policy } from '../../src/model/policy';
+import { seededRng } from '../../src/model/random';
+import type { BaseScene } from '../../src/scenes/base';
+import type { Routes, SceneKey } from '../../src/scenes/routes';
+import './bridge';
 
 /** Console errors and page errors, collected for every test; a test fails if any appear. */
 export const test = base.extend<{ errors: string[] }>({
@@ -38,7 +43,7 @@ export async function settled(page: Page) {
   await page.evaluate(
     () =>
       new Promise<void>((ok) => {
-        const events = (window as unknown as { bouwstenen?: { game: { events: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void } } } }).bouwstenen?.game.events;
+        const events = window.bouwstenen?.game.events;
         // a page that is not the game (a report, the LMS around the SCORM package): two browser frames
         if (!events) return void requestAnimationFrame(() => requestAnimationFrame(() => ok()));
         let n = 0;
@@ -94,10 +99,7 @@ export async function openAsParent(page: Page, size: { width: number; height: nu
   await auditTexts(page);
   await page.goto(`/?level=${level}`);
   await booted(page);
-  await page.evaluate(
-    (s) => (window as unknown as { bouwstenen: { app: { saveSettings: (o: object) => Promise<void> } } }).bouwstenen.app.saveSettings({ textScale: s, audience: 'parent' }),
-    textScale,
-  );
+  await page.evaluate((s) => window.bouwstenen.app.saveSettings({ textScale: s, audience: 'parent' }), textScale);
   await page.reload();
   await booted(page);
 }
@@ -124,20 +126,58 @@ export async function playState(page: Page): Promise<PlayState> {
   return (await h.jsonValue()) as PlayState;
 }
 
-/** Which response a policy picks in the scenario on screen: the highest or lowest total effect. */
-export async function policyPick(page: Page, policy: 'attuned' | 'worst'): Promise<number> {
-  return page.evaluate((policy) => {
-    const { app } = (window as unknown as { bouwstenen: { app: any } }).bouwstenen;
-    // the responses in the order shown (shuffled by the run's seed)
-    const shown = app.view.shown;
-    const totals: number[] = shown.map((r: any) => Object.values(r.effects).reduce((a: number, b: any) => a + b, 0));
-    const best = policy === 'attuned' ? Math.max(...totals) : Math.min(...totals);
-    return totals.indexOf(best) + 1;
-  }, policy);
+/** The responses of the scenario on screen, in the order shown (shuffled by the run's seed). */
+export const shownResponses = (page: Page) =>
+  page.evaluate(() => {
+    const { app } = window.bouwstenen;
+    const beat = app.view?.next ?? null;
+    if (!beat) throw new Error('no moment in play');
+    return app.view!.shown.map((r) => ({ id: r.id, effects: r.effects, text: r.text, kind: 'kind' in r ? r.kind : undefined }));
+  });
+
+/** Which response (1-based, as the keys) the engine's balance policy picks in the scenario on screen. */
+export async function policyPick(page: Page, policy: Policy, seed = 1): Promise<number> {
+  return pick(policy, await shownResponses(page), seededRng(seed)) + 1;
 }
 
+/**
+ * Play the level in play to its debrief through the session (the screens between are not the
+ * point), each answer picked by the engine's balance policy.
+ */
+export async function playByPolicy(page: Page, policy: Policy, seed = 1) {
+  const rng = seededRng(seed);
+  for (let i = 0; i < 60; i++) {
+    const shown = await page.evaluate(async () => {
+      const { app } = window.bouwstenen;
+      if (app.progress.inPlay?.step === 'result') await app.next();
+      const ip = app.progress.inPlay;
+      if (!ip) throw new Error('no level in play');
+      if (ip.step === 'debrief') return null;
+      if (ip.step !== 'choose') await app.setStep('choose');
+      const beat = app.view?.next ?? null;
+      if (!beat) throw new Error(`no moment at step ${ip.step}`);
+      return app.view!.shown.map((r) => ({ id: r.id, effects: r.effects, text: r.text, kind: 'kind' in r ? r.kind : undefined }));
+    });
+    if (!shown) return;
+    const id = shown[pick(policy, shown, rng)].id;
+    await page.evaluate(async (id) => void (await window.bouwstenen.app.choose(id)), id);
+  }
+  throw new Error('the level did not end');
+}
+
+/** The response of the last answer given, as the content has it (its plain words, its theory). */
+export const lastResponse = (page: Page) =>
+  page.evaluate(() => {
+    const { app } = window.bouwstenen;
+    const c = app.progress.inPlay?.choices.at(-1);
+    const s = c && app.view!.level.scenarios.find((x) => x.id === c.scenario);
+    const r = c && s && (c.repair ? s.repair?.responses : s.responses)?.find((x) => x.id === c.response);
+    if (!r) throw new Error('no answer given');
+    return r;
+  });
+
 /** Play the level in play to its debrief by keyboard only: Enter to go on, 1-4 to choose. Returns the moments played. */
-export async function playByKeys(page: Page, policy: 'attuned' | 'worst' = 'attuned') {
+export async function playByKeys(page: Page, policy: Policy = 'attuned') {
   let moments = 0;
   for (let i = 0; i < 60; i++) {
     const state = await playState(page);
@@ -216,15 +256,17 @@ export async function openWhy(page: Page, toToggle = false) {
 }
 
 /** Open a scene directly, with its data, and wait until it is built and drawn. */
-export async function openScene(page: Page, key: string, data?: object) {
+export async function openScene<K extends SceneKey>(page: Page, key: K, data?: Routes[K]) {
   await page.evaluate(
     async ([key, data]) => {
-      const { game } = (window as any).bouwstenen;
-      game.scene.getScenes(true)[0].go(key, data);
+      const { game } = window.bouwstenen;
+      // (the key and its data were checked against each other in this function's signature)
+      const from = game.scene.getScenes(true)[0] as BaseScene;
+      (from.go as (this: BaseScene, key: string, data?: object) => void).call(from, key, data);
       // built in the next step; drawn once more after that
       await new Promise<void>((ok, fail) => {
         let n = 0;
-        const timer = setTimeout(() => fail(new Error(`${key} was not shown (now: ${game.scene.getScenes(true).map((s: any) => s.scene.key)})`)), 20_000);
+        const timer = setTimeout(() => fail(new Error(`${key} was not shown (now: ${game.scene.getScenes(true).map((s) => s.scene.key)})`)), 20_000);
         const drawn = () => {
           if (game.scene.isActive(key) && ++n >= 2) {
             game.events.off('postrender', drawn);

@@ -2,8 +2,7 @@
 // progress file loaded over a player, a homework link over a story in progress, the player limit.
 import type { Page } from '@playwright/test';
 import { booted, button, expect, heading, playState, policyPick, shot, story, test, toResponses } from './helpers';
-
-const appEval = <T>(page: Page, f: (app: any) => T | Promise<T>) => page.evaluate(`(${f.toString()})(window.bouwstenen.app)`) as Promise<T>;
+import { withApp } from './bridge';
 
 /** Answer `n` moments of the level on screen by keyboard. */
 async function answerMoments(page: Page, n: number) {
@@ -47,7 +46,7 @@ test("case 3: a progress file with a player's name: Enter adds a new player; rep
   await booted(page);
   await button(page, 'Nieuw verhaal').click();
   await answerMoments(page, 2);
-  const choices = await appEval(page, (app) => app.progress.inPlay.choices);
+  const choices = await withApp(page, (app) => app.progress.inPlay?.choices);
   await page.goto('/');
   await booted(page);
   const load = async () => {
@@ -64,9 +63,9 @@ test("case 3: a progress file with a player's name: Enter adds a new player; rep
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Bouwstenen');
   await expect(button(page, /^Speler/)).toHaveText('Speler: Speler 1 (2)');
-  expect(await appEval(page, (app) => app.profiles.list.map((p: { name: string }) => p.name))).toEqual(['Speler 1', 'Speler 1 (2)']);
-  await appEval(page, (app) => app.selectProfile(app.profiles.list[0].id));
-  expect(await appEval(page, (app) => app.progress.inPlay.choices)).toEqual(choices);
+  expect(await withApp(page, (app) => app.profiles.list.map((p: { name: string }) => p.name))).toEqual(['Speler 1', 'Speler 1 (2)']);
+  await withApp(page, (app) => app.selectProfile(app.profiles.list[0].id));
+  expect(await withApp(page, (app) => app.progress.inPlay?.choices)).toEqual(choices);
   // replacing, chosen on purpose: the old progress is set aside first
   await page.reload();
   await booted(page);
@@ -74,15 +73,15 @@ test("case 3: a progress file with a player's name: Enter adds a new player; rep
   await page.locator('#a11y-controls button[data-id="import-replace"]').click();
   await expect(heading(page)).toHaveText('Bouwstenen');
   await expect(page.locator('#a11y-live')).toContainText('De oude voortgang is bewaard');
-  expect(await appEval(page, (app) => app.progress.inPlay)).toBeNull();
+  expect(await withApp(page, (app) => app.progress.inPlay)).toBeNull();
   await toSavedGames(page);
   const row = page.locator('#a11y-controls p', { hasText: 'Voortgang van Speler 1 · vervangen door een bestand' });
   await expect(row).toHaveCount(1);
   await page.locator('#a11y-controls button[data-id^="restore-"]').first().click();
   await expect(page.locator('#a11y-live')).toHaveText('Teruggezet.');
-  expect(await appEval(page, (app) => app.progress.inPlay.choices)).toEqual(choices);
+  expect(await withApp(page, (app) => app.progress.inPlay?.choices)).toEqual(choices);
   // what the file brought stays finished
-  expect(await appEval(page, (app) => app.progress.levels['phase-5-creativity']?.done)).toBe(true);
+  expect(await withApp(page, (app) => app.progress.levels['phase-5-creativity']?.done)).toBe(true);
 });
 
 test('case 4: a homework link over a story level in progress keeps the story and says where', async ({ page }) => {
@@ -90,7 +89,7 @@ test('case 4: a homework link over a story level in progress keeps the story and
   await booted(page);
   await button(page, 'Nieuw verhaal').click();
   await answerMoments(page, 2);
-  const choices = await appEval(page, (app) => app.progress.inPlay.choices);
+  const choices = await withApp(page, (app) => app.progress.inPlay?.choices);
   await page.goto('/?level=phase-3-confidence');
   await booted(page);
   await expect(heading(page)).toHaveText(/Zelfvertrouwen/);
@@ -102,7 +101,7 @@ test('case 4: a homework link over a story level in progress keeps the story and
   await expect(page.locator('#a11y-controls p', { hasText: 'bewaard voor een huiswerklink' })).toHaveCount(1);
   await page.locator('#a11y-controls button[data-id^="restore-"]').first().click();
   await expect(page.locator('#a11y-live')).toHaveText('Teruggezet.');
-  expect(await appEval(page, (app) => ({ level: app.progress.inPlay.level, mode: app.progress.inPlay.mode, choices: app.progress.inPlay.choices }))).toEqual({
+  expect(await withApp(page, (app) => ({ level: app.progress.inPlay?.level, mode: app.progress.inPlay?.mode, choices: app.progress.inPlay?.choices }))).toEqual({
     level: 'phase-1-safety',
     mode: 'story',
     choices,
@@ -112,9 +111,9 @@ test('case 4: a homework link over a story level in progress keeps the story and
 test('case 9: at 200 players the screen says so, a player can be removed and comes back from the saved games', async ({ page }) => {
   await page.goto('/');
   await booted(page);
-  await appEval(page, async (app) => {
+  await withApp(page, async (app) => {
     for (let i = 2; i <= 200; i++) app.profiles.list.push({ id: `p-${String(i).padStart(10, '0')}`, name: `Leerling ${i}` });
-    await app.selectProfile(app.profiles.current);
+    await app.selectProfile(app.profiles.current ?? '');
   });
   await button(page, /^Speler/).click();
   await expect(heading(page)).toHaveText('Spelers');
@@ -128,14 +127,14 @@ test('case 9: at 200 players the screen says so, a player can be removed and com
   await remove.click();
   await expect(page.locator('#a11y-live')).toContainText('is weggehaald');
   await expect(page.locator('#a11y-controls input[type="text"]')).toHaveCount(1);
-  expect(await appEval(page, (app) => app.profiles.list.length)).toBe(199);
+  expect(await withApp(page, (app) => app.profiles.list.length)).toBe(199);
   // it stays removed after a reload
   await page.reload();
   await booted(page);
-  expect(await appEval(page, (app) => app.profiles.list.length)).toBe(199);
+  expect(await withApp(page, (app) => app.profiles.list.length)).toBe(199);
   await toSavedGames(page);
   await expect(page.locator('#a11y-controls p', { hasText: '· weggehaald ·' })).toHaveCount(1);
   await page.locator('#a11y-controls button[data-id^="restore-"]').first().click();
   await expect(page.locator('#a11y-live')).toHaveText('Teruggezet.');
-  expect(await appEval(page, (app) => app.profiles.list.length)).toBe(200);
+  expect(await withApp(page, (app) => app.profiles.list.length)).toBe(200);
 });

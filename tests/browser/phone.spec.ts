@@ -1,20 +1,14 @@
 // The result card on a phone: no card text below 14 CSS px (larger at 150%), the theory readable
 // in place of the plain words, and what the card shows is what the accessible layer says.
 import type { Page } from '@playwright/test';
-import { booted, button, cardPage, expect, openAsParent, openWhy, shot, story, test, toResponses } from './helpers';
+import { booted, button, cardPage, expect, lastResponse, openAsParent, openWhy, shot, story, test, toResponses } from './helpers';
 import { auditTexts, screenTexts } from './tour';
 import { markTerms } from '../../src/services/i18n';
 
 /** The plain words and the theory of the response just chosen (Dutch). */
 async function layers(page: Page): Promise<{ plain: string; theory: string }> {
-  const raw = await page.evaluate(() => {
-    const { app } = (window as any).bouwstenen;
-    const level = app.view.level;
-    const c = app.progress.inPlay.choices.at(-1);
-    const s = level.scenarios.find((x: any) => x.id === c.scenario);
-    const r = (c.repair ? s.repair.responses : s.responses).find((x: any) => x.id === c.response);
-    return { plain: r.plain.nl as string, theory: r.feedback.nl as string };
-  });
+  const r = await lastResponse(page);
+  const raw = { plain: r.plain?.nl ?? '', theory: r.feedback.nl ?? '' };
   // as the player sees them: a writer's *term* shows as ‘term’
   return { plain: markTerms(raw.plain), theory: markTerms(raw.theory) };
 }
@@ -28,8 +22,10 @@ async function cardTexts(page: Page, top: number) {
 /** The key (1-4) of the response shown with the longest plain words and theory together. */
 async function longest(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const { app } = (window as any).bouwstenen;
-    const lengths: number[] = app.view.shown.map((r: any) => (r.plain?.nl ?? '').length + r.feedback.nl.length);
+    const { app } = window.bouwstenen;
+    const beat = app.view?.next ?? null;
+    if (!beat) throw new Error('no moment in play');
+    const lengths = app.view!.shown.map((r) => (r.plain?.nl ?? '').length + (r.feedback.nl ?? '').length);
     return lengths.indexOf(Math.max(...lengths)) + 1;
   });
 }
@@ -122,7 +118,7 @@ test('the theory card at 844x390 and 1280x720 (screenshots), and both layers on 
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?level=phase-2-trust');
   await booted(page);
-  await page.evaluate(() => (window as any).bouwstenen.app.saveSettings({ audience: 'student' }));
+  await page.evaluate(() => window.bouwstenen.app.saveSettings({ audience: 'student' }));
   await page.reload();
   await booted(page);
   await toResponses(page);

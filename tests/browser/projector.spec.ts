@@ -2,7 +2,7 @@
 // labels and red letters at least 24, the what-if comparison's labels at least 18; the setting turns
 // it off; the handbook draws the two towers; the explorer's towers take a large part of the screen.
 import type { Page } from '@playwright/test';
-import { auditTexts, booted, button, expect, heading, settled, shot, test, toResponses } from './helpers';
+import { auditTexts, booted, button, expect, heading, playByPolicy, policyPick, settled, shot, test, toResponses } from './helpers';
 import { screenTexts } from './tour';
 
 const W = 1920;
@@ -25,31 +25,13 @@ async function sides(page: Page, split: number) {
 
 const smallest = (ts: { size: number }[]) => Math.min(...ts.map((t) => t.size));
 
-/** Play the level in play to its end with the game's own actions (the screens between are not the point here). */
-async function playThrough(page: Page, pick: 'best' | 'worst') {
-  await page.evaluate(async (pick) => {
-    const { app } = (window as any).bouwstenen;
-    for (let i = 0; i < 60 && app.progress.inPlay.step !== 'debrief'; i++) {
-      if (app.progress.inPlay.step === 'result') {
-        await app.next();
-        continue;
-      }
-      if (app.progress.inPlay.step !== 'choose') await app.setStep('choose');
-      const shown = app.view.shown;
-      const total = (r: any) => Object.values(r.effects as Record<string, number>).reduce((a, b) => a + b, 0);
-      const sorted = [...shown].sort((a: any, b: any) => total(a) - total(b));
-      await app.choose((pick === 'best' ? sorted.at(-1) : sorted[0]).id);
-    }
-  }, pick);
-}
-
 test('a projector at 1920x1080: large card text and tower labels, the setting, the what-if comparison', async ({ page }) => {
   await page.setViewportSize({ width: W, height: H });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await auditTexts(page);
   await page.goto('/?level=phase-2-trust');
   await booted(page);
-  await page.evaluate(() => (window as any).bouwstenen.app.saveSettings({ audience: 'student' }));
+  await page.evaluate(() => window.bouwstenen.app.saveSettings({ audience: 'student' }));
   await page.reload();
   await booted(page);
   await toResponses(page);
@@ -61,15 +43,7 @@ test('a projector at 1920x1080: large card text and tower labels, the setting, t
   expect(smallest(choice.left), choice.list(choice.left)).toBeGreaterThanOrEqual(24);
   await shot(page, 'projector-choice');
   // a poor answer: the result card, every page of it, at 32 px or more
-  await page.keyboard.press(
-    String(
-      await page.evaluate(() => {
-        const { app } = (window as any).bouwstenen;
-        const t = app.view.shown.map((r: any) => Object.values(r.effects as Record<string, number>).reduce((a, b) => a + b, 0));
-        return t.indexOf(Math.min(...t)) + 1;
-      }),
-    ),
-  );
+  await page.keyboard.press(String(await policyPick(page, 'worst')));
   await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
   await settled(page);
   const result = await sides(page, split);
@@ -78,13 +52,13 @@ test('a projector at 1920x1080: large card text and tower labels, the setting, t
   await shot(page, 'projector-result');
 
   // played through poorly, then a what-if from the first moment played well: two pairs of towers side by side
-  await playThrough(page, 'worst');
+  await playByPolicy(page, 'worst');
   await page.evaluate(async () => {
-    const { app } = (window as any).bouwstenen;
+    const { app } = window.bouwstenen;
     await app.whatIf(0);
   });
-  await playThrough(page, 'best');
-  await page.evaluate(() => (window as any).bouwstenen.game.scene.getScene('Scenario').scene.start('Debrief', {}));
+  await playByPolicy(page, 'attuned');
+  await page.evaluate(() => window.bouwstenen.game.scene.getScene('Scenario').scene.start('Debrief', {}));
   await expect(heading(page)).toHaveText(/Terugblik/);
   await settled(page);
   await expect(page.locator('#a11y-towers')).toContainText('De eerste keer');
@@ -99,7 +73,7 @@ test('a projector at 1920x1080: large card text and tower labels, the setting, t
 
   // projector mode off: the desktop's sizes again (24 px body text at most)
   const headingSize = async () => (await screenTexts(page)).filter((t) => t.text === 'Instellingen').at(-1)!.size;
-  await page.evaluate(() => (window as any).bouwstenen.game.scene.getScene('Debrief').scene.start('Settings', { from: 'Debrief' }));
+  await page.evaluate(() => window.bouwstenen.game.scene.getScene('Debrief').scene.start('Settings', { from: 'Debrief' }));
   await expect(heading(page)).toHaveText('Instellingen');
   await expect(page.locator('#a11y-controls button[data-id="projector-auto"]')).toHaveAttribute('aria-pressed', 'true');
   await page.locator('#a11y-controls button[data-id="projector-off"]').click({ force: true });

@@ -11,7 +11,7 @@ for (const [w, h] of [
     await page.goto('/');
     await booted(page);
     await page.evaluate(async () => {
-      const { app } = (window as unknown as { bouwstenen: { app: any } }).bouwstenen;
+      const { app } = window.bouwstenen;
       for (let i = 1; i <= 12; i++) await app.addProfile(`Speler met een lange naam ${i}`);
     });
     // three set-aside saves: a damaged one, a player, a mended one
@@ -48,13 +48,13 @@ test('an intro at the content limit still leaves "Beginnen" on a phone screen', 
   await page.goto('/');
   await booted(page);
   const limit = await page.evaluate(async () => {
-    const { app, game } = (window as unknown as { bouwstenen: { app: any; game: any } }).bouwstenen;
+    const { app, game } = window.bouwstenen;
     const words = 'Een zin van gewone lengte met woorden die een schrijver echt zou gebruiken. ';
     const level = app.content.levels[0];
     level.intro = { nl: words.repeat(20).slice(0, 1000), en: level.intro.en };
     await app.begin(level.id, 'single');
-    game.scene.getScenes(true).forEach((s: any) => s.scene.start('Scenario'));
-    return level.intro.nl.length;
+    game.scene.getScenes(true).forEach((s) => s.scene.start('Scenario'));
+    return level.intro.nl?.length;
   });
   expect(limit).toBe(1000);
   const start = page.locator('#a11y-controls button[data-id="start"]');

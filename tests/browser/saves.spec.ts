@@ -90,7 +90,7 @@ test('a damaged save is set aside, not deleted, and the player is told', async (
   await booted(page);
   await playTwo(page);
   // damage this player's progress, as a broken write might
-  const id = await page.evaluate(() => (window as unknown as { bouwstenen: { app: { currentProfile(): { id: string } } } }).bouwstenen.app.currentProfile().id);
+  const id = await page.evaluate(() => window.bouwstenen.app.currentProfile().id);
   await page.evaluate(async (id) => {
     const db: IDBDatabase = await new Promise((ok, fail) => {
       const r = indexedDB.open('bouwstenen');

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Browser, BrowserContext, Frame, Page } from '@playwright/test';
 import { buildPackage } from '../../src/trainer/package';
+import { beatResponses } from '../../src/model/level';
+import { seededRng } from '../../src/model/random';
+import { answerOf } from '../fixtures/players';
 import { booted, button, expect, heading, playState, policyPick, shot, test } from './helpers';
 
 // the browser build (a script that sets window.Scorm12API), read from the package itself
@@ -61,29 +64,25 @@ const seconds = (hms: string) => hms.split(':').reduce((s, x) => s * 60 + Number
  * again from the state first).
  */
 async function playWithRepairs(frame: Frame, upTo = Infinity) {
-  await frame.evaluate(async (upTo) => {
-    const { app } = (window as any).bouwstenen;
-    const total = (r: any) => Object.values(r.effects).reduce((a: number, b: any) => a + b, 0) as number;
-    for (let n = 0; n < upTo; n++) {
-      if (app.progress.inPlay.step === 'intro') await app.setStep('situation');
-      const level = app.view.level;
-      const choices = app.progress.inPlay.choices;
-      const last = choices.at(-1);
-      const sc = last && !last.repair ? level.scenarios.find((s: any) => s.id === last.scenario) : null;
-      const inRepair = !!sc?.repair?.after.includes(last.response);
-      const answered = choices.filter((c: any) => !c.repair).length;
-      if (!inRepair && answered >= level.scenarios.length) break;
-      const s = inRepair ? sc : level.scenarios[answered];
-      const list = inRepair ? s.repair.responses : s.responses;
-      const pick = inRepair ? list.find((r: any) => r.kind === 'repair') : s.repair ? list.find((r: any) => s.repair.after.includes(r.id)) : [...list].sort((a: any, b: any) => total(b) - total(a))[0];
-      if (app.progress.inPlay.step === 'result') await app.next();
-      const before = app.progress.inPlay.choices.length;
-      await app.choose(pick.id);
-      if (app.progress.inPlay.choices.length !== before + 1) throw new Error(`choice ${pick.id} not taken at step ${app.progress.inPlay.step}`);
-    }
-    const scene = (window as any).bouwstenen.game.scene.getScene('Scenario');
-    scene.scene.restart();
-  }, upTo);
+  const rng = seededRng(1);
+  for (let n = 0; n < upTo; n++) {
+    // the moment to answer next (none after the last result)
+    const beat = await frame.evaluate(async () => {
+      const { app } = window.bouwstenen;
+      if (app.progress.inPlay?.step === 'intro') await app.setStep('situation');
+      return app.view?.next ?? null;
+    });
+    if (!beat) break;
+    const id = beatResponses(beat)[answerOf('rupture-repair', beat, rng)].id;
+    await frame.evaluate(async (id) => {
+      const { app } = window.bouwstenen;
+      if (app.progress.inPlay?.step === 'result') await app.next();
+      const before = app.progress.inPlay?.choices.length ?? 0;
+      await app.choose(id);
+      if (app.progress.inPlay?.choices.length !== before + 1) throw new Error(`choice ${id} not taken at step ${app.progress.inPlay?.step}`);
+    }, id);
+  }
+  await frame.evaluate(() => window.bouwstenen.game.scene.getScene('Scenario').scene.restart());
 }
 
 /** From the last result of a level to its questions, answered, and handed in. */
@@ -192,7 +191,7 @@ test('the SCORM package in scorm-again: repair moments, closed and resumed on an
   await expect(two.frame.locator('#a11y-controls h2').last()).toHaveText('Welkom terug, Anna de Vries');
   await two.frame.locator('#continue-assignment').click();
   await expect(two.frame.locator('#a11y-heading')).toHaveText(/Toevertrouwen/);
-  expect(await two.frame.evaluate(() => (window as any).bouwstenen.app.progress.inPlay.choices.length)).toBe(2);
+  expect(await two.frame.evaluate(() => window.bouwstenen.app.progress.inPlay?.choices.length)).toBe(2);
   await playWithRepairs(two.frame);
   await handIn(two.frame, 'Sessie 2');
   await expect(two.frame.locator('#a11y-heading')).toHaveText('Opdracht klaar');
@@ -296,7 +295,7 @@ test('a platform whose API throws: the student is told once and plays on', async
   }
   // the game goes on: the choice is made and saved
   await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
-  expect(await page.evaluate(() => (window as any).bouwstenen.app.progress.inPlay.choices.length)).toBe(1);
+  expect(await page.evaluate(() => window.bouwstenen.app.progress.inPlay?.choices.length)).toBe(1);
 });
 
 test('case 5: a platform that answers with numbers and an object: the student is asked about the resume data, then for a name (and no number), and the game plays', async ({ page }) => {

@@ -5,7 +5,7 @@
 // canvas and on the sheets: trainer, class overview, guide, assignment pages).
 // Screens are opened directly (no playing through), so the whole sweep takes seconds per size.
 import type { Browser, Page } from '@playwright/test';
-import { booted, expect, openScene, settled, test } from './helpers';
+import { booted, expect, openScene, playByPolicy, settled, test } from './helpers';
 import { encodeAssignment } from '../../src/trainer/assignment';
 
 interface Size {
@@ -93,7 +93,7 @@ async function problems(page: Page, name: string): Promise<string[]> {
     // the texts on the canvas (src/ui/bake.ts) and the live ones (the towers)
     type T = { text: string; x: number; y: number; w: number; h: number; broken?: boolean };
     type Obj = { type: string; visible: boolean; text?: string; list?: Obj[]; getBounds?: () => { x: number; y: number; width: number; height: number } };
-    const w = window as unknown as { __textAudit: T[]; bouwstenen: { game: { scene: { getScenes: (a: boolean) => { children: { list: Obj[] } }[] } } } };
+    const w = window as unknown as { __textAudit: T[] };
     const texts: T[] = [...w.__textAudit];
     const walk = (list: Obj[]) => {
       for (const o of list) {
@@ -105,7 +105,7 @@ async function problems(page: Page, name: string): Promise<string[]> {
         }
       }
     };
-    for (const s of w.bouwstenen.game.scene.getScenes(true)) walk(s.children.list);
+    for (const s of window.bouwstenen.game.scene.getScenes(true)) walk(s.children.list as unknown as Obj[]);
     const q = (t: T) => `"${t.text.slice(0, 30).replace(/\n/g, ' ')}"`;
     for (const t of texts) {
       if (t.broken) out.push(`${name}: ${q(t)} breaks a word`);
@@ -124,8 +124,6 @@ async function problems(page: Page, name: string): Promise<string[]> {
 }
 
 const open = openScene;
-
-const act = (page: Page, f: string) => page.evaluate(`(async () => { const { app } = window.bouwstenen; ${f} })()`);
 
 async function sweep(browser: Browser, size: Size) {
   const context = await browser.newContext({ viewport: { width: size.w, height: size.h }, deviceScaleFactor: size.zoom, locale: 'nl-NL', serviceWorkers: 'block', reducedMotion: 'reduce' });
@@ -151,7 +149,7 @@ async function sweep(browser: Browser, size: Size) {
   // an assignment link: its start, a level, the debrief and the questions after it
   await page.goto(`/?a=${LINK}`);
   await booted(page);
-  await act(page, 'await app.ready');
+  await page.evaluate(() => window.bouwstenen.app.ready);
   if (size.text) {
     await open(page, 'Settings');
     const b = page.locator(`#a11y-controls button[data-id="text-${size.text}"]`);
@@ -165,20 +163,26 @@ async function sweep(browser: Browser, size: Size) {
   await page.locator('#start-assignment').click();
   await expect(page.locator('#a11y-controls button[data-id="start"]')).toBeAttached();
   await seen('intro');
-  await act(page, "await app.setStep('situation')");
+  await page.evaluate(() => window.bouwstenen.app.setStep('situation'));
   await open(page, 'Scenario');
   await seen('situation');
-  await act(page, "await app.setStep('choose')");
+  await page.evaluate(() => window.bouwstenen.app.setStep('choose'));
   await open(page, 'Scenario');
   await seen('choose');
   // the longest response, for the fullest result card
-  await act(page, 'const s = app.view.shown; await app.choose(s.reduce((a, r) => (r.feedback.nl.length > a.feedback.nl.length ? r : a)).id)');
+  await page.evaluate(async () => {
+    const { app } = window.bouwstenen;
+    const beat = app.view?.next ?? null;
+    if (!beat) throw new Error('no moment in play');
+    const length = (r: { feedback: { nl?: string } }) => r.feedback.nl?.length ?? 0;
+    await app.choose(app.view!.shown.reduce((a, r) => (length(r) > length(a) ? r : a)).id);
+  });
   await open(page, 'Scenario');
   await seen('result');
   await open(page, 'Menu', { from: 'Scenario' });
   await seen('menu');
-  await act(page, 'while (app.progress.inPlay.step !== "debrief") { if (app.progress.inPlay.step !== "result") await app.choose(app.view.shown.at(-1).id); await app.next(); }');
-  for (const tab of ['choices', 'signals', 'discuss', 'whatif']) {
+  await playByPolicy(page, 'random');
+  for (const tab of ['choices', 'signals', 'discuss', 'whatif'] as const) {
     await open(page, 'Debrief', { tab });
     await seen(`debrief-${tab}`);
   }
@@ -202,7 +206,7 @@ async function sweep(browser: Browser, size: Size) {
     ['Guide'],
     ['Transfer'],
     ['SavedGames'],
-  ] as [string, object?][]) {
+  ] as const) {
     await open(page, key, data);
     // (the guide builds itself again once its text is loaded)
     if (key === 'Guide') await expect(page.locator('#guide-print')).toBeAttached();
@@ -233,7 +237,7 @@ for (const size of [
     await page.addInitScript(() => ((window as unknown as { __textAudit: unknown[] }).__textAudit = []));
     await page.goto('/');
     await booted(page);
-    await act(page, 'await app.ready');
+    await page.evaluate(() => window.bouwstenen.app.ready);
     await open(page, 'Settings');
     await page.locator('#a11y-controls button[data-id="text-1.5"]').click();
     await expect(page.locator('#a11y-controls button[data-id="text-1.5"]')).toHaveAttribute('aria-pressed', 'true');
@@ -252,10 +256,8 @@ for (const size of [
     expect(await problems(page, 'welcome')).toEqual([]);
     await page.locator('#a11y-controls button[data-id="audience-student"]').click({ trial: true });
     // a level played through, then "Wat als…": every moment and every button in reach, none over another
-    await act(
-      page,
-      "await app.begin('phase-1-safety', 'single'); while (app.progress.inPlay.step !== 'debrief') { if (app.progress.inPlay.step === 'intro') await app.setStep('situation'); else { if (app.progress.inPlay.step !== 'result') await app.choose(app.view.shown[0].id); await app.next(); } }",
-    );
+    await page.evaluate(() => window.bouwstenen.app.begin('phase-1-safety', 'single'));
+    await playByPolicy(page, 'random');
     await open(page, 'Debrief', { tab: 'whatif' });
     await expect(page.locator('#a11y-controls button[data-id^="whatif-"]')).toHaveCount(9);
     expect(await problems(page, 'debrief-whatif')).toEqual([]);
@@ -263,7 +265,7 @@ for (const size of [
     // a real tap on "Levels" (scrolled to, as a finger would) leaves for the levels, no replay starts
     await page.locator('#a11y-controls button', { hasText: /^Levels$/ }).click();
     await expect(page.locator('#a11y-heading')).toHaveText('Levels');
-    expect(await act(page, 'return app.progress.inPlay')).toBeNull();
+    expect(await page.evaluate(() => window.bouwstenen.app.progress.inPlay)).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -2,7 +2,7 @@
 // here has none); with a Dutch voice, it reads the story and the feedback, and stops when the
 // screen changes. The voice is a stand-in for the browser's speechSynthesis, recording calls.
 import type { Page } from '@playwright/test';
-import { booted, expect, openAsParent, playState, policyPick, shot, test } from './helpers';
+import { booted, expect, openAsParent, playByPolicy, playState, policyPick, shot, test } from './helpers';
 
 const readAloud = (page: Page) => page.locator('#a11y-controls button[data-id="read-aloud"]');
 
@@ -134,14 +134,8 @@ test.describe('with a Dutch voice', () => {
     await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
     await reads(/Noor reageert/);
     // on to the debrief (played through by the game's own actions: the screens in between are not the point)
-    await page.evaluate(async () => {
-      const { app, game } = (window as any).bouwstenen;
-      while (!(await app.next())) {
-        if (app.progress.inPlay.step !== 'choose') await app.setStep('choose');
-        await app.choose(app.view.shown[0].id);
-      }
-      game.scene.getScene('Scenario').scene.start('Debrief', {});
-    });
+    await playByPolicy(page, 'random');
+    await page.evaluate(() => window.bouwstenen.game.scene.getScene('Scenario').scene.start('Debrief', {}));
     await expect(page.locator('#a11y-heading')).toHaveText(/Terugblik/);
     // a parent's debrief opens on the tip for home: read aloud too
     await reads(/Tip voor thuis/);

@@ -3,21 +3,17 @@
 import type { Page } from '@playwright/test';
 import { booted, button, expect, heading, responses, test } from './helpers';
 
+/** Phaser's loop, with the limit src/ui/stillLoop.ts sets (a field Phaser's types keep private). */
 interface Loop {
   _limitRate: number;
 }
-type W = {
-  bouwstenen: {
-    game: { loop: Loop; events: { on: (e: string, f: () => void) => void; off: (e: string, f: () => void) => void }; scene: { getScene: (k: string) => { scene: { start: (k: string) => void } } } };
-  };
-};
 
 /** Game steps and browser frames over one second, counted side by side (a loaded machine has fewer of both). */
 const count = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<{ steps: number; frames: number }>((ok) => {
-        const game = (window as unknown as W).bouwstenen.game;
+        const game = window.bouwstenen.game;
         let steps = 0;
         let frames = 0;
         const step = () => steps++;
@@ -35,7 +31,7 @@ const count = (page: Page) =>
       }),
   );
 
-const still = (page: Page) => page.waitForFunction(() => (window as unknown as W).bouwstenen.game.loop._limitRate > 100, undefined, { timeout: 15_000 });
+const still = (page: Page) => page.waitForFunction(() => (window.bouwstenen.game.loop as unknown as Loop)._limitRate > 100, undefined, { timeout: 15_000 });
 
 test('a still title is stepped a few times a second; a tower animation at every frame', async ({ page }) => {
   await page.goto('/');
@@ -47,9 +43,9 @@ test('a still title is stepped a few times a second; a tower animation at every 
 
   // a scene started from code (no input) wakes the loop at once
   const woke = await page.evaluate(() => {
-    const game = (window as unknown as W).bouwstenen.game;
+    const game = window.bouwstenen.game;
     game.scene.getScene('Title').scene.start('Title');
-    return game.loop._limitRate;
+    return (game.loop as unknown as Loop)._limitRate;
   });
   expect(woke).toBeLessThan(5);
 

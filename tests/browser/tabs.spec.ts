@@ -2,8 +2,7 @@
 // far longer than anyone would type, and restoring a set-aside player from the settings.
 import type { Page } from '@playwright/test';
 import { booted, button, expect, heading, playByKeys, test } from './helpers';
-
-const appEval = <T>(page: Page, f: (app: any) => T | Promise<T>) => page.evaluate(`(${f.toString()})(window.bouwstenen.app)`) as Promise<T>;
+import { withApp } from './bridge';
 
 async function addPlayer(page: Page, name: string) {
   await button(page, /^Speler/).click();
@@ -23,7 +22,7 @@ test('two tabs that each add a player keep both players, each with its own id', 
   await addPlayer(other, 'Bert');
   await page.reload();
   await booted(page);
-  const list = await appEval(page, (app) => app.profiles.list as { id: string; name: string }[]);
+  const list = await withApp(page, (app) => app.profiles.list as { id: string; name: string }[]);
   expect(list.map((p) => p.name).sort()).toEqual(['Anna', 'Bert', 'Speler 1']);
   expect(new Set(list.map((p) => p.id)).size).toBe(3);
   await other.close();
@@ -42,11 +41,11 @@ test('an older tab that starts a new story keeps the level another tab just fini
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
   await page.goto('/');
   await booted(page);
-  expect(await appEval(page, (app) => app.progress.levels['phase-1-safety']?.done)).toBe(true);
+  expect(await withApp(page, (app) => app.progress.levels['phase-1-safety']?.done)).toBe(true);
   // and the other tab sees the new story when it next reads
   await other.goto('/');
   await booted(other);
-  expect(await appEval(other, (app) => app.progress.inPlay?.mode)).toBe('story');
+  expect(await withApp(other, (app) => app.progress.inPlay?.mode)).toBe('story');
   await other.close();
 });
 
@@ -66,12 +65,11 @@ test('storage that never opens: a homework link still plays, from memory, and sa
 
 // (100,000 characters do not get past the web server's header limit; link.test.ts covers them)
 for (const n of [12_000]) {
-  test(`a link with a ${n}-character level id is answered at once, cut short`, async ({ page }) => {
-    const t0 = Date.now();
+  // (how fast the link is read: npm run bench:limits)
+  test(`a link with a ${n}-character level id is answered, cut short`, async ({ page }) => {
     await page.goto(`/?level=${'a'.repeat(n)}`);
     await booted(page);
     await expect(page.locator('#a11y-live')).toHaveText(/bestaat niet/);
-    expect(Date.now() - t0).toBeLessThan(15_000);
     expect((await page.locator('#a11y-live').textContent())!.length).toBeLessThan(300);
   });
 }
@@ -79,7 +77,7 @@ for (const n of [12_000]) {
 test('many players: every one can be reached, a page at a time', async ({ page }) => {
   await page.goto('/');
   await booted(page);
-  await appEval(page, async (app) => {
+  await withApp(page, async (app) => {
     for (let i = 1; i <= 14; i++) await app.addProfile(`Speler nummer ${i}`);
   });
   await page.reload();
@@ -109,7 +107,7 @@ test('many players: every one can be reached, a page at a time', async ({ page }
 test('a player with a name that cannot be read is set aside alone, and can be restored from the settings', async ({ page }) => {
   await page.goto('/');
   await booted(page);
-  await appEval(page, async (app) => {
+  await withApp(page, async (app) => {
     // as an older version or a hand edit might leave it: one name too long
     const db: IDBDatabase = await new Promise((ok) => {
       const r = indexedDB.open('bouwstenen');
@@ -126,12 +124,12 @@ test('a player with a name that cannot be read is set aside alone, and can be re
   await page.reload();
   await booted(page);
   await expect(page.locator('#a11y-live')).toHaveText(/speler uit de lijst kon niet worden gelezen/);
-  expect(await appEval(page, (app) => app.profiles.list.length)).toBe(1);
+  expect(await withApp(page, (app) => app.profiles.list.length)).toBe(1);
   await button(page, 'Instellingen').click();
   await button(page, 'Opgeslagen spellen').click();
   await expect(heading(page)).toHaveText('Opgeslagen spellen');
   await page.locator('#a11y-controls button[data-id^="restore-"]').first().click();
   await expect(page.locator('#a11y-live')).toHaveText('Teruggezet.');
   await expect(page.locator('#a11y-controls button[data-id^="restore-"]')).toHaveCount(0);
-  expect(await appEval(page, (app) => app.profiles.list.map((p: { id: string; name: string }) => [p.id, p.name.length]))).toContainEqual(['p2', 40]);
+  expect(await withApp(page, (app) => app.profiles.list.map((p: { id: string; name: string }) => [p.id, p.name.length]))).toContainEqual(['p2', 40]);
 });

@@ -76,12 +76,10 @@ test('the system reduced-motion setting applies unless the player chose otherwis
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   await booted(page);
-  const reduced = () => page.evaluate(() => (window as unknown as { bouwstenen: { app: { settings: { reducedMotion: boolean } } } }).bouwstenen.app.settings.reducedMotion);
+  const reduced = () => page.evaluate(() => window.bouwstenen.app.settings.reducedMotion);
   expect(await reduced()).toBe(true);
   // a save from before the choice existed, with full motion: the system still decides
-  await page.evaluate(() =>
-    (window as unknown as { bouwstenen: { app: { saveSettings: (s: object) => Promise<void> } } }).bouwstenen.app.saveSettings({ motion: undefined, reducedMotion: false, textScale: 1.25 }),
-  );
+  await page.evaluate(() => window.bouwstenen.app.saveSettings({ motion: undefined, reducedMotion: false, textScale: 1.25 }));
   await page.reload();
   await booted(page);
   expect(await reduced()).toBe(true);
@@ -109,11 +107,10 @@ test('the explorer sliders change their number with no page error', async ({ pag
   await expect(slider).toHaveAttribute('aria-valuetext', '+2');
   const numbers = () =>
     page.evaluate(() => {
-      const w = window as unknown as { bouwstenen: { game: { scene: { getScene: (k: string) => { children: { list: { type: string; text?: string }[] } } } } } };
-      return w.bouwstenen.game.scene
+      return window.bouwstenen.game.scene
         .getScene('Explorer')
         .children.list.filter((o) => o.type === 'Text')
-        .map((o) => o.text);
+        .map((o) => (o as Phaser.GameObjects.Text).text);
     });
   expect(await numbers()).toEqual(['+2', '+2', '+2', '+2', '+2']);
   await slider.focus();
@@ -149,14 +146,10 @@ test('a measured text is as large as the same text drawn, so layouts hold', asyn
   await page.goto('/');
   await booted(page);
   const diffs = await page.evaluate(async () => {
-    const b = (
-      window as unknown as {
-        bouwstenen: { game: Phaser.Game; app: { ready: Promise<void> }; measureText: (s: Phaser.Scene, t: string, o: object) => { width: number; height: number }; textStyle: (o: object) => object };
-      }
-    ).bouwstenen;
+    const b = window.bouwstenen;
     await b.app.ready;
     const scene = b.game.scene.getScenes(true)[0];
-    const cases: [string, object][] = [
+    const cases: [string, Parameters<typeof b.textStyle>[0]][] = [
       ['Basisveiligheid', { size: 16 }],
       ['Nieuw verhaal', { size: 22, bold: true }],
       ['Bouwstenen', { size: 44, bold: true, head: true }],

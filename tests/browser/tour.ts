@@ -109,7 +109,7 @@ export type SeenText = Omit<AuditedText, 'bold' | 'broken'> & { broken?: boolean
 export async function screenTexts(page: Page): Promise<SeenText[]> {
   return page.evaluate(() => {
     type Obj = { type: string; visible: boolean; alpha: number; text?: string; style?: { fontSize: string }; list?: Obj[]; getBounds?: () => { x: number; y: number; width: number; height: number } };
-    const w = window as unknown as { __textAudit: SeenText[]; bouwstenen: { game: { scene: { getScenes: (active: boolean) => { children: { list: Obj[] } }[] } } } };
+    const w = window as unknown as { __textAudit: SeenText[] };
     const live: SeenText[] = [];
     const walk = (list: Obj[]) => {
       for (const o of list) {
@@ -121,7 +121,7 @@ export async function screenTexts(page: Page): Promise<SeenText[]> {
         }
       }
     };
-    for (const s of w.bouwstenen.game.scene.getScenes(true)) walk(s.children.list);
+    for (const s of window.bouwstenen.game.scene.getScenes(true)) walk(s.children.list as unknown as Obj[]);
     return [...w.__textAudit, ...live];
   });
 }

@@ -1,7 +1,7 @@
 // A parent on first start goes straight to their child's age, and reads the plain layer first;
 // a student sees the theory at once.
 import { markTerms } from '../../src/services/i18n';
-import { booted, openWhy, toResponses, button, expect, heading, story, test } from './helpers';
+import { booted, openWhy, toResponses, button, expect, heading, lastResponse, story, test } from './helpers';
 
 test("a parent picks the child's age and gets that phase, plain words first, the theory on request", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -11,6 +11,9 @@ test("a parent picks the child's age and gets that phase, plain words first, the
   await expect(page.locator('#a11y-controls p', { hasText: 'Voor ouders van jonge kinderen' })).toBeAttached();
   await page.locator('#a11y-controls button[data-id="audience-parent"]').click({ force: true });
   await expect(heading(page)).toHaveText('Hoe oud is je kind?');
+  // a parent said so already: the ages, and no "Ik ben student of docent"
+  await expect(page.locator('#a11y-controls button[data-id^="age-"]')).toHaveCount(6);
+  await expect(page.locator('#a11y-controls button[data-id="audience-student"]')).toHaveCount(0);
   await page.locator('#a11y-controls button[data-id="age-phase-4-autonomy"]').click({ force: true });
   await expect(heading(page)).toHaveText(/Zelfstandigheid/);
   await toResponses(page);
@@ -21,15 +24,10 @@ test("a parent picks the child's age and gets that phase, plain words first, the
   await button(page, 'Meer uitleg').click({ force: true });
   await expect(button(page, 'Meer uitleg')).toHaveCount(0);
   // the theory is shown and said: beside the plain words, or on a phone in their place (tests/browser/phone.spec.ts)
-  const theory: string = await page.evaluate(() => {
-    const { app } = (window as any).bouwstenen;
-    const c = app.progress.inPlay.choices.at(-1);
-    const s = app.view.level.scenarios.find((x: any) => x.id === c.scenario);
-    return s.responses.find((x: any) => x.id === c.response).feedback.nl;
-  });
+  const theory = (await lastResponse(page)).feedback.nl ?? '';
   await expect(story(page)).toContainText(markTerms(theory).split(/(?<=[.!?…])\s+/)[0]);
   // the debrief of a parent opens on the tip for home
-  const audience = await page.evaluate(() => (window as any).bouwstenen.app.settings.audience);
+  const audience = await page.evaluate(() => window.bouwstenen.app.settings.audience);
   expect(audience).toBe('parent');
 });
 

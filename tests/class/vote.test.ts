@@ -1,54 +1,14 @@
 // Class mode's reducer: the phases of a moment, refused actions, counting hands, camera card
 // reads (a card read twice counts once, its latest letter wins), the tie rule, repair moments,
 // opening one moment, and the class results file.
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { Level, type LevelT } from '../../src/content/schema';
+import { demoLevel } from '../fixtures/levels';
 import { loadFromDisk } from '../../src/content/node';
 import { classBeat, lettered, majority, momentNumber, reduce, revealView, startClass, whatIfOf, emptyRound, LETTERS, type ClassAction, type ClassState, type Letter } from '../../src/class/vote';
 import { buildClassFile, classRecord, looksLikeClassFile, parseClassFile } from '../../src/class/results';
 
-const text = (s: string) => ({ nl: s, en: `${s} (en)` });
-const resp = (id: string, effects: Record<string, number>, kind?: string) => ({
-  id,
-  text: text(id),
-  effects,
-  reaction: text('r'),
-  feedback: text(`why ${id}`),
-  ...(kind ? { kind } : {}),
-});
-
-/** Three scenarios; the second has a repair moment after its poor response. */
-const demo: LevelT = v.parse(Level, {
-  id: 'demo',
-  order: 1,
-  kind: 'phase',
-  focus: 'safety',
-  child: { name: 'Noor', pronoun: 'she' },
-  ageMonths: [0, 3],
-  start: { preset: 'newborn' },
-  title: text('Demo'),
-  intro: text('i'),
-  questions: [text('q1'), text('q2')],
-  tip: text('t'),
-  scenarios: ['s0', 's1', 's2'].map((sid) => ({
-    id: sid,
-    place: 'nursery',
-    setting: text(`setting ${sid}`),
-    signal: text('g'),
-    responses: [resp('good', { caring: 3 }), resp('poor', { caring: -2 }), resp('meh', { caring: 1 })],
-    ...(sid === 's1'
-      ? {
-          repair: {
-            after: ['poor'],
-            setting: text('later'),
-            signal: text('now?'),
-            responses: [resp('make-right', { caring: 2 }, 'repair'), resp('move-on', { caring: -1 }, 'move-on')],
-          },
-        }
-      : {}),
-  })),
-});
+/** Three scenarios (s0, s1, s2); the second has a repair moment after its poor response: make it right or move on. */
+const demo = demoLevel({ title: 'Demo', plainIds: true, explainAway: false });
 const levels = [demo];
 
 function start(from?: { scenario: string; repair?: boolean }): ClassState {

@@ -16,10 +16,9 @@ describe('plan limits: a clear error and exit 2, at once', () => {
     ['more turns than the limit', turns(PLAN_LIMITS.turns + 1, {}), /turns: has 10001 turns, at most 10000/],
   ];
   for (const [what, text, message] of bad) {
-    it(`${what}: refused in well under a second`, () => {
-      const t0 = performance.now();
+    // (how fast: npm run bench:limits)
+    it(`${what}: refused`, () => {
       expect(() => parsePlan(JSON.parse(text))).toThrow(message);
-      expect(performance.now() - t0).toBeLessThan(2000);
     });
   }
   it('the CLI says it in one line, no stack trace', () => {
@@ -28,12 +27,11 @@ describe('plan limits: a clear error and exit 2, at once', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: turns\[0\]\.repeat/)]);
   });
-  // a few hundred ms on an idle machine; the bound leaves room for a loaded one
-  it('the largest plan allowed plays in seconds, not forever', () => {
+  // a second or two; forever would fail on the test's time limit (the figure: npm run bench:limits)
+  it('the largest plan allowed plays to its end', () => {
     const plan = parsePlan(JSON.parse(turns(1, { months: 0.12, repeat: PLAN_LIMITS.turns, caregiver: { caring: 1 } })));
-    const t0 = performance.now();
-    playPlan(plan);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    // (one view per turn, and the start)
+    expect(playPlan(plan).timeline.length).toBeGreaterThanOrEqual(PLAN_LIMITS.turns);
   });
 });
 

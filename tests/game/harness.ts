@@ -54,10 +54,11 @@ export async function bootPage(map: Map<string, unknown>) {
   const { app } = await import('../../src/game/app');
   const play = await import('../../src/game/assignment');
   const scorm = await import('../../src/trainer/scorm');
+  const resume = await import('../../src/game/resume');
   await store.initStore({ backend: store.memoryBackend(map) });
   app.content = CONTENT;
   await app.loadSettings(defaultSettings('nl', false));
   await app.loadProfiles('Speler 1');
   app.isReady = true;
-  return { app, store, assignmentPlay: play.assignmentPlay, decodeSuspend: play.decodeSuspend, ScormSession: scorm.ScormSession };
+  return { app, store, assignmentPlay: play.assignmentPlay, decodeSuspend: resume.decodeResume, ScormSession: scorm.ScormSession };
 }

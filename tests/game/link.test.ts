@@ -6,10 +6,9 @@ describe('link parameters are bounded', () => {
     expect(readLink('?level=phase-2-trust&lang=en')).toEqual({ level: 'phase-2-trust', badLevel: null, lang: 'en', assignment: null });
   });
   for (const n of [12_000, 100_000, 1_000_000]) {
-    it(`a ${n}-character level id is refused at once and cut short for the notice`, () => {
-      const t0 = performance.now();
+    // (how fast: npm run bench:limits)
+    it(`a ${n}-character level id is refused and cut short for the notice`, () => {
       const l = readLink(`?level=${'a'.repeat(n)}`);
-      expect(performance.now() - t0).toBeLessThan(1000); // bounded work is microseconds; only a scan of the whole string would come near
       expect(l.level).toBeNull();
       expect(l.badLevel!.length).toBeLessThanOrEqual(41);
     });

@@ -7,6 +7,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Assignment } from '../../src/trainer/assignment';
 import type { Scorm12Api } from '../../src/trainer/scorm';
 import { bootPage } from './harness';
+import { beatResponses } from '../../src/model';
+import { seededRng } from '../../src/model/random';
+import { answerOf } from '../fixtures/players';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -81,26 +84,19 @@ function strictPlatform() {
 }
 
 const A: Assignment = { id: 'strict23', levels: ['phase-1-safety', 'phase-4-autonomy'], lang: 'nl', whatIf: false, score: 'reflection', replays: true };
-const total = (e: Record<string, number | undefined>) => Object.values(e).reduce<number>((a, b) => a + (b ?? 0), 0);
 type Page = Awaited<ReturnType<typeof bootPage>>;
 
 /** Open each repair moment with a poor answer and repair it; otherwise the kindest answer; `upTo` choices at most. */
 async function playWithRepairs(page: Page, upTo = Infinity) {
   const { app } = page;
+  const rng = seededRng(1);
   for (let n = 0; n < upTo && app.progress.inPlay!.step !== 'debrief'; n++) {
     if (app.progress.inPlay!.step === 'intro') await app.setStep('situation');
     if (app.progress.inPlay!.step === 'result') {
       if (await app.next()) break;
     }
     const beat = app.view!.next!;
-    const list = beat.kind === 'repair' ? beat.scenario.repair!.responses : beat.scenario.responses;
-    const pick =
-      beat.kind === 'repair'
-        ? list.find((r) => (r as { kind?: string }).kind === 'repair')!
-        : beat.scenario.repair
-          ? list.find((r) => beat.scenario.repair!.after.includes(r.id))!
-          : [...list].sort((a, b) => total(b.effects) - total(a.effects))[0];
-    await app.choose(pick.id);
+    await app.choose(beatResponses(beat)[answerOf('rupture-repair', beat, rng)].id);
   }
 }
 

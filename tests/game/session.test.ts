@@ -1,60 +1,16 @@
 // The session's rules: what comes next, repair moments, the debrief, unlocks, story carry-over,
 // what-if, response order and impossible actions.
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { Level, type LevelT } from '../../src/content/schema';
+import { demoLevel } from '../fixtures/levels';
 import { loadFromDisk } from '../../src/content/node';
 import { emptyProgress } from '../../src/game/defaults';
 import { responseOrder } from '../../src/game/order';
 import { currentBeat, mapState, momentOf, recommended, reduce, runOf, shownResponses, type SessionAction } from '../../src/game/session';
 import type { Progress } from '../../src/game/saves';
-import { statuses } from '../../src/model';
+import { statuses, totalEffect } from '../../src/model';
 
-const text = (s: string) => ({ nl: s, en: s });
-const resp = (id: string, effects: Record<string, number>, kind?: string) => ({
-  id,
-  text: text(id),
-  effects,
-  reaction: text('r'),
-  feedback: text('f'),
-  ...(kind ? { kind } : {}),
-});
-
-/** Three scenarios; the second has a repair moment after its poor response. */
-function fixture(id = 'demo', order = 1, kind: 'phase' | 'repair' = 'phase'): LevelT {
-  return v.parse(Level, {
-    id,
-    order,
-    kind,
-    focus: 'safety',
-    child: { name: 'Noor', pronoun: 'she' },
-    ageMonths: [0, 3],
-    start: { preset: 'newborn' },
-    title: text(id),
-    intro: text('i'),
-    questions: [text('q')],
-    tip: text('t'),
-    scenarios: ['s0', 's1', 's2'].map((sid) => ({
-      id: `${id}-${sid}`,
-      place: 'nursery',
-      setting: text('s'),
-      signal: text('g'),
-      responses: [resp('good', { caring: 3 }), resp('poor', { caring: -2 }), resp('meh', { caring: 1 })],
-      ...(sid === 's1'
-        ? {
-            repair: {
-              after: ['poor'],
-              setting: text('later'),
-              signal: text('now?'),
-              responses: [resp('make-right', { caring: 2 }, 'repair'), resp('move-on', { caring: -1 }, 'move-on'), resp('explain', { caring: -1, giving: -1 }, 'explain-away')],
-            },
-          }
-        : {}),
-    })),
-  });
-}
-
-const levels = [fixture('demo', 1), fixture('next', 2), fixture('story-b', 3, 'repair')];
+/** Three small levels (tests/fixtures/levels.ts): the second scenario of each has a repair moment. */
+const levels = [demoLevel(), demoLevel({ id: 'next', order: 2 }), demoLevel({ id: 'story-b', order: 3, kind: 'repair' })];
 const demo = levels[0];
 
 function play(p: Progress, ...actions: SessionAction[]) {
@@ -207,9 +163,9 @@ describe('the order responses are shown in', () => {
     for (let seed = 1; seed <= 20; seed++) {
       for (const l of shipped) {
         for (const [index, s] of l.scenarios.entries()) {
-          const best = Math.max(...s.responses.map((r) => Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0)));
+          const total = (r: { effects: Partial<Record<string, number>> }) => totalEffect(r.effects);
+          const best = Math.max(...s.responses.map(total));
           const shown = shownResponses({ kind: 'scenario', scenario: s, index }, seed);
-          const total = (r: (typeof shown)[number]) => Object.values(r.effects).reduce<number>((a, b) => a + (b ?? 0), 0);
           if (total(shown[0]) === best) first++;
           expected += s.responses.filter((r) => total(r) === best).length / s.responses.length;
           beats++;

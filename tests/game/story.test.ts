@@ -18,6 +18,7 @@ import {
   POLICIES,
   seededRng,
   statuses,
+  totalEffect,
   WARM_PATTERN_AT,
   type ChildStatus,
   type Policy,
@@ -104,7 +105,6 @@ function play(level: LevelT, policy: Policy, seed: number, progress = empty(), m
 }
 
 const isCracked = (s: ChildStatus) => s === 'cracked' || s === 'healing';
-const total = (e: Partial<Record<string, number>>) => Object.values(e).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 /** Every way a card line could contradict the towers at the end of its turn; [] when it agrees. */
 function disagreements(m: Moment): string[] {
@@ -199,7 +199,7 @@ function disagreements(m: Moment): string[] {
     // a poor answer never reads as building the child's blocks (nor as reaching the level's goal):
     // only a block whose own caregiver block it fed is said to grow on it
     const fed = (m.effects[NURTURED_BY[l.block]] ?? 0) > 0;
-    if ((l.key === 'grew' || l.key === 'solid') && total(m.effects) <= 0 && !fed) out.push(`"${text}" after a poor answer (${JSON.stringify(m.effects)})`);
+    if ((l.key === 'grew' || l.key === 'solid') && totalEffect(m.effects) <= 0 && !fed) out.push(`"${text}" after a poor answer (${JSON.stringify(m.effects)})`);
     if ((l.key === 'grew' || l.key === 'solid') && (m.effects[NURTURED_BY[l.block]] ?? 0) < 0) out.push(`"${text}" after an answer that hurt it (${JSON.stringify(m.effects)})`);
   }
   // the tower's own words: the check mark and "staat stevig" alone only on a block drawn without a crack

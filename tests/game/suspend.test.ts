@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/content/node';
-import { beatResponses, choose, nextBeat, pick, POLICIES, startLevel, type Choice } from '../../src/model';
+import { choose, nextBeat, startLevel, type Choice } from '../../src/model';
+import { answerOf, PLAYERS, type Player } from '../fixtures/players';
 import { seededRng } from '../../src/model/random';
 import { fitSuspend, SUSPEND_LIMIT } from '../../src/trainer/scorm';
 import { decodeSuspend, encodeSuspend, fingerprint, runIn, runOut, STEPS, type SuspendLevel, type SuspendState } from '../../src/game/suspend';
@@ -14,28 +15,13 @@ const content = loadFromDisk();
 const LEVELS = content.levels;
 const shapes = (id: string) => LEVELS.find((l) => l.id === id);
 const ALL = LEVELS.map((l) => l.id);
-const PLAYERS = [...POLICIES, 'rupture-repair'] as const;
-const total = (e: Record<string, number | undefined>) => Object.values(e).reduce<number>((a, b) => a + (b ?? 0), 0);
 
-/** A run of a level by a policy (or opening and then taking every repair moment), `upTo` choices long at most. */
-function run(levelId: string, player: (typeof PLAYERS)[number], seed: number, upTo = Infinity): Choice[] {
+/** A run of a level by a player (tests/fixtures/players.ts), `upTo` choices long at most. */
+function run(levelId: string, player: Player, seed: number, upTo = Infinity): Choice[] {
   const l = shapes(levelId)!;
   const rng = seededRng(seed);
   let r = startLevel(l);
-  for (let beat = nextBeat(l, r.choices); beat && r.choices.length < upTo; beat = nextBeat(l, r.choices)) {
-    const rs = beatResponses(beat);
-    let i: number;
-    if (player === 'rupture-repair') {
-      const scores = rs.map((x) => total(x.effects));
-      i =
-        beat.kind === 'repair'
-          ? rs.findIndex((x) => (x as { kind?: string }).kind === 'repair')
-          : beat.scenario.repair
-            ? rs.findIndex((x) => beat.scenario.repair!.after.includes(x.id))
-            : scores.indexOf(Math.max(...scores));
-    } else i = pick(player, rs, rng);
-    r = choose(l, r, Math.max(0, i)).run;
-  }
+  for (let beat = nextBeat(l, r.choices); beat && r.choices.length < upTo; beat = nextBeat(l, r.choices)) r = choose(l, r, Math.max(0, answerOf(player, beat, rng))).run;
   return r.choices as Choice[];
 }
 

@@ -1,6 +1,7 @@
 // Issue 22, case 8: the class overview reads every file on its own. A deeply nested file, a file
 // with far more than an assignment holds, or anything else wrong gives that file its own verdict
-// with why; it never throws (which dropped the valid files read with it) and never takes seconds.
+// with why; it never throws (which dropped the valid files read with it) and never takes seconds
+// (a hang fails on the test's time limit; the figures are in npm run bench:limits).
 import { describe, expect, it } from 'vitest';
 import { buildResults, nestsDeeper, parseResults, RESULTS_LIMITS } from '../../src/trainer/results';
 import { overview } from '../../src/trainer/overview';
@@ -20,9 +21,7 @@ function crafted() {
 describe('a results file is read on its own, whatever it holds', () => {
   it('a deeply nested file: refused with why, at once, without throwing', async () => {
     const deep = `{"format":"bouwstenen-results","version":1,"checksum":"x","results":{"student":${'['.repeat(200_000)}${']'.repeat(200_000)}}}`;
-    const t0 = performance.now();
     await expect(parseResults(deep)).resolves.toEqual({ ok: false, error: { code: 'tooDeep', depth: RESULTS_LIMITS.depth } });
-    expect(performance.now() - t0).toBeLessThan(5000); // a hang or a quadratic walk takes minutes; a loaded 2-core CI needs room
   });
   it('depth is counted outside strings only', () => {
     expect(nestsDeeper(JSON.stringify({ a: '[[[[[[[[[[[[[[[[[[[[[[[[[[' }), 3)).toBe(false);
@@ -32,10 +31,8 @@ describe('a results file is read on its own, whatever it holds', () => {
   it('far more levels, moments or questions than an assignment has: refused with where', async () => {
     const text = await wrap(crafted());
     expect(text.length).toBeGreaterThan(1_000_000);
-    const t0 = performance.now();
     const r = await parseResults(text);
     expect(r).toEqual({ ok: false, error: { code: 'tooMany', field: 'levels', max: RESULTS_LIMITS.levels } });
-    expect(performance.now() - t0).toBeLessThan(10_000);
     const many = record('M', [level(Array.from({ length: 201 }, (_, i) => [`s${i}`, 'a'] as [string, string]))]);
     expect(await parseResults(await wrap(many))).toMatchObject({ ok: false, error: { code: 'tooMany', field: 'levels[0].choices' } });
   });
@@ -44,7 +41,7 @@ describe('a results file is read on its own, whatever it holds', () => {
     (r.levels[0].end as unknown as { status: unknown }).status = [{ not: 'text' }];
     expect(await parseResults(await wrap(r))).toMatchObject({ ok: false, error: { code: 'fields', field: 'levels[0].end' } });
   });
-  it('the largest file the limits allow is drawn from in well under a second', async () => {
+  it('the largest file the limits allow is read, and 30 of them make an overview', async () => {
     const levels = Array.from({ length: RESULTS_LIMITS.levels }, (_, i) =>
       level(
         Array.from({ length: 60 }, (_, j) => [`s${j}`, `r${j % 4}`] as [string, string]),
@@ -58,9 +55,7 @@ describe('a results file is read on its own, whatever it holds', () => {
     expect(file.ok).toBe(true);
     if (!file.ok) return;
     const class30 = Array.from({ length: 30 }, (_, i) => ({ ...file.file, checksum: String(i), results: { ...file.file.results, student: { name: `Big ${i}` } } }));
-    const t0 = performance.now();
     const o = overview(class30);
-    expect(performance.now() - t0).toBeLessThan(5000);
     expect(o.students).toHaveLength(30);
   });
 });

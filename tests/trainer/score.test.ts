@@ -2,33 +2,19 @@
 // reflection (answers that say something); incomplete until every level is handed in.
 import { describe, expect, it } from 'vitest';
 import { loadFromDisk } from '../../src/content/node';
-import { beatResponses, CHILD_BLOCKS, choose, nextBeat, pick, POLICIES, startLevel, statuses, type Choice } from '../../src/model';
+import { CHILD_BLOCKS, choose, nextBeat, POLICIES, startLevel, statuses, type Choice } from '../../src/model';
+import { answerOf, type Player } from '../fixtures/players';
 import { seededRng } from '../../src/model/random';
 import { BLOCK_ORDER, meaningful, modelCredit, PASS_MARK, scoreOf } from '../../src/trainer/score';
 import { assignment, level, record } from './fixtures';
 
 const content = loadFromDisk();
-const total = (e: Record<string, number | undefined>) => Object.values(e).reduce<number>((a, b) => a + (b ?? 0), 0);
-
-/** Play a level: a policy, or 'rupture-repair' (opens every repair moment with a poor answer, then repairs). */
-function play(levelId: string, policy: string) {
+/** Play a level as a player of tests/fixtures/players.ts. */
+function play(levelId: string, player: Player) {
   const l = content.levels.find((x) => x.id === levelId)!;
   const rng = seededRng(1);
   let run = startLevel(l);
-  for (let beat = nextBeat(l, run.choices); beat; beat = nextBeat(l, run.choices)) {
-    const rs = beatResponses(beat);
-    let i: number;
-    if (policy === 'rupture-repair') {
-      const scores = rs.map((r) => total(r.effects));
-      i =
-        beat.kind === 'repair'
-          ? rs.findIndex((r) => (r as { kind?: string }).kind === 'repair')
-          : beat.scenario.repair
-            ? rs.findIndex((r) => beat.scenario.repair!.after.includes(r.id))
-            : scores.indexOf(Math.max(...scores));
-    } else i = pick(policy as never, rs, rng);
-    run = choose(l, run, Math.max(0, i)).run;
-  }
+  for (let beat = nextBeat(l, run.choices); beat; beat = nextBeat(l, run.choices)) run = choose(l, run, Math.max(0, answerOf(player, beat, rng))).run;
   return { focus: l.focus, end: { ...run.state, status: statuses(run.state) }, choices: run.choices as Choice[] };
 }
 
@@ -37,7 +23,7 @@ describe('the model score', () => {
 
   it('a student who ruptured and repaired every time scores as well as an attuned one; clicking the longest answer does not pay', () => {
     for (const l of content.levels) {
-      const credit = (p: string) => modelCredit(play(l.id, p));
+      const credit = (p: Player) => modelCredit(play(l.id, p));
       expect(credit('attuned'), l.id).toBe(1);
       expect(credit('rupture-repair'), l.id).toBe(1);
       expect(credit('rupture-repair'), l.id).toBeGreaterThan(credit('longest'));

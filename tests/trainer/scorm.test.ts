@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8, strToU8 } from 'fflate';
 import { findApi, fitSuspend, IDLE_SECONDS, ScormSession, sessionTime, SUSPEND_LIMIT, type Scorm12Api } from '../../src/trainer/scorm';
-import { buildPackage, manifest, withAssignment, ASSIGNMENT_META } from '../../src/trainer/package';
+import { ASSIGNMENT_META } from '../../src/trainer/assignment';
+import { buildPackage, manifest, withAssignment } from '../../src/trainer/package';
 import { decodeAssignment } from '../../src/trainer/assignment';
 import { assignment } from './fixtures';
 

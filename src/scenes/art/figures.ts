@@ -4,7 +4,8 @@
  * dot eyes and a small mouth line that carries the mood.
  */
 import Phaser from 'phaser';
-import { grade, mix, type TimeOfDay } from './backdrops';
+import type { TimeOfDay } from './backdrops';
+import { grade, mix } from './colour';
 import type { Mood } from './pose';
 
 export type { Mood };

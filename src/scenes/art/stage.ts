@@ -3,6 +3,8 @@
 // of the same rectangle: the props' geometry comes from backdrops.ts, and the parts of a prop that
 // stand in front of the child (cot bars, tub, tray, harness, duvet) are drawn again over it.
 import Phaser from 'phaser';
+import { PAL } from './colour';
+import { stageLayout, type Brush, type Lay } from './brush';
 import {
   basinX,
   bedBox,
@@ -20,13 +22,9 @@ import {
   drawStairs,
   drawTubFront,
   sofaBox,
-  stageLayout,
   tableBox,
   tubBox,
-  PAL,
-  type Brush,
-  type Lay,
-} from './backdrops';
+} from './props';
 import { caregiverShoulder, drawCaregiver, drawChildAs, drawHoldingArms, lookFor, seatedShoulder, setChildLook, setLight, type CaregiverPose } from './figures';
 import type { Mood, Pose } from './pose';
 

@@ -1,0 +1,99 @@
+// Text at 150% on a small phone (320 px wide): the labels that used to shrink to make room grow
+// with the text size instead (WCAG 1.4.4), and wrap or scroll where the room runs out: the
+// explorer's buttons, the debrief's "Wat als…" moments, the tower's scale, the settings' options;
+// and a cracked block's red badge keeps clear of its name.
+import type { Page } from '@playwright/test';
+import { expect, openScene, test } from './helpers';
+import { screenTexts } from './tour';
+
+const act = (page: Page, f: string) => page.evaluate(`(async () => { const { app } = window.bouwstenen; ${f} })()`);
+
+/** Play a level to its debrief, always the answer that does the most harm (cracked blocks, with badges). */
+const playWorst = (level: string) =>
+  `await app.begin('${level}', 'single'); const tot = (r) => Object.values(r.effects).reduce((a, b) => a + b, 0); while (app.progress.inPlay.step !== 'debrief') { if (app.progress.inPlay.step === 'intro') await app.setStep('situation'); else { if (app.progress.inPlay.step !== 'result') await app.choose(app.view.shown.reduce((a, r) => (tot(r) < tot(a) ? r : a)).id); await app.next(); } }`;
+
+/** The size of each text on screen that matches, by the part that matched. */
+async function sizes(page: Page, re: RegExp): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const t of await screenTexts(page)) {
+    const key = re.exec(t.text)?.[0];
+    if (key) out.set(key, Math.min(t.size, out.get(key) ?? Infinity));
+  }
+  return out;
+}
+
+const EXPLORER = /^(Afgestemd|Warm maar vaag|Angstig|Druk en afwezig|Pleegkind van 2½|\+1 maand|\+6 maanden|Pasgeboren)$/;
+const LEGEND = /^(− schaadt|helpt \+)$/;
+const WHATIF = /^Vanaf moment \d+/;
+
+async function measure(page: Page) {
+  await openScene(page, 'Explorer');
+  const explorer = await sizes(page, EXPLORER);
+  const legend = await sizes(page, LEGEND);
+  await openScene(page, 'Debrief', { tab: 'whatif' });
+  const whatif = await sizes(page, WHATIF);
+  return { explorer, legend, whatif };
+}
+
+test('at 320 px wide, text at 150% makes labels half as large again, never smaller', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.addInitScript(() => ((window as unknown as { __textAudit: unknown[] }).__textAudit = []));
+  await page.goto('/');
+  await expect(page.locator('body[data-ready="yes"]')).toBeAttached();
+  await act(page, `await app.ready; ${playWorst('phase-3-confidence')}`);
+  const normal = await measure(page);
+  expect(normal.explorer.size).toBe(8);
+  expect(normal.legend.size).toBe(2);
+  expect(normal.whatif.size).toBeGreaterThan(5);
+
+  await openScene(page, 'Settings');
+  const large = page.locator('#a11y-controls button[data-id="text-1.5"]');
+  await large.click();
+  await expect(large).toHaveAttribute('aria-pressed', 'true');
+  // the settings' options as large as each other ("Zoals apparaat" was smaller than "Alles")
+  const motion = await sizes(page, /^(Zoals apparaat|Alles|Minder)$/);
+  expect(new Set(motion.values()).size, JSON.stringify([...motion])).toBe(1);
+
+  const big = await measure(page);
+  const problems: string[] = [];
+  for (const [which, before, after] of [
+    ['explorer', normal.explorer, big.explorer],
+    ['what-if', normal.whatif, big.whatif],
+  ] as const) {
+    for (const [text, size] of before) {
+      const now = after.get(text);
+      if (!now || now < size * 1.5 - 0.5) problems.push(`${which}: "${text}" ${size} px at 100%, ${now} px at 150%`);
+    }
+  }
+  // (the scale under "Jouw toren" is a tower label: at least theme's towerLabelMin, 11 px times the text size)
+  for (const [text, size] of big.legend) if (size < 16.5) problems.push(`"${text}" ${size} px at 150%`);
+  expect(problems).toEqual([]);
+
+  // the debrief's tower: a red badge below its block's name where the two would meet, never on it
+  await openScene(page, 'Debrief', { tab: 'choices' });
+  const clash = await page.evaluate(() => {
+    type Obj = { type: string; visible: boolean; text?: string; list?: Obj[]; getBounds: () => { x: number; y: number; right: number; bottom: number } };
+    const { game } = (window as unknown as { bouwstenen: { game: { scene: { getScene: (k: string) => { children: { list: Obj[] } } } } } }).bouwstenen;
+    const out: string[] = [];
+    let badges = 0;
+    const walk = (list: Obj[]) => {
+      for (const o of list) {
+        if (!o.list) continue;
+        const texts = o.list.filter((x) => x.type === 'Text' && x.visible && x.text);
+        const name = texts.find((x) => /^(Basisveiligheid|Toevertrouwen|Zelfvertrouwen|Zelfstandigheid|Creativiteit)$/.test(x.text!));
+        const badge = texts.find((x) => /^[A-Z]{4,}$/.test(x.text!));
+        if (name && badge) {
+          badges++;
+          const [n, b] = [name.getBounds(), badge.getBounds()];
+          if (b.x < n.right && n.x < b.right && b.y < n.bottom + 2) out.push(`${badge.text} (top ${Math.round(b.y)}) meets ${name.text} (foot ${Math.round(n.bottom)})`);
+        }
+        walk(o.list);
+      }
+    };
+    walk(game.scene.getScene('Debrief').children.list);
+    return { out, badges };
+  });
+  expect(clash.badges).toBeGreaterThan(0);
+  expect(clash.out).toEqual([]);
+});

@@ -1,0 +1,237 @@
+// The scenario card's layout (src/ui/cardLayout.ts) at phone, desktop and projector sizes and text
+// at 100/150/200%, for every shipped moment in both languages, with a fake text measurer (each
+// letter a fixed part of the size wide, words wrapped whole): nothing overlaps, every response is
+// on the card, nothing leaves the card or the page, no word is wider than its line.
+import { describe, expect, it } from 'vitest';
+import { loadFromDisk } from '../../src/content/node';
+import type { Rect } from '../../src/services/a11y';
+import {
+  bodySize,
+  cardFits,
+  cardMin,
+  chooseRoom,
+  foldSize,
+  isPortrait,
+  momentPlan,
+  placeInCard,
+  sentencePages,
+  type CardEnv,
+  type CardScreen,
+  type Item,
+  type Measure,
+  type Placed,
+  type Room,
+  type TextItem,
+} from '../../src/ui/cardLayout';
+import { MIN_TALL, MIN_WIDE } from '../../src/ui/page';
+
+/** Atkinson Hyperlegible is about this wide per letter (in em); bold and headings a little wider. */
+const EM = 0.56;
+const letterW = (size: number, o: { bold?: boolean; head?: boolean }) => size * EM * (o.bold || o.head ? 1.06 : 1);
+const lineH = (size: number) => Math.round(size * 1.25);
+
+/** Width and height as Phaser would give them, with fixed-width letters: words wrap whole (a longer word overflows its line). */
+const fake: Measure = (text, o) => {
+  const lw = letterW(o.size, o);
+  const wrapAt = o.width ? Math.max(o.width, Math.ceil(o.size * 1.6)) : Infinity;
+  const lines: number[] = [];
+  for (const para of text.split('\n')) {
+    let cur = 0;
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      const ww = word.length * lw;
+      const next = cur ? cur + lw + ww : ww;
+      if (cur && next > wrapAt) {
+        lines.push(cur);
+        cur = ww;
+      } else cur = next;
+    }
+    lines.push(cur);
+  }
+  return { width: Math.max(...lines), height: lines.length * lineH(o.size) + (lines.length - 1) * Math.round(o.size * 0.25) };
+};
+
+const content = loadFromDisk();
+const LANGS = ['nl', 'en'] as const;
+
+/** Every moment of every shipped level (repair moments too), in each language: its texts. */
+const moments = content.levels.flatMap((level) =>
+  level.scenarios.flatMap((s) =>
+    LANGS.flatMap((lang) => {
+      const one = (kind: string, m: { setting: Record<string, string>; signal: Record<string, string>; responses: { text: Record<string, string> }[] }) => ({
+        name: `${level.id} ${s.id}${kind} ${lang}`,
+        setting: m.setting[lang],
+        signal: m.signal[lang],
+        responses: m.responses.map((r) => r.text[lang]),
+      });
+      return [one('', s), ...(s.repair ? [one(' (repair)', s.repair)] : [])];
+    }),
+  ),
+);
+
+/** The screen sizes (CSS px) as the page lays them out: never lower than a small phone (src/ui/page.ts). */
+const SIZES: [number, number][] = [
+  [320, 240],
+  [320, 256],
+  [390, 844],
+  [844, 390],
+  [1280, 720],
+  [1920, 1080],
+];
+const SCALES = [1, 1.5, 2];
+
+const noop = () => {};
+const header = (s: Omit<CardScreen, 'top'>) => {
+  // (as base.ts header(): at least a tap target and 2.8 × the text, a two-line title on a narrow screen)
+  const S = bodySize({ ...s, top: 0 });
+  return Math.max(56, S * 2.8, s.W < 700 ? 2 * lineH(S * 0.85) + Math.round(S * 0.21) + 14 : 0);
+};
+
+type Step = 'situation' | 'choose' | 'towers';
+
+/** One moment's card, laid out as Scenario.ts lays it out, and grown as the page grows (base.ts overflow()). */
+function layOut(W: number, H0: number, textScale: number, m: (typeof moments)[number], step: Step) {
+  const viewH = Math.max(H0, W < 600 ? MIN_TALL : MIN_WIDE);
+  let H = viewH;
+  for (let grows = 0; ; grows++) {
+    const base = { W, H, textScale, projector: W >= 1600, viewH };
+    const screen: CardScreen = { ...base, top: header(base) };
+    const env: CardEnv = { S: bodySize(screen), measure: fake };
+    const text = (t: string, o: Partial<TextItem> = {}): TextItem => ({ kind: 'text', text: t, ...o });
+    const signal = text(m.signal, { bold: true });
+    const responses: Item[] = m.responses.map((label, i) => ({ kind: 'button', label, hint: String(i + 1), id: `response-${i}`, onClick: noop }));
+    const parts = {
+      reading: [text(m.setting), signal],
+      signal,
+      head: text('Wat doe je?', { bold: true, head: true }),
+      responses,
+      choose: { kind: 'button', label: 'Wat doe je?', primary: true, id: 'choose', onClick: noop } as Item,
+      backToChoice: { kind: 'button', label: 'Terug naar de keuze', primary: true, id: 'towers-hide', onClick: noop } as Item,
+      numbers: [],
+      numbersFromSituation: [],
+      story: { lead: '', withQuestion: '' },
+    };
+    const rooms: Room[] = step === 'towers' ? ['art', 'plain'] : ['art', 'plain', 'folded'];
+    const fold = { label: 'Torens bekijken', size: foldSize(screen) };
+    const min = cardMin(screen);
+    const r = chooseRoom(screen, fake, rooms, fold, false, (inner) => momentPlan(env, inner, min, parts, { forceChoose: step !== 'situation', towersOpen: step === 'towers' }));
+    const card = placeInCard(env, r.cardR, r.card.items, r.card.min);
+    const bottom = Math.max(card.cardR.y + card.cardR.h, ...card.placed.map((p) => (p.kind === 'button' ? p.rect.y + p.rect.h : p.y + p.h)));
+    // controls or texts below the screen: the page grows to hold them, at most thrice
+    if (bottom > H + 1 && grows < 3) {
+      H = Math.ceil(bottom + 12);
+      continue;
+    }
+    return { W, H, screen, env, ...r, ...card };
+  }
+}
+
+const boxOf = (p: Placed): Rect => (p.kind === 'button' ? p.rect : p.kind === 'note' ? { x: p.x, y: p.originY ? p.y - p.h / 2 : p.y, w: 0, h: p.h } : { x: p.x, y: p.y, w: p.w, h: p.h });
+const inside = (a: Rect, b: Rect) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.w <= b.x + b.w + 0.5 && a.y + a.h <= b.y + b.h + 0.5;
+const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+
+/** What is wrong with a laid-out card. */
+function problems(l: ReturnType<typeof layOut>, m: (typeof moments)[number], step: Step): string[] {
+  const out: string[] = [];
+  const page: Rect = { x: 0, y: 0, w: l.W, h: l.H };
+  const boxes = l.placed.map(boxOf);
+  if (!inside(l.cardR, page)) out.push(`the card leaves the page (${JSON.stringify(l.cardR)} in ${l.W}x${l.H})`);
+  for (const [name, r] of [
+    ['towers', l.towerR],
+    ['drawing', l.artR],
+  ] as const) {
+    if (r.h > 0 && !inside(r, page)) out.push(`the ${name} leave the page`);
+    if (r.h > 0 && overlap(r, l.cardR)) out.push(`the ${name} overlap the card`);
+  }
+  l.placed.forEach((p, i) => {
+    const label = p.kind === 'button' ? p.item.label : p.kind === 'note' ? p.text : p.item.text;
+    if (!inside(boxes[i], l.inner)) out.push(`"${label.slice(0, 30)}" sits past the card (${Math.round(boxes[i].y + boxes[i].h - l.inner.y - l.inner.h)} px)`);
+    for (let j = i + 1; j < boxes.length; j++) if (overlap(boxes[i], boxes[j])) out.push(`"${label.slice(0, 30)}" overlaps item ${j}`);
+    // every word on a line of its own at most: none wider than the room it wraps in
+    const [text, size, room, o] =
+      p.kind === 'text'
+        ? [p.item.text, p.size, p.w, p.item]
+        : p.kind === 'button'
+          ? [p.item.label, p.size, p.rect.w - 2 * Math.round(p.size * 0.6) - (p.hint ? p.size * 1.6 : 0), { bold: p.primary }]
+          : [p.text, p.size, l.inner.w, {}];
+    // (a button's label shrinks to fit its button, src/ui/fit.ts fitBlock: so far as a phone still reads it)
+    const least = p.kind === 'button' ? Math.min(size, 14) : size;
+    for (const word of text.split(/\s+/))
+      if (fake(word, { size: least, ...o }).width > room + 0.5) out.push(`"${word}" breaks (${Math.round(fake(word, { size: least, ...o }).width)} > ${Math.round(room)})`);
+    if (p.kind === 'button' && fake(p.item.label, { size: least, width: room, bold: p.primary }).height > p.rect.h - 4) out.push(`"${label.slice(0, 30)}" is taller than its button`);
+  });
+  // every response is on the card, once (during the choice; behind "Wat doe je?" in the situation; behind "Terug" with the towers open)
+  const shown = l.placed.filter((p) => p.kind === 'button' && p.item.id?.startsWith('response-')).length;
+  if (step === 'choose' ? shown !== m.responses.length : shown !== 0 && shown !== m.responses.length) out.push(`${shown} of ${m.responses.length} responses shown`);
+  if (step !== 'choose' && !l.placed.some((p) => p.kind === 'button' && (p.item.id === 'choose' || p.item.id === 'towers-hide' || p.item.id?.startsWith('response-'))))
+    out.push('no way on to the responses');
+  // no text below the readable floor
+  for (const p of l.placed) if (p.kind === 'text' && p.size < Math.min(l.card.min, 14) - 0.01) out.push(`text at ${p.size.toFixed(1)} px`);
+  return out;
+}
+
+describe('the scenario card at every size and text scale', () => {
+  for (const [W, H] of SIZES) {
+    for (const scale of SCALES) {
+      it(`${W}x${H} at ${scale * 100}%: every moment fits, nothing overlaps, every response is there`, () => {
+        const found: string[] = [];
+        for (const m of moments) {
+          for (const step of ['situation', 'choose', 'towers'] as const) {
+            const l = layOut(W, H, scale, m, step);
+            for (const p of problems(l, m, step)) found.push(`${m.name} ${step} (${l.W}x${l.H}, room ${l.room}): ${p}`);
+          }
+        }
+        expect(found.slice(0, 10)).toEqual([]);
+      });
+    }
+  }
+
+  it('at 320x256 (1280x1024 at 400%) the fourth response stays on the card during the choice', () => {
+    const m = moments.find((x) => x.name === 'phase-1-safety night-wake nl') ?? moments[0];
+    const l = layOut(320, 256, 1, m, 'choose');
+    const last = l.placed.filter((p) => p.kind === 'button').at(-1);
+    expect(last?.kind === 'button' && last.item.id).toBe(`response-${m.responses.length - 1}`);
+    expect(last && inside(boxOf(last), l.inner)).toBe(true);
+    expect(l.cardR.y + l.cardR.h).toBeLessThanOrEqual(l.H);
+  });
+
+  it('folds the towers away on a small screen upright, and keeps the drawing on a large one', () => {
+    const m = moments[0];
+    expect(layOut(320, 256, 1, m, 'choose').room).toBe('folded');
+    expect(layOut(1920, 1080, 1, m, 'situation').room).toBe('art');
+    expect(isPortrait({ W: 390, H: 844 })).toBe(true);
+  });
+});
+
+describe('a card over pages of whole sentences', () => {
+  const env: CardEnv = { S: 15, measure: fake };
+  const r: Rect = { x: 0, y: 0, w: 260, h: 220 };
+  const long: TextItem = {
+    kind: 'text',
+    text: Array.from({ length: 12 }, (_, i) => `Zin ${i + 1} is een gewone zin van een paar woorden lang.`).join(' '),
+  };
+  const next: Item = { kind: 'button', label: 'Verder', primary: true, onClick: noop };
+
+  it('puts every sentence on exactly one page, each page fitting at the readable size', () => {
+    for (const scale of SCALES) {
+      const min = 14 * scale;
+      const pages = sentencePages([long], (page) => cardFits(env, r, [...page, next], min));
+      expect(pages.length).toBeGreaterThan(1);
+      expect(
+        pages
+          .flat()
+          .map((p) => p.text)
+          .join(' '),
+      ).toBe(long.text);
+      for (const page of pages) {
+        // (a sentence longer than a page may have one of its own)
+        if (page[0].text.split(/(?<=\.)\s+/).length > 1) expect(cardFits(env, r, [...page, next], min)).toBe(true);
+      }
+    }
+  });
+
+  it('runs in milliseconds', () => {
+    const t0 = performance.now();
+    for (const m of moments.slice(0, 20)) layOut(390, 844, 1.5, m, 'choose');
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
