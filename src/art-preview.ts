@@ -41,6 +41,7 @@ const HOME: Record<ChildPose, [Place, TimeOfDay]> = {
   bike: ['street', 'day'],
   trolley: ['shop', 'day'],
   basin: ['bath', 'evening'],
+  table: ['kitchen', 'day'],
 };
 /** Whose look the children have (?kid=Milan); Noor by default. */
 const kid = q.get('kid') ?? undefined;

@@ -12,7 +12,7 @@ export const PLACES = ['nursery', 'bedroom', 'kitchen', 'living', 'bath', 'garde
 export const TIMES = ['day', 'evening', 'night'] as const;
 
 /** How the child and the caregiver are drawn in a scenario (optional; the game derives one from place, time and age). */
-export const CHILD_POSES = ['lying', 'sitting', 'standing', 'arms', 'lap', 'cot', 'bed', 'highchair', 'bath', 'carseat', 'bike', 'trolley', 'basin'] as const;
+export const CHILD_POSES = ['lying', 'sitting', 'standing', 'arms', 'lap', 'cot', 'bed', 'highchair', 'bath', 'carseat', 'bike', 'trolley', 'basin', 'table'] as const;
 export const CAREGIVER_POSES = ['standing', 'sitting', 'kneeling', 'holding'] as const;
 /** The child's face and posture: during the signal (a pose's `mood`) and after a response (from its effects). */
 export const MOODS = ['calm', 'happy', 'playing', 'crying', 'upset', 'withdrawn'] as const;

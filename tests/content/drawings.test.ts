@@ -28,6 +28,25 @@ describe('the drawing follows the words', () => {
     expect(cuesIn('Je nichtje krijgt haar avondfles bij jou op schoot. Lina kijkt vanaf de bank toe.', 'nl', 'Lina').map((c) => c.id)).not.toContain('lap');
     // the caregiver in bed is not the child in bed
     expect(cuesIn('Noor ligt op je borst. Je zit rechtop in bed.', 'nl', 'Noor').map((c) => c.id)).toEqual(['arms']);
+    // at the table now, not what she said at the table before bed
+    expect(at('Noor (3) tekent aan de keukentafel een poes voor oma.', 36, { place: 'kitchen' })).toBe('table');
+    expect(cuesIn('Noor (3) is drawing a cat for Grandma at the kitchen table.', 'en', 'Noor').map((c) => c.id)).toEqual(['table']);
+    expect(cuesIn('Je denkt terug aan wat ze aan tafel vertelde.', 'nl', 'Noor').map((c) => c.id)).not.toContain('table');
+    // a toddler too young for a chair at the table sits in the high chair
+    expect(at('Noor tekent aan tafel.', 10, { place: 'kitchen' })).toBe('highchair');
+  });
+
+  it('draws the shipped moments at the table at the table, and the child who learns to wait not in your arms', () => {
+    const find = (level: string, id: string) => {
+      const l = content.levels.find((x) => x.id === level)!;
+      const i = l.scenarios.findIndex((s) => s.id === id);
+      const age = l.ageMonths[0] + (i * (l.ageMonths[1] - l.ageMonths[0])) / l.scenarios.length;
+      return sceneFor(l.scenarios[i], 'scenario', undefined, age, l.child.name).pose;
+    };
+    expect(find('phase-5-creativity', 'drawing-gone-wrong').child).toBe('table');
+    expect(find('phase-5-creativity', 'puzzle-that-wont-fit').child).toBe('table');
+    // she woke from her nap in the room and calls; you are at the stove
+    expect(find('phase-2-trust', 'learn-to-wait')).toMatchObject({ child: 'lying', caregiver: 'standing' });
   });
 
   it('gives the child the face the signal describes, and only the child', () => {

@@ -70,6 +70,17 @@ export const CUES: Cue[] = [
     },
   },
   {
+    // sitting at the table now (drawing, eating, a puzzle), not "what she said at the table" later in bed
+    id: 'table',
+    child: 'table',
+    alsoShownBy: ['highchair'],
+    aboutChild: true,
+    words: {
+      nl: [/\b{S} (zit|tekent|kleurt|eet|ontbijt|puzzelt|speelt|knutselt)\b[^.!?]*\baan (de )?(keuken|eet)?tafel\b/, /\baan (de )?(keuken|eet)?tafel (zit|tekent|kleurt|eet|puzzelt|speelt) {S}\b/],
+      en: [/\b{S} (sits|is sitting|draws|is drawing|colours|is colouring|eats|is eating|is doing|plays|is playing)\b[^.!?]*\bat the (kitchen |dining )?table\b/],
+    },
+  },
+  {
     id: 'lying',
     child: 'lying',
     aboutChild: true,

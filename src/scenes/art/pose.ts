@@ -40,6 +40,8 @@ export const MIN_AGE: Record<ChildPose, number> = {
   bike: 24,
   trolley: 6,
   basin: 15,
+  // on a chair (a booster seat) at the table: a toddler who sits steady; younger ones sit in the high chair
+  table: 15,
 };
 
 /** The oldest age (months) a pose is drawn for: a preschooler does not fit a cot or a high chair, and only babies are drawn lying. */
@@ -63,6 +65,7 @@ const YOUNGER: Record<ChildPose, ChildPose> = {
   bike: 'standing',
   trolley: 'arms',
   basin: 'arms',
+  table: 'highchair',
 };
 
 /** The caregiver that goes with a child pose when nothing else is said. */
@@ -81,6 +84,8 @@ function caregiverFor(child: ChildPose, place: Place): CaregiverPose {
     case 'trolley':
     case 'basin':
       return 'standing';
+    case 'table':
+      return 'sitting';
     case 'standing':
       return place === 'street' || place === 'shop' || place === 'doctor' ? 'standing' : 'kneeling';
     default:
@@ -125,7 +130,7 @@ export function poseFor(place: Place, time: TimeOfDay, ageMonths: number, hint?:
 }
 
 /** Poses where the child's hands are free to play. */
-const HANDS_FREE: readonly ChildPose[] = ['sitting', 'standing', 'bath', 'highchair'];
+const HANDS_FREE: readonly ChildPose[] = ['sitting', 'standing', 'bath', 'highchair', 'table'];
 /** Poses that are about rest and comfort: a settled child looks calm there, not playful. */
 const RESTING: readonly ChildPose[] = ['cot', 'bed', 'arms', 'lying', 'lap'];
 

@@ -297,3 +297,36 @@ export function drawDuvet(b: Brush, d: BedBox, from = d.bl - b.u * 0.02): void {
   b.rr(from, bb - u * 1.05, bl + bw - hbw - u * 1.0 - from, u * 0.72, u * 0.22, PAL.rose);
   b.rr(bl + bw - hbw - u * 1.35, bb - u * 1.05, u * 0.35, u * 0.72, u * 0.12, lighten(PAL.rose, 0.35), FLAT);
 }
+
+/** A table the child sits at (drawing, eating, a puzzle): its top at `top`, centred at cx, `tw` wide, standing on the floor at `feet`. */
+export interface DiningBox {
+  cx: number;
+  tw: number;
+  top: number;
+  feet: number;
+}
+
+/**
+ * The chair the child sits on ('back': back rest, seat at seatY and legs, behind the child), or the
+ * table in front of the child's lap ('front': the top, its edge and the legs).
+ */
+export function drawDining(b: Brush, d: DiningBox, part: 'back' | 'front', chairX: number, seatY: number): void {
+  const u = b.u;
+  if (part === 'back') {
+    const cl = Math.max(2, u * 0.12);
+    b.rr(chairX - u * 0.55, seatY - u * 0.02, cl, d.feet - seatY, cl / 2, PAL.woodDark);
+    b.rr(chairX + u * 0.55 - cl, seatY - u * 0.02, cl, d.feet - seatY, cl / 2, PAL.woodDark);
+    b.rr(chairX - u * 0.5, d.top - u * 1.35, u * 1.0, seatY - d.top + u * 1.35, u * 0.16, PAL.woodDark);
+    b.rr(chairX - u * 0.4, d.top - u * 1.25, u * 0.8, u * 1.0, u * 0.12, PAL.wood);
+    b.rr(chairX - u * 0.6, seatY - u * 0.06, u * 1.2, u * 0.16, u * 0.06, PAL.woodLight);
+    return;
+  }
+  const lw = Math.max(2, u * 0.16);
+  b.rr(d.cx - d.tw / 2 + u * 0.2, d.top, lw, d.feet - d.top, lw / 2, PAL.woodDark);
+  b.rr(d.cx + d.tw / 2 - u * 0.2 - lw, d.top, lw, d.feet - d.top, lw / 2, PAL.woodDark);
+  b.rr(d.cx - d.tw / 2, d.top - u * 0.08, d.tw, u * 0.3, u * 0.08, PAL.woodLight);
+  b.rr(d.cx - d.tw / 2 + u * 0.1, d.top + u * 0.18, d.tw - u * 0.2, u * 0.14, u * 0.05, PAL.wood);
+  // a sheet of paper and a cup on the top
+  b.rr(d.cx - u * 0.75, d.top - u * 0.14, u * 0.9, u * 0.1, u * 0.03, PAL.paper, FLAT);
+  b.rr(d.cx + d.tw / 2 - u * 0.75, d.top - u * 0.42, u * 0.26, u * 0.36, u * 0.06, PAL.blue);
+}

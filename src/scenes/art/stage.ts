@@ -17,6 +17,7 @@ import {
   drawChair,
   drawClimbingFrame,
   drawCot,
+  drawDining,
   drawDuvet,
   drawSlide,
   drawStairs,
@@ -236,6 +237,24 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       b.line(hx + u * 0.3, bottom, far - u * 0.25, bottom, Math.max(1.5, u * 0.07), metal);
       b.line(hx + u * 0.1, top, hx - u * 0.15, top - u * 0.55, Math.max(1.5, u * 0.07), metal);
       b.rr(hx - u * 0.3, top - u * 0.65, u * 0.3, u * 0.16, u * 0.07, PAL.terracotta);
+      return;
+    }
+    case 'table': {
+      // on a chair at the table, the table's top across the child's lap; the caregiver beside on a stool
+      const CH = adult(front);
+      const kid = kidOf(CH);
+      const d = { cx: clampX(mid + u * 0.2), tw: u * 3.4, top: front - CH * 0.36, feet: front };
+      const kx = d.cx - u * 0.5;
+      const seatY = d.top + u * 0.25;
+      drawDining(b, d, 'back', kx, seatY);
+      drawChildAs(g, age, mood, { kind: 'seated', x: kx, seatY, H: kid, legs: 'hang' });
+      drawDining(b, d, 'front', kx, seatY);
+      const cx = d.cx - d.tw / 2 - u * 0.9;
+      if (pose.caregiver === 'sitting') {
+        const seatY = front - CH * 0.3;
+        stool(b, clampX(cx), front, seatY);
+        care('sitting', cx, front, seatY);
+      } else care(pose.caregiver, cx - u * 0.3, front);
       return;
     }
     case 'lying': {
