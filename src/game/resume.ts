@@ -59,7 +59,7 @@ export function encodeResume(r: AssignmentRecord, ip: InPlay | null, levelOf: (i
   return encodeSuspend(suspendState(r, ip), levelOf, maxAnswer);
 }
 
-export type ResumeRead = { ok: true; record: AssignmentRecord; inPlay: InPlay | null /** Levels in the data that could not be read. */; unreadable: string[] } | { ok: false; error: SuspendError };
+type ResumeRead = { ok: true; record: AssignmentRecord; inPlay: InPlay | null /** Levels in the data that could not be read. */; unreadable: string[] } | { ok: false; error: SuspendError };
 
 /**
  * Resume data read back (every value checked by the codec) as a record with the texts the

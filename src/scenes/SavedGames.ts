@@ -1,7 +1,7 @@
 // Saved games that were set aside: restore one, keep it as a file, or delete it. Reached from the
 // settings; a page at a time, so a long list stays reachable on a phone.
 import { app } from '../game/app';
-import type { SavedGame as AsideEntry } from '../game/app';
+import type { SavedGame as AsideEntry } from '../game/records';
 import { announce } from '../services/a11y';
 import { getLang, t } from '../services/i18n';
 import { palette } from '../ui/theme';

@@ -125,6 +125,8 @@ export class TowerView {
   private root: Phaser.GameObjects.Container;
   /** Where the child's blocks and the caregiver's blocks are: a part that holds still while the other moves is held (ui/bake.ts). */
   private areas = { child: { x: 0, y: 0, w: 0, h: 0 }, care: { x: 0, y: 0, w: 0, h: 0 } };
+  /** The room between two blocks. */
+  private gap = 4;
   /** Releases of the parts held still now. */
   private held: (() => void)[] = [];
 
@@ -168,6 +170,7 @@ export class TowerView {
     this.root.add([lowT, highT]);
     this.title.push(lowT, highT);
     const gap = Math.max(4, h * 0.012);
+    this.gap = gap;
     const bh = (h - titleH - gap * 5) / 5;
     const blocksTop = y + h - 5 * (bh + gap);
     // (with the strokes' outer halves, which reach past a block's edge, but not the headings above)
@@ -294,6 +297,12 @@ export class TowerView {
             this.care.flatMap((c) => [c.g, c.name, c.note]),
             this.areas.care,
           );
+          // the child's blocks that look the same all the way through (often all but one) hold still too
+          const pad = Math.min(3, this.gap / 2);
+          this.unchanged(from, next).forEach((b) => {
+            if (b.wobble || scene.tweens.isTweening(b.box)) return;
+            this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad });
+          });
           scene.tweens.addCounter({
             from: 0,
             to: 1,
@@ -314,6 +323,29 @@ export class TowerView {
         },
       });
     });
+  }
+
+  /**
+   * The child's blocks that look the same at every step from one state to the next: their own
+   * values do not change, and what they show (status, look, words) is the same at each of eleven
+   * steps of the way (a block's status also follows the blocks below it).
+   */
+  private unchanged(from: TowerState, next: TowerState): BlockParts[] {
+    const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
+    const shows = (s: TowerState) => {
+      const st = statuses(s);
+      const looks = blockLooks(s, st);
+      return st.map((x, i) => `${x}|${looks[i].smallCrack}|${looks[i].hairline}|${statusText(s, i, st, looks[i])}`);
+    };
+    const first = shows(from);
+    const same = this.blocks.map((_, i) => from.growth[i] === next.growth[i] && from.cracks[i] === next.cracks[i] && from.ruptures[i] === next.ruptures[i]);
+    for (let k = 0; k <= 1.0001; k += 0.1) {
+      const now = shows({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) });
+      now.forEach((x, i) => {
+        if (x !== first[i]) same[i] = false;
+      });
+    }
+    return this.blocks.filter((_, i) => same[i]);
   }
 
   private hold(objects: Phaser.GameObjects.GameObject[], area: Rect) {

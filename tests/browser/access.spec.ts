@@ -2,12 +2,15 @@
 // change, the canvas's texts in the accessible layer, contrast of canvas text measured on its
 // pixels in both themes, and tap targets of at least 44 CSS px on a phone, upright and on its side.
 // The sheets (trainer and student pages, class overview, guide) too: axe, in both themes, and 44 px
-// controls at every text size. The screens no tour passes (the child's age, carrying progress,
-// set-aside saves, the debrief's other tabs, the guide) are opened directly and checked the same way.
+// controls at every text size. Every scene the game registers is opened directly once (everyScene)
+// for axe, the debrief's four tabs and the sheets included; the screens no tour passes (the child's
+// age, carrying progress, set-aside saves, the debrief's other tabs, the guide) also for contrast
+// and 44 px targets on a phone on its side.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { booted, button, expect, heading, openScene, playByPolicy, shot, test } from './helpers';
+import { booted, button, expect, heading, nextScreen, openScene, playByPolicy, policyPick, shot, test } from './helpers';
+import type { SceneKey } from '../../src/scenes/routes';
 import { auditTexts, pickSetting, screens, tour } from './tour';
 import { encodeAssignment } from '../../src/trainer/assignment';
 
@@ -287,40 +290,77 @@ for (const size of [
   });
 }
 
+/**
+ * Every scene once, opened directly with the data it takes (the tours above click their way to
+ * some of them): a student's assignment start, the level (intro, choice, result, menu), the
+ * debrief's four tabs, the questions after it and the end, then the game's other screens and the
+ * trainer's. `visit` gets a name for the screen and the scene's key.
+ */
+async function everyScene(page: Page, visit: (name: string, key: SceneKey) => Promise<void>) {
+  await page.goto(`/?a=${SHEET_LINK}`);
+  await booted(page);
+  await page.evaluate(() => window.bouwstenen.app.ready);
+  await visit('assignment-start', 'AssignmentStart');
+  await page.locator('#student-name').fill('Sam');
+  await nextScreen(page, () => page.locator('#start-assignment').click(), 'Scenario');
+  await visit('intro', 'Scenario');
+  await page.evaluate(() => window.bouwstenen.app.setStep('choose'));
+  await openScene(page, 'Scenario');
+  await visit('choose', 'Scenario');
+  await nextScreen(page, async () => page.keyboard.press(String(await policyPick(page, 'worst'))), 'Scenario');
+  await visit('result', 'Scenario');
+  await openScene(page, 'Menu', { from: 'Scenario' });
+  await visit('menu', 'Menu');
+  await playByPolicy(page, 'random');
+  for (const tab of ['choices', 'signals', 'discuss', 'whatif'] as const) {
+    await openScene(page, 'Debrief', { tab });
+    await visit(`debrief-${tab}`, 'Debrief');
+  }
+  await openScene(page, 'Reflect', { level: 'phase-1-safety' });
+  await visit('reflect', 'Reflect');
+  await openScene(page, 'AssignmentDone');
+  await visit('assignment-done', 'AssignmentDone');
+  for (const key of ['Title', 'Profiles', 'Settings', 'Handbook', 'Explorer', 'Map', 'Welcome', 'Transfer', 'SavedGames', 'Trainer', 'ClassOverview', 'ClassMode', 'Guide'] as const) {
+    await openScene(page, key);
+    // (the guide builds itself again once its text is loaded)
+    if (key === 'Guide') await expect(page.locator('#guide-print')).toBeAttached();
+    await visit(key.toLowerCase(), key);
+  }
+}
+
+test("axe on every scene, the debrief's tabs and the sheets included, at 1280x720", async ({ page }) => {
+  const visited = new Set<string>();
+  const names: string[] = [];
+  await everyScene(page, async (name, key) => {
+    await axeClean(page, name);
+    visited.add(key);
+    names.push(name);
+  });
+  // every scene the game has (Boot, the loading bar before a link's level, is gone before anything can be checked)
+  const all = await page.evaluate(() => window.bouwstenen.game.scene.getScenes(false).map((s) => s.scene.key));
+  expect(all.filter((k) => k !== 'Boot' && !visited.has(k))).toEqual([]);
+  expect(names).toHaveLength(24);
+});
+
 test('the screens the tours pass by, on a phone on its side, high contrast, text 125%: axe, contrast, 44 px', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 844, height: 390 });
   await auditTexts(page);
-  await page.goto(`/?a=${SHEET_LINK}`);
-  await booted(page);
-  await page.evaluate(() => window.bouwstenen.app.ready);
-  await openScene(page, 'Settings');
-  await pickSetting(page, 'contrast-high');
-  await pickSetting(page, 'text-1.25');
   const found: string[] = [];
-  const check = async (name: string) => {
+  // (the tours check the others at this size)
+  const here = new Set(['assignment-start', 'debrief-signals', 'debrief-discuss', 'debrief-whatif', 'reflect', 'welcome', 'transfer', 'savedgames', 'trainer', 'classoverview', 'classmode', 'guide']);
+  await everyScene(page, async (name) => {
+    if (name === 'assignment-start') {
+      await openScene(page, 'Settings');
+      await pickSetting(page, 'contrast-high');
+      await pickSetting(page, 'text-1.25');
+      await openScene(page, 'AssignmentStart');
+    }
+    if (!here.has(name)) return;
     await axeClean(page, name);
     for (const c of low(await canvasContrast(page))) found.push(`${name}: "${c.text}" ${c.ratio}:1 < ${c.need}:1`);
     found.push(...(await smallTargets(page, name)));
-  };
-  await openScene(page, 'AssignmentStart');
-  await check('assignment-start');
-  await page.locator('#student-name').fill('Sam');
-  await page.locator('#start-assignment').click();
-  await expect(heading(page)).toHaveText(/Basisveiligheid/);
-  await playByPolicy(page, 'random');
-  // (the first tab is on the tours)
-  for (const tab of ['signals', 'discuss', 'whatif'] as const) {
-    await openScene(page, 'Debrief', { tab });
-    await check(`debrief-${tab}`);
-  }
-  await openScene(page, 'Reflect', { level: 'phase-1-safety' });
-  await check('reflect');
-  for (const key of ['Welcome', 'Transfer', 'SavedGames', 'Trainer', 'ClassOverview', 'ClassMode', 'Guide'] as const) {
-    await openScene(page, key);
-    if (key === 'Guide') await expect(page.locator('#guide-print')).toBeAttached();
-    await check(key.toLowerCase());
-  }
+  });
   await shot(page, 'access-844-guide-high-125');
   expect(found, 'contrast under AA or targets under 44x44 CSS px').toEqual([]);
 });

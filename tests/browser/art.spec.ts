@@ -14,8 +14,8 @@ for (const [w, h] of [
     await booted(page);
     // a phone may show the situation first and the responses behind one more button
     // (the next screen, the moment, is up before that button is looked for)
-    await nextScreen(page, () => button(page, 'Beginnen').click({ force: true }), 'Scenario');
-    if ((await playState(page)) === 'choose') await button(page, 'Wat doe je?').first().click({ force: true });
+    await nextScreen(page, () => button(page, 'Beginnen').click(), 'Scenario');
+    if ((await playState(page)) === 'choose') await button(page, 'Wat doe je?').first().click();
     await expect(responses(page).first()).toBeAttached();
     await shot(page, `art-situation-${w}`);
     await page.keyboard.press(String(await policyPick(page, 'worst')));

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { booted, button, expect, heading, playByKeys, playState, policyPick, shot, test } from './helpers';
+import { fnv1a } from '../../src/trainer/hash';
 
 /** A fresh browser profile that fails the test on any console error. */
 async function freshPage(browser: Browser, errors: string[], viewport = { width: 1280, height: 720 }) {
@@ -61,7 +62,7 @@ async function student(page: Page, url: string, name: string, policy: 'attuned' 
   }
   await playByKeys(page, policy);
   await expect(heading(page)).toHaveText(/Terugblik/);
-  await button(page, 'Vragen beantwoorden').click({ force: true });
+  await button(page, 'Vragen beantwoorden').click();
   await expect(heading(page)).toHaveText(/^Terugkijken/);
   const answers = page.locator('textarea[id^="answer-"]');
   const n = await answers.count();
@@ -189,8 +190,7 @@ test('a trainer builds an assignment, two students play it, the class overview s
 test('broken, unknown and newer assignment links say what is wrong and the game goes on', async ({ page }) => {
   const good = (o: object, v = 1) => {
     const json = JSON.stringify(o);
-    let h = 0x811c9dc5;
-    for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193) >>> 0;
+    const h = fnv1a(json);
     return `${v}.${Buffer.from(json).toString('base64url')}.${h.toString(36)}`;
   };
   const cases: [string, RegExp][] = [

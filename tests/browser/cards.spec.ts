@@ -35,7 +35,7 @@ for (const size of SIZES) {
       expect(plain.smallest, plain.list).toBeGreaterThanOrEqual(14 * scale);
       await shot(page, `${tag}-intro-plain`);
       const short = await story(page).textContent();
-      await id(page, 'theory').click({ force: true });
+      await id(page, 'theory').click();
       await expect(story(page)).not.toHaveText(short!);
       // (focus off the button just pressed: Enter is for the primary, as for a player who tapped)
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -59,13 +59,13 @@ for (const size of SIZES) {
         await expect(id(page, 'theory')).toHaveCount(k === pages ? 1 : 0);
         if (k === pages) break;
         const before = await story(page).textContent();
-        await id(page, 'card-more').click({ force: true });
+        await id(page, 'card-more').click();
         await expect(story(page)).toHaveText(/\S/);
         await expect(story(page)).not.toHaveText(before!);
       }
       if (paged) {
         // back a page, and Enter starts the level from there
-        await id(page, 'card-back').click({ force: true });
+        await id(page, 'card-back').click();
         await expect(counter(page)).toHaveText(`Pagina ${pages - 1} van ${pages}`);
         // (focus off the button just pressed: Enter is for the primary, as for a player who tapped)
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -97,7 +97,7 @@ for (const size of SIZES) {
       // the towers stay in the accessible layer; folded away, one button shows them and comes back
       await expect(towers(page)).toContainText('Basisveiligheid');
       if (await id(page, 'towers-show').count()) {
-        await id(page, 'towers-show').click({ force: true });
+        await id(page, 'towers-show').click();
         await expect(id(page, 'towers-hide')).toBeAttached();
         await shot(page, `${tag}-towers`);
         await page.keyboard.press('Enter');

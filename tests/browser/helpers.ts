@@ -246,7 +246,7 @@ export async function openWhy(page: Page, toToggle = false) {
     const at = await cardPage(page);
     if (!at || at.n >= at.of) return false;
     const before = await story(page).textContent();
-    await id('next').click({ force: true });
+    await id('next').click();
     await turned(page, before);
     return true;
   };

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import type { Page } from '@playwright/test';
 import { booted, expect, heading, playByPolicy, settled, test } from './helpers';
+import { fnv1a } from '../../src/trainer/hash';
 import { withApp } from './bridge';
 
 const KEYS = ['Enter', ' ', 'Escape', '1', '2', '3', '4', '5', 'm', 'Tab', 'Shift+Tab', 'ArrowDown', 'ArrowRight', 'a', 'Backspace'] as const;
@@ -69,8 +70,7 @@ async function show(page: Page, key: string, data: object = {}) {
 /** An assignment link, as the trainer screen makes it (see tests/browser/assignment.spec.ts). */
 function assignmentLink(o: object) {
   const json = JSON.stringify(o);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193) >>> 0;
+  const h = fnv1a(json);
   return `/?a=1.${Buffer.from(json).toString('base64url')}.${h.toString(36)}`;
 }
 const LINK = assignmentLink({ i: 'keys2345', l: ['phase-1-safety'], g: 'nl', w: 1 });
@@ -205,7 +205,7 @@ for (const [name, reach] of Object.entries(SCENES)) {
   test(`random keys on ${name}: the game still answers`, async ({ page, errors }) => {
     test.setTimeout(300_000);
     // a different but fixed seed per scene: the same sequences on every run
-    const seed = [...name].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0, 0x811c9dc5);
+    const seed = fnv1a(name);
     await fc.assert(
       fc.asyncProperty(sequence, async (keys) => {
         await reach(page);

@@ -53,7 +53,7 @@ for (const scale of [1, 1.5]) {
     const paged = !!(await cardPage(page));
     for (let i = 0; i < 4 && paged && !(await page.locator('#a11y-controls button[data-id="card-happened"]').count()); i++) {
       const before = (await story(page).textContent())!;
-      await next(page).click({ force: true });
+      await next(page).click();
       await expect(story(page)).toHaveText(/\S/);
       await expect(story(page)).not.toHaveText(before);
       const more = await cardTexts(page, await topOf(page, (await page.locator('#a11y-controls button[data-id="card-happened"]').count()) ? 'card-happened' : 'card-back'));
@@ -64,7 +64,7 @@ for (const scale of [1, 1.5]) {
       await expect(story(page)).toContainText(firstSentence(plain));
       await expect(story(page)).not.toContainText('Wat dit antwoord nu deed');
     } else await expect(story(page)).toContainText(plain);
-    await button(page, 'Meer uitleg').click({ force: true });
+    await button(page, 'Meer uitleg').click();
     await expect(button(page, 'Meer uitleg')).toHaveCount(0);
     // the theory on the canvas and in the live story; where the plain words and the theory do not
     // both fit on one page at a readable size, the theory in their place
@@ -79,7 +79,7 @@ for (const scale of [1, 1.5]) {
       await shot(page, `phone-card-${scale}-theory-${i + 1}`);
       const at = await cardPage(page);
       if (!at || at.n >= at.of) break;
-      await next(page).click({ force: true });
+      await next(page).click();
       await expect(story(page)).toHaveText(/\S/);
       await expect(story(page)).not.toHaveText(now);
       await expect(page.locator('#a11y-controls button[data-id="card-back"]')).toBeAttached();
@@ -90,11 +90,11 @@ for (const scale of [1, 1.5]) {
     if (scale > 1) expect(compact).toBe(true);
     expect(said.join(' ')).toBe(compact ? theory : `${plain} ${theory}`);
     // back to the short words, and to what happened
-    await button(page, compact ? 'Kort uitgelegd' : 'Minder uitleg').click({ force: true });
+    await button(page, compact ? 'Kort uitgelegd' : 'Minder uitleg').click();
     await expect(story(page)).toContainText(firstSentence(plain));
     await expect(story(page)).not.toContainText(theory);
     if (await button(page, 'Terug: wat er gebeurde').count()) {
-      await button(page, 'Terug: wat er gebeurde').click({ force: true });
+      await button(page, 'Terug: wat er gebeurde').click();
       // the first page again: what happened, no way further back, "Verder" on to the why
       await expect(page.locator('#a11y-controls button[data-id^="card-"]')).toHaveCount(0);
       expect((await cardPage(page))?.n).toBe(1);

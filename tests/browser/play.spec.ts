@@ -37,7 +37,7 @@ test('poor choices crack the base and the red letter is named', async ({ page })
   await expect(heading(page)).toHaveText(/Basisveiligheid/);
   await playByKeys(page, 'worst');
   await expect(towers(page)).toContainText(/Basisveiligheid: gebarsten: Angst/);
-  await button(page, /Wat zie je/).click({ force: true });
+  await button(page, /Wat zie je/).click();
   await expect(story(page)).toContainText(/onrustig/);
   await shot(page, 'debrief-signals');
 });
@@ -78,8 +78,8 @@ test('what if: replay from an earlier choice and compare both towers', async ({ 
   await playByKeys(page, 'worst');
   await button(page, /Wat als/)
     .first()
-    .click({ force: true });
-  await button(page, /^Vanaf moment 1/).click({ force: true });
+    .click();
+  await button(page, /^Vanaf moment 1/).click();
   // the debrief's heading names the level too: wait until it is gone, or the loop below sees the old screen
   await expect(heading(page)).not.toHaveText(/Terugblik/);
   await expect(heading(page)).toHaveText(/Basisveiligheid/);

@@ -76,12 +76,12 @@ test('a projector at 1920x1080: large card text and tower labels, the setting, t
   await page.evaluate(() => window.bouwstenen.game.scene.getScene('Debrief').scene.start('Settings', { from: 'Debrief' }));
   await expect(heading(page)).toHaveText('Instellingen');
   await expect(page.locator('#a11y-controls button[data-id="projector-auto"]')).toHaveAttribute('aria-pressed', 'true');
-  await page.locator('#a11y-controls button[data-id="projector-off"]').click({ force: true });
+  await page.locator('#a11y-controls button[data-id="projector-off"]').click();
   await expect(page.locator('#a11y-controls button[data-id="projector-off"]')).toHaveAttribute('aria-pressed', 'true');
   // the settings screen itself answers the setting: back on automatic, text grows again
   await settled(page);
   const offSize = await headingSize();
-  await page.locator('#a11y-controls button[data-id="projector-auto"]').click({ force: true });
+  await page.locator('#a11y-controls button[data-id="projector-auto"]').click();
   await expect(page.locator('#a11y-controls button[data-id="projector-auto"]')).toHaveAttribute('aria-pressed', 'true');
   await settled(page);
   // (24 px body text and 32: the heading 1.15 times either)

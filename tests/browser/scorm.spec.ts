@@ -89,7 +89,7 @@ async function playWithRepairs(frame: Frame, upTo = Infinity) {
 async function handIn(frame: Frame, answer: string) {
   await frame.locator('#a11y-controls button[data-id="next"]').click();
   await expect(frame.locator('#a11y-heading')).toHaveText(/Terugblik/);
-  await frame.locator('#a11y-controls button', { hasText: 'Vragen beantwoorden' }).click({ force: true });
+  await frame.locator('#a11y-controls button', { hasText: 'Vragen beantwoorden' }).click();
   const answers = frame.locator('textarea[id^="answer-"]');
   await expect(answers.first()).toBeVisible();
   for (let i = 0; i < (await answers.count()); i++) await answers.nth(i).fill(`${answer} ${i + 1}: het kind zocht troost en ik bleef dichtbij.`);

@@ -143,7 +143,7 @@ test.describe('with a Dutch voice', () => {
     await expect(page.locator('#a11y-story')).not.toContainText('Om te bespreken');
     await shot(page, 'read-aloud-debrief-390-150');
     // the signals: no diagnosis, and where to go with a worry
-    await page.locator('#a11y-controls button[data-id="tab-signals"]').click({ force: true });
+    await page.locator('#a11y-controls button[data-id="tab-signals"]').click();
     await expect(page.locator('#a11y-story')).toContainText('Dit is geen diagnose');
     await expect(page.locator('#a11y-story')).toContainText(/consultatiebureau.*huisarts.*CJG.*Oudertelefoon/);
   });

@@ -74,7 +74,7 @@ test('at 320 px wide, text at 150% makes labels half as large again, never small
   await openScene(page, 'Debrief', { tab: 'choices' });
   const clash = await page.evaluate(() => {
     type Obj = { type: string; visible: boolean; text?: string; list?: Obj[]; getBounds: () => { x: number; y: number; right: number; bottom: number } };
-    const { game } = (window as unknown as { bouwstenen: { game: { scene: { getScene: (k: string) => { children: { list: Obj[] } } } } } }).bouwstenen;
+    const { game } = window.bouwstenen;
     const out: string[] = [];
     let badges = 0;
     const walk = (list: Obj[]) => {
@@ -91,7 +91,7 @@ test('at 320 px wide, text at 150% makes labels half as large again, never small
         walk(o.list);
       }
     };
-    walk(game.scene.getScene('Debrief').children.list);
+    walk(game.scene.getScene('Debrief').children.list as unknown as Obj[]);
     return { out, badges };
   });
   expect(clash.badges).toBeGreaterThan(0);

@@ -9,19 +9,19 @@ test("a parent picks the child's age and gets that phase, plain words first, the
   await booted(page);
   // the title says who it is for, and asks: a parent goes on to the child's age
   await expect(page.locator('#a11y-controls p', { hasText: 'Voor ouders van jonge kinderen' })).toBeAttached();
-  await page.locator('#a11y-controls button[data-id="audience-parent"]').click({ force: true });
+  await page.locator('#a11y-controls button[data-id="audience-parent"]').click();
   await expect(heading(page)).toHaveText('Hoe oud is je kind?');
   // a parent said so already: the ages, and no "Ik ben student of docent"
   await expect(page.locator('#a11y-controls button[data-id^="age-"]')).toHaveCount(6);
   await expect(page.locator('#a11y-controls button[data-id="audience-student"]')).toHaveCount(0);
-  await page.locator('#a11y-controls button[data-id="age-phase-4-autonomy"]').click({ force: true });
+  await page.locator('#a11y-controls button[data-id="age-phase-4-autonomy"]').click();
   await expect(heading(page)).toHaveText(/Zelfstandigheid/);
   await toResponses(page);
   await page.keyboard.press('1');
   // on a phone the card may have pages: what happened, then why, with the theory button after the plain words
   await openWhy(page, true);
   await expect(button(page, 'Meer uitleg')).toBeAttached();
-  await button(page, 'Meer uitleg').click({ force: true });
+  await button(page, 'Meer uitleg').click();
   await expect(button(page, 'Meer uitleg')).toHaveCount(0);
   // the theory is shown and said: beside the plain words, or on a phone in their place (tests/browser/phone.spec.ts)
   const theory = (await lastResponse(page)).feedback.nl ?? '';
@@ -34,9 +34,9 @@ test("a parent picks the child's age and gets that phase, plain words first, the
 test('a student sees the theory at once', async ({ page }) => {
   await page.goto('/');
   await booted(page);
-  await button(page, 'Ik studeer of geef les').click({ force: true });
+  await button(page, 'Ik studeer of geef les').click();
   await expect(heading(page)).toHaveText('Levels');
-  await button(page, /^Toevertrouwen/).click({ force: true });
+  await button(page, /^Toevertrouwen/).click();
   await toResponses(page);
   await page.keyboard.press('1');
   await expect(button(page, 'Minder uitleg')).toBeAttached();
