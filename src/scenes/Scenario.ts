@@ -24,8 +24,11 @@ import {
   chooseRoom,
   foldSize,
   momentPlan,
+  pageTop,
   placeInCard,
+  resultPlan,
   sentencePages,
+  sizingTop,
   type CardEnv,
   type CardPlan as LayoutPlan,
   type CardScreen,
@@ -300,13 +303,12 @@ export class Scenario extends BaseScene {
 
   /** The top of page k of n: the counter, beside the back button where the page has one. */
   private pageTop(k: number, n: number, back?: Item): Item[] {
-    const c = this.counter(k, n);
-    return back?.kind === 'button' ? [{ ...back, aside: c.text }] : [c];
+    return pageTop((i, m) => this.counter(i, m), k, n, back);
   }
 
-  /** A page's top as pages are measured: with the widest counter ("Pagina 99 van 99"), so every page is measured alike. */
+  /** A page's top as pages are measured: with the widest counter, so every page is measured alike. */
   private sizingTop(back?: Item): Item[] {
-    return this.pageTop(98, 99, back);
+    return sizingTop((i, m) => this.counter(i, m), back);
   }
 
   /** On to the next step, once: a second Enter (or tap) before the new card is up is refused as stale. */
@@ -357,20 +359,7 @@ export class Scenario extends BaseScene {
     ];
     const saidHappened = `${tx(response.reaction)} ${[t('card.now'), ...now.map(describeEvent), ...(pattern.length ? [t('card.pattern', { name: level.child.name }), ...pattern.map(describeEvent)] : [])].join(' ')}`;
     const next: Item = { kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next().catch(failed) };
-    const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => restart({ page: this.page - 1 }) };
-    // "Verder" on a page before the last: the next page of this card (the why comes before the next moment)
-    const onward: Item = { ...next, onClick: () => restart({ page: this.page + 1 }) };
-    // what happened, over as many pages as it needs at a readable size (one, but for a long reaction at 150%)
-    const happenedPages: Item[][] = [[]];
-    for (const it of happened) {
-      const cur = happenedPages[happenedPages.length - 1];
-      const top = this.sizingTop(happenedPages.length > 1 ? back : undefined);
-      // (measured as laid out: "Verder" alone at the foot)
-      if (cur.length && !cardFits(this.env, r, [...top, ...cur, it, next], min)) happenedPages.push([it]);
-      else cur.push(it);
-    }
-    const whyPage = happenedPages.length;
-    const why = (compact: boolean) => {
+    const why = (compact: boolean, whyPage: number) => {
       const explain = !response.plain ? [tx(response.feedback)] : !this.theory ? [tx(response.plain)] : compact ? [tx(response.feedback)] : [tx(response.plain), tx(response.feedback)];
       const items = explain.map((text): Item => ({ kind: 'text', text }));
       if (response.plain) {
@@ -380,53 +369,25 @@ export class Scenario extends BaseScene {
       }
       return { items, said: explain.join(' ') };
     };
-    const one = why(false);
-    const whole = [...happened, ...one.items, next];
-    if (cardFits(this.env, r, whole, min)) return { items: whole, story: `${saidHappened} ${one.said}`, events, min, full: true };
-    // the why: on one page when it fits, the theory alone when plain words and theory together do
-    // not, and over more pages (whole sentences) when even that does not fit at a readable size
-    const whyBack: Item = this.page === whyPage ? { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => restart({ page: 0 }) } : back;
-    // (measured with the longer of its two back buttons, so the count of pages is the same on every page)
-    const happenedBack: Item = { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => {} };
-    const fitsPage = (texts: Item[], toggle: Item[]) => cardFits(this.env, r, [...this.sizingTop(happenedBack), ...texts, ...toggle, next], min);
-    let w = one;
-    if (
-      this.theory &&
-      response.plain &&
-      !fitsPage(
-        one.items.filter((i) => i.kind === 'text'),
-        [],
-      )
-    )
-      w = why(true);
-    const texts = w.items.filter((i): i is TextItem => i.kind === 'text');
-    const toggle = w.items.filter((i) => i.kind === 'button');
-    // (a page before the last has "Verder" alone; the last the theory toggle beside it)
-    const pages = sentencePages(texts, (page) => fitsPage(page, toggle));
-    const total = whyPage + pages.length;
-    if (this.page < whyPage) {
-      const k = this.page;
-      const shown = happenedPages[k];
-      const last = k === whyPage - 1;
-      const items = [...this.pageTop(k, total, k > 0 ? back : undefined), ...shown, onward];
-      return {
-        items,
-        story:
-          k === 0 && last
-            ? saidHappened
-            : shown
-                .filter((i): i is TextItem => i.kind === 'text')
-                .map((i) => i.text)
-                .join(' '),
-        events,
-        min,
-        full: false,
-      };
-    }
-    const k = Math.min(this.page - whyPage, pages.length - 1);
-    const shown = pages[k];
-    const items: Item[] = [...this.pageTop(whyPage + k, total, whyBack), ...shown, ...(k === pages.length - 1 ? [...toggle, next] : [onward])];
-    return { items, story: shown.map((x) => x.text).join(' '), events, min, full: false };
+    const plan = resultPlan(
+      this.env,
+      r,
+      min,
+      {
+        happened,
+        saidHappened,
+        why,
+        canCompact: this.theory && !!response.plain,
+        next,
+        // "Verder" on a page before the last: the next page of this card (the why comes before the next moment)
+        onward: { ...next, onClick: () => restart({ page: this.page + 1 }) },
+        back: { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => restart({ page: this.page - 1 }) },
+        toHappened: { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => restart({ page: 0 }) },
+        counter: (k, n) => this.counter(k, n),
+      },
+      this.page,
+    );
+    return { ...plan, events };
   }
 
   /** After a pick: the towers answer, then the card says what this response did and where the child stands. */
