@@ -125,6 +125,8 @@ export class TowerView {
   private root: Phaser.GameObjects.Container;
   /** Where the child's blocks and the caregiver's blocks are: a part that holds still while the other moves is held (ui/bake.ts). */
   private areas = { child: { x: 0, y: 0, w: 0, h: 0 }, care: { x: 0, y: 0, w: 0, h: 0 } };
+  /** The room between two blocks. */
+  private gap = 4;
   /** Releases of the parts held still now. */
   private held: (() => void)[] = [];
 
@@ -153,7 +155,6 @@ export class TowerView {
     const fitsIn = (room: number) => Math.min(fitSize(this.scene, low, room, legendSize), fitSize(this.scene, high, room, legendSize));
     const stacked = fitsIn(careW / 2 - 10) < legendSize;
     const ls = stacked ? fitsIn(careW - 16) : legendSize;
-    const titleH = s * 1.8 + ls * 1.3 * (stacked ? 2 : 1);
     const head = (tx: number, text: string, width: number) => {
       const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, s * 0.85, true, true), bold: true, head: true, color: p.inkSoft }));
       tt.setOrigin(0.5, 0);
@@ -162,12 +163,15 @@ export class TowerView {
     };
     head(x + childW / 2, t('ui.childTower', { name: this.opts.childName }), childW);
     head(careX + careW / 2, t('ui.caregiverTower'), careW);
-    const ly = y + s * 1.8 - legendSize * 0.2;
+    // (stacked: right under the heads, so the two lines take little of the blocks' height)
+    const ly = stacked ? y + Math.max(...this.title.map((tt) => tt.height)) + ls * 0.1 : y + s * 1.8 - legendSize * 0.2;
     const lowT = this.scene.add.text(careX + 8, ly, low, textStyle({ size: ls, color: p.crack }));
-    const highT = this.scene.add.text(careX + careW - 8, ly + (stacked ? ls * 1.3 : 0), high, textStyle({ size: ls, color: p.inkSoft })).setOrigin(1, 0);
+    const highT = this.scene.add.text(careX + careW - 8, ly + (stacked ? lowT.height : 0), high, textStyle({ size: ls, color: p.inkSoft })).setOrigin(1, 0);
     this.root.add([lowT, highT]);
+    const titleH = stacked ? highT.y + highT.height - y + ls * 0.3 : s * 1.8 + ls * 1.3;
     this.title.push(lowT, highT);
     const gap = Math.max(4, h * 0.012);
+    this.gap = gap;
     const bh = (h - titleH - gap * 5) / 5;
     const blocksTop = y + h - 5 * (bh + gap);
     // (with the strokes' outer halves, which reach past a block's edge, but not the headings above)
@@ -231,18 +235,18 @@ export class TowerView {
     // the name's where the block is too short for more
     const nameRight = name.x + w / 2 + name.width;
     const nameFoot = name.y + h + name.height;
-    const below = h - nameFoot - 5;
+    const below = h - nameFoot - 3;
     const clash = (pw: number) => w - Math.min(maxW, pw + 14) - 6 < nameRight + 4;
     if (clash(probe.width) && probe.height > below) {
-      size = Math.min(size, parseFloat(String(name.style.fontSize)) || size);
+      size = Math.max(11, Math.min(size, parseFloat(String(name.style.fontSize)) || size, Math.floor((size * below) / probe.height)));
       probe = measureText(this.scene, label, { size, bold: true });
     }
     const bw = Math.min(maxW, probe.width + 14);
     let bh = Math.min(h * 0.42, Math.max(h * 0.3, probe.height + 4));
     let by = h - bh - Math.max(3, h * 0.06);
-    if (clash(probe.width) && by < nameFoot + 3) {
-      bh = Math.min(bh, Math.max(probe.height, below));
-      by = Math.min(nameFoot + 3, h - bh - 2);
+    if (clash(probe.width) && by < nameFoot + 2) {
+      bh = Math.max(probe.height, Math.min(bh, below));
+      by = Math.min(nameFoot + 2, h - bh - 1);
     }
     const box = { x: w - bw - 6, y: by, w: bw, h: bh, size };
     this.badgeCache.set(key, box);
@@ -294,6 +298,13 @@ export class TowerView {
             this.care.flatMap((c) => [c.g, c.name, c.note]),
             this.areas.care,
           );
+          // the child's blocks that look the same all the way through (often all but one) hold still too
+          // (none beside a block that wobbles: its corners swing into the room between blocks)
+          const pad = Math.min(3, this.gap / 2);
+          const swinging = this.blocks.some((b) => b.wobble || scene.tweens.isTweening(b.box));
+          (swinging ? [] : this.unchanged(from, next)).forEach((b) => {
+            this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad });
+          });
           scene.tweens.addCounter({
             from: 0,
             to: 1,
@@ -314,6 +325,29 @@ export class TowerView {
         },
       });
     });
+  }
+
+  /**
+   * The child's blocks that look the same at every step from one state to the next: their own
+   * values do not change, and what they show (status, look, words) is the same at each of eleven
+   * steps of the way (a block's status also follows the blocks below it).
+   */
+  private unchanged(from: TowerState, next: TowerState): BlockParts[] {
+    const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
+    const shows = (s: TowerState) => {
+      const st = statuses(s);
+      const looks = blockLooks(s, st);
+      return st.map((x, i) => `${x}|${looks[i].smallCrack}|${looks[i].hairline}|${statusText(s, i, st, looks[i])}`);
+    };
+    const first = shows(from);
+    const same = this.blocks.map((_, i) => from.growth[i] === next.growth[i] && from.cracks[i] === next.cracks[i] && from.ruptures[i] === next.ruptures[i]);
+    for (let k = 0; k <= 1.0001; k += 0.1) {
+      const now = shows({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) });
+      now.forEach((x, i) => {
+        if (x !== first[i]) same[i] = false;
+      });
+    }
+    return this.blocks.filter((_, i) => same[i]);
   }
 
   private hold(objects: Phaser.GameObjects.GameObject[], area: Rect) {
