@@ -1,26 +1,8 @@
 // The game's session: the level in play, on top of what the game keeps (records.ts: settings,
 // players, progress). Scenes call this; it calls the engine and saves after every change. No Phaser here.
 import type { LevelT } from '../content/schema';
-import { normalizeState, replay, type LevelRun, type TowerState } from '../model';
-import {
-  currentBeat,
-  findLevel,
-  mapState,
-  modeFor,
-  phasesOf,
-  recommended,
-  reduce,
-  runOf,
-  seedOf,
-  shownResponses,
-  type LevelMapState,
-  type Mode,
-  type Outcome,
-  type PlayBeat,
-  type At,
-  type SessionAction,
-  type Turn,
-} from './session';
+import { findLevel, mapState, modeFor, phasesOf, recommended, reduce, type At, type LevelMapState, type Mode, type Outcome, type SessionAction, type Turn } from './session';
+import { playView, type PlayView } from './view';
 import type { InPlay, Progress } from './saves';
 import type { Link } from './link';
 import { Records } from './records';
@@ -85,7 +67,7 @@ export class App extends Records {
    * refused, with its reason (logged while developing: a refusal is never silent).
    */
   async dispatch(action: SessionAction): Promise<Outcome> {
-    const out = reduce(this.progress, action, this.content.levels);
+    const out = reduce(this.progress, action, this.content.levels, action.type === 'choose' || action.type === 'next' ? this.view?.run : undefined);
     if (out.refused) {
       if (import.meta.env?.DEV) console.info(`refused ${action.type} (${out.refused.reason}): ${out.refused.detail}`);
       return out;
@@ -114,26 +96,18 @@ export class App extends Records {
     return this.dispatch({ type: 'resume', inPlay: ip });
   }
 
-  get inPlay(): InPlay | null {
-    return this.progress.inPlay;
-  }
+  private viewed: { key: string; view: PlayView | null } | null = null;
 
-  playingLevel(): LevelT {
-    return this.level(this.progress.inPlay!.level)!;
-  }
-
-  run(): LevelRun {
-    return runOf(this.content.levels, this.progress.inPlay!);
-  }
-
-  /** The beat to answer now (null once the level is played through). */
-  beat(): PlayBeat | null {
-    return currentBeat(this.playingLevel(), this.progress.inPlay!.choices);
-  }
-
-  /** The responses of a beat in the order shown to the player. */
-  shown(beat: PlayBeat) {
-    return shownResponses(beat, seedOf(this.progress.inPlay!));
+  /**
+   * The level in play as the screens show it (game/view.ts): worked out once per change of the
+   * level in play, however often it is read. Null when no level is in play.
+   */
+  get view(): PlayView | null {
+    const ip = this.progress.inPlay;
+    // (a save gives back an equal copy: the same level in play is not walked through again)
+    const key = ip ? JSON.stringify(ip) : '';
+    if (this.viewed?.key !== key) this.viewed = { key, view: playView(this.content.levels, ip) };
+    return this.viewed.view;
   }
 
   /** Start a new story from the first phase, with a newborn. */
@@ -169,13 +143,6 @@ export class App extends Records {
   /** Replay the level from an earlier choice, to compare the two towers afterwards. */
   async whatIf(fromChoice: number, at?: At) {
     return this.dispatch({ type: 'whatIf', from: fromChoice, at });
-  }
-
-  /** The tower at the end of the original run, for a what-if comparison. */
-  originalEnd(): TowerState | null {
-    const ip = this.progress.inPlay!;
-    if (!ip.original) return null;
-    return replay(this.playingLevel(), normalizeState(ip.start), ip.original).state;
   }
 
   /** Play the level again from the same start (a what-if run goes back to a plain one). */

@@ -240,7 +240,7 @@ class AssignmentPlay {
     if (!this.scorm || !this.record || this.resumeProblem) return;
     await this.reconcilePlatform();
     if (this.resumeProblem) return;
-    const data = this.scorm.writeResume(this.record, app.inPlay, (id) => app.level(id));
+    const data = this.scorm.writeResume(this.record, app.progress.inPlay, (id) => app.level(id));
     if (data) this.lastSuspend = data;
     // status and score with every save, from the first one on
     this.scorm.progress(this.score());
@@ -310,7 +310,7 @@ class AssignmentPlay {
    */
   private async takePlatformInPlay() {
     const theirs = this.pendingInPlay;
-    const mine = app.inPlay;
+    const mine = app.progress.inPlay;
     this.pendingInPlay = null;
     if (!this.platformNewer) {
       if (theirs && !mine) await app.resume(theirs);
@@ -346,7 +346,7 @@ class AssignmentPlay {
 
   private async observed(e: { type: 'choose' | 'finish'; level: string }) {
     const r = this.record;
-    const ip = app.inPlay;
+    const ip = app.progress.inPlay;
     if (!r || !ip || ip.mode === 'whatif' || !this.assignment!.levels.includes(e.level)) return;
     const now = new Date();
     if (!r.current || r.current.level !== e.level || ip.choices.length === 1) {

@@ -13,8 +13,8 @@ export const effectsText = (effects: Partial<Record<CaregiverId, number>>) =>
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function reportHtml(date = new Date()): string {
-  const level = app.playingLevel();
-  const run = app.run();
+  const level = app.view!.level;
+  const run = app.view!.run;
   const st = statuses(run.state);
   const numbers = momentNumbers(level, run.choices);
   const rows = run.choices.map((c, i) => {
@@ -29,7 +29,7 @@ export function reportHtml(date = new Date()): string {
   return `<!doctype html><html lang="${getLang()}"><meta charset="utf-8"><title>${esc(t('report.title'))}: ${esc(tx(level.title))}</title>
 <style>body{font-family:sans-serif;max-width:52rem;margin:2rem auto;line-height:1.45;color:#33313d}td,th{border-bottom:1px solid #ddd;padding:.4rem;vertical-align:top;text-align:left}table{border-collapse:collapse}</style>
 <h1>${esc(t('report.title'))}: ${esc(tx(level.title))}</h1>
-<p>${esc(t('report.player'))}: ${esc(app.currentProfile().name)} · ${esc(t(`report.mode.${app.inPlay!.mode}`))} · ${date.toISOString().slice(0, 10)}</p>
+<p>${esc(t('report.player'))}: ${esc(app.currentProfile().name)} · ${esc(t(`report.mode.${app.progress.inPlay!.mode}`))} · ${date.toISOString().slice(0, 10)}</p>
 <h2>${esc(t('debrief.tab.choices'))}</h2><table><tr><th>#</th><th>${esc(t('report.moment'))}</th><th>${esc(t('report.response'))}</th><th>${esc(t('report.effects'))}</th></tr>${rows.join('')}</table>
 <h2>${esc(t('ui.childTower', { name: level.child.name }))}</h2><ul>${child.join('')}</ul>
 <h2>${esc(t('ui.caregiverTower'))}</h2><ul>${care.join('')}</ul>
@@ -39,5 +39,5 @@ export function reportHtml(date = new Date()): string {
 
 /** The report's file name: the level and the player. */
 export function reportFileName(): string {
-  return `bouwstenen-${app.playingLevel().id}-${app.currentProfile().name.replace(/[^\p{L}\p{N}-]+/gu, '_')}.html`;
+  return `bouwstenen-${app.view!.level.id}-${app.currentProfile().name.replace(/[^\p{L}\p{N}-]+/gu, '_')}.html`;
 }

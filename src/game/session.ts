@@ -204,8 +204,11 @@ function begin(progress: Progress, levels: readonly LevelT[], levelId: string, m
   return { progress: { ...progress, inPlay: { level: level.id, mode, seed, start: run.start, choices: [], step: 'intro' } } };
 }
 
-/** The reducer: an impossible action returns the progress unchanged, with a reason. */
-export function reduce(progress: Progress, action: SessionAction, levels: readonly LevelT[]): Outcome {
+/**
+ * The reducer: an impossible action returns the progress unchanged, with a reason. `known`: the
+ * run of the level in play as it stands (the shell's view has it), so it is not replayed again.
+ */
+export function reduce(progress: Progress, action: SessionAction, levels: readonly LevelT[], known?: LevelRun): Outcome {
   if (action.type === 'begin') return begin(progress, levels, action.level, action.mode, action.seed);
   if (action.type === 'newStory') {
     const first = phasesOf(levels)[0];
@@ -227,6 +230,7 @@ export function reduce(progress: Progress, action: SessionAction, levels: readon
   const level = findLevel(levels, ip.level);
   if (!level) return invalid(progress, 'unknownLevel', `unknown level ${ip.level}`);
   const withIp = (next: Partial<InPlay>): Progress => ({ ...progress, inPlay: { ...ip, ...next } });
+  const runNow = () => (known && known.level === ip.level && known.choices.length === ip.choices.length ? known : replay(level, normalizeState(ip.start), ip.choices));
 
   switch (action.type) {
     case 'advance': {
@@ -238,7 +242,7 @@ export function reduce(progress: Progress, action: SessionAction, levels: readon
       if (ip.step !== 'situation' && ip.step !== 'choose') return invalid(progress, 'wrongStep', `cannot choose in step ${ip.step}`);
       let run: LevelRun;
       try {
-        run = replay(level, normalizeState(ip.start), ip.choices);
+        run = runNow();
         const r = chooseById(level, run, action.response);
         const choice = r.run.choices.at(-1)!;
         return {
@@ -253,7 +257,7 @@ export function reduce(progress: Progress, action: SessionAction, levels: readon
     case 'next': {
       if (ip.step !== 'result') return invalid(progress, 'wrongStep', `cannot go on from step ${ip.step}`);
       if (currentBeat(level, ip.choices)) return { progress: withIp({ step: 'situation' }) };
-      return finish(progress, levels, level, ip);
+      return finish(progress, levels, level, ip, runNow().state);
     }
     case 'whatIf': {
       if (ip.step !== 'debrief') return invalid(progress, 'wrongStep', 'what-if starts from the debrief');
@@ -269,8 +273,7 @@ export function reduce(progress: Progress, action: SessionAction, levels: readon
 }
 
 /** The level is played through: record the outcome, carry the story on, show the debrief. */
-function finish(progress: Progress, levels: readonly LevelT[], level: LevelT, ip: InPlay): Outcome {
-  const state = replay(level, normalizeState(ip.start), ip.choices).state;
+function finish(progress: Progress, levels: readonly LevelT[], level: LevelT, ip: InPlay, state: TowerState): Outcome {
   const focus = statuses(state)[CHILD_BLOCKS.indexOf(level.focus)];
   const inPlay: InPlay = { ...ip, step: 'debrief' };
   if (ip.mode === 'whatif') return { progress: { ...progress, inPlay } };

@@ -138,7 +138,7 @@ export class AssignmentStart extends BaseScene {
   }
 }
 
-export function formatDate(iso: string, lang: string) {
+function formatDate(iso: string, lang: string) {
   const d = new Date(`${iso}T12:00:00`);
   return Number.isNaN(d.getTime())
     ? iso

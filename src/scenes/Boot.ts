@@ -39,7 +39,7 @@ export class Boot extends Phaser.Scene {
         app.assigned = assigned;
         // homework starts from the level's own start; a homework run already under way resumes;
         // a story level (or another run) in progress is set aside first, and the player told where
-        const ip = app.inPlay;
+        const ip = app.progress.inPlay;
         if (!(ip && ip.level === assigned && ip.mode !== 'story')) {
           const kept = await app.keepBeforeLink(assigned);
           await app.begin(assigned, 'single');

@@ -24,7 +24,7 @@ import { read, save } from '../services/store';
 
 // ---- where votes come from: the seam for the camera ------------------------------------------
 
-export type CardRead = { card: number; letter: Letter };
+type CardRead = { card: number; letter: Letter };
 
 /**
  * A way for votes to come in. Counting hands is built in and needs nothing. The camera (printed
@@ -32,7 +32,7 @@ export type CardRead = { card: number; letter: Letter };
  * a place on screen for its preview, and resolves to a stop function; it rejects when the camera
  * is refused or missing, and class mode then says so once and counts hands.
  */
-export interface VoteSource {
+interface VoteSource {
   id: 'hands' | 'cards';
   /** Its name on the setup screen. */
   label: () => string;
@@ -67,7 +67,7 @@ function begin(start: ClassStart): { state: ClassState } | { error: string } {
   return r;
 }
 /** The lesson a reload interrupted, rebuilt from its log; null when there is none or it does not replay. */
-export function replayLesson(stored: unknown, levels: Parameters<typeof startClass>[0]): { state: ClassState; log: { start: ClassStart; actions: ClassAction[] } } | null {
+function replayLesson(stored: unknown, levels: Parameters<typeof startClass>[0]): { state: ClassState; log: { start: ClassStart; actions: ClassAction[] } } | null {
   if (!stored || typeof stored !== 'object') return null;
   const { start, actions } = stored as { start?: unknown; actions?: unknown };
   if (!start || typeof start !== 'object' || !Array.isArray(actions) || actions.length > MAX_ACTIONS) return null;

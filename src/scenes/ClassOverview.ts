@@ -31,7 +31,7 @@ let projector = false;
 /** Class results files (class mode's votes: counts only), read beside the homework. */
 let classFiles: ClassFile[] = [];
 
-export function resultsErrorText(e: ResultsError): string {
+function resultsErrorText(e: ResultsError): string {
   const p: Record<string, string | number> = {};
   if (e.code === 'tooBig') {
     p.mb = (e.bytes / 1e6).toFixed(1);
@@ -479,8 +479,9 @@ export class ClassOverview extends BaseScene {
       ? null
       : el(
           'div',
-          { class: 'whys', tabindex: '0', role: 'region', 'aria-label': t('trainer.overview.whys') },
-          el('h4', {}, t('trainer.overview.whys')),
+          // named by its heading and the moment's, so that each moment's region has its own name
+          { class: 'whys', tabindex: '0', role: 'region', 'aria-labelledby': `moment-${k}-whys moment-${k}-title` },
+          el('h4', { id: `moment-${k}-whys` }, t('trainer.overview.whys')),
           ...(whys.length
             ? whys.flatMap((r) => [el('h4', {}, r.text), el('ul', {}, ...r.whys.map((w) => el('li', {}, el('strong', {}, `${w.student}: `), w.why)))])
             : [el('p', { class: 'soft' }, t('trainer.overview.noWhys'))]),
@@ -488,7 +489,7 @@ export class ClassOverview extends BaseScene {
     return el(
       'section',
       { class: 'moment', id: `moment-${k}`, 'data-moment': s.key },
-      el('h3', {}, `${s.levelTitle}: ${s.setting} `, s.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : ''),
+      el('h3', { id: `moment-${k}-title` }, `${s.levelTitle}: ${s.setting} `, s.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : ''),
       el('p', { class: 'id' }, `${s.scenario}${s.repair ? ` · ${t('trainer.overview.repairMoment')}` : ''} · ${t('trainer.overview.n', { n: s.total })}`),
       el('div', { class: 'cols' }, chart, side),
     );

@@ -2,7 +2,7 @@
 // class and a tip for home; try again, "what if" from any choice, and a report to hand in.
 import { app } from '../game/app';
 import { CHILD_BLOCKS, responseOf, statuses } from '../model';
-import { atOf, momentNumbers, ruptureCount } from '../game/session';
+import { momentNumbers } from '../game/session';
 import { blockLooks } from '../model/look';
 import { signalBlocks, statusShort } from '../services/towerWords';
 import { childName, t, tx } from '../services/i18n';
@@ -37,7 +37,7 @@ export class Debrief extends BaseScene {
 
   title() {
     // (with no level in play, build() goes on to the map)
-    return app.inPlay ? `${t('ui.debrief')}: ${tx(app.playingLevel().title)}` : t('ui.debrief');
+    return app.view?.inPlay ? `${t('ui.debrief')}: ${tx(app.view!.level.title)}` : t('ui.debrief');
   }
 
   protected onEscape() {
@@ -55,15 +55,15 @@ export class Debrief extends BaseScene {
   }
 
   build() {
-    if (!app.inPlay) {
+    if (!app.view?.inPlay) {
       this.go('Map');
       return;
     }
     const { W, H, S } = this;
     const p = palette();
-    const level = app.playingLevel();
-    const run = app.run();
-    const original = app.originalEnd();
+    const level = app.view!.level;
+    const run = app.view!.run;
+    const original = app.view!.originalEnd;
     const hh = this.header(this.title(), { label: t('ui.menu'), onClick: () => this.onEscape() }, { readAloud: true });
     const m = 12;
     const portrait = this.portrait;
@@ -141,14 +141,14 @@ export class Debrief extends BaseScene {
     const actY = Math.max(foot, used + 12);
     const phases = app.phases();
     // where the level stands on this screen: a second press of "play again" is refused, not played twice
-    const at = atOf(app.inPlay);
-    const nextPhase = app.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
+    const here = app.view!.at;
+    const nextPhase = app.view?.inPlay.mode === 'story' ? phases[phases.indexOf(level) + 1] : undefined;
     // playing the level again: a new attempt, in an assignment only where the trainer allows it
     const tryAgain: [string, () => void, boolean] = [
       t('ui.tryAgain'),
       () =>
         void app
-          .tryAgain(at)
+          .tryAgain(here)
           .then((out) => !out.refused && this.go('Scenario'))
           .catch(failed),
       false,
@@ -224,15 +224,15 @@ export class Debrief extends BaseScene {
   }
 
   private choices(r: Rect): number {
-    const level = app.playingLevel();
-    const run = app.run();
+    const level = app.view!.level;
+    const run = app.view!.run;
     // numbered as in play: a repair moment is labelled as part of the moment before it, not counted
     const numbers = momentNumbers(level, run.choices);
     const full = run.choices.map((c, i): Choice => {
       const resp = responseOf(level, c)!;
       return { mark: numbers[i].repair ? `↺ ${t('card.repairMoment')}:` : `${numbers[i].n}.`, text: tx(resp.text), effects: effectsText(resp.effects) };
     });
-    const { ruptures, repairs } = ruptureCount(level, app.inPlay!);
+    const { ruptures, repairs } = app.view!.ruptures;
     const counts = t('debrief.ruptures', { r: ruptures, h: repairs });
     // on a small screen each choice gets one line (the start of the response and its effects, as
     // much as the line really holds at the size lines() starts with); the room left below gives
@@ -305,8 +305,8 @@ export class Debrief extends BaseScene {
   }
 
   private signals(r: Rect): number {
-    const level = app.playingLevel();
-    const s = app.run().state;
+    const level = app.view!.level;
+    const s = app.view!.run.state;
     const st = statuses(s);
     const looks = blockLooks(s, st);
     const p = palette();
@@ -329,7 +329,7 @@ export class Debrief extends BaseScene {
   }
 
   private discuss(r: Rect): number {
-    const level = app.playingLevel();
+    const level = app.view!.level;
     const questions = [{ text: t('debrief.questions'), bold: true, gapAfter: false }, ...level.questions.map((q, i) => ({ text: `${i + 1}. ${tx(q)}` }))];
     const tip = [{ text: t('debrief.tip'), bold: true }, { text: tx(level.tip) }];
     // a parent gets the tip for home alone (at 16 px or more, as all a parent reads here); the questions are for class
@@ -338,10 +338,10 @@ export class Debrief extends BaseScene {
   }
 
   private whatif(r: Rect): number {
-    const level = app.playingLevel();
-    const at = atOf(app.inPlay!);
+    const level = app.view!.level;
+    const here = app.view!.at;
     // one button per scenario (a repair moment belongs to its scenario), replaying from its choice
-    const choices = (app.inPlay!.original ?? app.run().choices).map((c, at) => ({ ...c, at })).filter((c) => !c.repair);
+    const choices = (app.view!.inPlay.original ?? app.view!.run.choices).map((c, at) => ({ ...c, at })).filter((c) => !c.repair);
     const intro = this.text(r.x, r.y, t('debrief.whatIfIntro'), { bold: true, size: this.S * 0.9, width: r.w });
     const top = r.y + Math.max(this.S * 2.4, intro.height + this.S * 0.5);
     const n = choices.length;
@@ -377,7 +377,7 @@ export class Debrief extends BaseScene {
         id: `whatif-${i + 1}`,
         onClick: () =>
           void app
-            .whatIf(c.at, at)
+            .whatIf(c.at, here)
             .then((out) => !out.refused && this.go('Scenario'))
             .catch(failed),
       });

@@ -90,7 +90,7 @@ export class LevelMap extends BaseScene {
     let status: string;
     if (state === 'done') status = t('map.done', { block: childName(level.focus), status: t(`status.short.${rec?.focusStatus ?? 'growing'}`) });
     else status = level.id === app.progress.story.next ? t('map.storyNext') : level.id === app.recommended() ? t('map.recommended') : t('map.open');
-    const inPlay = app.inPlay?.level === level.id && app.inPlay.step !== 'debrief';
+    const inPlay = app.progress.inPlay?.level === level.id && app.progress.inPlay.step !== 'debrief';
     if (inPlay) status = t('map.inPlay');
     const label = `${tx(level.title)}`;
     const S = this.S;

@@ -49,7 +49,7 @@ export class Menu extends BaseScene {
     this.panel({ x: (W - w) / 2 - 20, y: y - 20 + (short ? 8 : 0), w: w + 40, h: total + (short ? 16 : 30) });
     this.text(W / 2, y, t('ui.menu'), { head: true, bold: true, size: S * (short ? 1.2 : 1.5) }).setOrigin(0.5, 0);
     y += S * (short ? 1.7 : 2.2);
-    if (app.inPlay) this.text(W / 2, y, tx(app.playingLevel().title), { color: palette().inkSoft, size: S * 0.9, say: true }).setOrigin(0.5, 0);
+    if (app.view?.inPlay) this.text(W / 2, y, tx(app.view!.level.title), { color: palette().inkSoft, size: S * 0.9, say: true }).setOrigin(0.5, 0);
     y += S * (short ? 1.5 : 1.8);
     items.forEach(([label, go], i) => {
       this.button({ rect: { x: (W - w) / 2, y, w, h: bh }, label, onClick: go, align: 'center', primary: i === 0 }, i === 0);

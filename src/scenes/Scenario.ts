@@ -2,7 +2,7 @@
 // caregiver tower shifts, the child's tower answers, and a card says what happened and why.
 import type { RepairResponseT, ResponseT } from '../content/schema';
 import { app } from '../game/app';
-import { CHILD_BLOCKS, responseOf, statuses, type ModelEvent, type TowerState } from '../model';
+import { CHILD_BLOCKS, statuses, type ModelEvent, type TowerState } from '../model';
 import { play } from '../services/audio';
 import { ageLabel, childName, describeEvent, t, tx } from '../services/i18n';
 import { a11yRoot, addNote, setBusy, type Rect } from '../services/a11y';
@@ -14,7 +14,7 @@ import { BaseScene } from './base';
 import { art } from './drawings';
 import { cardLines } from '../game/explain';
 import { plainIntro } from '../game/plain';
-import { atOf, lastBeat, lastTurn, momentOf, type At, type PlayBeat } from '../game/session';
+import type { At, PlayBeat } from '../game/session';
 import { routeFor } from '../game/route';
 import { measureText } from '../ui/measure';
 import { naturalHeight } from '../ui/page';
@@ -24,8 +24,11 @@ import {
   chooseRoom,
   foldSize,
   momentPlan,
+  pageTop,
   placeInCard,
+  resultPlan,
   sentencePages,
+  sizingTop,
   type CardEnv,
   type CardPlan as LayoutPlan,
   type CardScreen,
@@ -39,14 +42,8 @@ import { failed } from '../services/failure';
 /** What a card shows (src/ui/cardLayout.ts), and for a result the events it tells. */
 type CardPlan = LayoutPlan & { events?: ModelEvent[] };
 
-interface LastChoice {
-  response: ResponseT | RepairResponseT;
-  events: ModelEvent[];
-}
-
 export class Scenario extends BaseScene {
   private tower: TowerView | undefined;
-  private last: LastChoice | undefined;
   /** Where the level stood when this screen was built: sent with every action, so a second press is refused as stale. */
   private at: At | undefined;
   private responseButtons: (() => void)[] = [];
@@ -67,18 +64,18 @@ export class Scenario extends BaseScene {
 
   title() {
     // (with no level in play, build() goes on to the map)
-    return app.inPlay ? tx(app.playingLevel().title) : t('ui.levels');
+    const view = app.view;
+    return view ? tx(view.level.title) : t('ui.levels');
   }
 
-  protected init2(data?: { last?: LastChoice; animateFrom?: TowerState; theory?: boolean; page?: number; towers?: boolean }) {
+  protected init2(data?: { animateFrom?: TowerState; theory?: boolean; page?: number; towers?: boolean }) {
     this.page = data?.page ?? 0;
     this.towersOpen = data?.towers ?? false;
-    this.last = data?.last;
     this.animateFrom = data?.animateFrom;
     // a student sees the theory at once; anyone can open or close it on the card. The level's intro
     // is plain words first for a parent only: a homework link's reader (not asked yet) is most
     // likely a student, and a trainer copies the link from under the full intro
-    this.theory = data?.theory ?? (app.inPlay?.step === 'intro' ? app.settings.audience !== 'parent' : app.settings.audience === 'student');
+    this.theory = data?.theory ?? (app.view?.inPlay.step === 'intro' ? app.settings.audience !== 'parent' : app.settings.audience === 'student');
     this.responseButtons = [];
     this.spokenResponses = [];
   }
@@ -90,7 +87,7 @@ export class Scenario extends BaseScene {
   }
 
   protected restartData() {
-    return { last: this.last, theory: this.theory, page: this.page, towers: this.towersOpen };
+    return { theory: this.theory, page: this.page, towers: this.towersOpen };
   }
 
   protected onEscape() {
@@ -102,23 +99,22 @@ export class Scenario extends BaseScene {
   }
 
   build() {
-    const ip = app.inPlay;
-    if (!ip) {
+    // the level in play as it stands, worked out once (game/view.ts)
+    const view = app.view;
+    if (!view) {
       this.go('Map');
       return;
     }
-    this.at = atOf(ip);
-    const level = app.playingLevel();
-    const run = app.run();
-    const step = ip.step;
+    this.at = view.at;
+    const { level, run, step } = view;
     // after a pick the scene still shows the beat just answered
-    const beat = (step === 'result' ? lastBeat(level, run.choices) : app.beat()) ?? lastBeat(level, run.choices);
+    const beat = view.beat;
     if (!beat) {
       this.go('Map');
       return;
     }
     const scenario = beat.scenario;
-    const { n, total } = momentOf(level, run.choices, step);
+    const { n, total } = view.moment;
     const moment = `${t('ui.scenarioOf', { n, total })}${beat.kind === 'repair' ? ` · ${t('card.repairMoment')}` : ''}`;
 
     // the child's age during a moment is the one its text gives (the engine's clock runs in steps between them)
@@ -130,9 +126,8 @@ export class Scenario extends BaseScene {
     // does not fit goes over pages (intro, result) (src/ui/cardLayout.ts)
     const screen = this.cardScreen(hh);
     const fold = { label: t('card.showTowers'), size: foldSize(screen) };
-    const replayed = run.lastEvents ?? [];
     const isResult = step === 'result' && run.choices.length > 0;
-    const plan = (r: Rect): CardPlan => (step === 'intro' ? this.introCard(r) : isResult ? this.resultCard(r, replayed) : this.choiceCard(r, beat, step === 'choose'));
+    const plan = (r: Rect): CardPlan => (step === 'intro' ? this.introCard(r) : isResult ? this.resultCard(r) : this.choiceCard(r, beat, step === 'choose'));
     // (the intro's too on a screen held on its side, where it then takes fewer pages; upright, its towers stay)
     const rooms: Room[] = isResult || this.towersOpen || (step === 'intro' && this.portrait) ? ['art', 'plain'] : ['art', 'plain', 'folded'];
     const { room, towerR, artR, cardR: roomR, card } = chooseRoom(screen, this.env.measure, rooms, fold, step === 'intro', plan);
@@ -149,7 +144,7 @@ export class Scenario extends BaseScene {
         step === 'intro' ? { place: 'living' as const, time: 'day' as const, pose: poseFor('living', 'day', age) } : sceneFor(scenario, beat.kind, scenario.repair, age, level.child.name);
       const { drawBackdrop, drawFigures } = art();
       drawBackdrop(g, place, time, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast() });
-      const answered = step === 'result' ? (this.last?.response ?? (run.choices.length ? responseOf(level, run.choices.at(-1)!) : undefined)) : undefined;
+      const answered = step === 'result' ? view.last?.response : undefined;
       const mood: Mood = answered ? moodOf(answered, pose, age) : pose.mood;
       drawFigures(this.add.graphics(), pose, mood, age, artR.x, artR.y, artR.w, artR.h, { highContrast: isHighContrast(), child: level.child.name });
     }
@@ -192,9 +187,9 @@ export class Scenario extends BaseScene {
 
   /** The level's intro; over pages of whole sentences where it does not fit at a readable size, "Beginnen" on every page. */
   private introCard(r: Rect): CardPlan {
-    const ip = app.inPlay!;
-    const level = app.playingLevel();
-    const run = app.run();
+    const ip = app.view!.inPlay;
+    const level = app.view!.level;
+    const run = app.view!.run;
     const p = palette();
     const min = this.cardMin();
     // plain words first (a parent, or anyone who has not said they study): who the child is and how
@@ -267,7 +262,7 @@ export class Scenario extends BaseScene {
       signalItem,
     ];
     // the order shown is shuffled by the run's seed; keys 1-4 follow it
-    const shown = app.shown(beat);
+    const shown = app.view!.shown;
     const responses: Item[] = shown.map((resp, i) => ({
       kind: 'button',
       label: tx(resp.text),
@@ -308,13 +303,12 @@ export class Scenario extends BaseScene {
 
   /** The top of page k of n: the counter, beside the back button where the page has one. */
   private pageTop(k: number, n: number, back?: Item): Item[] {
-    const c = this.counter(k, n);
-    return back?.kind === 'button' ? [{ ...back, aside: c.text }] : [c];
+    return pageTop((i, m) => this.counter(i, m), k, n, back);
   }
 
-  /** A page's top as pages are measured: with the widest counter ("Pagina 99 van 99"), so every page is measured alike. */
+  /** A page's top as pages are measured: with the widest counter, so every page is measured alike. */
   private sizingTop(back?: Item): Item[] {
-    return this.pageTop(98, 99, back);
+    return sizingTop((i, m) => this.counter(i, m), back);
   }
 
   /** On to the next step, once: a second Enter (or tap) before the new card is up is refused as stale. */
@@ -330,9 +324,8 @@ export class Scenario extends BaseScene {
   private async pick(responseId: string) {
     const turn = await app.choose(responseId, this.at);
     if (!turn) return;
-    const response = responseOf(app.playingLevel(), turn.choice)!;
-    this.last = { response, events: turn.events };
-    this.scene.restart({ last: this.last, animateFrom: turn.before });
+    // the result card reads the turn from the view; only where the towers animate from comes along
+    this.scene.restart({ animateFrom: turn.before });
   }
 
   /**
@@ -343,18 +336,16 @@ export class Scenario extends BaseScene {
    * Enter goes on as everywhere: through the pages first (what happened, then the why), and from the
    * last page on to the next moment, so the why is never skipped. `full`: the whole card fits on one page at that size.
    */
-  private resultCard(r: Rect, replayed: ModelEvent[]): CardPlan & { events: ModelEvent[] } {
-    const level = app.playingLevel();
-    const run = app.run();
-    // the towers before and after this turn: the card's words follow what the towers show
-    const turn = lastTurn(level, run.start, run.choices);
-    const response = this.last?.response ?? turn?.response ?? responseOf(level, run.choices.at(-1)!)!;
-    const events = this.last?.events ?? replayed;
-    const { now, pattern } = cardLines(events, response.effects, turn?.context);
+  private resultCard(r: Rect): CardPlan & { events: ModelEvent[] } {
+    // the last turn, one source: its response, what the engine said, the towers before and after
+    // (the card's words follow what the towers show)
+    const { level, last: turn } = app.view!;
+    const { response, events } = turn!;
+    const { now, pattern } = cardLines(events, response.effects, turn!.context);
     const p = palette();
     const line = (l: (typeof now)[number]) => `• ${describeEvent(l)}`;
     const min = this.cardMin();
-    const restart = (o: { theory?: boolean; page?: number }) => this.scene.restart({ last: this.last, theory: this.theory, page: this.page, ...o });
+    const restart = (o: { theory?: boolean; page?: number }) => this.scene.restart({ theory: this.theory, page: this.page, ...o });
     const happened: Item[] = [
       { kind: 'text', text: `${t('ui.reaction', { name: level.child.name })}: ${tx(response.reaction)}`, italic: true },
       { kind: 'text', text: t('card.now'), bold: true, scale: 0.85, color: p.inkSoft },
@@ -368,20 +359,7 @@ export class Scenario extends BaseScene {
     ];
     const saidHappened = `${tx(response.reaction)} ${[t('card.now'), ...now.map(describeEvent), ...(pattern.length ? [t('card.pattern', { name: level.child.name }), ...pattern.map(describeEvent)] : [])].join(' ')}`;
     const next: Item = { kind: 'button', label: t('ui.next'), primary: true, id: 'next', onClick: () => void this.next().catch(failed) };
-    const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => restart({ page: this.page - 1 }) };
-    // "Verder" on a page before the last: the next page of this card (the why comes before the next moment)
-    const onward: Item = { ...next, onClick: () => restart({ page: this.page + 1 }) };
-    // what happened, over as many pages as it needs at a readable size (one, but for a long reaction at 150%)
-    const happenedPages: Item[][] = [[]];
-    for (const it of happened) {
-      const cur = happenedPages[happenedPages.length - 1];
-      const top = this.sizingTop(happenedPages.length > 1 ? back : undefined);
-      // (measured as laid out: "Verder" alone at the foot)
-      if (cur.length && !cardFits(this.env, r, [...top, ...cur, it, next], min)) happenedPages.push([it]);
-      else cur.push(it);
-    }
-    const whyPage = happenedPages.length;
-    const why = (compact: boolean) => {
+    const why = (compact: boolean, whyPage: number) => {
       const explain = !response.plain ? [tx(response.feedback)] : !this.theory ? [tx(response.plain)] : compact ? [tx(response.feedback)] : [tx(response.plain), tx(response.feedback)];
       const items = explain.map((text): Item => ({ kind: 'text', text }));
       if (response.plain) {
@@ -391,65 +369,36 @@ export class Scenario extends BaseScene {
       }
       return { items, said: explain.join(' ') };
     };
-    const one = why(false);
-    const whole = [...happened, ...one.items, next];
-    if (cardFits(this.env, r, whole, min)) return { items: whole, story: `${saidHappened} ${one.said}`, events, min, full: true };
-    // the why: on one page when it fits, the theory alone when plain words and theory together do
-    // not, and over more pages (whole sentences) when even that does not fit at a readable size
-    const whyBack: Item = this.page === whyPage ? { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => restart({ page: 0 }) } : back;
-    // (measured with the longer of its two back buttons, so the count of pages is the same on every page)
-    const happenedBack: Item = { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => {} };
-    const fitsPage = (texts: Item[], toggle: Item[]) => cardFits(this.env, r, [...this.sizingTop(happenedBack), ...texts, ...toggle, next], min);
-    let w = one;
-    if (
-      this.theory &&
-      response.plain &&
-      !fitsPage(
-        one.items.filter((i) => i.kind === 'text'),
-        [],
-      )
-    )
-      w = why(true);
-    const texts = w.items.filter((i): i is TextItem => i.kind === 'text');
-    const toggle = w.items.filter((i) => i.kind === 'button');
-    // (a page before the last has "Verder" alone; the last the theory toggle beside it)
-    const pages = sentencePages(texts, (page) => fitsPage(page, toggle));
-    const total = whyPage + pages.length;
-    if (this.page < whyPage) {
-      const k = this.page;
-      const shown = happenedPages[k];
-      const last = k === whyPage - 1;
-      const items = [...this.pageTop(k, total, k > 0 ? back : undefined), ...shown, onward];
-      return {
-        items,
-        story:
-          k === 0 && last
-            ? saidHappened
-            : shown
-                .filter((i): i is TextItem => i.kind === 'text')
-                .map((i) => i.text)
-                .join(' '),
-        events,
-        min,
-        full: false,
-      };
-    }
-    const k = Math.min(this.page - whyPage, pages.length - 1);
-    const shown = pages[k];
-    const items: Item[] = [...this.pageTop(whyPage + k, total, whyBack), ...shown, ...(k === pages.length - 1 ? [...toggle, next] : [onward])];
-    return { items, story: shown.map((x) => x.text).join(' '), events, min, full: false };
+    const plan = resultPlan(
+      this.env,
+      r,
+      min,
+      {
+        happened,
+        saidHappened,
+        why,
+        canCompact: this.theory && !!response.plain,
+        next,
+        // "Verder" on a page before the last: the next page of this card (the why comes before the next moment)
+        onward: { ...next, onClick: () => restart({ page: this.page + 1 }) },
+        back: { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => restart({ page: this.page - 1 }) },
+        toHappened: { kind: 'button', label: t('card.happened'), id: 'card-happened', onClick: () => restart({ page: 0 }) },
+        counter: (k, n) => this.counter(k, n),
+      },
+      this.page,
+    );
+    return { ...plan, events };
   }
 
   /** After a pick: the towers answer, then the card says what this response did and where the child stands. */
   private result(placed: Placed[], state: TowerState, card: CardPlan & { events: ModelEvent[] }) {
-    const last = this.last;
     const tower = this.tower!;
     const { events } = card;
     this.drawCard(placed);
     this.story(card.story);
     const from = this.animateFrom;
     this.animateFrom = undefined;
-    if (from && last) {
+    if (from) {
       tower.set(from);
       setBusy(true);
       this.time.delayedCall(250, () => {
@@ -477,7 +426,6 @@ export class Scenario extends BaseScene {
   private async next() {
     // a second press from this card is refused (stale): nothing more happens
     if ((await app.dispatch({ type: 'next', at: this.at })).refused) return;
-    this.last = undefined;
     const place = routeFor(app.progress);
     if (place.key === 'Debrief') {
       play('done');

@@ -40,7 +40,7 @@ export class Title extends BaseScene {
       this.toast(missing);
       return;
     }
-    const ip = app.inPlay;
+    const ip = app.progress.inPlay;
     if (ip && ip.step !== 'debrief' && !this.confirmNew) this.scene.restart({ confirmNew: true });
     else
       void app
@@ -90,7 +90,7 @@ export class Title extends BaseScene {
     const who = this.text(colX, y, t('game.forWhom'), { size: whoSize, width: colW, say: true });
     y += who.height + S * (short ? 0.5 : 1);
 
-    if (this.confirmNew && app.isReady && app.inPlay) {
+    if (this.confirmNew && app.isReady && app.progress.inPlay) {
       this.askNewStory(colX, y, colW);
       return;
     }
@@ -108,7 +108,7 @@ export class Title extends BaseScene {
     if (!ready) void app.ready.then(() => this.scene.isActive() && this.scene.restart()).catch(failed);
     const when = (f: () => void) => () => void app.ready.then(f).catch(failed);
     const items: { label: string; go: () => void; primary?: boolean; id?: string }[] = [];
-    const hasProgress = ready && (!!app.inPlay || Object.keys(app.progress.levels).length > 0);
+    const hasProgress = ready && (!!app.progress.inPlay || Object.keys(app.progress.levels).length > 0);
     if (hasProgress) items.push({ label: t('ui.continue'), go: () => this.continue(), primary: true });
     // first start: who is playing? a parent goes on to their child's age (plain words first), a
     // student or trainer to the levels (the theory at once)
@@ -171,7 +171,7 @@ export class Title extends BaseScene {
   /** The level in progress would be replaced: say so, and make keeping it the default. */
   private askNewStory(x: number, y: number, w: number) {
     const { S } = this;
-    const level = app.playingLevel();
+    const level = app.view!.level;
     const q = this.text(x, y, t('access.newStoryAsk', { level: tx(level.title) }), { bold: true, width: w, say: true });
     y += q.height + S;
     const bh = Math.max(TAP, S * 2.3);

@@ -25,7 +25,7 @@ export function openCardSheet(): 'opened' | 'downloaded' {
 }
 
 /** A camera that would not start, with the plain words class mode says (once) before it counts hands. */
-export class CameraUnavailable extends Error {
+class CameraUnavailable extends Error {
   constructor(readonly problem: CameraProblem) {
     super(t(`answerCards.camera.${problem}`));
   }

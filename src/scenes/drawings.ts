@@ -1,6 +1,6 @@
 // The drawings (scenes/art), once loaded: main.ts loads them beside the content, and app.ready
 // waits for both. Kept with the scenes, not in the session (src/game knows no scene).
-export type Art = typeof import('./art');
+type Art = typeof import('./art');
 
 let loaded: Art | undefined;
 export const setArt = (m: Art) => {

@@ -11,8 +11,8 @@ export interface Routes {
   Title: undefined;
   Profiles: { page?: number } | undefined;
   Map: undefined;
-  /** The last choice (for the result card) and the towers to animate from, when a scene restarts itself. */
-  Scenario: { last?: unknown; animateFrom?: TowerState; theory?: boolean } | undefined;
+  /** The towers to animate from (right after a pick; the turn itself is in the view), and the theory shown. */
+  Scenario: { animateFrom?: TowerState; theory?: boolean } | undefined;
   Debrief: { tab?: 'choices' | 'signals' | 'discuss' | 'whatif' } | undefined;
   Menu: { from?: SceneKey } | undefined;
   Settings: { from?: SceneKey } | undefined;

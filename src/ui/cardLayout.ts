@@ -353,3 +353,89 @@ export function momentPlan(env: CardEnv, r: Rect, min: number, p: MomentParts, o
   // where even the room of the towers is not enough at this text size: the readable floor (the card grows, placeInCard)
   return { items: [signal, ...responses], story: p.story.lead, min: CARD_MIN, full: false, numbers };
 }
+
+// ---- pages: the counter, and the result card over pages ------------------------------------
+
+/** "Pagina n van m" as a card item (the scene gives its words and colour). */
+export type Counter = (k: number, n: number) => TextItem;
+
+/** The top of page k of n: the counter, beside the back button where the page has one. */
+export function pageTop(counter: Counter, k: number, n: number, back?: Item): Item[] {
+  const c = counter(k, n);
+  return back?.kind === 'button' ? [{ ...back, aside: c.text }] : [c];
+}
+
+/** A page's top as pages are measured: with the widest counter ("Pagina 99 van 99"), so every page is measured alike. */
+export const sizingTop = (counter: Counter, back?: Item): Item[] => pageTop(counter, 98, 99, back);
+
+/** The result card's texts and buttons, as the scene made them. */
+export interface ResultParts {
+  /** The reaction, what this response did now, and where the child stands. */
+  happened: Item[];
+  saidHappened: string;
+  /** The why: its texts and the theory toggle (compact: the theory alone); `whyPage` is the page the toggle keeps. */
+  why: (compact: boolean, whyPage: number) => { items: Item[]; said: string };
+  /** The theory is shown and has plain words beside it: where both do not fit on a page, the theory alone. */
+  canCompact: boolean;
+  /** "Verder" to the next moment; "Verder" to the next page; "Terug" a page; "Terug: wat er gebeurde". */
+  next: Item;
+  onward: Item;
+  back: Item;
+  toHappened: Item;
+  counter: Counter;
+}
+
+/**
+ * The result card: what happened, then why. All on one card where it fits at the readable size;
+ * else what happened over as many pages as it needs, then the why (the theory alone where plain
+ * words and theory together do not fit; whole sentences over more pages where even that does not).
+ * "Verder" is on every page; page `page` of them is returned.
+ */
+export function resultPlan(env: CardEnv, r: Rect, min: number, parts: ResultParts, page: number): CardPlan & { pages: number } {
+  const { happened, saidHappened, next, onward, back, toHappened, counter } = parts;
+  // what happened, over as many pages as it needs at a readable size (one, but for a long reaction at 150%)
+  const happenedPages: Item[][] = [[]];
+  for (const it of happened) {
+    const cur = happenedPages[happenedPages.length - 1];
+    const top = sizingTop(counter, happenedPages.length > 1 ? back : undefined);
+    // (measured as laid out: "Verder" alone at the foot)
+    if (cur.length && !cardFits(env, r, [...top, ...cur, it, next], min)) happenedPages.push([it]);
+    else cur.push(it);
+  }
+  const whyPage = happenedPages.length;
+  const one = parts.why(false, whyPage);
+  const whole = [...happened, ...one.items, next];
+  if (cardFits(env, r, whole, min)) return { items: whole, story: `${saidHappened} ${one.said}`, min, full: true, pages: 1 };
+  const whyBack = page === whyPage ? toHappened : back;
+  // (measured with the longer of its two back buttons, so the count of pages is the same on every page)
+  const fitsPage = (texts: Item[], toggle: Item[]) => cardFits(env, r, [...sizingTop(counter, toHappened), ...texts, ...toggle, next], min);
+  let w = one;
+  if (
+    parts.canCompact &&
+    !fitsPage(
+      one.items.filter((i) => i.kind === 'text'),
+      [],
+    )
+  )
+    w = parts.why(true, whyPage);
+  const texts = w.items.filter((i): i is TextItem => i.kind === 'text');
+  const toggle = w.items.filter((i) => i.kind === 'button');
+  // (a page before the last has "Verder" alone; the last the theory toggle beside it)
+  const pages = sentencePages(texts, (pg) => fitsPage(pg, toggle));
+  const total = whyPage + pages.length;
+  if (page < whyPage) {
+    const k = page;
+    const shown = happenedPages[k];
+    const last = k === whyPage - 1;
+    const items = [...pageTop(counter, k, total, k > 0 ? back : undefined), ...shown, onward];
+    const said = shown
+      .filter((i): i is TextItem => i.kind === 'text')
+      .map((i) => i.text)
+      .join(' ');
+    return { items, story: k === 0 && last ? saidHappened : said, min, full: false, pages: total };
+  }
+  const k = Math.min(page - whyPage, pages.length - 1);
+  const shown = pages[k];
+  const items: Item[] = [...pageTop(counter, whyPage + k, total, whyBack), ...shown, ...(k === pages.length - 1 ? [...toggle, next] : [onward])];
+  return { items, story: shown.map((x) => x.text).join(' '), min, full: false, pages: total };
+}

@@ -2,7 +2,7 @@
 // fresh 2D context each time; a screen makes dozens. Measured exactly as Phaser's MeasureText
 // does, so lines fall where they would.
 
-export interface FontMetrics {
+interface FontMetrics {
   ascent: number;
   descent: number;
   fontSize: number;

@@ -32,7 +32,7 @@ export function setPageHeight(h: number) {
 }
 
 /** The page is taller than the window. */
-export const pageScrolls = () => shown > 0;
+const pageScrolls = () => shown > 0;
 
 /** Back to the height a new screen starts from; true when that changed the page. */
 export function resetPageHeight(): boolean {

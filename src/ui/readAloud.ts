@@ -13,7 +13,7 @@ import { markLive } from './bake';
 import { palette, shade } from './theme';
 import { measureText } from './measure';
 
-export interface ReadAloudOpts {
+interface ReadAloudOpts {
   /** The button's height (a header's button height); else from the text size. */
   h?: number;
   /** The speaker alone, no word beside it. */

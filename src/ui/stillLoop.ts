@@ -7,9 +7,9 @@
 import Phaser from 'phaser';
 
 /** Steps per second while nothing moves. */
-export const STILL_STEPS_PER_SECOND = 5;
+const STILL_STEPS_PER_SECOND = 5;
 /** Steps without a tween, timer or scene change before the game slows down (about half a second). */
-export const STILL_AFTER_STEPS = 30;
+const STILL_AFTER_STEPS = 30;
 /** The loop's frame-rate limit while busy: above any screen's refresh rate, so no frame is skipped. */
 export const BUSY_LIMIT = 1000;
 

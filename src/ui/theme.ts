@@ -5,10 +5,10 @@
 import type { ChildId, CaregiverId } from '../model';
 import { fontMetrics } from './fontMetrics';
 
-export const FONT_BODY = '"Atkinson Hyperlegible", "DejaVu Sans", sans-serif';
-export const FONT_HEAD = 'Nunito, "Atkinson Hyperlegible", "DejaVu Sans", sans-serif';
+const FONT_BODY = '"Atkinson Hyperlegible", "DejaVu Sans", sans-serif';
+const FONT_HEAD = 'Nunito, "Atkinson Hyperlegible", "DejaVu Sans", sans-serif';
 
-export interface Palette {
+interface Palette {
   bg: number;
   panel: number;
   card: number;
@@ -74,9 +74,9 @@ let highContrast = false;
 let textScale = 1;
 /** Projector mode: 'auto' (the default) turns it on for a screen at least PROJECTOR_W wide. */
 let projector: ProjectorMode = 'auto';
-export type ProjectorMode = 'auto' | 'on' | 'off';
+type ProjectorMode = 'auto' | 'on' | 'off';
 /** From this width (CSS px) a screen is taken to be a projector or a large display (a class reads it from afar). */
-export const PROJECTOR_W = 1600;
+const PROJECTOR_W = 1600;
 
 export function setLook(o: { highContrast: boolean; textScale: number; projector?: ProjectorMode }) {
   highContrast = o.highContrast;

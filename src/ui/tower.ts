@@ -299,9 +299,10 @@ export class TowerView {
             this.areas.care,
           );
           // the child's blocks that look the same all the way through (often all but one) hold still too
+          // (none beside a block that wobbles: its corners swing into the room between blocks)
           const pad = Math.min(3, this.gap / 2);
-          this.unchanged(from, next).forEach((b) => {
-            if (b.wobble || scene.tweens.isTweening(b.box)) return;
+          const swinging = this.blocks.some((b) => b.wobble || scene.tweens.isTweening(b.box));
+          (swinging ? [] : this.unchanged(from, next)).forEach((b) => {
             this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad });
           });
           scene.tweens.addCounter({

@@ -58,7 +58,7 @@ async function student(page: Page, url: string, name: string, policy: 'attuned' 
     await expect(page.locator('#a11y-controls h2').last()).toHaveText(`Welkom terug, ${name}`);
     await page.locator('#continue-assignment').click();
     await expect(heading(page)).toHaveText(/Basisveiligheid/);
-    expect(await page.evaluate(() => window.bouwstenen.app.inPlay?.choices.length)).toBe(reloadAfter);
+    expect(await page.evaluate(() => window.bouwstenen.app.progress.inPlay?.choices.length)).toBe(reloadAfter);
   }
   await playByKeys(page, policy);
   await expect(heading(page)).toHaveText(/Terugblik/);

@@ -130,9 +130,9 @@ export async function playState(page: Page): Promise<PlayState> {
 export const shownResponses = (page: Page) =>
   page.evaluate(() => {
     const { app } = window.bouwstenen;
-    const beat = app.beat();
+    const beat = app.view?.next ?? null;
     if (!beat) throw new Error('no moment in play');
-    return app.shown(beat).map((r) => ({ id: r.id, effects: r.effects, text: r.text, kind: 'kind' in r ? r.kind : undefined }));
+    return app.view!.shown.map((r) => ({ id: r.id, effects: r.effects, text: r.text, kind: 'kind' in r ? r.kind : undefined }));
   });
 
 /** Which response (1-based, as the keys) the engine's balance policy picks in the scenario on screen. */
@@ -149,14 +149,14 @@ export async function playByPolicy(page: Page, policy: Policy, seed = 1) {
   for (let i = 0; i < 60; i++) {
     const shown = await page.evaluate(async () => {
       const { app } = window.bouwstenen;
-      if (app.inPlay?.step === 'result') await app.next();
-      const ip = app.inPlay;
+      if (app.progress.inPlay?.step === 'result') await app.next();
+      const ip = app.progress.inPlay;
       if (!ip) throw new Error('no level in play');
       if (ip.step === 'debrief') return null;
       if (ip.step !== 'choose') await app.setStep('choose');
-      const beat = app.beat();
+      const beat = app.view?.next ?? null;
       if (!beat) throw new Error(`no moment at step ${ip.step}`);
-      return app.shown(beat).map((r) => ({ id: r.id, effects: r.effects, text: r.text, kind: 'kind' in r ? r.kind : undefined }));
+      return app.view!.shown.map((r) => ({ id: r.id, effects: r.effects, text: r.text, kind: 'kind' in r ? r.kind : undefined }));
     });
     if (!shown) return;
     const id = shown[pick(policy, shown, rng)].id;
@@ -169,8 +169,8 @@ export async function playByPolicy(page: Page, policy: Policy, seed = 1) {
 export const lastResponse = (page: Page) =>
   page.evaluate(() => {
     const { app } = window.bouwstenen;
-    const c = app.inPlay?.choices.at(-1);
-    const s = c && app.playingLevel().scenarios.find((x) => x.id === c.scenario);
+    const c = app.progress.inPlay?.choices.at(-1);
+    const s = c && app.view!.level.scenarios.find((x) => x.id === c.scenario);
     const r = c && s && (c.repair ? s.repair?.responses : s.responses)?.find((x) => x.id === c.response);
     if (!r) throw new Error('no answer given');
     return r;

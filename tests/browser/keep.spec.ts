@@ -46,7 +46,7 @@ test("case 3: a progress file with a player's name: Enter adds a new player; rep
   await booted(page);
   await button(page, 'Nieuw verhaal').click();
   await answerMoments(page, 2);
-  const choices = await withApp(page, (app) => app.inPlay?.choices);
+  const choices = await withApp(page, (app) => app.progress.inPlay?.choices);
   await page.goto('/');
   await booted(page);
   const load = async () => {
@@ -65,7 +65,7 @@ test("case 3: a progress file with a player's name: Enter adds a new player; rep
   await expect(button(page, /^Speler/)).toHaveText('Speler: Speler 1 (2)');
   expect(await withApp(page, (app) => app.profiles.list.map((p: { name: string }) => p.name))).toEqual(['Speler 1', 'Speler 1 (2)']);
   await withApp(page, (app) => app.selectProfile(app.profiles.list[0].id));
-  expect(await withApp(page, (app) => app.inPlay?.choices)).toEqual(choices);
+  expect(await withApp(page, (app) => app.progress.inPlay?.choices)).toEqual(choices);
   // replacing, chosen on purpose: the old progress is set aside first
   await page.reload();
   await booted(page);
@@ -73,13 +73,13 @@ test("case 3: a progress file with a player's name: Enter adds a new player; rep
   await page.locator('#a11y-controls button[data-id="import-replace"]').click();
   await expect(heading(page)).toHaveText('Bouwstenen');
   await expect(page.locator('#a11y-live')).toContainText('De oude voortgang is bewaard');
-  expect(await withApp(page, (app) => app.inPlay)).toBeNull();
+  expect(await withApp(page, (app) => app.progress.inPlay)).toBeNull();
   await toSavedGames(page);
   const row = page.locator('#a11y-controls p', { hasText: 'Voortgang van Speler 1 · vervangen door een bestand' });
   await expect(row).toHaveCount(1);
   await page.locator('#a11y-controls button[data-id^="restore-"]').first().click();
   await expect(page.locator('#a11y-live')).toHaveText('Teruggezet.');
-  expect(await withApp(page, (app) => app.inPlay?.choices)).toEqual(choices);
+  expect(await withApp(page, (app) => app.progress.inPlay?.choices)).toEqual(choices);
   // what the file brought stays finished
   expect(await withApp(page, (app) => app.progress.levels['phase-5-creativity']?.done)).toBe(true);
 });
@@ -89,7 +89,7 @@ test('case 4: a homework link over a story level in progress keeps the story and
   await booted(page);
   await button(page, 'Nieuw verhaal').click();
   await answerMoments(page, 2);
-  const choices = await withApp(page, (app) => app.inPlay?.choices);
+  const choices = await withApp(page, (app) => app.progress.inPlay?.choices);
   await page.goto('/?level=phase-3-confidence');
   await booted(page);
   await expect(heading(page)).toHaveText(/Zelfvertrouwen/);
@@ -101,7 +101,11 @@ test('case 4: a homework link over a story level in progress keeps the story and
   await expect(page.locator('#a11y-controls p', { hasText: 'bewaard voor een huiswerklink' })).toHaveCount(1);
   await page.locator('#a11y-controls button[data-id^="restore-"]').first().click();
   await expect(page.locator('#a11y-live')).toHaveText('Teruggezet.');
-  expect(await withApp(page, (app) => ({ level: app.inPlay?.level, mode: app.inPlay?.mode, choices: app.inPlay?.choices }))).toEqual({ level: 'phase-1-safety', mode: 'story', choices });
+  expect(await withApp(page, (app) => ({ level: app.progress.inPlay?.level, mode: app.progress.inPlay?.mode, choices: app.progress.inPlay?.choices }))).toEqual({
+    level: 'phase-1-safety',
+    mode: 'story',
+    choices,
+  });
 });
 
 test('case 9: at 200 players the screen says so, a player can be removed and comes back from the saved games', async ({ page }) => {

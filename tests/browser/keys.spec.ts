@@ -150,8 +150,8 @@ const SCENES: Record<string, (page: Page) => Promise<void>> = {
     await withApp(page, async (app) => {
       await app.begin('phase-2-trust', 'single');
       await app.setStep('situation');
-      const beat = app.beat();
-      if (beat) await app.choose(app.shown(beat)[0].id);
+      const beat = app.view?.next ?? null;
+      if (beat) await app.choose(app.view!.shown[0].id);
     });
     await show(page, 'Scenario');
   },
@@ -175,18 +175,18 @@ const SCENES: Record<string, (page: Page) => Promise<void>> = {
   },
   'Debrief (assignment)': async (page) => {
     await intoAssignment(page);
-    if (await withApp(page, (app) => !!app.inPlay && app.assignmentKey !== null)) {
+    if (await withApp(page, (app) => !!app.progress.inPlay && app.assignmentKey !== null)) {
       await playByPolicy(page, 'random');
       await show(page, 'Debrief');
     }
   },
   Reflect: async (page) => {
     await intoAssignment(page);
-    if (await withApp(page, (app) => !!app.inPlay && app.inPlay.step !== 'debrief')) {
+    if (await withApp(page, (app) => !!app.progress.inPlay && app.progress.inPlay.step !== 'debrief')) {
       await playByPolicy(page, 'random');
       await show(page, 'Debrief');
     }
-    const level = await withApp(page, (app) => app.inPlay?.level);
+    const level = await withApp(page, (app) => app.progress.inPlay?.level);
     await show(page, 'Reflect', { level });
   },
   AssignmentDone: async (page) => {

@@ -23,9 +23,9 @@ async function cardTexts(page: Page, top: number) {
 async function longest(page: Page): Promise<number> {
   return page.evaluate(() => {
     const { app } = window.bouwstenen;
-    const beat = app.beat();
+    const beat = app.view?.next ?? null;
     if (!beat) throw new Error('no moment in play');
-    const lengths = app.shown(beat).map((r) => (r.plain?.nl ?? '').length + (r.feedback.nl ?? '').length);
+    const lengths = app.view!.shown.map((r) => (r.plain?.nl ?? '').length + (r.feedback.nl ?? '').length);
     return lengths.indexOf(Math.max(...lengths)) + 1;
   });
 }

@@ -69,17 +69,17 @@ async function playWithRepairs(frame: Frame, upTo = Infinity) {
     // the moment to answer next (none after the last result)
     const beat = await frame.evaluate(async () => {
       const { app } = window.bouwstenen;
-      if (app.inPlay?.step === 'intro') await app.setStep('situation');
-      return app.beat();
+      if (app.progress.inPlay?.step === 'intro') await app.setStep('situation');
+      return app.view?.next ?? null;
     });
     if (!beat) break;
     const id = beatResponses(beat)[answerOf('rupture-repair', beat, rng)].id;
     await frame.evaluate(async (id) => {
       const { app } = window.bouwstenen;
-      if (app.inPlay?.step === 'result') await app.next();
-      const before = app.inPlay?.choices.length ?? 0;
+      if (app.progress.inPlay?.step === 'result') await app.next();
+      const before = app.progress.inPlay?.choices.length ?? 0;
       await app.choose(id);
-      if (app.inPlay?.choices.length !== before + 1) throw new Error(`choice ${id} not taken at step ${app.inPlay?.step}`);
+      if (app.progress.inPlay?.choices.length !== before + 1) throw new Error(`choice ${id} not taken at step ${app.progress.inPlay?.step}`);
     }, id);
   }
   await frame.evaluate(() => window.bouwstenen.game.scene.getScene('Scenario').scene.restart());
@@ -191,7 +191,7 @@ test('the SCORM package in scorm-again: repair moments, closed and resumed on an
   await expect(two.frame.locator('#a11y-controls h2').last()).toHaveText('Welkom terug, Anna de Vries');
   await two.frame.locator('#continue-assignment').click();
   await expect(two.frame.locator('#a11y-heading')).toHaveText(/Toevertrouwen/);
-  expect(await two.frame.evaluate(() => window.bouwstenen.app.inPlay?.choices.length)).toBe(2);
+  expect(await two.frame.evaluate(() => window.bouwstenen.app.progress.inPlay?.choices.length)).toBe(2);
   await playWithRepairs(two.frame);
   await handIn(two.frame, 'Sessie 2');
   await expect(two.frame.locator('#a11y-heading')).toHaveText('Opdracht klaar');
@@ -295,7 +295,7 @@ test('a platform whose API throws: the student is told once and plays on', async
   }
   // the game goes on: the choice is made and saved
   await expect(page.locator('#a11y-controls button[data-id="next"]')).toBeAttached();
-  expect(await page.evaluate(() => window.bouwstenen.app.inPlay?.choices.length)).toBe(1);
+  expect(await page.evaluate(() => window.bouwstenen.app.progress.inPlay?.choices.length)).toBe(1);
 });
 
 test('case 5: a platform that answers with numbers and an object: the student is asked about the resume data, then for a name (and no number), and the game plays', async ({ page }) => {

@@ -172,10 +172,10 @@ async function sweep(browser: Browser, size: Size) {
   // the longest response, for the fullest result card
   await page.evaluate(async () => {
     const { app } = window.bouwstenen;
-    const beat = app.beat();
+    const beat = app.view?.next ?? null;
     if (!beat) throw new Error('no moment in play');
     const length = (r: { feedback: { nl?: string } }) => r.feedback.nl?.length ?? 0;
-    await app.choose(app.shown(beat).reduce((a, r) => (length(r) > length(a) ? r : a)).id);
+    await app.choose(app.view!.shown.reduce((a, r) => (length(r) > length(a) ? r : a)).id);
   });
   await open(page, 'Scenario');
   await seen('result');
@@ -265,7 +265,7 @@ for (const size of [
     // a real tap on "Levels" (scrolled to, as a finger would) leaves for the levels, no replay starts
     await page.locator('#a11y-controls button', { hasText: /^Levels$/ }).click();
     await expect(page.locator('#a11y-heading')).toHaveText('Levels');
-    expect(await page.evaluate(() => window.bouwstenen.app.inPlay)).toBeNull();
+    expect(await page.evaluate(() => window.bouwstenen.app.progress.inPlay)).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });

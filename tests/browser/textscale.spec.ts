@@ -10,7 +10,7 @@ const act = (page: Page, f: string) => page.evaluate(`(async () => { const { app
 
 /** Play a level to its debrief, always the answer that does the most harm (cracked blocks, with badges). */
 const playWorst = (level: string) =>
-  `await app.begin('${level}', 'single'); const tot = (r) => Object.values(r.effects).reduce((a, b) => a + b, 0); while (app.inPlay.step !== 'debrief') { if (app.inPlay.step === 'intro') await app.setStep('situation'); else { if (app.inPlay.step !== 'result') await app.choose(app.shown(app.beat()).reduce((a, r) => (tot(r) < tot(a) ? r : a)).id); await app.next(); } }`;
+  `await app.begin('${level}', 'single'); const tot = (r) => Object.values(r.effects).reduce((a, b) => a + b, 0); while (app.progress.inPlay.step !== 'debrief') { if (app.progress.inPlay.step === 'intro') await app.setStep('situation'); else { if (app.progress.inPlay.step !== 'result') await app.choose(app.view.shown.reduce((a, r) => (tot(r) < tot(a) ? r : a)).id); await app.next(); } }`;
 
 /** The size of each text on screen that matches, by the part that matched. */
 async function sizes(page: Page, re: RegExp): Promise<Map<string, number>> {

@@ -66,7 +66,7 @@ describe('App: refusals are returned and logged, changes reach every subscriber'
     const at = atOf(app.progress.inPlay!);
     const heard: string[] = [];
     app.subscribe((c) => void heard.push(c.action.type));
-    const id = app.shown(app.beat()!)[0].id;
+    const id = app.view!.shown[0].id;
     expect(await app.choose(id, at)).toBeDefined();
     const after = app.progress;
     const second = await app.dispatch({ type: 'choose', response: id, at });
@@ -97,7 +97,7 @@ describe('App: refusals are returned and logged, changes reach every subscriber'
     app.subscribe((c) => void finished.push(c.finished));
     while (app.progress.inPlay!.step !== 'debrief') {
       if (app.progress.inPlay!.step === 'result') await app.next();
-      else await app.choose(app.shown(app.beat()!)[0].id);
+      else await app.choose(app.view!.shown[0].id);
     }
     expect(finished.at(-1)).toBe(true);
     expect(finished.slice(0, -1).every((f) => !f)).toBe(true);
@@ -108,7 +108,7 @@ describe('App: refusals are returned and logged, changes reach every subscriber'
     const { app } = await boot(map);
     await app.begin(level, 'single');
     await app.setStep('situation');
-    await app.choose(app.shown(app.beat()!)[0].id);
+    await app.choose(app.view!.shown[0].id);
     const theirs = structuredClone(app.progress.inPlay!);
     await app.leaveLevel();
     const before = app.progress;

@@ -59,19 +59,19 @@ describe('the round trip: played on computer A, resumed and finished on B, reope
     await a.assignmentPlay.start('Anna de Vries', 'u1');
     expect((await a.assignmentPlay.enter()).key).toBe('Scenario');
     for (let i = 0; i < 3; i++) await answer(a.app);
-    const firstChoices = structuredClone(a.app.inPlay!.choices);
+    const firstChoices = structuredClone(a.app.progress.inPlay!.choices);
     // B: another computer, nothing stored there; the platform brings the student back
     const b = await open(await bootPage(mapB), lms);
     expect(b.assignmentPlay.record?.student.name).toBe('Anna de Vries');
     expect((await b.assignmentPlay.enter()).key).toBe('Scenario');
-    expect(b.app.inPlay!.choices).toEqual(firstChoices);
+    expect(b.app.progress.inPlay!.choices).toEqual(firstChoices);
     await playThrough(b.app);
     expect((await b.assignmentPlay.route()).key).toBe('Debrief');
     await handIn(b, 'phase-1-safety', 'B');
     expect((await b.assignmentPlay.route()).key).toBe('Scenario');
     await answer(b.app);
     await answer(b.app);
-    const secondChoices = structuredClone(b.app.inPlay!.choices);
+    const secondChoices = structuredClone(b.app.progress.inPlay!.choices);
     const level1 = structuredClone(b.assignmentPlay.levelRecordOf('phase-1-safety')!);
     // A again (a new page load): its own record is older than the platform's
     a = await open(await bootPage(mapA), lms);
@@ -83,7 +83,7 @@ describe('the round trip: played on computer A, resumed and finished on B, reope
     expect(noTime(back.choices)).toEqual(noTime(level1.choices));
     back.choices.forEach((c, i) => expect(Math.abs(Date.parse(c.at!) - Date.parse(level1.choices[i].at!))).toBeLessThan(1000));
     expect((await a.assignmentPlay.enter()).key).toBe('Scenario');
-    expect(a.app.inPlay).toMatchObject({ level: 'phase-2-trust', choices: secondChoices });
+    expect(a.app.progress.inPlay).toMatchObject({ level: 'phase-2-trust', choices: secondChoices });
     await playThrough(a.app);
     expect((await a.assignmentPlay.route()).key).toBe('Debrief');
     await handIn(a, 'phase-2-trust', 'A');
@@ -136,7 +136,7 @@ describe('case 1: back on the first computer, the older local record does not wi
     expect(onPlatform.l[0]).toMatchObject({ i: 'phase-1-safety', r: expect.any(String), q: expect.arrayContaining(['B: antwoord 1']) });
     expect(stored(mapA).levels[0]).toMatchObject({ id: 'phase-1-safety', reflectedAt: expect.any(String) });
     // A plays level 2 now, not level 1 again
-    expect(a.app.inPlay?.level).toBe('phase-2-trust');
+    expect(a.app.progress.inPlay?.level).toBe('phase-2-trust');
   });
   it('work done on this computer that the platform lacks is kept too, and nothing is written over unseen', async () => {
     const lms = platform();
@@ -321,7 +321,7 @@ describe('issue 19: a replay is a new attempt', () => {
     );
     await page.assignmentPlay.start('Anna', '');
     await page.assignmentPlay.enter();
-    expect(page.app.inPlay!.seed).toBe(777);
+    expect(page.app.progress.inPlay!.seed).toBe(777);
     await playThrough(page.app);
     // a draft answer typed before playing again stays
     page.assignmentPlay.beginReflect('phase-1-safety');
@@ -330,12 +330,12 @@ describe('issue 19: a replay is a new attempt', () => {
     expect(first.attempts).toBe(1);
     // play again, choosing otherwise: the class's order again, a second attempt
     await page.app.tryAgain();
-    expect(page.app.inPlay!.seed).toBe(777);
-    for (let i = 0; i < 100 && page.app.inPlay!.step !== 'debrief'; i++) {
-      if (page.app.inPlay!.step === 'result') await page.app.next();
+    expect(page.app.progress.inPlay!.seed).toBe(777);
+    for (let i = 0; i < 100 && page.app.progress.inPlay!.step !== 'debrief'; i++) {
+      if (page.app.progress.inPlay!.step === 'result') await page.app.next();
       else {
-        if (page.app.inPlay!.step === 'intro') await page.app.setStep('situation');
-        const shown = page.app.shown(page.app.beat()!);
+        if (page.app.progress.inPlay!.step === 'intro') await page.app.setStep('situation');
+        const shown = page.app.view!.shown;
         await page.app.choose(shown.at(-1)!.id);
       }
     }

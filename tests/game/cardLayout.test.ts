@@ -14,12 +14,14 @@ import {
   isPortrait,
   momentPlan,
   placeInCard,
+  resultPlan,
   sentencePages,
   type CardEnv,
   type CardScreen,
   type Item,
   type Measure,
   type Placed,
+  type ResultParts,
   type Room,
   type TextItem,
 } from '../../src/ui/cardLayout';
@@ -200,6 +202,81 @@ describe('the scenario card at every size and text scale', () => {
     expect(layOut(1920, 1080, 1, m, 'situation').room).toBe('art');
     expect(isPortrait({ W: 390, H: 844 })).toBe(true);
   });
+});
+
+describe('the result card over pages', () => {
+  // the longest reaction and the longest why (plain words and theory) of every shipped response, per language
+  const responses = content.levels.flatMap((l) => l.scenarios.flatMap((s) => s.responses.map((r) => ({ name: `${l.id} ${s.id} ${r.id}`, r }))));
+  const longest = (lang: 'nl' | 'en') =>
+    responses.reduce((a, b) => ((b.r.feedback[lang] ?? '').length + (b.r.plain?.[lang]?.length ?? 0) > (a.r.feedback[lang] ?? '').length + (a.r.plain?.[lang]?.length ?? 0) ? b : a));
+  const button = (id: string, label: string, o: Partial<Item> = {}): Item => ({ kind: 'button', id, label, onClick: noop, ...o }) as Item;
+
+  for (const [W, H] of SIZES) {
+    for (const scale of SCALES) {
+      it(`${W}x${H} at ${scale * 100}%: every page fits, "Verder" on each, every sentence of the why once`, () => {
+        const found: string[] = [];
+        for (const lang of LANGS) {
+          const { name, r } = longest(lang);
+          for (const theory of [false, true]) {
+            const viewH = Math.max(H, W < 600 ? MIN_TALL : MIN_WIDE);
+            const base = { W, H: viewH, textScale: scale, projector: W >= 1600, viewH };
+            const screen: CardScreen = { ...base, top: header(base) };
+            const env: CardEnv = { S: bodySize(screen), measure: fake };
+            const next = button('next', 'Verder', { primary: true });
+            const plain = r.plain?.[lang] ?? '';
+            const why = (compact: boolean) => {
+              const feedback = r.feedback[lang] ?? '';
+              const explain = !r.plain ? [feedback] : !theory ? [plain] : compact ? [feedback] : [plain, feedback];
+              const items: Item[] = explain.map((text) => ({ kind: 'text', text }));
+              if (r.plain) items.push(button('theory', theory ? 'Minder uitleg' : 'Meer uitleg', { secondary: true }));
+              return { items, said: explain.join(' ') };
+            };
+            const parts: ResultParts = {
+              happened: [
+                { kind: 'text', text: `Noor reageert: ${r.reaction[lang] ?? ''}`, italic: true },
+                { kind: 'text', text: 'Wat dit antwoord nu deed:', bold: true, scale: 0.85 },
+                { kind: 'text', text: '• Zorgen voor wordt sterker.', bold: true, scale: 0.92 },
+                { kind: 'text', text: 'Waar Noor nu staat (wat vaak gebeurt, telt):', bold: true, scale: 0.85 },
+                { kind: 'text', text: '• Basisveiligheid groeit.', scale: 0.92 },
+              ],
+              saidHappened: '',
+              why,
+              canCompact: theory && !!r.plain,
+              next,
+              onward: { ...next, id: 'onward' } as Item,
+              back: button('card-back', 'Terug'),
+              toHappened: button('card-happened', 'Terug: wat er gebeurde'),
+              counter: (k, n) => ({ kind: 'text', text: `Pagina ${k + 1} van ${n}`, scale: 0.7 }),
+            };
+            const min = cardMin(screen);
+            const fold = { label: 'Torens bekijken', size: foldSize(screen) };
+            const first = chooseRoom(screen, fake, ['art', 'plain'], fold, false, (inner) => resultPlan(env, inner, min, parts, 0));
+            const seen: string[] = [];
+            for (let page = 0; page < first.card.pages; page++) {
+              const l = chooseRoom(screen, fake, ['art', 'plain'], fold, false, (inner) => resultPlan(env, inner, min, parts, page));
+              const tag = `${name} ${lang}${theory ? ' theory' : ''} page ${page + 1}/${first.card.pages}`;
+              if (l.card.pages !== first.card.pages) found.push(`${tag}: counts ${l.card.pages} pages`);
+              const placed = placeInCard(env, l.cardR, l.card.items, l.card.min);
+              // (a piece longer than a page at the readable size has a page of its own, and the card grows to hold it: placeInCard)
+              const pieces = l.card.items.filter((it) => it.kind === 'text' && !it.text.startsWith('Pagina')).length;
+              if (placed.cardR.h > l.cardR.h + 0.5 && pieces > 1) found.push(`${tag}: does not fit its card (${Math.round(placed.cardR.h - l.cardR.h)} px over)`);
+              if (!l.card.items.some((it) => it.kind === 'button' && (it.id === 'next' || it.id === 'onward'))) found.push(`${tag}: no "Verder"`);
+              seen.push(...l.card.items.flatMap((it) => (it.kind === 'text' && !it.text.startsWith('Pagina') ? [it.text] : [])));
+            }
+            // every sentence of what happened and of the why shown (the theory alone where both do not fit)
+            const shown = seen.join(' ');
+            for (const t of [r.reaction[lang] ?? '', ...why(false).items.flatMap((i) => (i.kind === 'text' ? [i.text] : []))]) {
+              const sentences = t.split(/(?<=[.!?…])\s+/);
+              const missing = sentences.filter((x) => !shown.includes(x));
+              const compactOnly = theory && !!r.plain && t === plain;
+              if (missing.length && !compactOnly) found.push(`${name} ${lang}${theory ? ' theory' : ''}: "${missing[0].slice(0, 30)}" on no page`);
+            }
+          }
+        }
+        expect(found.slice(0, 10)).toEqual([]);
+      });
+    }
+  }
 });
 
 describe('a card over pages of whole sentences', () => {

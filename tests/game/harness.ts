@@ -25,18 +25,18 @@ type TheApp = Awaited<ReturnType<typeof boot>>['app'];
 
 /** Answer the current beat with the first response shown, from whatever step the level is at. */
 export async function answer(app: TheApp) {
-  const step = app.inPlay!.step;
+  const step = app.progress.inPlay!.step;
   if (step === 'intro') await app.setStep('situation');
   if (step === 'result') await app.next();
-  const beat = app.beat();
-  if (!beat) return;
-  await app.choose(app.shown(beat)[0].id);
+  const view = app.view!;
+  if (!view.next) return;
+  await app.choose(view.shown[0].id);
 }
 
 /** Play the level in play to its debrief with the first response shown each time. */
 export async function playThrough(app: TheApp) {
-  for (let i = 0; i < 100 && app.inPlay!.step !== 'debrief'; i++) {
-    if (app.inPlay!.step === 'result') await app.next();
+  for (let i = 0; i < 100 && app.progress.inPlay!.step !== 'debrief'; i++) {
+    if (app.progress.inPlay!.step === 'result') await app.next();
     else await answer(app);
   }
 }

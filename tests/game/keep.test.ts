@@ -23,13 +23,13 @@ describe('case 3: a progress file that replaces a player keeps a copy', () => {
     const read = importProgress(JSON.stringify({ format: 'bouwstenen-progress', version: 1, player: { name: 'Speler 1' }, progress: file }));
     if (!read.ok) throw new Error('fixture did not load');
     await app.replaceProgress(id, read.progress);
-    expect(app.inPlay).toBeNull();
+    expect(app.progress.inPlay).toBeNull();
     expect(app.progress.levels['phase-1-safety']?.done).toBe(true);
     const kept = aside(map);
     expect(kept).toEqual([expect.objectContaining({ from: `progress:${id}`, reason: 'import' })]);
     expect((kept[0].data as typeof before).inPlay?.choices).toHaveLength(2);
     await app.restoreSavedGame(kept[0].key);
-    expect(app.inPlay?.choices).toEqual(before.inPlay!.choices);
+    expect(app.progress.inPlay?.choices).toEqual(before.inPlay!.choices);
     // the level the file brought stays finished after the restore
     expect(app.progress.levels['phase-1-safety']?.done).toBe(true);
   });
@@ -41,13 +41,13 @@ describe('case 4: a homework link never silently replaces a story level in progr
     const { app } = await boot(map);
     await app.newStory();
     await answer(app);
-    const story = structuredClone(app.inPlay!);
+    const story = structuredClone(app.progress.inPlay!);
     expect(await app.keepBeforeLink('phase-3-confidence')).toBe('phase-1-safety');
     await app.begin('phase-3-confidence', 'single');
     const kept = aside(map);
     expect(kept).toEqual([expect.objectContaining({ reason: 'link' })]);
     await app.restoreSavedGame(kept[0].key);
-    expect(app.inPlay).toEqual(story);
+    expect(app.progress.inPlay).toEqual(story);
   });
   it('nothing is set aside when there is nothing to lose: no level in play, or the same homework under way', async () => {
     const map = new Map<string, unknown>();
@@ -119,7 +119,7 @@ describe('case 9: the player limit says so, and a removed player can come back',
     await answer(app);
     await app.removeProfile(app.currentProfile().id);
     expect(app.currentProfile().id).toBe(first);
-    expect(app.inPlay).toBeNull();
+    expect(app.progress.inPlay).toBeNull();
   });
 });
 

@@ -61,11 +61,11 @@ describe('migration: every past shape loads as today', () => {
     ]);
     const { app } = await boot(map);
     expect(app.currentProfile().name).toBe('Anna');
-    expect(app.inPlay?.level).toBe('phase-1-safety');
+    expect(app.progress.inPlay?.level).toBe('phase-1-safety');
     expect(map.get('progress:p2')).toMatchObject({ version: 2, inPlay: { seed: expect.any(Number) } });
     expect(map.get('profiles')).toMatchObject({ version: 2 });
     await answer(app);
-    expect(app.run().choices).toHaveLength(1);
+    expect(app.view!.run.choices).toHaveLength(1);
   });
 });
 
@@ -78,7 +78,7 @@ describe('a save from a newer version', () => {
     ]);
     const { app } = await boot(map);
     expect(app.newerSaves).toEqual(['progress:p-0a1b2c3d4e']);
-    expect(app.inPlay).toBeNull();
+    expect(app.progress.inPlay).toBeNull();
     await app.begin('phase-1-safety', 'single');
     await answer(app);
     expect(map.get('progress:p-0a1b2c3d4e')).toEqual(newer);
@@ -150,7 +150,7 @@ describe('set-aside saves', () => {
     expect(JSON.parse((await app.exportSavedGame(list[0].key))!)).toMatchObject({ from: 'progress:p2', data: good });
     await app.restoreSavedGame(list[0].key);
     expect(app.progress.levels['phase-1-safety']?.done).toBe(true);
-    expect(app.inPlay).toBeNull();
+    expect(app.progress.inPlay).toBeNull();
     const after = await app.savedGames();
     expect(after).toEqual([expect.objectContaining({ from: 'progress:p2', reason: 'replaced' })]);
     await app.deleteSavedGame(after[0].key);
@@ -229,12 +229,12 @@ describe('inconsistent saves are mended and the original kept', () => {
   };
   it('step "result" with no choices opens at the intro', async () => {
     const { app, map } = await open(withIp({ step: 'result' }));
-    expect(app.inPlay?.step).toBe('intro');
+    expect(app.progress.inPlay?.step).toBe('intro');
     expect(asideKeys(map)).toHaveLength(1);
   });
   it('a debrief before the level is played opens at the intro', async () => {
     const { app } = await open(withIp({ step: 'debrief' }));
-    expect(app.inPlay?.step).toBe('intro');
+    expect(app.progress.inPlay?.step).toBe('intro');
   });
   it('a next story level that is gone: continue goes to the map instead of throwing', async () => {
     const { app, map } = await open(withIp({}, { next: 'phase-9-gone', carried: null }));
@@ -243,18 +243,18 @@ describe('inconsistent saves are mended and the original kept', () => {
   });
   it('a level in play that is gone is set aside, not dropped silently', async () => {
     const { app, map } = await open(withIp({ level: 'phase-9-gone' }));
-    expect(app.inPlay).toBeNull();
+    expect(app.progress.inPlay).toBeNull();
     expect((map.get(asideKeys(map)[0]) as { data: { inPlay: { level: string } } }).data.inPlay.level).toBe('phase-9-gone');
   });
   it('choices that do not fit the level are set aside', async () => {
     const { app } = await open(withIp({ choices: [{ scenario: 'nope', response: 'nope' }], step: 'result' }));
-    expect(app.inPlay).toBeNull();
+    expect(app.progress.inPlay).toBeNull();
   });
   it('a finished run asked to show a new moment shows its last result', async () => {
     const level = CONTENT.levels.find((l) => l.id === 'phase-2-trust')!;
     const choices = level.scenarios.map((s) => ({ scenario: s.id, response: s.responses.find((r) => !s.repair?.after.includes(r.id))!.id }));
     const { app } = await open(withIp({ choices, step: 'choose' }));
-    expect(app.inPlay?.step).toBe('result');
+    expect(app.progress.inPlay?.step).toBe('result');
   });
   it('numbers out of range are not trusted', async () => {
     const { app, map } = await open({ ...PROGRESS['2-playing'], levels: { 'phase-1-safety': { done: true, focusStatus: 'solid', plays: 1e300 } } });

@@ -90,12 +90,12 @@ type Page = Awaited<ReturnType<typeof bootPage>>;
 async function playWithRepairs(page: Page, upTo = Infinity) {
   const { app } = page;
   const rng = seededRng(1);
-  for (let n = 0; n < upTo && app.inPlay!.step !== 'debrief'; n++) {
-    if (app.inPlay!.step === 'intro') await app.setStep('situation');
-    if (app.inPlay!.step === 'result') {
+  for (let n = 0; n < upTo && app.progress.inPlay!.step !== 'debrief'; n++) {
+    if (app.progress.inPlay!.step === 'intro') await app.setStep('situation');
+    if (app.progress.inPlay!.step === 'result') {
       if (await app.next()) break;
     }
-    const beat = app.beat()!;
+    const beat = app.view!.next!;
     await app.choose(beatResponses(beat)[answerOf('rupture-repair', beat, rng)].id);
   }
 }
@@ -151,7 +151,7 @@ describe('a strict SCORM 1.2 runtime (the second one)', () => {
       choices: level1.choices.map((c, i) => ({ ...c, at: two.page.assignmentPlay.levelRecordOf('phase-1-safety')!.choices[i].at })),
     });
     await two.page.assignmentPlay.enter();
-    expect(two.page.app.inPlay!.choices).toHaveLength(3);
+    expect(two.page.app.progress.inPlay!.choices).toHaveLength(3);
     await playWithRepairs(two.page);
     await handIn(two.page, 'phase-4-autonomy');
     expect((await two.page.assignmentPlay.route()).key).toBe('AssignmentDone');

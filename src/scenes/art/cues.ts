@@ -10,7 +10,7 @@ type Place = (typeof PLACES)[number];
 type TimeOfDay = (typeof TIMES)[number];
 
 /** Something a text can name about where the child is, and how the drawing shows it. */
-export interface Cue {
+interface Cue {
   id: string;
   /** The child's pose that shows it. */
   child: ChildPose;
@@ -25,7 +25,7 @@ export interface Cue {
 }
 
 /** The cues, most telling first: where several are named, the first one found is drawn. */
-export const CUES: Cue[] = [
+const CUES: Cue[] = [
   { id: 'trolley', child: 'trolley', place: 'shop', words: { nl: [/winkelwagen|winkelkar|boodschappenkar/i], en: [/trolley|shopping cart/i] } },
   { id: 'carseat', child: 'carseat', place: 'car', words: { nl: [/autostoel/i], en: [/car ?seat/i] } },
   { id: 'basin', child: 'basin', place: 'bath', words: { nl: [/wastafel/i], en: [/wash ?basin|\bsink\b|\bbasin\b/i] } },
@@ -122,7 +122,7 @@ export const CUES: Cue[] = [
 ];
 
 /** Things a text can name that the drawing must show: the places whose backdrop has them already, the rest get them from the stage. */
-export interface PropCue {
+interface PropCue {
   id: Prop;
   words: PerLang<RegExp[]>;
   /** Places whose backdrop draws it anyway. */
@@ -131,7 +131,7 @@ export interface PropCue {
   can: Place[];
 }
 
-export const PROP_CUES: PropCue[] = [
+const PROP_CUES: PropCue[] = [
   { id: 'stairs', words: { nl: [/\btrap(hekje)?\b|\btreden?\b/i], en: [/\bstairs?\b|\bstair ?gate\b/i] }, in: [], can: ['living'] },
   { id: 'climbing-frame', words: { nl: [/klimrek/i], en: [/climbing frame/i] }, in: [], can: ['playground', 'garden'] },
   { id: 'slide', words: { nl: [/glijbaan(tje)?/i], en: [/\bslide\b/i] }, in: ['playground'], can: ['garden'] },
@@ -139,7 +139,7 @@ export const PROP_CUES: PropCue[] = [
 ];
 
 /** The things a text names (each once). */
-export function propsIn(text: string, lang: Lang): PropCue[] {
+function propsIn(text: string, lang: Lang): PropCue[] {
   return PROP_CUES.filter((p) => (p.words[lang] ?? []).some((re) => re.test(text)));
 }
 
@@ -197,7 +197,7 @@ export interface MomentText {
   signal: Partial<Record<Lang, string>>;
 }
 
-export interface Scene {
+interface Scene {
   place: Place;
   time: TimeOfDay;
   pose: Pose;
@@ -241,7 +241,7 @@ export function sceneFor(m: MomentText, kind: 'scenario' | 'repair', repair: Pic
 }
 
 /** A moment whose drawing lacks what its text names. */
-export interface DrawingGap {
+interface DrawingGap {
   lang: Lang;
   cue: string;
   drawn: ChildPose;
@@ -280,7 +280,7 @@ interface LevelText {
 }
 
 /** One line of the drawing check: a moment whose drawing lacks what its text names. */
-export interface DrawingGapLine {
+interface DrawingGapLine {
   level: string;
   moment: string;
   gaps: DrawingGap[];

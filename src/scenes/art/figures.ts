@@ -56,7 +56,7 @@ const C = {
 } as const;
 
 /** How a child looks: skin, hair (colour and cut) and clothes. Each level's child has their own. */
-export interface ChildLook {
+interface ChildLook {
   skin: number;
   skinShade: number;
   hair: number;
@@ -594,7 +594,7 @@ export function drawChild(g: Phaser.GameObjects.Graphics, ageMonths: number, moo
 }
 
 /** How the stage asks for a child: lying (length H), sitting on the floor or a seat, standing, on a bike. */
-export type ChildDrawing =
+type ChildDrawing =
   | { kind: 'lying'; x: number; y: number; len: number; blanket?: boolean }
   | { kind: 'bundle'; hx: number; hy: number; fx: number; fy: number }
   | { kind: 'floor'; x: number; y: number; H: number }
@@ -629,7 +629,7 @@ export function seatedShoulder(ageMonths: number, seatY: number, H: number): num
 
 // ---------------------------------------------------------------- caregiver
 
-export interface CaregiverOpts {
+interface CaregiverOpts {
   /** Sitting on a seat (sofa, bench, stool) whose top is here; without it, sitting is cross-legged on the floor. */
   seatY?: number;
   /** Leave the forearms out: drawHoldingArms draws them over the child afterwards. */

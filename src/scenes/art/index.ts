@@ -1,4 +1,3 @@
 // The drawings load after the title is on screen; the scenario scene only runs once they are in.
 export { drawBackdrop } from './backdrops';
-export { drawCaregiver, drawChild, type Mood } from './figures';
 export { drawFigures } from './stage';

@@ -4,10 +4,10 @@
 import type { CAREGIVER_POSES, CHILD_POSES, MOODS, PLACES, ScenarioPoseT, TIMES } from '../../content/schema';
 
 export type ChildPose = (typeof CHILD_POSES)[number];
-export type CaregiverPose = (typeof CAREGIVER_POSES)[number];
+type CaregiverPose = (typeof CAREGIVER_POSES)[number];
 export type Mood = (typeof MOODS)[number];
-export type Place = (typeof PLACES)[number];
-export type TimeOfDay = (typeof TIMES)[number];
+type Place = (typeof PLACES)[number];
+type TimeOfDay = (typeof TIMES)[number];
 
 export interface Pose {
   place: Place;

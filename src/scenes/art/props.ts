@@ -6,7 +6,7 @@ import { darken, lighten, PAL } from './colour';
 import { Brush, FLAT, px, type Lay } from './brush';
 import type { Place } from './backdrops';
 
-export interface CotBox {
+interface CotBox {
   ccx: number;
   cl: number;
   cw: number;
@@ -52,7 +52,7 @@ export function drawCot(b: Brush, c: CotBox, part: 'back' | 'front'): void {
   }
 }
 
-export interface ChairBox {
+interface ChairBox {
   hx: number;
   hb: number;
   seat: number;
@@ -83,7 +83,7 @@ export function drawChair(b: Brush, c: ChairBox, part: 'back' | 'front'): void {
   b.rr(hx - u * 0.3, seat + u * 0.5, u * 0.6, u * 0.08, u * 0.04, PAL.woodLight);
 }
 
-export interface TubBox {
+interface TubBox {
   tl: number;
   tw: number;
   tb: number;
@@ -197,7 +197,7 @@ export function drawBasin(b: Brush, L: Lay): void {
   b.rr(mx - u * 0.45, fy - u * 1.66, u * 0.12, u * 0.18, u * 0.04, PAL.rose);
 }
 
-export interface SeatBox {
+interface SeatBox {
   cs: number;
   cw: number;
   chh: number;
@@ -236,7 +236,7 @@ export function drawCarSeat(b: Brush, s: SeatBox, part: 'back' | 'front', strapY
   b.rr(cs - cw / 2 - u * 0.05, cb - u * 0.45, cw + u * 0.1, u * 0.45, u * 0.18, 0x4b5a6a);
 }
 
-export interface SofaBox {
+interface SofaBox {
   scx: number;
   sl: number;
   sw: number;
@@ -251,7 +251,7 @@ export function sofaBox(L: Lay): SofaBox {
   return { scx, sl: scx - sw / 2, sw, sb, seat: sb - L.u * 1.05 };
 }
 
-export interface TableBox {
+interface TableBox {
   ex: number;
   ew: number;
   eb: number;
@@ -264,7 +264,7 @@ export function tableBox(L: Lay): TableBox {
   return { ex: px(L, 0.7, 0.76), ew: Math.min(L.u * 3.2, L.w * 0.5), eb, et: eb - L.u * 1.15 };
 }
 
-export interface BedBox {
+interface BedBox {
   bl: number;
   bw: number;
   bb: number;
@@ -299,7 +299,7 @@ export function drawDuvet(b: Brush, d: BedBox, from = d.bl - b.u * 0.02): void {
 }
 
 /** A table the child sits at (drawing, eating, a puzzle): its top at `top`, centred at cx, `tw` wide, standing on the floor at `feet`. */
-export interface DiningBox {
+interface DiningBox {
   cx: number;
   tw: number;
   top: number;

@@ -30,7 +30,7 @@ import { caregiverShoulder, drawCaregiver, drawChildAs, drawHoldingArms, lookFor
 import type { Mood, Pose } from './pose';
 
 /** The child's standing height as a share of the caregiver's, by age (picture-book: big heads). */
-export function childRatio(ageMonths: number): number {
+function childRatio(ageMonths: number): number {
   const pts: Array<[number, number]> = [
     [0, 0.34],
     [6, 0.4],
