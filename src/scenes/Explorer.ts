@@ -198,7 +198,7 @@ export class Explorer extends BaseScene {
 
   /**
    * Buttons in rows of a width `iw`: as many to a row as keep each label's longest word whole at
-   * size `s`, each as tall as its label wraps. `height` is the rows' with their gaps, the last one's included.
+   * size `s`, each as tall as its label wraps. `height` is the rows' with the gaps between them.
    */
   private grid(labels: string[], iw: number, s: number, minH: number, boldFirst = false) {
     const pad = Math.round(s * 0.6);
@@ -208,7 +208,7 @@ export class Explorer extends BaseScene {
     const perRow = [n, Math.ceil(n / 2), 2, 1].find((k) => (iw - 8 * (k - 1)) / k - 2 * pad >= wordW) ?? 1;
     const w = (iw - 8 * (perRow - 1)) / perRow;
     const h = Math.max(minH, ...labels.map((l, i) => measureText(this, l, { size: s, bold: bold(i), width: w - 2 * pad }).height + 8));
-    return { perRow, w, h, height: Math.ceil(n / perRow) * (h + 6) };
+    return { perRow, w, h, height: Math.ceil(n / perRow) * (h + 6) - 6 };
   }
 
   private advance(months: number) {

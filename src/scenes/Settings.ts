@@ -84,11 +84,15 @@ export class SettingsScene extends BaseScene {
       const pad = Math.round(size * 0.6);
       // equal widths, unless a word would not fit its button ("apparaat" at 150% on a phone): then
       // each gets the width of its longest word and shares the rest, so no label is smaller than its row's
-      const room = ctrlW - (options.length - 1) * 8;
+      const across = ctrlW - (options.length - 1) * 8;
+      // (first choice: widths that keep every whole label on one line, "Zoals apparaat" on a projector)
+      const fits = (ws: number[]) => ws.every((ww) => ww <= across / options.length);
+      const fullW = options.map((o) => measureText(this, o.label, { size }).width + 2 * pad + 2);
       const wordW = options.map((o) => measureText(this, `${longestWord(o.label)} `, { size }).width + 2 * pad + 2);
-      const even = wordW.every((ww) => ww <= room / options.length);
-      const spare = room - wordW.reduce((a, b) => a + b, 0);
-      const ows = even || spare < 0 ? options.map(() => room / options.length) : wordW.map((ww) => ww + spare / options.length);
+      const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+      const want = fits(fullW) || sum(fullW) > across ? wordW : fullW;
+      const spare = across - sum(want);
+      const ows = fits(want) || spare < 0 ? options.map(() => across / options.length) : want.map((ww) => ww + spare / options.length);
       const xs = ows.map((_, i) => ctrlX + ows.slice(0, i).reduce((a, b) => a + b + 8, 0));
       // a label that would shrink below the chosen text size gets a taller row instead
       // ("Zoals apparaat" at 150% on a phone); the page grows and scrolls if the screen runs out
