@@ -9,6 +9,7 @@ import { parsePlan, playPlan, PLAN_LIMITS } from '../src/model/plan';
 import { buildResults, parseResults } from '../src/trainer/results';
 import { overview } from '../src/trainer/overview';
 import { level, record } from '../tests/trainer/fixtures';
+import { layOut, moments } from '../tests/fixtures/cardLayout';
 
 async function time(label: string, bound: number, body: () => unknown) {
   await body();
@@ -74,3 +75,8 @@ const big = await parseResults(
 if (!big.ok) throw new Error('the largest allowed file was refused');
 const class30 = Array.from({ length: 30 }, (_, i) => ({ ...big.file, checksum: String(i), results: { ...big.file.results, student: { name: `Big ${i}` } } }));
 await time('the overview of 30 of the largest files the limits allow', 5000, () => overview(class30));
+
+// the scenario card's layout for 20 shipped moments at 390x844, text 150% (tests/game/cardLayout.test.ts)
+await time('the card laid out for 20 moments at 390x844, text 150%', 1000, () => {
+  for (const m of moments.slice(0, 20)) layOut(390, 844, 1.5, m, 'choose');
+});

@@ -3,7 +3,6 @@
 // letter a fixed part of the size wide, words wrapped whole): nothing overlaps, every response is
 // on the card, nothing leaves the card or the page, no word is wider than its line.
 import { describe, expect, it } from 'vitest';
-import { loadFromDisk } from '../../src/content/node';
 import type { Rect } from '../../src/services/a11y';
 import {
   bodySize,
@@ -12,120 +11,18 @@ import {
   chooseRoom,
   foldSize,
   isPortrait,
-  momentPlan,
   placeInCard,
   resultPlan,
   sentencePages,
   type CardEnv,
   type CardScreen,
   type Item,
-  type Measure,
   type Placed,
   type ResultParts,
-  type Room,
   type TextItem,
 } from '../../src/ui/cardLayout';
 import { MIN_TALL, MIN_WIDE } from '../../src/ui/page';
-
-/** Atkinson Hyperlegible is about this wide per letter (in em); bold and headings a little wider. */
-const EM = 0.56;
-const letterW = (size: number, o: { bold?: boolean; head?: boolean }) => size * EM * (o.bold || o.head ? 1.06 : 1);
-const lineH = (size: number) => Math.round(size * 1.25);
-
-/** Width and height as Phaser would give them, with fixed-width letters: words wrap whole (a longer word overflows its line). */
-const fake: Measure = (text, o) => {
-  const lw = letterW(o.size, o);
-  const wrapAt = o.width ? Math.max(o.width, Math.ceil(o.size * 1.6)) : Infinity;
-  const lines: number[] = [];
-  for (const para of text.split('\n')) {
-    let cur = 0;
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      const ww = word.length * lw;
-      const next = cur ? cur + lw + ww : ww;
-      if (cur && next > wrapAt) {
-        lines.push(cur);
-        cur = ww;
-      } else cur = next;
-    }
-    lines.push(cur);
-  }
-  return { width: Math.max(...lines), height: lines.length * lineH(o.size) + (lines.length - 1) * Math.round(o.size * 0.25) };
-};
-
-const content = loadFromDisk();
-const LANGS = ['nl', 'en'] as const;
-
-/** Every moment of every shipped level (repair moments too), in each language: its texts. */
-const moments = content.levels.flatMap((level) =>
-  level.scenarios.flatMap((s) =>
-    LANGS.flatMap((lang) => {
-      const one = (kind: string, m: { setting: Record<string, string>; signal: Record<string, string>; responses: { text: Record<string, string> }[] }) => ({
-        name: `${level.id} ${s.id}${kind} ${lang}`,
-        setting: m.setting[lang],
-        signal: m.signal[lang],
-        responses: m.responses.map((r) => r.text[lang]),
-      });
-      return [one('', s), ...(s.repair ? [one(' (repair)', s.repair)] : [])];
-    }),
-  ),
-);
-
-/** The screen sizes (CSS px) as the page lays them out: never lower than a small phone (src/ui/page.ts). */
-const SIZES: [number, number][] = [
-  [320, 240],
-  [320, 256],
-  [390, 844],
-  [844, 390],
-  [1280, 720],
-  [1920, 1080],
-];
-const SCALES = [1, 1.5, 2];
-
-const noop = () => {};
-const header = (s: Omit<CardScreen, 'top'>) => {
-  // (as base.ts header(): at least a tap target and 2.8 × the text, a two-line title on a narrow screen)
-  const S = bodySize({ ...s, top: 0 });
-  return Math.max(56, S * 2.8, s.W < 700 ? 2 * lineH(S * 0.85) + Math.round(S * 0.21) + 14 : 0);
-};
-
-type Step = 'situation' | 'choose' | 'towers';
-
-/** One moment's card, laid out as Scenario.ts lays it out, and grown as the page grows (base.ts overflow()). */
-function layOut(W: number, H0: number, textScale: number, m: (typeof moments)[number], step: Step) {
-  const viewH = Math.max(H0, W < 600 ? MIN_TALL : MIN_WIDE);
-  let H = viewH;
-  for (let grows = 0; ; grows++) {
-    const base = { W, H, textScale, projector: W >= 1600, viewH };
-    const screen: CardScreen = { ...base, top: header(base) };
-    const env: CardEnv = { S: bodySize(screen), measure: fake };
-    const text = (t: string, o: Partial<TextItem> = {}): TextItem => ({ kind: 'text', text: t, ...o });
-    const signal = text(m.signal, { bold: true });
-    const responses: Item[] = m.responses.map((label, i) => ({ kind: 'button', label, hint: String(i + 1), id: `response-${i}`, onClick: noop }));
-    const parts = {
-      reading: [text(m.setting), signal],
-      signal,
-      head: text('Wat doe je?', { bold: true, head: true }),
-      responses,
-      choose: { kind: 'button', label: 'Wat doe je?', primary: true, id: 'choose', onClick: noop } as Item,
-      backToChoice: { kind: 'button', label: 'Terug naar de keuze', primary: true, id: 'towers-hide', onClick: noop } as Item,
-      numbers: [],
-      numbersFromSituation: [],
-      story: { lead: '', withQuestion: '' },
-    };
-    const rooms: Room[] = step === 'towers' ? ['art', 'plain'] : ['art', 'plain', 'folded'];
-    const fold = { label: 'Torens bekijken', size: foldSize(screen) };
-    const min = cardMin(screen);
-    const r = chooseRoom(screen, fake, rooms, fold, false, (inner) => momentPlan(env, inner, min, parts, { forceChoose: step !== 'situation', towersOpen: step === 'towers' }));
-    const card = placeInCard(env, r.cardR, r.card.items, r.card.min);
-    const bottom = Math.max(card.cardR.y + card.cardR.h, ...card.placed.map((p) => (p.kind === 'button' ? p.rect.y + p.rect.h : p.y + p.h)));
-    // controls or texts below the screen: the page grows to hold them, at most thrice
-    if (bottom > H + 1 && grows < 3) {
-      H = Math.ceil(bottom + 12);
-      continue;
-    }
-    return { W, H, screen, env, ...r, ...card };
-  }
-}
+import { fake, content, LANGS, moments, SIZES, SCALES, noop, header, layOut, type Step } from '../fixtures/cardLayout';
 
 const boxOf = (p: Placed): Rect => (p.kind === 'button' ? p.rect : p.kind === 'note' ? { x: p.x, y: p.originY ? p.y - p.h / 2 : p.y, w: 0, h: p.h } : { x: p.x, y: p.y, w: p.w, h: p.h });
 const inside = (a: Rect, b: Rect) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.w <= b.x + b.w + 0.5 && a.y + a.h <= b.y + b.h + 0.5;
@@ -304,11 +201,5 @@ describe('a card over pages of whole sentences', () => {
         if (page[0].text.split(/(?<=\.)\s+/).length > 1) expect(cardFits(env, r, [...page, next], min)).toBe(true);
       }
     }
-  });
-
-  it('runs in milliseconds', () => {
-    const t0 = performance.now();
-    for (const m of moments.slice(0, 20)) layOut(390, 844, 1.5, m, 'choose');
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
