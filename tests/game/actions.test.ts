@@ -6,18 +6,12 @@ import { emptyProgress } from '../../src/game/defaults';
 import { atOf, reduce, type SessionAction } from '../../src/game/session';
 import type { Progress } from '../../src/game/saves';
 import { boot, CONTENT } from './harness';
+import { playActions } from '../fixtures/levels';
 
 const levels = CONTENT.levels;
 const level = 'phase-1-safety';
 
-function play(p: Progress, ...actions: SessionAction[]) {
-  for (const a of actions) {
-    const out = reduce(p, a, levels);
-    expect(out.refused, `${a.type}: ${out.refused?.detail}`).toBeUndefined();
-    p = out.progress;
-  }
-  return p;
-}
+const play = (p: Progress, ...actions: SessionAction[]) => playActions(p, levels, ...actions);
 
 /** A response of the level's first scenario (any will do). */
 const firstResponse = levels.find((l) => l.id === level)!.scenarios[0].responses[0].id;

@@ -1,7 +1,7 @@
 // The session's rules: what comes next, repair moments, the debrief, unlocks, story carry-over,
 // what-if, response order and impossible actions.
 import { describe, expect, it } from 'vitest';
-import { demoLevel } from '../fixtures/levels';
+import { demoLevel, playActions } from '../fixtures/levels';
 import { loadFromDisk } from '../../src/content/node';
 import { emptyProgress } from '../../src/game/defaults';
 import { responseOrder } from '../../src/game/order';
@@ -13,14 +13,7 @@ import { statuses, totalEffect } from '../../src/model';
 const levels = [demoLevel(), demoLevel({ id: 'next', order: 2 }), demoLevel({ id: 'story-b', order: 3, kind: 'repair' })];
 const demo = levels[0];
 
-function play(p: Progress, ...actions: SessionAction[]) {
-  for (const a of actions) {
-    const out = reduce(p, a, levels);
-    expect(out.refused, `${a.type}: ${out.refused?.detail}`).toBeUndefined();
-    p = out.progress;
-  }
-  return p;
-}
+const play = (p: Progress, ...actions: SessionAction[]) => playActions(p, levels, ...actions);
 
 const begin = (level = 'demo', mode: 'story' | 'single' = 'single'): SessionAction => ({ type: 'begin', level, mode, seed: 7 });
 const pick = (response: string): SessionAction[] => [{ type: 'advance', to: 'situation' }, { type: 'choose', response }, { type: 'next' }];
