@@ -39,7 +39,7 @@ function crackPaths(block: number, w: number, h: number, fromX = w * 0.5): numbe
   return paths;
 }
 
-/** Whether towers are animating, and since when: `npm run bench` counts the frames in between. */
+/** Whether towers are moving on screen, and since when: `npm run bench` counts the frames in between. */
 function moving(on: boolean) {
   (window as unknown as { __towers?: { moving: boolean; at: number } }).__towers = { moving: on, at: performance.now() };
 }
