@@ -298,11 +298,15 @@ export class TowerView {
       : this.blocks.filter((b) => !still.includes(b)).map((b) => this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad }));
     still.forEach((b) => this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad }));
     // the copies are taken once the next frame is drawn; the towers move after that
-    return afterFrames(scene, 2).then(() => this.move(from, next, durationMs, changing));
+    const moves = this.blocks.filter((b) => !still.includes(b));
+    return afterFrames(scene, 2).then(() => this.move(from, next, durationMs, changing, moves));
   }
 
-  /** The two phases of `animate`, once the still parts are held; `changing` lets go of the blocks that change. */
-  private move(from: TowerState, next: TowerState, durationMs: number, changing: (() => void)[]): Promise<void> {
+  /**
+   * The two phases of `animate`, once the still parts are held: `changing` lets go of the blocks
+   * that change, `moves` are the blocks drawn anew each frame.
+   */
+  private move(from: TowerState, next: TowerState, durationMs: number, changing: (() => void)[], moves: BlockParts[]): Promise<void> {
     const scene = this.scene;
     if (!scene.sys.isActive()) return Promise.resolve();
     moving(true);
@@ -324,7 +328,7 @@ export class TowerView {
             ease: 'Cubic.easeOut',
             onUpdate: (tw) => {
               const k = tw.getValue() ?? 1;
-              this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) });
+              this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) }, moves);
             },
             onComplete: () => {
               this.release();
@@ -389,11 +393,13 @@ export class TowerView {
     });
   }
 
-  private drawChild(s: TowerState) {
+  /** Draw the child's blocks in a state (`only` these, where the others are held still). */
+  private drawChild(s: TowerState, only?: readonly BlockParts[]) {
     const st = statuses(s);
     const looks = blockLooks(s, st);
     const p = palette();
     this.blocks.forEach((b, i) => {
+      if (only && !only.includes(b)) return;
       const id = CHILD_BLOCKS[i];
       const col = CHILD_COLOURS[id];
       const { g, w, h } = b;
