@@ -327,11 +327,11 @@ export function drawBed(b: Brush, d: BedBox): void {
 }
 
 /** The duvet (and its fold), which a child sitting up in bed has over the legs. */
-export function drawDuvet(b: Brush, d: BedBox, from = d.bl - b.u * 0.02): void {
-  const { bl, bw, bb, hbw } = d;
+export function drawDuvet(b: Brush, d: BedBox, from = d.bl - b.u * 0.02, to = d.bl + d.bw - d.hbw - b.u * 1.0): void {
+  const { bb } = d;
   const u = b.u;
-  b.rr(from, bb - u * 1.05, bl + bw - hbw - u * 1.0 - from, u * 0.72, u * 0.22, PAL.rose);
-  b.rr(bl + bw - hbw - u * 1.35, bb - u * 1.05, u * 0.35, u * 0.72, u * 0.12, lighten(PAL.rose, 0.35), FLAT);
+  b.rr(from, bb - u * 1.05, to - from, u * 0.72, u * 0.22, PAL.rose);
+  b.rr(to - u * 0.35, bb - u * 1.05, u * 0.35, u * 0.72, u * 0.12, lighten(PAL.rose, 0.35), FLAT);
 }
 
 /** A table the child sits at (drawing, eating, a puzzle): its top at `top`, centred at cx, `tw` wide, standing on the floor at `feet`. */

@@ -109,16 +109,32 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       else drawChildAs(g, age, mood, { kind: 'standing', x: c.ccx, y: c.railLow - u * 0.3, H: kid, shadow: false });
       drawCot(b, c, 'front');
       // in the nursery beside the cot on the left; in the bedroom between the cot and the bed
-      care(pose.caregiver, pose.place === 'nursery' ? c.cl - u * 1.0 : c.cl + c.cw + u * 0.9, c.cb + u * 0.4);
+      const cgx = clampX(pose.place === 'nursery' ? c.cl - u * 1.0 : c.cl + c.cw + u * 0.9);
+      const cgFeet = c.cb + u * 0.4;
+      if (pose.caregiver === 'sitting') {
+        // (sitting beside the cot: on a stool)
+        const seatY = cgFeet - adult(cgFeet) * 0.3;
+        stool(b, cgx, cgFeet, seatY);
+        care('sitting', cgx, cgFeet, seatY);
+      } else care(pose.caregiver, cgx, cgFeet);
       return;
     }
     case 'bed': {
       const bed = bedBox(L);
       // only the bedroom has a bed of its own; elsewhere (a nursery) the stage brings one
       if (pose.place !== 'bedroom') drawBed(b, bed);
-      const cx = bed.bl + bed.bw - bed.hbw - u * 1.6;
-      drawChildAs(g, age, mood, { kind: 'seated', x: cx, seatY: bed.top + u * 0.3, H: kidOf(adult(bed.bb)), legs: 'none' });
-      drawDuvet(b, bed);
+      let cx = bed.bl + bed.bw - bed.hbw - u * 1.6;
+      if (pose.lie) {
+        // lying down: the head on the pillow, the duvet up to the chin (a bump where the body is)
+        const hx = bed.bl + bed.bw - bed.hbw - u * 0.62;
+        drawChildAs(g, age, mood, { kind: 'in-bed', x: hx, y: bed.bb - u * 1.12, H: kidOf(adult(bed.bb)) });
+        b.ell(bed.bl + bed.bw * 0.45, bed.bb - u * 1.0, bed.bw * 0.55, u * 0.42, PAL.rose);
+        drawDuvet(b, bed, undefined, hx - u * 0.22);
+        cx = hx - u * 0.6;
+      } else {
+        drawChildAs(g, age, mood, { kind: 'seated', x: cx, seatY: bed.top + u * 0.3, H: kidOf(adult(bed.bb)), legs: 'none' });
+        drawDuvet(b, bed);
+      }
       if (pose.caregiver === 'sitting') care('sitting', cx - u * 1.5, bed.bb + u * 0.35, bed.top + u * 0.2);
       else care(pose.caregiver, bed.bl - u * 0.2, bed.bb + u * 0.6);
       return;
@@ -160,6 +176,12 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         cx = clampX(s.scx - s.sw * 0.12);
         seatY = s.seat + u * 0.05;
         feet = seatY + adult(s.sb) * 0.3;
+      } else if (pose.place === 'bedroom') {
+        // sitting up on the bed (in the night, the baby on your chest)
+        const bed = bedBox(L);
+        cx = clampX(bed.bl + u * 1.2);
+        seatY = bed.top + u * 0.2;
+        feet = bed.bb + u * 0.35;
       } else {
         cx = clampX(mid - u * 0.4);
         feet = front;
@@ -290,6 +312,13 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         // at the foot of the stairs, the caregiver on the other side
         cx = clampX(x + u * 3.9);
         care(pose.caregiver === 'sitting' ? 'kneeling' : pose.caregiver, cx + u * 2.2, front);
+      } else if (pose.sofa && pose.child === 'sitting') {
+        // on the sofa by herself, the caregiver in front of it on the left
+        const s = sofaBox(L);
+        const seatY = s.seat + u * 0.05;
+        drawChildAs(g, age, mood, { kind: 'seated', x: s.scx + s.sw * 0.18, seatY, H: kidOf(adult(s.sb)), legs: 'hang' });
+        care(pose.caregiver === 'sitting' ? 'kneeling' : pose.caregiver, s.sl - u * 0.3, front);
+        return;
       } else if (pose.caregiver === 'sitting' && pose.place === 'living') {
         const s = sofaBox(L);
         const seatY = s.seat + u * 0.05;
