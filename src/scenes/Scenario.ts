@@ -17,7 +17,6 @@ import { plainIntro } from '../game/plain';
 import type { At, PlayBeat } from '../game/session';
 import { routeFor } from '../game/route';
 import { measureText } from '../ui/measure';
-import { naturalHeight } from '../ui/page';
 import {
   cardFits,
   cardMin,
@@ -172,7 +171,7 @@ export class Scenario extends BaseScene {
 
   /** The screen as the card layout sees it (`top`: the header's height). */
   private cardScreen(top: number): CardScreen {
-    return { W: this.W, H: this.H, textScale: getTextScale(), projector: this.projector, top, viewH: naturalHeight() };
+    return { W: this.W, H: this.H, textScale: getTextScale(), projector: this.projector, top, viewH: this.viewH };
   }
 
   /** Text measured as this scene draws it, for the card layout. */

@@ -54,8 +54,13 @@ export interface CardEnv {
   S: number;
 }
 
-export const bodySize = (s: CardScreen) => baseSize(s.W, s.H) * s.textScale;
-export const isPortrait = (s: { W: number; H: number }) => s.W < s.H * 0.9;
+/**
+ * The height a screen's text size and orientation follow: the window's, never a page grown taller
+ * to hold its controls (src/ui/page.ts). A grown page keeps its text size and stays on its side.
+ */
+export const sizingH = (s: { H: number; viewH?: number }) => Math.min(s.H, s.viewH ?? s.H);
+export const bodySize = (s: CardScreen) => baseSize(s.W, sizingH(s)) * s.textScale;
+export const isPortrait = (s: { W: number; H: number; viewH?: number }) => s.W < sizingH(s) * 0.9;
 /** No card text below this: 14 px times the text size, or on a projector the body size itself (32 px at 1920x1080). */
 export const cardMin = (s: CardScreen) => (s.projector ? bodySize(s) : CARD_MIN * s.textScale);
 
@@ -101,7 +106,7 @@ export const foldSize = (s: CardScreen) => Math.max(CARD_MIN * s.textScale, body
 /** The screen's parts for a room: the towers (or their folded button), the drawing, and the card. */
 export function regions(s: CardScreen, measure: Measure, room: Room, fold: Fold, intro: boolean): Regions {
   const { W, H, top: hh } = s;
-  const vh = Math.min(H, s.viewH ?? H);
+  const vh = sizingH(s);
   const m = M;
   const withArt = room === 'art';
   if (isPortrait(s)) {

@@ -99,6 +99,27 @@ describe('the scenario card at every size and text scale', () => {
     expect(layOut(1920, 1080, 1, m, 'situation').room).toBe('art');
     expect(isPortrait({ W: 390, H: 844 })).toBe(true);
   });
+
+  it("a page grown taller than the window keeps the window's text size and orientation", () => {
+    // (a grown 1920x1080 settings page turned upright; at 1280x720 with text at 150% its text grew)
+    for (const [W, H, textScale] of [
+      [1920, 1080, 1],
+      [1280, 720, 1.5],
+      [844, 390, 1.5],
+      [390, 844, 1],
+    ]) {
+      const window = { W, H, textScale, projector: W >= 1600, top: 56 };
+      for (const grown of [H + 100, H * 2, H * 4]) {
+        const page = { ...window, H: grown, viewH: H };
+        expect(bodySize(page), `${W}x${H} grown to ${grown}`).toBe(bodySize(window));
+        expect(isPortrait(page), `${W}x${H} grown to ${grown}`).toBe(isPortrait(window));
+      }
+    }
+    // the card's layout follows too: a grown 1280x720 page keeps the towers beside the card
+    const grown: CardScreen = { W: 1280, H: 1600, viewH: 720, textScale: 1.5, projector: false, top: 90 };
+    const r = chooseRoom(grown, fake, ['art', 'plain'], { label: 'Toon torens', size: foldSize(grown) }, false, () => ({ items: [], story: '', min: 14, full: true }));
+    expect(r.towerR.x + r.towerR.w).toBeLessThan(r.cardR.x);
+  });
 });
 
 describe('the result card over pages', () => {
