@@ -412,10 +412,14 @@ export function introPlan(env: CardEnv, r: Rect, min: number, parts: IntroParts,
   const said = (items: TextItem[]) => items.map((l) => l.text).join(' ');
   const whole = [...texts, ...link, start];
   if (cardFits(env, r, whole, min)) return { items: whole, story: said(texts), min, full: true, pages: 1 };
-  // (each page measured with the wider of its two secondary buttons: the homework link may need a row of its own)
+  const fitsWith = (button: Item) => (pg: TextItem[], i: number) => cardFits(env, r, [...sizingTop(counter, i > 0 ? back : undefined), ...pg, button, start], min);
+  // each page measured with "Lees verder"; where the last page's own button (the homework link,
+  // which may need a row of its own) does not fit it, every page with the wider of the two
+  let pages = sentencePages(texts, fitsWith(more));
   const label = (it: Item | undefined) => (it?.kind === 'button' ? it.label : '');
-  const wider = link[0] && label(link[0]).length > label(more).length ? link[0] : more;
-  const pages = sentencePages(texts, (pg, i) => cardFits(env, r, [...sizingTop(counter, i > 0 ? back : undefined), ...pg, wider, start], min));
+  if (link[0] && !fitsWith(link[0])(pages[pages.length - 1], pages.length - 1)) {
+    pages = sentencePages(texts, fitsWith(label(link[0]).length > label(more).length ? link[0] : more));
+  }
   const k = Math.min(page, pages.length - 1);
   const last = k === pages.length - 1;
   const items: Item[] = [...pageTop(counter, k, pages.length, k > 0 ? back : undefined), ...pages[k], ...(last ? link : [more]), start];
