@@ -18,7 +18,9 @@ const STYLE = `
 #a11y .sheet.guide .page { max-width: 46em; margin: 0 auto; padding: 0 20px; }
 #a11y .sheet.guide .tools { display: flex; flex-wrap: wrap; gap: .2em .4em; align-items: center; }
 #a11y .sheet.guide nav ol { columns: 2 16em; column-gap: 2em; padding-left: 1.4em; }
-#a11y .sheet.guide nav li { margin: .25em 0; break-inside: avoid; }
+#a11y .sheet.guide nav li { margin: 0; break-inside: avoid; }
+/* each chapter a 44 px target to tap, at every text size (a list of links, not words in a sentence) */
+#a11y .sheet.guide nav li a { display: inline-flex; align-items: center; min-height: 44px; }
 #a11y .sheet.guide section { border-top: 2px solid var(--accent); margin-top: 1.6em; padding-top: .2em; }
 #a11y .sheet.guide h4 { margin: .9em 0 .2em; font-size: 1em; }
 #a11y .sheet.guide dt { font-weight: bold; margin-top: .6em; }

@@ -9,6 +9,7 @@ import { TowerView } from '../ui/tower';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
 import { measureText } from '../ui/measure';
+import { fitBlock } from '../ui/fit';
 
 export class Handbook extends BaseScene {
   private section = 0;
@@ -52,22 +53,27 @@ export class Handbook extends BaseScene {
     // a phone on its side: the contents on a page of their own too, in two columns, so each keeps a full tap height
     const short = !portrait && H < 480;
     const ownPage = portrait || short;
-    const listW = ownPage ? 0 : Math.min(320, W * 0.28);
+    // (a projector gives the list more width, so its titles keep a large size on two lines)
+    const listW = ownPage ? 0 : this.projector ? Math.min(440, W * 0.23) : Math.min(320, W * 0.28);
     // the contents: beside the text on a wide screen; on a phone a page of its own (section -1)
     if (!ownPage || this.section < 0) {
       const cols = short ? 2 : 1;
       const rows = Math.ceil(sections.length / cols);
       const w = ownPage ? (W - 2 * m - (cols - 1) * m) / cols : listW;
       // a phone has room for full-size targets; beside the text the list must fit the height
-      const fit = Math.min(Math.max(36, S * (portrait ? 2.4 : 1.9)), (H - hh - 2 * m) / rows - 6);
+      const fit = Math.min(Math.max(36, S * (portrait || this.projector ? 2.4 : 1.9)), (H - hh - 2 * m) / rows - 6);
       const bh = ownPage ? Math.max(TAP, fit) : fit;
+      // one text size for the whole list (the size its longest title fits at): on a projector a
+      // list whose labels each shrank to their own width read as uneven
+      const pad = Math.round(S * 0.8 * 0.6);
+      const size = Math.min(...sections.map((s) => fitBlock(this, tx(s.title), w - 2 * pad, bh - 4, S * 0.8)));
       sections.forEach((s, i) => {
         const [col, row] = [Math.floor(i / rows), i % rows];
         this.button({
           rect: { x: m + col * (w + m), y: hh + m + row * (bh + 6), w, h: bh },
           label: tx(s.title),
           pressed: i === this.section,
-          size: S * 0.8,
+          size,
           onClick: () => this.show(i),
           id: `section-${s.id}`,
         });
@@ -87,8 +93,8 @@ export class Handbook extends BaseScene {
     // the drawing of the two towers: beside the text on a wide screen, on a page of its own before the text on a narrow one
     const figure = sec.id === FIGURE_SECTION;
     const beside = figure && card.w >= S * 40;
-    // (on a projector the drawing takes half the card: its labels are read from the back of the room)
-    const textW = beside ? card.w * (this.projector ? 0.5 : 0.55) : card.w;
+    // (on a projector the drawing takes more than half the card: its labels are read from the back of the room)
+    const textW = beside ? card.w * (this.projector ? 0.45 : 0.55) : card.w;
     const title = this.text(card.x + 22, card.y + 16 + S, tx(sec.title), { head: true, bold: true, size: S * 1.3, width: textW - 44 });
     const bodyTop = title.y + title.height + S * 0.6;
     // the page for teachers leads on to the lecturer's guide: a row of its own above the navigation

@@ -108,6 +108,14 @@ export function holdStill(scene: Phaser.Scene, objects: Phaser.GameObjects.GameO
       for (let i = 0; i < w * 4; i += 4) {
         const a = px[from + i + 3];
         if (!a) continue;
+        if (a === 255) {
+          // (most of a held part is opaque: nothing to undo)
+          d[to + i] = px[from + i];
+          d[to + i + 1] = px[from + i + 1];
+          d[to + i + 2] = px[from + i + 2];
+          d[to + i + 3] = 255;
+          continue;
+        }
         const k = 255 / a;
         d[to + i] = Math.min(255, Math.round(px[from + i] * k));
         d[to + i + 1] = Math.min(255, Math.round(px[from + i + 1] * k));
@@ -145,6 +153,24 @@ export function holdStill(scene: Phaser.Scene, objects: Phaser.GameObjects.GameO
   };
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, release);
   return release;
+}
+
+/** Resolves once the game has drawn `n` more frames, or when the scene stops. */
+export function afterFrames(scene: Phaser.Scene, n: number): Promise<void> {
+  return new Promise((resolve) => {
+    const events = scene.game.events;
+    let left = n;
+    const done = () => {
+      events.off(Phaser.Core.Events.POST_RENDER, drawn);
+      scene.events.off(Phaser.Scenes.Events.SHUTDOWN, done);
+      resolve();
+    };
+    const drawn = () => {
+      if (--left <= 0) done();
+    };
+    events.on(Phaser.Core.Events.POST_RENDER, drawn);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, done);
+  });
 }
 
 /**

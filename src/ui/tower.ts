@@ -10,7 +10,7 @@ import { blockLooks, DRAWN_DAMAGE, DRAWN_RUPTURE, plainlySolid } from '../model/
 import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from '../services/i18n';
 import { statusShort, statusText } from '../services/towerWords';
 import { setTowerText, type Rect } from '../services/a11y';
-import { holdStill, markLive } from './bake';
+import { afterFrames, holdStill, markLive } from './bake';
 import { fitBlock, fitSize, longestWord } from './fit';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 import { measureText } from './measure';
@@ -88,6 +88,8 @@ interface BlockParts {
 
 interface CareParts {
   g: Phaser.GameObjects.Graphics;
+  /** The meter, apart from the block: only it changes while the caregiver tower moves. */
+  meter: Phaser.GameObjects.Graphics;
   name: Phaser.GameObjects.Text;
   note: Phaser.GameObjects.Text;
   x: number;
@@ -201,8 +203,9 @@ export class TowerView {
       const cname = this.scene.add.text(careX + 6, cy + Math.max(2, bh * 0.06), clabel, textStyle({ size: fitSize(this.scene, clabel, careW - 12, labelSize, true), bold: true }));
       const note = this.scene.add.text(careX + 6, cy + bh - bh * 0.06, '', textStyle({ size: this.noteSize(bh), color: this.opts.kind ? p.ink : p.crack, width: careW - 12, bold: this.opts.kind }));
       note.setOrigin(0, 1);
-      this.root.add([cg, cname, note]);
-      this.care.push({ g: cg, name: cname, note, x: careX, y: cy, w: careW, h: bh, label: clabel, labelSize });
+      const meter = markLive(this.scene.add.graphics());
+      this.root.add([cg, meter, cname, note]);
+      this.care.push({ g: cg, meter, name: cname, note, x: careX, y: cy, w: careW, h: bh, label: clabel, labelSize });
     }
   }
 
@@ -269,21 +272,40 @@ export class TowerView {
       this.set(next);
       return Promise.resolve();
     }
-    moving(true);
     this.release();
-    // what does not move in a phase is held still (copied beneath the game canvas): in software
-    // WebGL the frame's cost is mostly the pixels filled, and the towers were filled anew each frame
+    // the notes a pattern leaves come with the first frame, before anything is held
+    this.drawCare(from.strength, next.leaning);
+    // what does not move is held still (copied beneath the game canvas): in software WebGL the
+    // frame's cost is mostly the pixels filled, and the towers were filled anew each frame. All of
+    // it is held before anything moves (reading pixels back stalls a software renderer for a
+    // frame), and each part is let go when it starts to move: the caregiver tower's meters move
+    // first (drawn apart from their blocks), then the child's blocks whose look changes.
     for (const tt of this.title) {
       const b = tt.getBounds();
       this.hold([tt], { x: b.x, y: b.y, w: b.width, h: b.height });
     }
-    // (not a block that wobbles or still settles from the last pick: it moves)
-    const child = this.blocks.some((b) => b.wobble || scene.tweens.isTweening(b.box))
-      ? undefined
-      : this.hold(
-          this.blocks.map((b) => b.box),
-          this.areas.child,
-        );
+    this.hold(
+      this.care.flatMap((c) => [c.g, c.name, c.note]),
+      this.areas.care,
+    );
+    // (none beside a block that wobbles or still settles from the last pick: its corners swing
+    // into the room between blocks)
+    const swinging = this.blocks.some((b) => b.wobble || scene.tweens.isTweening(b.box));
+    const still = swinging ? [] : this.unchanged(from, next);
+    const pad = Math.min(3, this.gap / 2);
+    const changing = swinging
+      ? []
+      : this.blocks.filter((b) => !still.includes(b)).map((b) => this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad }));
+    still.forEach((b) => this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad }));
+    // the copies are taken once the next frame is drawn; the towers move after that
+    return afterFrames(scene, 2).then(() => this.move(from, next, durationMs, changing));
+  }
+
+  /** The two phases of `animate`, once the still parts are held; `changing` lets go of the blocks that change. */
+  private move(from: TowerState, next: TowerState, durationMs: number, changing: (() => void)[]): Promise<void> {
+    const scene = this.scene;
+    if (!scene.sys.isActive()) return Promise.resolve();
+    moving(true);
     return new Promise((resolve) => {
       const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
       scene.tweens.addCounter({
@@ -291,20 +313,10 @@ export class TowerView {
         to: 1,
         duration: durationMs * 0.35,
         ease: 'Sine.easeInOut',
-        onUpdate: (tw) => this.drawCare(mix(from.strength, next.strength, tw.getValue() ?? 1), next.leaning),
+        onUpdate: (tw) => this.drawMeters(mix(from.strength, next.strength, tw.getValue() ?? 1)),
         onComplete: () => {
-          child?.();
-          this.hold(
-            this.care.flatMap((c) => [c.g, c.name, c.note]),
-            this.areas.care,
-          );
-          // the child's blocks that look the same all the way through (often all but one) hold still too
-          // (none beside a block that wobbles: its corners swing into the room between blocks)
-          const pad = Math.min(3, this.gap / 2);
-          const swinging = this.blocks.some((b) => b.wobble || scene.tweens.isTweening(b.box));
-          (swinging ? [] : this.unchanged(from, next)).forEach((b) => {
-            this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad });
-          });
+          // (each gives the still canvas back what was under it: the held parts do not overlap)
+          changing.forEach((f) => f());
           scene.tweens.addCounter({
             from: 0,
             to: 1,
@@ -554,25 +566,36 @@ export class TowerView {
   }
 
   private drawCare(strength: number[], leaning: readonly boolean[]) {
-    const p = palette();
     this.care.forEach((c, i) => {
       const id = CAREGIVER_BLOCKS[i];
       const col = CAREGIVER_COLOURS[id];
-      const v = strength[i];
       const g = c.g;
       g.clear();
       g.fillStyle(shade(col, 1.8), 1);
       g.fillRoundedRect(c.x, c.y, c.w, c.h, 8);
       g.lineStyle(2, shade(col, 0.6), 1);
       g.strokeRoundedRect(c.x, c.y, c.w, c.h, 8);
-      // the meter: centre is neutral; right is strength, left is the red letter
       this.setNote(c, leaning[i] ? leanText(id, this.opts.kind) : '');
+    });
+    this.drawMeters(strength);
+  }
+
+  /** The meters: centre is neutral; right is strength, left is the red letter. */
+  private drawMeters(strength: number[]) {
+    const p = palette();
+    this.care.forEach((c, i) => {
+      const col = CAREGIVER_COLOURS[CAREGIVER_BLOCKS[i]];
+      const v = strength[i];
+      const g = c.meter;
+      g.clear();
       const my = c.twoLines ? c.name.y + c.name.height + 2 : Math.max(c.y + c.h * 0.48, c.name.y + c.name.height + 2);
       const mh = Math.max(6, c.h * 0.16);
       const mx = c.x + 8;
       const mw = c.w - 16;
       const mid = mx + mw / 2;
-      g.fillStyle(0xffffff, 0.9);
+      // opaque: white at 0.9 over the block's colour (the meter is drawn over a held copy of the
+      // block while it moves, and the last frame's bar must not show through)
+      g.fillStyle(shade(shade(col, 1.8), 1.9), 1);
       g.fillRect(mx, my, mw, mh);
       if (v > 0) {
         g.fillStyle(shade(col, 0.85), 1);

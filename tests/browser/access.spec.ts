@@ -214,12 +214,14 @@ test('focus moves to a new screen with its first frame, unless the player moved 
 
 /**
  * Controls of the sheets (trainer and student pages) and of the canvas smaller than 44x44 CSS px:
- * buttons, fields, file fields, and a checkbox by the label around it (the label is what is tapped).
+ * buttons, fields, file fields, links in a list of contents, and a checkbox by the label around it
+ * (the label is what is tapped).
  */
 async function smallTargets(page: Page, name: string): Promise<string[]> {
   return page.evaluate((name) => {
     const out: string[] = [];
-    const sel = '#a11y-controls .hit, .sheet button, .sheet select, .sheet textarea, .sheet input, .sheet label.inline';
+    // (a list of links to tap, as the guide's contents, too; a link inside a sentence is exempt)
+    const sel = '#a11y-controls .hit, .sheet button, .sheet select, .sheet textarea, .sheet input, .sheet label.inline, .sheet nav a';
     for (const e of document.querySelectorAll<HTMLElement>(sel)) {
       const box = e instanceof HTMLInputElement && (e.type === 'checkbox' || e.type === 'radio') ? e.closest('label') : e;
       if (!box || (box !== e && box.matches(sel))) continue;

@@ -108,6 +108,12 @@ test('a projector: the handbook draws the two towers, the explorer gives its tow
     expect(found, label).toBeTruthy();
     expect(found!.size, label).toBeGreaterThanOrEqual(24);
   }
+  // the contents beside it: every title at one size (uneven when each shrank to its own width), readable from the back
+  const contents = texts.filter((t) => t.x + t.w < W * 0.27 && t.y > 90);
+  expect(contents.map((t) => t.text)).toContain('Voor docenten');
+  expect(contents.length).toBeGreaterThanOrEqual(11);
+  expect([...new Set(contents.map((t) => t.size.toFixed(1)))], contents.map((t) => `${t.size.toFixed(1)} ${t.text}`).join(' | ')).toHaveLength(1);
+  expect(contents[0].size).toBeGreaterThanOrEqual(24);
   await shot(page, 'projector-handbook');
   await button(page, 'Terug').click();
   await button(page, 'Modelverkenner').click();

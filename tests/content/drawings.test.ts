@@ -45,8 +45,35 @@ describe('the drawing follows the words', () => {
     };
     expect(find('phase-5-creativity', 'drawing-gone-wrong').child).toBe('table');
     expect(find('phase-5-creativity', 'puzzle-that-wont-fit').child).toBe('table');
-    // she woke from her nap in the room and calls; you are at the stove
-    expect(find('phase-2-trust', 'learn-to-wait')).toMatchObject({ child: 'lying', caregiver: 'standing' });
+    // she woke from her nap in the room beside and calls; you are at the stove: she is drawn there, through its door
+    expect(find('phase-2-trust', 'learn-to-wait')).toMatchObject({ child: 'lying', caregiver: 'standing', props: ['next-room'] });
+    // breakfast, the milk over the table: at the table, you beside her with your coffee
+    expect(find('repair-adoption', 'lina-does-it-herself')).toMatchObject({ child: 'table', caregiver: 'sitting' });
+    expect(find('phase-5-creativity', 'left-out-in-schoolyard').child).toBe('table');
+    expect(find('repair-foster', 'hoarding-food').child).toBe('table');
+    // on the sofa with the bottle in your arm: you sit
+    expect(find('phase-1-safety', 'phone-feed')).toMatchObject({ child: 'lap', caregiver: 'sitting' });
+  });
+
+  it('draws a meal at the table, the room beside through a door, and a repair moment where it now is', () => {
+    const at = (nl: string, age: number, o: Partial<MomentText> = {}) => sceneFor(moment(nl, o), 'scenario', undefined, age, 'Lina');
+    expect(at('Ontbijt. Lina wil alles zelf.', 49, { place: 'kitchen' }).pose.child).toBe('table');
+    expect(cuesIn('Breakfast. Lina wants to do everything herself.', 'en', 'Lina').map((c) => c.id)).toEqual(['meal']);
+    expect(at('Bij het avondeten schuift ze haar eten heen en weer.', 57, { place: 'kitchen' }).pose.child).toBe('table');
+    // "in de kamer" is the room drawn, except in the kitchen: there it is the room beside
+    expect(at('Lina is in de kamer wakker geworden.', 4, { place: 'kitchen' }).pose.props).toEqual(['next-room']);
+    expect(at('Lina bouwt in de kamer een toren.', 40, { place: 'living' }).pose.props).toBeUndefined();
+    // holding your knee: standing at your side, not sitting where she played before
+    expect(cuesIn('Ze klampt zich vast aan je knie.', 'nl', 'Noor').map((c) => c.id)).toEqual(['standing']);
+    const level = (id: string) => content.levels.find((l) => l.id === id)!;
+    const repairOf = (l: string, id: string) => {
+      const s = level(l).scenarios.find((x) => x.id === id)!;
+      return sceneFor(s, 'repair', s.repair, level(l).ageMonths[0], level(l).child.name);
+    };
+    // after dinner with you on the sofa; at bedtime with his rabbit; under the kitchen table at dinner
+    expect(repairOf('phase-2-trust', 'learn-to-wait')).toMatchObject({ place: 'living', pose: { child: 'lap' } });
+    expect(repairOf('repair-foster', 'after-contact-visit')).toMatchObject({ place: 'bedroom', pose: { child: 'bed' } });
+    expect(repairOf('repair-adoption', 'lina-school-door')).toMatchObject({ place: 'kitchen', pose: { child: 'sitting' } });
   });
 
   it('gives the child the face the signal describes, and only the child', () => {

@@ -49,9 +49,17 @@ const CUES: Cue[] = [
     alsoShownBy: ['cot'],
     place: 'bedroom',
     words: {
-      nl: [/\b{S} (ligt|zit)\b[^.!?]*\bbed\b/, /\b(ligt|zit) {S}\b[^.!?]*\bbed\b/, /\bbed\b[^.!?]*\bonder (de|het|zijn|haar) (deken|dekbed)\b/i],
-      en: [/\b{S} (lies|is lying|sits|is sitting|is)\b[^.!?]*\bbed\b/, /\bbed\b[^.!?]*\bunder (the|his|her) (duvet|covers|blanket|quilt)\b/i],
+      nl: [/\b{S} (ligt|zit)\b[^.!?]*\bbed\b/, /\b(ligt|zit) {S}\b[^.!?]*\bbed\b/, /\bbed\b[^.!?]*\bonder (de|het|zijn|haar) (deken|dekbed)\b/i, /\bbij het naar bed gaan\b/i],
+      en: [/\b{S} (lies|is lying|sits|is sitting|is)\b[^.!?]*\bbed\b/, /\bbed\b[^.!?]*\bunder (the|his|her) (duvet|covers|blanket|quilt)\b/i, /^At bedtime\b/],
     },
+  },
+  {
+    // under the table at dinner, in the kitchen (a repair moment "Bij het eten ... kruipt ze onder de tafel")
+    id: 'under-table',
+    child: 'sitting',
+    place: 'kitchen',
+    aboutChild: true,
+    words: { nl: [/\bonder de (keuken|eet)?tafel\b/i], en: [/\bunder the (kitchen |dining )?table\b/i] },
   },
   {
     id: 'lap',
@@ -59,6 +67,15 @@ const CUES: Cue[] = [
     alsoShownBy: ['arms'],
     aboutChild: true,
     words: { nl: [/\bop (je|jouw) schoot\b|\bbij (je|jou) op schoot\b/i], en: [/\bon your lap\b|\bin your lap\b/i] },
+  },
+  {
+    // "zit bij jou op de bank": beside you, held, in the living room (a repair moment after dinner)
+    id: 'sofa',
+    child: 'lap',
+    alsoShownBy: ['arms'],
+    place: 'living',
+    aboutChild: true,
+    words: { nl: [/\b{S} (zit|ligt) bij (je|jou) op de bank\b/, /\b(zit|ligt) {S} bij (je|jou) op de bank\b/], en: [/\b{S} (sits|is sitting|lies) (with|next to|beside) you on the sofa\b/] },
   },
   {
     id: 'arms',
@@ -76,9 +93,24 @@ const CUES: Cue[] = [
     alsoShownBy: ['highchair'],
     aboutChild: true,
     words: {
-      nl: [/\b{S} (zit|tekent|kleurt|eet|ontbijt|puzzelt|speelt|knutselt)\b[^.!?]*\baan (de )?(keuken|eet)?tafel\b/, /\baan (de )?(keuken|eet)?tafel (zit|tekent|kleurt|eet|puzzelt|speelt) {S}\b/],
-      en: [/\b{S} (sits|is sitting|draws|is drawing|colours|is colouring|eats|is eating|is doing|plays|is playing)\b[^.!?]*\bat the (kitchen |dining )?table\b/],
+      nl: [
+        /\b{S} (zit|tekent|kleurt|eet|ontbijt|puzzelt|speelt|knutselt)\b[^.!?]*\baan (de )?(keuken|eet)?tafel\b/,
+        /\baan (de )?(keuken|eet)?tafel (zit|tekent|kleurt|eet|puzzelt|speelt) {S}\b/,
+        // at a meal now: "Bij het avondeten schuift ze haar eten heen en weer", "Bij de lunch propt hij…"
+        /^Bij (het (avond)?eten|de lunch|het ontbijt)\b[^.!?]*\b{S}\b/,
+      ],
+      en: [
+        /\b{S} (sits|is sitting|draws|is drawing|colours|is colouring|eats|is eating|is doing|plays|is playing)\b[^.!?]*\bat the (kitchen |dining )?table\b/,
+        /^At (breakfast|lunch|dinner)\b[^.!?]*\b{S}\b/,
+      ],
     },
+  },
+  {
+    // a moment that opens with the meal ("Ontbijt. Lina wil alles zelf…"): at the table
+    id: 'meal',
+    child: 'table',
+    alsoShownBy: ['highchair'],
+    words: { nl: [/^(Ontbijt|Lunch|Avondeten)\.$/], en: [/^(Breakfast|Lunch|Dinner)\.$/] },
   },
   {
     id: 'lying',
@@ -96,8 +128,14 @@ const CUES: Cue[] = [
     alsoShownBy: ['cot', 'basin', 'trolley'],
     aboutChild: true,
     words: {
-      nl: [/\b{S} (staat|rent)\b(?! (op|in) (het|de|haar|zijn) (krukje|bedje))/, /\b(staat|rent) {S}\b/, /\btrekt zich op\b/],
-      en: [/\b{S} (stands|is standing|runs)\b/, /\bpulls (herself|himself) up\b/],
+      nl: [
+        /\b{S} (staat|rent)\b(?! (op|in) (het|de|haar|zijn) (krukje|bedje))/,
+        /\b(staat|rent) {S}\b/,
+        /\btrekt zich op\b/,
+        // at your side, holding your leg ("klampt zich vast aan je knie", "grijpt je broekspijp vast")
+        /\b(klampt|klemt) zich( \w+)? aan (je|jouw) (knie|been)\b|\b(klampt|klemt) zich( \w+)? vast aan (je|jouw) (knie|been)\b|\bgrijpt (je|jouw) broekspijp\b/,
+      ],
+      en: [/\b{S} (stands|is standing|runs)\b/, /\bpulls (herself|himself) up\b/, /\bclings to your (knee|leg)\b|\bgrabs your trouser leg\b/],
     },
   },
   {
@@ -136,6 +174,14 @@ const PROP_CUES: PropCue[] = [
   { id: 'climbing-frame', words: { nl: [/klimrek/i], en: [/climbing frame/i] }, in: [], can: ['playground', 'garden'] },
   { id: 'slide', words: { nl: [/glijbaan(tje)?/i], en: [/\bslide\b/i] }, in: ['playground'], can: ['garden'] },
   { id: 'sandbox', words: { nl: [/zandbak/i], en: [/sand ?pit|sandbox/i] }, in: ['playground'], can: [] },
+  // the child in the room beside the kitchen, seen through its door ("is in de kamer wakker geworden");
+  // anywhere else "in de kamer" is the room drawn
+  {
+    id: 'next-room',
+    words: { nl: [/\bin de (andere )?kamer\b|\bin de kamer ernaast\b/i], en: [/\bin the (next|other) room\b/i] },
+    in: ['nursery', 'bedroom', 'living', 'bath', 'garden', 'playground', 'street', 'car', 'shop', 'daycare', 'doctor'],
+    can: ['kitchen'],
+  },
 ];
 
 /** The things a text names (each once). */

@@ -166,6 +166,42 @@ export function drawStairs(b: Brush, L: Lay): void {
   for (let k = 1; k < 4; k++) b.line(gx + u * 0.14 * k, foot - u * (1.0 - 0.04 * k), gx + u * 0.14 * k, foot - u * 0.02 * k, Math.max(1, u * 0.03), PAL.stoneDark);
 }
 
+/**
+ * An open door in the back wall to the room beside (its peach wall and wooden floor seen through
+ * it), centred at cx: for a moment in the kitchen whose child is "in de kamer". Gives the floor
+ * line beyond the door, where the child lies.
+ */
+export function drawDoorway(b: Brush, L: Lay, cx: number): { floor: number; l: number; r: number } {
+  const { u, fy } = L;
+  const dw = u * 2.3;
+  const dh = u * 4.5;
+  const l = cx - dw / 2;
+  const top = fy + u * 0.1 - dh;
+  const floor = fy + u * 0.1;
+  // the room beyond: its wall, its floor, and a rug the child lies on
+  b.rect(l, top, dw, dh, darken(PAL.peach, 0.04), FLAT);
+  b.rect(l, fy - u * 0.55, dw, floor - (fy - u * 0.55), PAL.woodLight, FLAT);
+  b.ell(cx, fy - u * 0.22, dw * 0.8, u * 0.4, PAL.sageLight, FLAT);
+  // the door leaf, open into the room beyond, and the frame
+  b.poly([l + dw, top, l + dw - u * 0.55, top + u * 0.35, l + dw - u * 0.55, floor - u * 0.3, l + dw, floor], lighten(PAL.wood, 0.35));
+  const jamb = Math.max(2, u * 0.14);
+  b.rect(l - jamb, top - jamb, jamb, dh + jamb, PAL.white);
+  b.rect(l + dw, top - jamb, jamb, dh + jamb, PAL.white);
+  b.rect(l - jamb, top - jamb, dw + jamb * 2, jamb, PAL.white);
+  return { floor, l, r: l + dw };
+}
+
+/** A pan on the worktop with steam rising: pasta being drained at the stove. */
+export function drawPan(b: Brush, L: Lay, cx: number): void {
+  const { u, fy } = L;
+  const top = fy - u * 1.25;
+  b.rr(cx - u * 0.4, top - u * 0.5, u * 0.8, u * 0.42, u * 0.08, PAL.stoneDark);
+  b.line(cx + u * 0.38, top - u * 0.42, cx + u * 0.75, top - u * 0.5, Math.max(1.5, u * 0.07), PAL.ink);
+  for (const k of [-0.2, 0.05, 0.3]) {
+    b.path([cx + u * k, top - u * 0.58, cx + u * (k + 0.08), top - u * 0.8, cx + u * (k - 0.04), top - u * 1.0], Math.max(1, u * 0.04), PAL.white, { a: 0.8 });
+  }
+}
+
 /** A climbing frame of poles and bars centred at cx, `high` tall: for a moment that names one. */
 export function drawClimbingFrame(b: Brush, L: Lay, cx: number, high: number): void {
   const { u, fy } = L;

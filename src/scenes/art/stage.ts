@@ -18,7 +18,9 @@ import {
   drawClimbingFrame,
   drawCot,
   drawDining,
+  drawDoorway,
   drawDuvet,
+  drawPan,
   drawSlide,
   drawStairs,
   drawTubFront,
@@ -265,6 +267,15 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         return;
       }
       const CH = adult(front);
+      if (pose.props?.includes('next-room')) {
+        // in the room beside, seen through its door; the caregiver at the worktop, a pan steaming
+        const door = drawDoorway(b, L, x + w * (L.wide ? 0.715 : 0.74));
+        const cx = x + w * (L.wide ? 0.36 : 0.3);
+        drawPan(b, L, cx + u * 1.1);
+        care(pose.caregiver === 'kneeling' ? 'standing' : pose.caregiver, cx, front);
+        drawChildAs(g, age, mood, { kind: 'lying', x: (door.l + door.r) / 2, y: door.floor - u * 0.2, len: Math.min((door.r - door.l) * 0.8, kidOf(adult(door.floor)) * 0.95) });
+        return;
+      }
       care(pose.caregiver, mid - u * 2.2, front);
       drawChildAs(g, age, mood, { kind: 'lying', x: mid + u * 0.3, y: front, len: kidOf(CH) * 1.05 });
       return;
