@@ -119,7 +119,9 @@ const slimUrl = slimServer && `http://127.0.0.1:${slimServer.address().port}/`;
 
 /**
  * Frames from the first to the last of the towers' animation (ui/tower.ts marks it in
- * window.__towers), and the longest gap between two frames in it.
+ * window.__towers), and the longest gap between two frames in it. (The still parts are copied
+ * beneath the game canvas in the two frames before the motion starts, while nothing moves on
+ * screen: those frames are not counted, and a slow one there is not a stutter anyone sees.)
  */
 const countWhileMoving = (page) =>
   page.evaluate(

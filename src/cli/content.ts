@@ -37,7 +37,8 @@ void main(() => {
     for (const m of report.missing) console.log(`missing: ${m}`);
     if (drawings) {
       console.log(`${drawings.length} moments whose drawing lacks what the text names`);
-      for (const d of drawings) console.log(`drawing: ${d.level} ${d.moment}: ${d.gaps.map((g) => `${g.lang} text names ${g.cue}, drawn ${g.drawn} in ${g.place}`).join('; ')}`);
+      for (const d of drawings)
+        console.log(`drawing: ${d.level} ${d.moment}: ${d.gaps.map((g) => `${g.lang} text names ${g.cue}, drawn ${g.drawn}${g.caregiver ? ` (you ${g.caregiver})` : ''} in ${g.place}`).join('; ')}`);
     }
     for (const f of readability ?? []) {
       console.log(`\n${f.level}`);

@@ -57,6 +57,10 @@ const STYLE = `
 #a11y .sheet blockquote { margin: .5em 0; padding: .4em .8em; border-left: 4px solid var(--accent); background: var(--tint); white-space: pre-wrap; }
 #a11y .sheet ul.answers { padding-left: 1.2em; } #a11y .sheet ul.answers li { margin: .3em 0; white-space: pre-wrap; }
 #a11y .sheet.contrast .privacy, #a11y .sheet.contrast .drop, #a11y .sheet.contrast blockquote { border: 2px solid #000; }
+/* on a narrow sheet (a phone, 150%) the browser cuts its "no file chosen" beside the button to "N…en":
+   there the button takes the whole row, and the list below the field says what was read */
+@container (max-width: 24em) { #a11y .sheet input[type=file] { width: 100%; }
+  #a11y .sheet input[type=file]::file-selector-button { width: 100%; max-width: 100%; margin-right: 0; } }
 @media (max-width: 600px) { #a11y .sheet { padding: 12px 12px 24px; } #a11y .sheet .drop { padding: 1em .5em; } #a11y .sheet .chart .row { grid-template-columns: 1fr 4em 5em; } }
 `;
 

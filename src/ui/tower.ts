@@ -11,9 +11,10 @@ import { caregiverName, caregiverRedLetter, childName, childRedLetter, t } from 
 import { statusShort, statusText } from '../services/towerWords';
 import { setTowerText, type Rect } from '../services/a11y';
 import { afterFrames, holdStill, markLive } from './bake';
-import { fitBlock, fitSize, longestWord } from './fit';
+import { fitSize, longestWord } from './fit';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 import { measureText } from './measure';
+import { careMeter, INSET, LABEL_FLOOR, placeChildLabels, type ChildBlockOut, type Fitted } from './towerLabels';
 
 /**
  * Jagged crack lines for a block, the same every time for the same block; they stay right of
@@ -39,7 +40,7 @@ function crackPaths(block: number, w: number, h: number, fromX = w * 0.5): numbe
   return paths;
 }
 
-/** Whether towers are animating, and since when: `npm run bench` counts the frames in between. */
+/** Whether towers are moving on screen, and since when: `npm run bench` counts the frames in between. */
 function moving(on: boolean) {
   (window as unknown as { __towers?: { moving: boolean; at: number } }).__towers = { moving: on, at: performance.now() };
 }
@@ -84,6 +85,10 @@ interface BlockParts {
   w: number;
   h: number;
   wobble?: Phaser.Tweens.Tween;
+  /** Where its words and badge went, the last time its status line changed (ui/towerLabels.ts). */
+  place?: ChildBlockOut & { badgeSize: number };
+  /** The status line, red letter and check mark that `place` was laid out for. */
+  laidFor?: string;
 }
 
 interface CareParts {
@@ -189,7 +194,8 @@ export class TowerView {
       const g = this.scene.add.graphics();
       // names at least 12 px (a phone), growing with the text size; the status goes in the room below
       // (a short block, a phone: name and status share its height, so the status is not left at 10 px under a large name)
-      const nameSize = Math.min(Math.max(12, this.min, Math.min(s * 0.85, bh * 0.38)), Math.max(12, (bh - Math.max(3, bh * 0.07) - Math.max(3, bh * 0.05)) / 2.5));
+      // (no larger than lets a status line of at least the floor fit under it, but never below the floor)
+      const nameSize = Math.max(this.floor, Math.min(s * 0.85, bh * 0.38, (bh - 2) / 2.45));
       const label = childName(CHILD_BLOCKS[i]);
       const name = this.scene.add.text(-bw / 2 + 10, -bh + Math.max(3, bh * 0.07), label, textStyle({ size: fitSize(this.scene, label, bw - 20, nameSize, true, true), bold: true, head: true }));
       const status = this.scene.add.text(-bw / 2 + 10, name.y + name.height, '', textStyle({ size: this.statusSize(bh), width: bw - 20 }));
@@ -210,7 +216,12 @@ export class TowerView {
   }
 
   private statusSize(blockH: number) {
-    return Math.max(11, this.min, Math.min(this.opts.size * 0.72, blockH * 0.26));
+    return Math.max(this.floor, Math.min(this.opts.size * 0.72, blockH * 0.26));
+  }
+
+  /** No status word nor red letter smaller: 12 px, or theme's towerLabelMin (with the text size; 24 px on a projector). */
+  private get floor() {
+    return Math.max(LABEL_FLOOR, this.min);
   }
 
   /** A caregiver block's note (its red letter, or a parent's words). */
@@ -223,37 +234,35 @@ export class TowerView {
     return this.opts.labelMin ?? 0;
   }
 
-  /** The red-letter badge: wide enough for its word, inside the block's lower right corner. */
-  private badgeCache = new Map<string, { x: number; y: number; w: number; h: number; size: number }>();
-  private badgeBox(label: string, b: BlockParts) {
-    const { w, h, name } = b;
-    const key = `${label}|${w}|${h}`;
-    const known = this.badgeCache.get(key);
-    if (known) return known;
-    const maxW = w * 0.55;
-    let size = fitSize(this.scene, label, maxW - 14, Math.max(11, this.min, Math.min(this.opts.size * 0.7, h * 0.24)), true);
-    let probe = measureText(this.scene, label, { size, bold: true });
-    // below the name where it reaches over the badge (a narrow block, large text): a gap between
-    // them, the badge only as tall as its letters and nearer the foot, its letters no larger than
-    // the name's where the block is too short for more
-    const nameRight = name.x + w / 2 + name.width;
-    const nameFoot = name.y + h + name.height;
-    const below = h - nameFoot - 3;
-    const clash = (pw: number) => w - Math.min(maxW, pw + 14) - 6 < nameRight + 4;
-    if (clash(probe.width) && probe.height > below) {
-      size = Math.max(11, Math.min(size, parseFloat(String(name.style.fontSize)) || size, Math.floor((size * below) / probe.height)));
-      probe = measureText(this.scene, label, { size, bold: true });
+  /**
+   * The red-letter badge's letters and box: at least the floor and as wide as the block allows, or
+   * (where that leaves no room for the status) within `narrow`, no smaller than 12 px.
+   */
+  private badgeBox(label: string, b: BlockParts, narrow?: number) {
+    const { w, h } = b;
+    const maxW = narrow ?? w - 2 * INSET;
+    const want = Math.max(this.floor, Math.min(this.opts.size * 0.7, h * 0.24));
+    const size = Math.max(narrow ? LABEL_FLOOR : 0, fitSize(this.scene, label, maxW - 14, want, true));
+    const probe = measureText(this.scene, label, { size, bold: true });
+    return { w: Math.min(maxW, probe.width + 14), h: Math.max(probe.height, Math.min(h * 0.42, Math.max(h * 0.3, probe.height + 4))), size };
+  }
+
+  /**
+   * A status text at the largest size from `pref` down to the floor whose words stay whole in
+   * `width` and whose lines take at most `height`; undefined where even the floor does not fit.
+   */
+  private fitText(text: string, pref: number, width: number, height: number): Fitted | undefined {
+    const floor = Math.ceil(this.floor - 0.01);
+    const words = [...new Set(text.split(/\s+/).filter(Boolean))].sort((x, y) => y.length - x.length).slice(0, 3);
+    for (let size = Math.max(floor, Math.round(pref)); ; size = Math.max(floor, Math.floor(size * 0.92))) {
+      // (Phaser's wrap measures a word with its trailing space)
+      const whole = words.every((w) => measureText(this.scene, `${w} `, { size }).width <= width);
+      if (whole) {
+        const m = measureText(this.scene, text, { size, width });
+        if (m.height <= height) return { size, width: m.width, height: m.height };
+      }
+      if (size <= floor) return undefined;
     }
-    const bw = Math.min(maxW, probe.width + 14);
-    let bh = Math.min(h * 0.42, Math.max(h * 0.3, probe.height + 4));
-    let by = h - bh - Math.max(3, h * 0.06);
-    if (clash(probe.width) && by < nameFoot + 2) {
-      bh = Math.max(probe.height, Math.min(bh, below));
-      by = Math.min(nameFoot + 2, h - bh - 1);
-    }
-    const box = { x: w - bw - 6, y: by, w: bw, h: bh, size };
-    this.badgeCache.set(key, box);
-    return box;
   }
 
   /** Draw a state at once. */
@@ -298,11 +307,15 @@ export class TowerView {
       : this.blocks.filter((b) => !still.includes(b)).map((b) => this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad }));
     still.forEach((b) => this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad }));
     // the copies are taken once the next frame is drawn; the towers move after that
-    return afterFrames(scene, 2).then(() => this.move(from, next, durationMs, changing));
+    const moves = this.blocks.filter((b) => !still.includes(b));
+    return afterFrames(scene, 2).then(() => this.move(from, next, durationMs, changing, moves));
   }
 
-  /** The two phases of `animate`, once the still parts are held; `changing` lets go of the blocks that change. */
-  private move(from: TowerState, next: TowerState, durationMs: number, changing: (() => void)[]): Promise<void> {
+  /**
+   * The two phases of `animate`, once the still parts are held: `changing` lets go of the blocks
+   * that change, `moves` are the blocks drawn anew each frame.
+   */
+  private move(from: TowerState, next: TowerState, durationMs: number, changing: (() => void)[], moves: BlockParts[]): Promise<void> {
     const scene = this.scene;
     if (!scene.sys.isActive()) return Promise.resolve();
     moving(true);
@@ -324,7 +337,7 @@ export class TowerView {
             ease: 'Cubic.easeOut',
             onUpdate: (tw) => {
               const k = tw.getValue() ?? 1;
-              this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) });
+              this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) }, moves);
             },
             onComplete: () => {
               this.release();
@@ -389,19 +402,35 @@ export class TowerView {
     });
   }
 
-  private drawChild(s: TowerState) {
+  /** Draw the child's blocks in a state (`only` these, where the others are held still). */
+  private drawChild(s: TowerState, only?: readonly BlockParts[]) {
     const st = statuses(s);
     const looks = blockLooks(s, st);
     const p = palette();
     this.blocks.forEach((b, i) => {
+      if (only && !only.includes(b)) return;
       const id = CHILD_BLOCKS[i];
       const col = CHILD_COLOURS[id];
       const { g, w, h } = b;
       const x0 = -w / 2;
       const y0 = -h;
-      g.clear();
       const status = st[i];
       const locked = status === 'locked';
+      const healing = status === 'healing';
+      // the words first: the cracks keep clear of where they are now, not where they were
+      // (texts are redrawn only when they change: a text change re-renders its texture)
+      const nameColour = css(locked ? p.inkSoft : p.ink);
+      if (b.name.style.color !== nameColour) b.name.setColor(nameColour);
+      // a cracked block shows its red letter as a badge; the line beside it just says "cracked"
+      // small blocks (a phone) say it in one short line; the full words are in the text layer
+      const compact = h < 70;
+      const full = statusText(s, i, st, looks[i]);
+      const short = statusShort(looks[i]);
+      const line = status === 'cracked' || healing || (compact && status === 'wobbly') ? short : full;
+      const red = status === 'cracked' || healing ? childRedLetter(id).toUpperCase() : '';
+      const check = plainlySolid(looks[i]);
+      if (b.laidFor !== `${line}|${red}|${check}`) this.fitStatus(b, line, full === line ? short : line, red, check);
+      g.clear();
       // frame
       g.fillStyle(locked ? shade(p.panel, 0.97) : shade(col, 1.75), 1);
       g.fillRoundedRect(x0, y0, w, h, 8);
@@ -430,13 +459,13 @@ export class TowerView {
       // cracks: more lines as the damage grows; thick and dark once the block is cracked; even the
       // first one is plain to see; all of them right of the name and status
       const c = s.cracks[i];
-      const healing = status === 'healing';
+      const place = b.place!;
+      const labelsEnd = Math.max(INSET + b.name.width, b.status.visible && b.status.text ? place.status.x + b.status.width : 0) + 8;
       if (c > DRAWN_DAMAGE) {
         const n = Math.min(4, Math.ceil(c * 5));
         const cracked = c >= CRACKED_AT;
         // a healing block's cracks are drawn as mending: the heal colour instead of the crack colour
         g.lineStyle(cracked ? 3.5 : 2.6, healing ? healColour() : cracked ? p.crack : shade(p.crack, 1.2), 1);
-        const labelsEnd = 10 + Math.max(b.name.width, b.status.text ? b.status.width : 0) + 8;
         crackPaths(i, w, h, labelsEnd)
           .slice(0, n)
           .forEach((pts) => {
@@ -450,7 +479,6 @@ export class TowerView {
       const r = s.ruptures[i];
       if (r > DRAWN_RUPTURE) {
         g.lineStyle(1.6, p.ink, 0.9);
-        const labelsEnd = 10 + Math.max(b.name.width, b.status.text ? b.status.width : 0) + 8;
         crackPaths(i + 11, w, h, labelsEnd)
           .slice(0, Math.min(3, 1 + Math.floor(r * 12)))
           .forEach((pts) => {
@@ -460,9 +488,16 @@ export class TowerView {
             g.strokePath();
           });
       }
-      if (status === 'cracked' || healing) {
+      // (where the words take the block's width, the cracks reach under them: a backing keeps them readable)
+      if ((c > DRAWN_DAMAGE || r > DRAWN_RUPTURE) && labelsEnd > w - 14) {
+        g.fillStyle(locked ? shade(p.panel, 0.97) : shade(col, 1.75), 0.9);
+        const top = b.name.y + h;
+        const bottom = b.status.visible && b.status.text ? b.status.y + h + b.status.height : top + b.name.height;
+        g.fillRoundedRect(x0 + INSET - 4, y0 + top, labelsEnd - INSET - 4, bottom - top, 4);
+      }
+      if (place.badge) {
         // the red letter as a badge, so it never rests on colour alone; while healing, only its outline (fading)
-        const bb = this.badgeBox(childRedLetter(id).toUpperCase(), b);
+        const bb = place.badge;
         if (healing) {
           g.fillStyle(0xffffff, 0.85);
           g.fillRoundedRect(x0 + bb.x, y0 + bb.y, bb.w, bb.h, 6);
@@ -487,47 +522,65 @@ export class TowerView {
         g.lineTo(cx + r * 1.2, cy - r * 0.8);
         g.strokePath();
       }
-      // texts are redrawn only when they change: a text change re-renders its texture
-      const nameColour = css(locked ? p.inkSoft : p.ink);
-      if (b.name.style.color !== nameColour) b.name.setColor(nameColour);
-      // a cracked block shows its red letter as a badge; the line beside it just says "cracked"
-      // small blocks (a phone) say it in one short line; the full words are in the text layer
-      const compact = h < 70;
-      const full = statusText(s, i, st, looks[i]);
-      const short = statusShort(looks[i]);
-      const line = status === 'cracked' || healing || (compact && status === 'wobbly') ? short : full;
-      if (b.status.text !== line) this.fitStatus(b, line, status, full === line ? short : line, id, plainlySolid(looks[i]));
-      this.badgeText(b, status === 'cracked' || healing ? childRedLetter(id).toUpperCase() : '', w, h, healing);
+      this.badgeText(b, red, w, h, healing);
       this.setWobble(b, status === 'wobbly');
     });
   }
 
   /**
-   * The status line in the room below the name, beside the check mark or badge: it wraps, then
-   * shrinks, then says it short; it never overlaps the name nor breaks a word.
+   * The name, status line and badge of a block (ui/towerLabels.ts): the status under the name,
+   * beside the badge or check mark, at least the floor (never shrunk below it, nor a word broken);
+   * where that does not fit, the badge moves, or the short words are said, or the status goes
+   * beside the name; in a block too short for any of these (it should not be: scenes give towers
+   * the height their labels need), the short words at the floor, tight under the name.
    */
-  private fitStatus(b: BlockParts, line: string, status: ChildStatus, short: string, id: (typeof CHILD_BLOCKS)[number], check: boolean) {
+  private fitStatus(b: BlockParts, line: string, short: string, red: string, check: boolean) {
     const { w, h } = b;
-    const right = status === 'cracked' || status === 'healing' ? this.badgeBox(childRedLetter(id).toUpperCase(), b).w + 12 : check ? h * 0.55 : 0;
-    const room = w - 20 - right;
-    const top = b.name.y + b.name.height;
-    const roomH = -Math.max(3, h * 0.05) - top;
-    let size = 0;
-    let text = line;
-    // the short words where the full line would come out smaller than the name (a narrow block on a phone)
-    const floor = Math.min(this.statusSize(h), b.name.style.fontSize ? parseFloat(String(b.name.style.fontSize)) : 12);
+    b.laidFor = `${line}|${red}|${check}`;
     const candidates = line === short ? [line] : [line, short];
-    for (const candidate of candidates) {
-      text = candidate;
-      // (it starts at the label size, and shrinks below it only where a word would break)
-      size = fitBlock(this.scene, candidate, room, roomH, this.statusSize(h), { min: 10 });
-      b.status.setFontSize(size).setWordWrapWidth(room, true).setText(candidate);
-      if (b.status.height <= roomH + 2 && (size >= floor - 0.5 || candidate === candidates.at(-1))) break;
+    const checkRoom = check ? h * 0.55 : 0;
+    const pref = this.statusSize(h);
+    let text = candidates.at(-1)!;
+    let badge = red ? this.badgeBox(red, b) : undefined;
+    let place: ChildBlockOut | undefined;
+    for (const narrow of red ? [false, true] : [false]) {
+      // (narrow: as wide as the short words at the floor leave it, at least 30% of the block)
+      if (narrow) badge = this.badgeBox(red, b, Math.max(w * 0.3, w - 2 * INSET - 9 - measureText(this.scene, `${short} `, { size: Math.ceil(this.floor - 0.01) }).width));
+      for (const candidate of candidates) {
+        place = placeChildLabels({ w, h, nameW: b.name.width, nameH: b.name.height, badge, check: checkRoom, fit: (room, height) => this.fitText(candidate, pref, room, height) });
+        if (place) {
+          text = candidate;
+          break;
+        }
+      }
+      if (place) break;
     }
+    // none fits (a block this short should not be: see towerNeedsH): the short words at the floor,
+    // tight under the name; beside a badge that leaves them no room, only the badge (it names the
+    // crack; the words are in the text layer), never the two over each other
+    let hidden = false;
+    if (!place) {
+      badge = red ? this.badgeBox(red, b) : undefined;
+      const room = w - 2 * INSET - (badge ? 0 : checkRoom);
+      const size = Math.ceil(this.floor - 0.01);
+      const m = measureText(this.scene, text, { size, width: room });
+      const by = h - (badge?.h ?? 0) + 1;
+      hidden = !!badge && by < b.name.height - 2 + m.height;
+      place = {
+        nameY: 0,
+        status: { x: INSET, y: b.name.height - 3, room, fitted: { size, ...m } },
+        badge: badge && { x: w - badge.w - 6, y: hidden ? by : Math.max(by, b.name.height - 3 + m.height), w: badge.w, h: badge.h },
+        how: 'tight',
+      };
+    }
+    b.place = { ...place, badgeSize: badge?.size ?? 0 };
+    b.name.setY(-h + place.nameY);
     b.status
-      .setY(top)
+      .setFontSize(place.status.fitted.size)
+      .setWordWrapWidth(place.status.room, true)
       .setText(text)
-      .setVisible(b.status.height <= roomH + 4);
+      .setPosition(-w / 2 + place.status.x, -h + place.status.y)
+      .setVisible(!hidden);
   }
 
   private badges = new Map<BlockParts, Phaser.GameObjects.Text>();
@@ -537,14 +590,15 @@ export class TowerView {
       tt?.setVisible(false);
       return;
     }
-    const bb = this.badgeBox(label, b);
+    const bb = b.place!.badge!;
+    const size = b.place!.badgeSize;
     if (!tt) {
-      tt = this.scene.add.text(0, 0, '', textStyle({ size: bb.size, bold: true, color: 0xffffff }));
+      tt = this.scene.add.text(0, 0, '', textStyle({ size, bold: true, color: 0xffffff }));
       tt.setOrigin(0.5, 0.5);
       b.box.add(tt);
       this.badges.set(b, tt);
     }
-    if (tt.text !== label) tt.setFontSize(bb.size).setText(label);
+    if (tt.text !== label || parseFloat(String(tt.style.fontSize)) !== Math.round(size)) tt.setFontSize(size).setText(label);
     const colour = css(fading ? palette().crack : 0xffffff);
     if (tt.style.color !== colour) tt.setColor(colour);
     tt.setVisible(true).setPosition(-w / 2 + bb.x + bb.w / 2, -h + bb.y + bb.h / 2);
@@ -588,8 +642,10 @@ export class TowerView {
       const v = strength[i];
       const g = c.meter;
       g.clear();
-      const my = c.twoLines ? c.name.y + c.name.height + 2 : Math.max(c.y + c.h * 0.48, c.name.y + c.name.height + 2);
-      const mh = Math.max(6, c.h * 0.16);
+      // (under the name, never on it, and inside the block: ui/towerLabels.ts)
+      const meter = this.meterOf(c);
+      const my = c.y + meter.y;
+      const mh = meter.h;
       const mx = c.x + 8;
       const mw = c.w - 16;
       const mid = mx + mw / 2;
@@ -610,13 +666,19 @@ export class TowerView {
         for (let hx = mid - len; hx < mid; hx += 5) g.lineBetween(hx, my + mh, Math.min(mid, hx + 4), my);
       }
       g.lineStyle(2, p.ink, 1);
-      g.lineBetween(mid, my - 3, mid, my + mh + 3);
+      g.lineBetween(mid, my - meter.stem, mid, my + mh + meter.stem);
       // the scale: ticks at half way either side, so a bar's length reads as a value
       g.lineStyle(1, p.inkSoft, 1);
-      for (const k of [-0.5, 0.5]) g.lineBetween(mid + (mw / 2) * k, my + mh, mid + (mw / 2) * k, my + mh + 4);
+      for (const k of [-0.5, 0.5]) g.lineBetween(mid + (mw / 2) * k, my + mh, mid + (mw / 2) * k, my + mh + Math.max(meter.stem, 1));
       g.lineStyle(1, shade(col, 0.6), 1);
       g.strokeRect(mx, my, mw, mh);
     });
+  }
+
+  /** A caregiver block's meter: under its name (and above a note at its foot), inside the block. */
+  private meterOf(c: CareParts) {
+    const foot = c.note.visible && c.note.text && c.note.originY === 1 ? c.y + c.h - (c.note.y - c.note.height) : 0;
+    return careMeter(c.h, c.name.y - c.y, c.name.height, foot);
   }
 
   /**
@@ -637,9 +699,10 @@ export class TowerView {
       const room = c.w - 12;
       const one = measureText(this.scene, note, { size, bold });
       const two = measureText(this.scene, note, { size, bold, width: room });
-      const meterH = Math.max(6, c.h * 0.16);
       const nameBottom = c.name.y + c.name.height - c.y;
-      const below = Math.max(c.h * 0.48, nameBottom + 2) + meterH + 4;
+      const meter = careMeter(c.h, c.name.y - c.y, c.name.height);
+      const meterH = meter.h;
+      const below = meter.y + meter.h + Math.max(meter.stem, 1) + 1;
       if (below + one.height > c.h * 0.97) {
         if (this.opts.kind) {
           // a small block (a phone): the parent's words in the name's place, in bold, so they are read, not hidden under the meter

@@ -13,7 +13,7 @@ const moment = (nl: string, o: Partial<MomentText> = {}): MomentText => ({ place
 describe('the drawing follows the words', () => {
   it('every shipped moment, scenario and repair moment, is drawn as its text says (npm run -s content -- --drawings)', () => {
     const report = drawingReport(content.levels);
-    expect(report.map((d) => `${d.level} ${d.moment}: ${d.gaps.map((g) => `${g.lang} ${g.cue} (drawn ${g.drawn} in ${g.place})`).join(', ')}`)).toEqual([]);
+    expect(report.map((d) => `${d.level} ${d.moment}: ${d.gaps.map((g) => `${g.lang} ${g.cue} (drawn ${g.drawn}${g.caregiver ? `, you ${g.caregiver}` : ''} in ${g.place})`).join(', ')}`)).toEqual([]);
   });
 
   it('reads where the child is from the text', () => {
@@ -108,6 +108,65 @@ describe('the drawing follows the words', () => {
     const stairs = moment('Het traphekje staat open. Noor kruipt naar de trap.');
     expect(sceneFor(stairs, 'scenario', undefined, 11, 'Noor').pose.props).toEqual(['stairs']);
     expect(drawingGaps(stairs, 'scenario', undefined, 11, 'Noor')).toEqual([]);
+  });
+});
+
+describe('where you are, lying in bed, up on the sofa', () => {
+  const level = (id: string) => content.levels.find((l) => l.id === id)!;
+  const drawn = (l: string, id: string, kind: 'scenario' | 'repair' = 'scenario') => {
+    const lv = level(l);
+    const s = lv.scenarios.find((x) => x.id === id)!;
+    return sceneFor(s, kind, s.repair, lv.ageMonths[0], lv.child.name);
+  };
+
+  it('draws you where the text puts you: sitting up in bed with her on your chest, beside the cot, in the hall', () => {
+    expect(drawn('phase-1-safety', 'night-feed', 'repair').pose).toMatchObject({ child: 'lap', caregiver: 'sitting' });
+    expect(drawn('phase-3-confidence', 'night-wake-cot', 'repair').pose).toMatchObject({ child: 'cot', caregiver: 'sitting' });
+    expect(drawn('repair-adoption', 'lina-first-nights', 'repair').pose.caregiver).toBe('standing');
+    // a pose hint that has you kneel where the text has you sit is listed, in both languages
+    const wrong = moment('Jij zit op de bank. Noor kruipt naar de gang.', {
+      pose: { caregiver: 'kneeling' },
+      setting: { nl: 'Jij zit op de bank. Noor kruipt naar de gang.', en: 'You’re sitting on the sofa. Noor crawls to the hall.' },
+    });
+    expect(drawingGaps(wrong, 'scenario', undefined, 10, 'Noor').map((g) => `${g.lang}:${g.cue}:${g.caregiver}`)).toEqual(['nl:you-sit:kneeling', 'en:you-sit:kneeling']);
+  });
+
+  it('lies a child down in bed where the text says she lies, and sits her up where she sits up', () => {
+    expect(drawn('repair-foster', 'foster-first-night').pose).toMatchObject({ child: 'bed', lie: true });
+    expect(drawn('phase-5-creativity', 'left-out-in-schoolyard', 'repair').pose).toMatchObject({ child: 'bed', lie: true });
+    // "Noor ligt in bed" and then, in the signal, "Ze zit rechtop": sitting up
+    expect(drawn('phase-4-autonomy', 'bedtime-one-more').pose.lie).toBeUndefined();
+    expect(drawn('repair-adoption', 'lina-nightmare').pose.lie).toBeUndefined();
+    const sits = moment('Milan ligt in zijn bed.', { place: 'bedroom', time: 'night', pose: { child: 'bed' } });
+    expect(sceneFor(sits, 'scenario', undefined, 30, 'Milan').pose.lie).toBe(true);
+  });
+
+  it('sits a child on the sofa where the text puts her there', () => {
+    expect(drawn('phase-5-creativity', 'who-is-the-mum', 'repair')).toMatchObject({ place: 'living', pose: { child: 'sitting', sofa: true } });
+    expect(cuesIn('Lina kijkt vanaf de bank toe.', 'nl', 'Lina').map((c) => c.id)).toEqual([]);
+  });
+});
+
+describe('what the signal turns on is in the picture', () => {
+  it('draws the bottle, the dog, the tablet and the spilt milk the texts name', () => {
+    const props = (l: string, id: string) => {
+      const lv = content.levels.find((x) => x.id === l)!;
+      const s = lv.scenarios.find((x) => x.id === id)!;
+      return sceneFor(s, 'scenario', undefined, lv.ageMonths[0], lv.child.name).pose.props;
+    };
+    expect(props('phase-1-safety', 'phone-feed')).toEqual(['bottle']);
+    expect(props('phase-2-trust', 'dog-across-street')).toEqual(['dog-far']);
+    expect(props('phase-3-confidence', 'dog-in-the-park')).toEqual(['dog']);
+    expect(props('phase-4-autonomy', 'tablet-one-more')).toEqual(['tablet']);
+    expect(props('repair-adoption', 'lina-does-it-herself')).toEqual(['spill']);
+    expect(props('repair-adoption', 'lina-bottle')).toEqual(['bottle']);
+  });
+
+  it('lists spilt milk where the child is not at the table to show it', () => {
+    const standing = moment('Lina staat in de keuken. De melk loopt over de tafel.', { place: 'kitchen', pose: { child: 'standing' } });
+    expect(drawingGaps(standing, 'scenario', undefined, 50, 'Lina').map((g) => g.cue)).toEqual(['spill']);
+    const seated = moment('De melk loopt over de tafel.', { place: 'kitchen', pose: { child: 'table', caregiver: 'sitting' } });
+    expect(drawingGaps(seated, 'scenario', undefined, 50, 'Lina')).toEqual([]);
   });
 });
 

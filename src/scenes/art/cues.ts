@@ -3,7 +3,7 @@
 // scenario scene draws from `sceneFor`, and the content check lists every moment whose drawing
 // lacks what its text names (`drawingGaps`), in either language.
 import type { Lang, PLACES, ScenarioPoseT, TIMES } from '../../content/schema';
-import { poseFor, type ChildPose, type Mood, type Pose, type Prop } from './pose';
+import { poseFor, type CaregiverPose, type ChildPose, type Mood, type Pose, type Prop } from './pose';
 import { LANGS, type PerLang } from '../../content/langs';
 
 type Place = (typeof PLACES)[number];
@@ -22,6 +22,10 @@ interface Cue {
   words: PerLang<RegExp[]>;
   /** Only in a sentence about the child (its name or she/he in it): "bij jou op schoot" may be a niece's. */
   aboutChild?: boolean;
+  /** In bed lying down, under the duvet (the pose's `lie`), not sitting up. */
+  lies?: boolean;
+  /** Up on the sofa (the pose's `sofa`), not on the floor in front of it. */
+  onSofa?: boolean;
 }
 
 /** The cues, most telling first: where several are named, the first one found is drawn. */
@@ -44,13 +48,25 @@ const CUES: Cue[] = [
     words: { nl: [/\bwiegje\b|\bwieg\b|\bbedje\b|ledikant|\bde slaapkamer in\b/i], en: [/\bcot\b|\bcrib\b|\bcradle\b|\binto the bedroom\b/i] },
   },
   {
+    // lying in bed, under the duvet ("Hij ligt in zijn nieuwe bed", "ligt Noor … onder de deken"): not sitting up
+    id: 'in-bed',
+    child: 'bed',
+    lies: true,
+    alsoShownBy: ['cot'],
+    place: 'bedroom',
+    words: {
+      nl: [/\b{S} ligt\b[^.!?]*\b(bed|deken|dekbed)\b/, /\bligt {S}\b[^.!?]*\b(bed|deken|dekbed)\b/],
+      en: [/\b{S} (lies|is lying)\b[^.!?]*\b(bed|duvet|covers|blanket|quilt)\b/],
+    },
+  },
+  {
     id: 'bed',
     child: 'bed',
     alsoShownBy: ['cot'],
     place: 'bedroom',
     words: {
-      nl: [/\b{S} (ligt|zit)\b[^.!?]*\bbed\b/, /\b(ligt|zit) {S}\b[^.!?]*\bbed\b/, /\bbed\b[^.!?]*\bonder (de|het|zijn|haar) (deken|dekbed)\b/i, /\bbij het naar bed gaan\b/i],
-      en: [/\b{S} (lies|is lying|sits|is sitting|is)\b[^.!?]*\bbed\b/, /\bbed\b[^.!?]*\bunder (the|his|her) (duvet|covers|blanket|quilt)\b/i, /^At bedtime\b/],
+      nl: [/\b{S} zit\b[^.!?]*\bbed\b/, /\bzit {S}\b[^.!?]*\bbed\b/, /\bbij het naar bed gaan\b/i, /\b{S} zit rechtop\b(?! (op|in|bij) )/],
+      en: [/\b{S} (sits|is sitting|is)\b[^.!?]*\bbed\b/, /^At bedtime\b/, /\b{S} sits up\b(?! (on|in) )/],
     },
   },
   {
@@ -76,6 +92,15 @@ const CUES: Cue[] = [
     place: 'living',
     aboutChild: true,
     words: { nl: [/\b{S} (zit|ligt) bij (je|jou) op de bank\b/, /\b(zit|ligt) {S} bij (je|jou) op de bank\b/], en: [/\b{S} (sits|is sitting|lies) (with|next to|beside) you on the sofa\b/] },
+  },
+  {
+    // sitting on the sofa by herself ("Noor zit stil op de bank"), not on the floor
+    id: 'on-sofa',
+    child: 'sitting',
+    onSofa: true,
+    place: 'living',
+    aboutChild: true,
+    words: { nl: [/\b{S} zit( \w+)? op de bank\b/, /\bzit {S}( \w+)? op de bank\b/], en: [/\b{S} (sits|is sitting)( \w+)? on the sofa\b/] },
   },
   {
     id: 'arms',
@@ -159,6 +184,31 @@ const CUES: Cue[] = [
   },
 ];
 
+/**
+ * Where the text puts you, the caregiver, in a sentence that starts with you ("Jij zit op de bank",
+ * "Je staat in de keuken", "You’re still sitting beside her"), and the poses that show it.
+ */
+const CAREGIVER_CUES: { id: string; pose: CaregiverPose; shownBy: CaregiverPose[]; words: PerLang<RegExp[]> }[] = [
+  {
+    id: 'you-sit',
+    pose: 'sitting',
+    shownBy: ['sitting'],
+    words: { nl: [/^(Jij|Je) zit\b(?! niet)/], en: [/^You(’re|'re| are)( still)? sitting\b|^You sit\b|^You(’re|'re| are) on the (bench|sofa)\b/] },
+  },
+  {
+    id: 'you-stand',
+    pose: 'standing',
+    shownBy: ['standing', 'holding'],
+    words: { nl: [/^(Jij|Je) staat\b(?! niet)/], en: [/^You(’re|'re| are)( still)? standing\b|^You stand\b/] },
+  },
+];
+
+/** Where a text puts the caregiver (the first cue found), or undefined. */
+function caregiverIn(text: string, lang: Lang): (typeof CAREGIVER_CUES)[number] | undefined {
+  const parts = sentences(text);
+  return CAREGIVER_CUES.find((c) => parts.some((s) => (c.words[lang] ?? []).some((re) => re.test(s))));
+}
+
 /** Things a text can name that the drawing must show: the places whose backdrop has them already, the rest get them from the stage. */
 interface PropCue {
   id: Prop;
@@ -167,6 +217,8 @@ interface PropCue {
   in: Place[];
   /** Places where the stage can bring it in. */
   can: Place[];
+  /** The child's poses the stage draws it with (a bottle at a baby's mouth or in your hand, milk on the table); any where not given. */
+  with?: ChildPose[];
 }
 
 const PROP_CUES: PropCue[] = [
@@ -182,6 +234,18 @@ const PROP_CUES: PropCue[] = [
     in: ['nursery', 'bedroom', 'living', 'bath', 'garden', 'playground', 'street', 'car', 'shop', 'daycare', 'doctor'],
     can: ['kitchen'],
   },
+  // what the signal turns on: the bottle she drinks or points at, the dog, the tablet she clutches, the milk over the table
+  {
+    id: 'bottle',
+    words: { nl: [/\bdrinkt (haar|zijn) fles\b|\bavondfles\b|\bwijst naar de fles\b/i], en: [/\bdrinking (her|his) bottle\b|\bevening bottle\b|\bpoints at the bottle\b/i] },
+    in: [],
+    can: ['living', 'bedroom', 'nursery', 'kitchen'],
+    with: ['lap', 'sitting'],
+  },
+  { id: 'dog-far', words: { nl: [/\bhond aan de overkant\b/i], en: [/\bdog across the (street|road)\b/i] }, in: [], can: ['street', 'garden', 'playground'] },
+  { id: 'dog', words: { nl: [/\bhond\b(?! aan de overkant)/i], en: [/\bdog\b(?! across the (street|road))/i] }, in: [], can: ['street', 'garden', 'playground'] },
+  { id: 'tablet', words: { nl: [/\bklemt de tablet\b/i], en: [/\bclutches the tablet\b/i] }, in: [], can: ['living', 'kitchen', 'bedroom', 'car'], with: ['standing', 'sitting'] },
+  { id: 'spill', words: { nl: [/\bmelk loopt over de tafel\b/i], en: [/\bmilk runs across the table\b/i] }, in: [], can: ['kitchen', 'living'], with: ['table'] },
 ];
 
 /** The things a text names (each once). */
@@ -274,16 +338,21 @@ export function sceneFor(m: MomentText, kind: 'scenario' | 'repair', repair: Pic
   const named = childCues(own, 'nl', childName)[0];
   const place = kind === 'repair' ? (named?.place ?? m.place) : m.place;
   const time = kind === 'repair' && m.time === 'day' ? 'evening' : m.time;
-  const hint = kind === 'scenario' && m.pose?.child ? m.pose : { ...(kind === 'scenario' ? m.pose : {}), ...(named ? { child: named.child } : {}) };
+  // where the words put you, unless the content's hint says (sitting up in bed with her on your chest: on your lap)
+  const you = caregiverIn(wordsOf(own, 'nl'), 'nl')?.pose;
+  const given = kind === 'scenario' && m.pose?.child ? m.pose : { ...(kind === 'scenario' ? m.pose : {}), ...(named ? { child: named.child } : {}) };
+  const hint = !you || given.caregiver ? given : { ...given, caregiver: you, ...(given.child === 'arms' && you === 'sitting' ? { child: 'lap' as const } : {}) };
   const pose = poseFor(place, time, ageMonths, Object.keys(hint).length ? hint : undefined);
+  const lie = named?.lies === true && pose.child === 'bed';
+  const sofa = named?.onSofa === true && pose.child === 'sitting' && place === 'living';
   const props = propsIn(wordsOf(own, 'nl'), 'nl')
-    .filter((p) => !p.in.includes(place) && p.can.includes(place))
+    .filter((p) => !p.in.includes(place) && p.can.includes(place) && (!p.with || p.with.includes(pose.child)))
     .map((p) => p.id);
   // up on the frame, unless the signal has the child stand (up again after a fall: on the ground)
   const up = props.includes('climbing-frame') && !cuesIn(own.signal.nl ?? '', 'nl', childName).some((c) => c.id === 'standing');
   // the face follows the signal's words, unless the content says how the child looks
   const mood = (kind === 'scenario' && m.pose?.mood) || moodIn(own.signal.nl ?? '', childName) || pose.mood;
-  return { place, time, pose: { ...pose, mood, ...(props.length ? { props } : {}), ...(up ? { up } : {}) } };
+  return { place, time, pose: { ...pose, mood, ...(props.length ? { props } : {}), ...(up ? { up } : {}), ...(lie ? { lie } : {}), ...(sofa ? { sofa } : {}) } };
 }
 
 /** A moment whose drawing lacks what its text names. */
@@ -292,6 +361,8 @@ interface DrawingGap {
   cue: string;
   drawn: ChildPose;
   place: Place;
+  /** Where the cue is about you: how you are drawn. */
+  caregiver?: CaregiverPose;
 }
 
 /**
@@ -306,10 +377,14 @@ export function drawingGaps(m: MomentText, kind: 'scenario' | 'repair', repair: 
   for (const lang of LANGS) {
     for (const cue of childCues(own, lang, childName)) {
       const wanted = poseFor(scene.place, scene.time, ageMonths, { child: cue.child }).child;
-      const shown = scene.pose.child === wanted || scene.pose.child === cue.child || !!cue.alsoShownBy?.includes(scene.pose.child);
+      const posed = scene.pose.child === wanted || scene.pose.child === cue.child || !!cue.alsoShownBy?.includes(scene.pose.child);
+      // lying in bed: under the duvet (a cot's baby lies anyway)
+      const shown = posed && !(cue.lies && scene.pose.child === 'bed' && !scene.pose.lie) && !(cue.onSofa && !scene.pose.sofa);
       const placed = !cue.place || cue.place === scene.place || (cue.place === 'bedroom' && scene.place === 'nursery');
       if (!shown || !placed) gaps.push({ lang, cue: cue.id, drawn: scene.pose.child, place: scene.place });
     }
+    const you = caregiverIn(wordsOf(own, lang), lang);
+    if (you && !you.shownBy.includes(scene.pose.caregiver)) gaps.push({ lang, cue: you.id, drawn: scene.pose.child, place: scene.place, caregiver: scene.pose.caregiver });
     for (const prop of propsIn(wordsOf(own, lang), lang)) {
       if (!prop.in.includes(scene.place) && !scene.pose.props?.includes(prop.id)) gaps.push({ lang, cue: prop.id, drawn: scene.pose.child, place: scene.place });
     }

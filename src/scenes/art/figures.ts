@@ -600,7 +600,9 @@ type ChildDrawing =
   | { kind: 'floor'; x: number; y: number; H: number }
   | { kind: 'seated'; x: number; seatY: number; H: number; legs: 'hang' | 'none' }
   | { kind: 'standing'; x: number; y: number; H: number; shadow?: boolean }
-  | { kind: 'bike'; x: number; y: number; H: number };
+  | { kind: 'bike'; x: number; y: number; H: number }
+  /** lying in bed: only the head shows, resting on the pillow at (x, y); the stage draws the duvet up to the chin */
+  | { kind: 'in-bed'; x: number; y: number; H: number };
 
 /** Draw the child one of the ways the stage needs. H is always the child's standing height. */
 export function drawChildAs(g: Phaser.GameObjects.Graphics, ageMonths: number, mood: Mood, d: ChildDrawing): void {
@@ -618,6 +620,11 @@ export function drawChildAs(g: Phaser.GameObjects.Graphics, ageMonths: number, m
       return standingChild(g, mood, d.x, d.y, d.H, ageMonths, { shadow: d.shadow });
     case 'bike':
       return childOnBike(g, ageMonths, mood, d.x, d.y, d.H);
+    case 'in-bed': {
+      const B = buildFor(ageMonths);
+      const hr = d.H * B.head;
+      return childHead(g, B, mood, d.x, d.y - hr * 0.55, hr);
+    }
   }
 }
 

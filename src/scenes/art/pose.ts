@@ -4,7 +4,7 @@
 import type { CAREGIVER_POSES, CHILD_POSES, MOODS, PLACES, ScenarioPoseT, TIMES } from '../../content/schema';
 
 export type ChildPose = (typeof CHILD_POSES)[number];
-type CaregiverPose = (typeof CAREGIVER_POSES)[number];
+export type CaregiverPose = (typeof CAREGIVER_POSES)[number];
 export type Mood = (typeof MOODS)[number];
 type Place = (typeof PLACES)[number];
 type TimeOfDay = (typeof TIMES)[number];
@@ -20,10 +20,14 @@ export interface Pose {
   props?: Prop[];
   /** The child is up on the climbing frame (not standing beside it, after a fall). */
   up?: boolean;
+  /** In bed lying down under the duvet, the head on the pillow (not sitting up). */
+  lie?: boolean;
+  /** Sitting up on the sofa (the living room's), not on the floor. */
+  sofa?: boolean;
 }
 
 /** Things a moment can bring into the picture: the stage draws them where the place lacks them. */
-export type Prop = 'stairs' | 'slide' | 'climbing-frame' | 'sandbox' | 'next-room';
+export type Prop = 'stairs' | 'slide' | 'climbing-frame' | 'sandbox' | 'next-room' | 'bottle' | 'dog' | 'dog-far' | 'tablet' | 'spill';
 
 /** The youngest age (months) at which a child can be drawn this way; younger ones get a fallback. */
 export const MIN_AGE: Record<ChildPose, number> = {

@@ -13,16 +13,20 @@ import {
   cotBox,
   drawBasin,
   drawBed,
+  drawBottle,
   drawCarSeat,
   drawChair,
   drawClimbingFrame,
   drawCot,
   drawDining,
+  drawDog,
   drawDoorway,
   drawDuvet,
   drawPan,
   drawSlide,
+  drawSpill,
   drawStairs,
+  drawTablet,
   drawTubFront,
   sofaBox,
   tableBox,
@@ -99,6 +103,9 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
   // what the moment's words bring in that the place lacks: stairs, a slide (a climbing frame goes under the child, below)
   if (pose.props?.includes('stairs')) drawStairs(b, L);
   if (pose.props?.includes('slide')) drawSlide(b, L, x + w * (L.wide ? 0.17 : 0.14));
+  // a dog across the street: small, on the far side, the child looking its way
+  if (pose.props?.includes('dog-far')) drawDog(b, x + w * (L.wide ? 0.8 : 0.84), fy + u * 0.45, u * 0.6);
+  const bottle = pose.props?.includes('bottle') === true;
 
   switch (pose.child) {
     case 'cot': {
@@ -109,16 +116,32 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       else drawChildAs(g, age, mood, { kind: 'standing', x: c.ccx, y: c.railLow - u * 0.3, H: kid, shadow: false });
       drawCot(b, c, 'front');
       // in the nursery beside the cot on the left; in the bedroom between the cot and the bed
-      care(pose.caregiver, pose.place === 'nursery' ? c.cl - u * 1.0 : c.cl + c.cw + u * 0.9, c.cb + u * 0.4);
+      const cgx = clampX(pose.place === 'nursery' ? c.cl - u * 1.0 : c.cl + c.cw + u * 0.9);
+      const cgFeet = c.cb + u * 0.4;
+      if (pose.caregiver === 'sitting') {
+        // (sitting beside the cot: on a stool)
+        const seatY = cgFeet - adult(cgFeet) * 0.3;
+        stool(b, cgx, cgFeet, seatY);
+        care('sitting', cgx, cgFeet, seatY);
+      } else care(pose.caregiver, cgx, cgFeet);
       return;
     }
     case 'bed': {
       const bed = bedBox(L);
       // only the bedroom has a bed of its own; elsewhere (a nursery) the stage brings one
       if (pose.place !== 'bedroom') drawBed(b, bed);
-      const cx = bed.bl + bed.bw - bed.hbw - u * 1.6;
-      drawChildAs(g, age, mood, { kind: 'seated', x: cx, seatY: bed.top + u * 0.3, H: kidOf(adult(bed.bb)), legs: 'none' });
-      drawDuvet(b, bed);
+      let cx = bed.bl + bed.bw - bed.hbw - u * 1.6;
+      if (pose.lie) {
+        // lying down: the head on the pillow, the duvet up to the chin (a bump where the body is)
+        const hx = bed.bl + bed.bw - bed.hbw - u * 0.62;
+        drawChildAs(g, age, mood, { kind: 'in-bed', x: hx, y: bed.bb - u * 1.12, H: kidOf(adult(bed.bb)) });
+        b.ell(bed.bl + bed.bw * 0.45, bed.bb - u * 1.0, bed.bw * 0.55, u * 0.42, PAL.rose);
+        drawDuvet(b, bed, undefined, hx - u * 0.22);
+        cx = hx - u * 0.6;
+      } else {
+        drawChildAs(g, age, mood, { kind: 'seated', x: cx, seatY: bed.top + u * 0.3, H: kidOf(adult(bed.bb)), legs: 'none' });
+        drawDuvet(b, bed);
+      }
       if (pose.caregiver === 'sitting') care('sitting', cx - u * 1.5, bed.bb + u * 0.35, bed.top + u * 0.2);
       else care(pose.caregiver, bed.bl - u * 0.2, bed.bb + u * 0.6);
       return;
@@ -160,6 +183,12 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         cx = clampX(s.scx - s.sw * 0.12);
         seatY = s.seat + u * 0.05;
         feet = seatY + adult(s.sb) * 0.3;
+      } else if (pose.place === 'bedroom') {
+        // sitting up on the bed (in the night, the baby on your chest)
+        const bed = bedBox(L);
+        cx = clampX(bed.bl + u * 1.2);
+        seatY = bed.top + u * 0.2;
+        feet = bed.bb + u * 0.35;
       } else {
         cx = clampX(mid - u * 0.4);
         feet = front;
@@ -173,6 +202,8 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         const sh = caregiverShoulder('sitting', feet, CH, seatY);
         drawChildAs(g, age, mood, { kind: 'bundle', hx: cx - CH * 0.1, hy: sh + CH * 0.14, fx: cx + kid * 0.85 - CH * 0.1, fy: sh + CH * 0.22 });
         drawHoldingArms(g, 'cradle', 'sitting', cx, feet, CH, seatY);
+        // drinking her bottle: its teat at her mouth, held up from the other side
+        if (bottle) drawBottle(b, cx - CH * 0.085, sh + CH * 0.16, 0.6, -0.8, CH * 0.17);
       } else {
         drawChildAs(g, age, mood, { kind: 'seated', x: cx + CH * 0.02, seatY: seatY - CH * 0.05, H: kid, legs: 'hang' });
         drawHoldingArms(g, 'lap', 'sitting', cx, feet, CH, seatY);
@@ -251,6 +282,8 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       drawDining(b, d, 'back', kx, seatY);
       drawChildAs(g, age, mood, { kind: 'seated', x: kx, seatY, H: kid, legs: 'hang' });
       drawDining(b, d, 'front', kx, seatY);
+      // the milk carton on its side, the milk running over the top
+      if (pose.props?.includes('spill')) drawSpill(b, kx + u * 0.75, d.top - u * 0.08, u * 1.0);
       const cx = d.cx - d.tw / 2 - u * 0.9;
       if (pose.caregiver === 'sitting') {
         const seatY = front - CH * 0.3;
@@ -290,6 +323,13 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         // at the foot of the stairs, the caregiver on the other side
         cx = clampX(x + u * 3.9);
         care(pose.caregiver === 'sitting' ? 'kneeling' : pose.caregiver, cx + u * 2.2, front);
+      } else if (pose.sofa && pose.child === 'sitting') {
+        // on the sofa by herself, the caregiver in front of it on the left
+        const s = sofaBox(L);
+        const seatY = s.seat + u * 0.05;
+        drawChildAs(g, age, mood, { kind: 'seated', x: s.scx + s.sw * 0.18, seatY, H: kidOf(adult(s.sb)), legs: 'hang' });
+        care(pose.caregiver === 'sitting' ? 'kneeling' : pose.caregiver, s.sl - u * 0.3, front);
+        return;
       } else if (pose.caregiver === 'sitting' && pose.place === 'living') {
         const s = sofaBox(L);
         const seatY = s.seat + u * 0.05;
@@ -306,6 +346,13 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       if (pose.child === 'sitting') drawChildAs(g, age, mood, { kind: 'floor', x: cx + u * 0.3, y: front, H: kid });
       else if (pose.child === 'bike') drawChildAs(g, age, mood, { kind: 'bike', x: cx + u * 0.2, y: front, H: kid });
       else drawChildAs(g, age, mood, { kind: 'standing', x: cx, y: frame && pose.child === 'standing' ? front - u * 1.38 : front, H: kid, shadow: !frame });
+      // the tablet she clutches to her chest; the dog that runs up to her; the bottle in your hand (someone else's)
+      if (pose.props?.includes('tablet')) drawTablet(b, pose.child === 'sitting' ? cx + u * 0.3 : cx, front - kid * (pose.child === 'sitting' ? 0.3 : 0.5), kid * 0.2);
+      if (pose.props?.includes('dog')) drawDog(b, cx + u * 1.9, front + u * 0.05, u * 1.35);
+      if (bottle && pose.caregiver === 'sitting' && pose.place === 'living') {
+        const s = sofaBox(L);
+        drawBottle(b, s.scx - s.sw * 0.12 + u * 0.15, s.seat - u * 0.55, 0.7, -0.7, u * 0.7);
+      }
     }
   }
 }
