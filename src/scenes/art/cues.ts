@@ -248,6 +248,34 @@ const PROP_CUES: PropCue[] = [
   { id: 'spill', words: { nl: [/\bmelk loopt over de tafel\b/i], en: [/\bmilk runs across the table\b/i] }, in: [], can: ['kitchen', 'living'], with: ['table'] },
 ];
 
+/**
+ * Places a text names outright ("in de speeltuin", "in de auto", "bij het kinderdagverblijf"): the
+ * drawing is there. Not in a sentence about where you are ("Jij staat in de keuken te koken" while
+ * the child plays in the living room), nor where someone is going ("naar het kinderdagverblijf").
+ */
+const PLACE_CUES: { id: string; places: Place[]; words: PerLang<RegExp[]> }[] = [
+  { id: 'playground', places: ['playground'], words: { nl: [/\b(in|op) de speeltuin\b/i], en: [/\b(in|at) the playground\b/i] } },
+  { id: 'bathroom', places: ['bath'], words: { nl: [/\bin de badkamer\b/i], en: [/\bin the bathroom\b/i] } },
+  { id: 'supermarket', places: ['shop'], words: { nl: [/\bin de (supermarkt|winkel)\b/i], en: [/\bin the (supermarket|shop)\b/i] } },
+  { id: 'car', places: ['car'], words: { nl: [/\bin de auto\b/i], en: [/\bin the car\b/i] } },
+  { id: 'garden', places: ['garden'], words: { nl: [/\bin de tuin\b/i], en: [/\bin the garden\b/i] } },
+  { id: 'kitchen', places: ['kitchen'], words: { nl: [/\bin de keuken\b|\baan de keukentafel\b/i], en: [/\bin the kitchen\b|\bat the kitchen table\b/i] } },
+  { id: 'living-room', places: ['living'], words: { nl: [/\bin de woonkamer\b/i], en: [/\bin the living room\b/i] } },
+  { id: 'clinic', places: ['doctor'], words: { nl: [/\bconsultatiebureau\b|\bhuisarts\b/i], en: [/\bbaby clinic\b|\bGP\b/] } },
+  {
+    id: 'daycare',
+    places: ['daycare'],
+    words: { nl: [/\b(bij|op|in) (het|de) (kinderdagverblijf|peuteropvang|klas)\b|\bgroep 1\b/i], en: [/\b(at|in) (the )?(nursery|daycare|childcare|class|Year 1|reception)\b/i] },
+  },
+];
+
+/** The place a text names outright, outside sentences about you (the first found), or undefined. */
+function placeIn(text: string, lang: Lang): (typeof PLACE_CUES)[number] | undefined {
+  const you = lang === 'nl' ? /^(Jij|Je)\b/ : /^You\b/;
+  const parts = sentences(text).filter((x) => !you.test(x));
+  return PLACE_CUES.find((c) => parts.some((x) => (c.words[lang] ?? []).some((re) => re.test(x))));
+}
+
 /** The things a text names (each once). */
 function propsIn(text: string, lang: Lang): PropCue[] {
   return PROP_CUES.filter((p) => (p.words[lang] ?? []).some((re) => re.test(text)));
@@ -383,6 +411,8 @@ export function drawingGaps(m: MomentText, kind: 'scenario' | 'repair', repair: 
       const placed = !cue.place || cue.place === scene.place || (cue.place === 'bedroom' && scene.place === 'nursery');
       if (!shown || !placed) gaps.push({ lang, cue: cue.id, drawn: scene.pose.child, place: scene.place });
     }
+    const where = placeIn(wordsOf(own, lang), lang);
+    if (where && !where.places.includes(scene.place)) gaps.push({ lang, cue: where.id, drawn: scene.pose.child, place: scene.place });
     const you = caregiverIn(wordsOf(own, lang), lang);
     if (you && !you.shownBy.includes(scene.pose.caregiver)) gaps.push({ lang, cue: you.id, drawn: scene.pose.child, place: scene.place, caregiver: scene.pose.caregiver });
     for (const prop of propsIn(wordsOf(own, lang), lang)) {
