@@ -173,6 +173,9 @@ describe('what the signal turns on is in the picture', () => {
     expect(props('phase-4-autonomy', 'tablet-one-more')).toEqual(['tablet']);
     expect(props('repair-adoption', 'lina-does-it-herself')).toEqual(['spill']);
     expect(props('repair-adoption', 'lina-bottle')).toEqual(['bottle']);
+    // behind the shower curtain, looking at the floor: half hidden, withdrawn
+    expect(props('phase-4-autonomy', 'potty-wet-trousers')).toEqual(['curtain']);
+    expect(moodIn('Haar broek is nat. Ze kijkt naar de grond en zegt zacht: “Niet kijken.”', 'Noor')).toBe('withdrawn');
   });
 
   it('lists spilt milk where the child is not at the table to show it', () => {

@@ -245,6 +245,8 @@ const PROP_CUES: PropCue[] = [
   { id: 'dog-far', words: { nl: [/\bhond aan de overkant\b/i], en: [/\bdog across the (street|road)\b/i] }, in: [], can: ['street', 'garden', 'playground'] },
   { id: 'dog', words: { nl: [/\bhond\b(?! aan de overkant)/i], en: [/\bdog\b(?! across the (street|road))/i] }, in: [], can: ['street', 'garden', 'playground'] },
   { id: 'tablet', words: { nl: [/\bklemt de tablet\b/i], en: [/\bclutches the tablet\b/i] }, in: [], can: ['living', 'kitchen', 'bedroom', 'car'], with: ['standing', 'sitting'] },
+  // behind the shower curtain: she stands half hidden by it
+  { id: 'curtain', words: { nl: [/douchegordijn/i], en: [/shower curtain/i] }, in: [], can: ['bath'], with: ['standing'] },
   { id: 'spill', words: { nl: [/\bmelk loopt over de tafel\b/i], en: [/\bmilk runs across the table\b/i] }, in: [], can: ['kitchen', 'living'], with: ['table'] },
 ];
 
@@ -288,7 +290,7 @@ function propsIn(text: string, lang: Lang): PropCue[] {
 const MOOD_CUES: { mood: Mood; re: RegExp }[] = [
   { mood: 'crying', re: /\b(huilt|snikt|gilt|jammert)\b(?! (nog )?niet)|\bbegint (\w+ )?te huilen\b/i },
   { mood: 'upset', re: /\b(schreeuwt|schopt|slaat|stampt|boos|rukt|duwt)\b/i },
-  { mood: 'withdrawn', re: /\b(kijkt (je )?niet aan|kijkt (weg|langs)|draait (haar|zijn) (hoofd|gezicht) weg|verstijft|stil)\b/i },
+  { mood: 'withdrawn', re: /\b(kijkt (je )?niet aan|kijkt (weg|langs)|kijkt naar de grond|draait (haar|zijn) (hoofd|gezicht) weg|verstijft|stil)\b/i },
   { mood: 'happy', re: /\b(lacht|lachend|giert|kraait|blij)\b/i },
 ];
 
