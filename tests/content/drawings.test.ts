@@ -51,6 +51,8 @@ describe('the drawing follows the words', () => {
     expect(find('repair-adoption', 'lina-does-it-herself')).toMatchObject({ child: 'table', caregiver: 'sitting' });
     expect(find('phase-5-creativity', 'left-out-in-schoolyard').child).toBe('table');
     expect(find('repair-foster', 'hoarding-food').child).toBe('table');
+    // about to go into the bath for the first time, clinging on: held at the tub, not in the water yet
+    expect(find('repair-foster', 'bath-panic').child).toBe('arms');
     // on the sofa with the bottle in your arm: you sit
     expect(find('phase-1-safety', 'phone-feed')).toMatchObject({ child: 'lap', caregiver: 'sitting' });
   });
@@ -83,6 +85,8 @@ describe('the drawing follows the words', () => {
     expect(moodIn('Noor kijkt weg, haar lipje trilt.', 'Noor')).toBe('withdrawn');
     expect(moodIn('Ze kijkt je recht aan en zegt blij: “Ah-goe!”', 'Noor')).toBe('happy');
     expect(moodIn('Ze hikt nog van het huilen.', 'Noor')).toBeUndefined();
+    // grizzling, heard from the kitchen: cross, not calm (and not crying yet)
+    expect(moodIn('Je hoort haar mopperen, in korte stootjes. Het wordt harder, maar ze huilt nog niet.', 'Noor')).toBe('upset');
     // a content pose's mood still wins over the words
     expect(sceneFor(moment('x', { signal: { nl: 'Ze huilt.', en: '' }, pose: { mood: 'withdrawn' } }), 'scenario', undefined, 12, 'Noor').pose.mood).toBe('withdrawn');
   });

@@ -36,6 +36,8 @@ const CUES: Cue[] = [
   {
     id: 'tub',
     child: 'bath',
+    // (held at the tub, about to go in, is at the bath too)
+    alsoShownBy: ['arms'],
     place: 'bath',
     words: { nl: [/\bin (het )?bad\b|\bbadje\b|\bin het water\b/i], en: [/\bin the bath\b|\bbath ?tub\b|\bin the water\b|\bbath time\b/i] },
   },
@@ -289,14 +291,15 @@ function propsIn(text: string, lang: Lang): PropCue[] {
  */
 const MOOD_CUES: { mood: Mood; re: RegExp }[] = [
   { mood: 'crying', re: /\b(huilt|snikt|gilt|jammert)\b(?! (nog )?niet)|\bbegint (\w+ )?te huilen\b/i },
-  { mood: 'upset', re: /\b(schreeuwt|schopt|slaat|stampt|boos|rukt|duwt)\b/i },
+  { mood: 'upset', re: /\b(schreeuwt|schopt|slaat|stampt|boos|rukt|duwt|mopperen|moppert)\b/i },
   { mood: 'withdrawn', re: /\b(kijkt (je )?niet aan|kijkt (weg|langs)|kijkt naar de grond|draait (haar|zijn) (hoofd|gezicht) weg|verstijft|stil)\b/i },
   { mood: 'happy', re: /\b(lacht|lachend|giert|kraait|blij)\b/i },
 ];
 
 /** The mood the signal's words show of the child (a sentence about the child: "Sem huilt" is not), or undefined. */
 export function moodIn(signal: string, name: string): Mood | undefined {
-  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT.nl})\\b`);
+  // (the child as subject, or as what you hear or see: "Je hoort haar mopperen")
+  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT.nl}|(?:hoort|ziet) (?:haar|hem))\\b`);
   const parts = sentences(signal).filter((x) => about.test(x));
   return MOOD_CUES.find((c) => parts.some((x) => c.re.test(x)))?.mood;
 }
