@@ -147,6 +147,19 @@ describe('where you are, lying in bed, up on the sofa', () => {
   });
 });
 
+describe('the place a text names is the place drawn', () => {
+  it('lists a moment drawn somewhere else than the place its text names, but not where you are elsewhere', () => {
+    const wrong = moment('Noor speelt in de speeltuin.', { place: 'living', setting: { nl: 'Noor speelt in de speeltuin.', en: 'Noor is playing in the playground.' } });
+    expect(drawingGaps(wrong, 'scenario', undefined, 30, 'Noor').map((g) => `${g.lang}:${g.cue}:${g.place}`)).toEqual(['nl:playground:living', 'en:playground:living']);
+    // you cook in the kitchen, she plays on the rug: the picture is hers
+    const apart = moment('Noor zit op het kleed met blokken. Jij staat in de keuken te koken.', {
+      place: 'living',
+      setting: { nl: 'Noor zit op het kleed met blokken. Jij staat in de keuken te koken.', en: 'Noor is sitting on the rug with blocks. You’re cooking in the kitchen.' },
+    });
+    expect(drawingGaps(apart, 'scenario', undefined, 17, 'Noor').map((g) => g.cue)).not.toContain('kitchen');
+  });
+});
+
 describe('what the signal turns on is in the picture', () => {
   it('draws the bottle, the dog, the tablet and the spilt milk the texts name', () => {
     const props = (l: string, id: string) => {
@@ -160,6 +173,9 @@ describe('what the signal turns on is in the picture', () => {
     expect(props('phase-4-autonomy', 'tablet-one-more')).toEqual(['tablet']);
     expect(props('repair-adoption', 'lina-does-it-herself')).toEqual(['spill']);
     expect(props('repair-adoption', 'lina-bottle')).toEqual(['bottle']);
+    // behind the shower curtain, looking at the floor: half hidden, withdrawn
+    expect(props('phase-4-autonomy', 'potty-wet-trousers')).toEqual(['curtain']);
+    expect(moodIn('Haar broek is nat. Ze kijkt naar de grond en zegt zacht: “Niet kijken.”', 'Noor')).toBe('withdrawn');
   });
 
   it('lists spilt milk where the child is not at the table to show it', () => {

@@ -245,8 +245,38 @@ const PROP_CUES: PropCue[] = [
   { id: 'dog-far', words: { nl: [/\bhond aan de overkant\b/i], en: [/\bdog across the (street|road)\b/i] }, in: [], can: ['street', 'garden', 'playground'] },
   { id: 'dog', words: { nl: [/\bhond\b(?! aan de overkant)/i], en: [/\bdog\b(?! across the (street|road))/i] }, in: [], can: ['street', 'garden', 'playground'] },
   { id: 'tablet', words: { nl: [/\bklemt de tablet\b/i], en: [/\bclutches the tablet\b/i] }, in: [], can: ['living', 'kitchen', 'bedroom', 'car'], with: ['standing', 'sitting'] },
+  // behind the shower curtain: she stands half hidden by it
+  { id: 'curtain', words: { nl: [/douchegordijn/i], en: [/shower curtain/i] }, in: [], can: ['bath'], with: ['standing'] },
   { id: 'spill', words: { nl: [/\bmelk loopt over de tafel\b/i], en: [/\bmilk runs across the table\b/i] }, in: [], can: ['kitchen', 'living'], with: ['table'] },
 ];
+
+/**
+ * Places a text names outright ("in de speeltuin", "in de auto", "bij het kinderdagverblijf"): the
+ * drawing is there. Not in a sentence about where you are ("Jij staat in de keuken te koken" while
+ * the child plays in the living room), nor where someone is going ("naar het kinderdagverblijf").
+ */
+const PLACE_CUES: { id: string; places: Place[]; words: PerLang<RegExp[]> }[] = [
+  { id: 'playground', places: ['playground'], words: { nl: [/\b(in|op) de speeltuin\b/i], en: [/\b(in|at) the playground\b/i] } },
+  { id: 'bathroom', places: ['bath'], words: { nl: [/\bin de badkamer\b/i], en: [/\bin the bathroom\b/i] } },
+  { id: 'supermarket', places: ['shop'], words: { nl: [/\bin de (supermarkt|winkel)\b/i], en: [/\bin the (supermarket|shop)\b/i] } },
+  { id: 'car', places: ['car'], words: { nl: [/\bin de auto\b/i], en: [/\bin the car\b/i] } },
+  { id: 'garden', places: ['garden'], words: { nl: [/\bin de tuin\b/i], en: [/\bin the garden\b/i] } },
+  { id: 'kitchen', places: ['kitchen'], words: { nl: [/\bin de keuken\b|\baan de keukentafel\b/i], en: [/\bin the kitchen\b|\bat the kitchen table\b/i] } },
+  { id: 'living-room', places: ['living'], words: { nl: [/\bin de woonkamer\b/i], en: [/\bin the living room\b/i] } },
+  { id: 'clinic', places: ['doctor'], words: { nl: [/\bconsultatiebureau\b|\bhuisarts\b/i], en: [/\bbaby clinic\b|\bGP\b/] } },
+  {
+    id: 'daycare',
+    places: ['daycare'],
+    words: { nl: [/\b(bij|op|in) (het|de) (kinderdagverblijf|peuteropvang|klas)\b|\bgroep 1\b/i], en: [/\b(at|in) (the )?(nursery|daycare|childcare|class|Year 1|reception)\b/i] },
+  },
+];
+
+/** The place a text names outright, outside sentences about you (the first found), or undefined. */
+function placeIn(text: string, lang: Lang): (typeof PLACE_CUES)[number] | undefined {
+  const you = lang === 'nl' ? /^(Jij|Je)\b/ : /^You\b/;
+  const parts = sentences(text).filter((x) => !you.test(x));
+  return PLACE_CUES.find((c) => parts.some((x) => (c.words[lang] ?? []).some((re) => re.test(x))));
+}
 
 /** The things a text names (each once). */
 function propsIn(text: string, lang: Lang): PropCue[] {
@@ -260,7 +290,7 @@ function propsIn(text: string, lang: Lang): PropCue[] {
 const MOOD_CUES: { mood: Mood; re: RegExp }[] = [
   { mood: 'crying', re: /\b(huilt|snikt|gilt|jammert)\b(?! (nog )?niet)|\bbegint (\w+ )?te huilen\b/i },
   { mood: 'upset', re: /\b(schreeuwt|schopt|slaat|stampt|boos|rukt|duwt)\b/i },
-  { mood: 'withdrawn', re: /\b(kijkt (je )?niet aan|kijkt (weg|langs)|draait (haar|zijn) (hoofd|gezicht) weg|verstijft|stil)\b/i },
+  { mood: 'withdrawn', re: /\b(kijkt (je )?niet aan|kijkt (weg|langs)|kijkt naar de grond|draait (haar|zijn) (hoofd|gezicht) weg|verstijft|stil)\b/i },
   { mood: 'happy', re: /\b(lacht|lachend|giert|kraait|blij)\b/i },
 ];
 
@@ -383,6 +413,8 @@ export function drawingGaps(m: MomentText, kind: 'scenario' | 'repair', repair: 
       const placed = !cue.place || cue.place === scene.place || (cue.place === 'bedroom' && scene.place === 'nursery');
       if (!shown || !placed) gaps.push({ lang, cue: cue.id, drawn: scene.pose.child, place: scene.place });
     }
+    const where = placeIn(wordsOf(own, lang), lang);
+    if (where && !where.places.includes(scene.place)) gaps.push({ lang, cue: where.id, drawn: scene.pose.child, place: scene.place });
     const you = caregiverIn(wordsOf(own, lang), lang);
     if (you && !you.shownBy.includes(scene.pose.caregiver)) gaps.push({ lang, cue: you.id, drawn: scene.pose.child, place: scene.place, caregiver: scene.pose.caregiver });
     for (const prop of propsIn(wordsOf(own, lang), lang)) {

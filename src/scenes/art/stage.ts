@@ -23,6 +23,7 @@ import {
   drawDoorway,
   drawDuvet,
   drawPan,
+  drawShowerCurtain,
   drawSlide,
   drawSpill,
   drawStairs,
@@ -347,6 +348,8 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       else if (pose.child === 'bike') drawChildAs(g, age, mood, { kind: 'bike', x: cx + u * 0.2, y: front, H: kid });
       else drawChildAs(g, age, mood, { kind: 'standing', x: cx, y: frame && pose.child === 'standing' ? front - u * 1.38 : front, H: kid, shadow: !frame });
       // the tablet she clutches to her chest; the dog that runs up to her; the bottle in your hand (someone else's)
+      // half behind the shower curtain ("Niet kijken")
+      if (pose.props?.includes('curtain')) drawShowerCurtain(b, cx + u * 0.05, cx + u * 1.5, front - kid * 1.3, front + u * 0.05);
       if (pose.props?.includes('tablet')) drawTablet(b, pose.child === 'sitting' ? cx + u * 0.3 : cx, front - kid * (pose.child === 'sitting' ? 0.3 : 0.5), kid * 0.2);
       if (pose.props?.includes('dog')) drawDog(b, cx + u * 1.9, front + u * 0.05, u * 1.35);
       if (bottle && pose.caregiver === 'sitting' && pose.place === 'living') {
