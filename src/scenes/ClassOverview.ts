@@ -31,6 +31,9 @@ let projector = false;
 /** Class results files (class mode's votes: counts only), read beside the homework. */
 let classFiles: ClassFile[] = [];
 
+/** A count in words: "1 student", not "1 studenten" (the text under `${key}One` for one). */
+const counted = (key: string, params: { n: number } & Record<string, string | number>) => t(params.n === 1 ? `${key}One` : key, params);
+
 function resultsErrorText(e: ResultsError): string {
   const p: Record<string, string | number> = {};
   if (e.code === 'tooBig') {
@@ -169,7 +172,7 @@ export class ClassOverview extends BaseScene {
     if (!messages.length) return;
     const bad = messages.filter((x) => !x.ok);
     const line = (msg: (typeof messages)[number]) => el('li', { class: msg.ok ? 'ok' : 'error' }, `${msg.file}: ${msg.text}`);
-    sheet.append(el('p', { id: 'file-summary' }, t('trainer.overview.summary', { n: messages.length, ok: messages.length - bad.length, bad: bad.length })));
+    sheet.append(el('p', { id: 'file-summary' }, counted('trainer.overview.summary', { n: messages.length, ok: messages.length - bad.length, bad: bad.length })));
     if (bad.length) sheet.append(el('h3', {}, t('trainer.overview.rejected', { n: bad.length })), el('ul', { id: 'rejected' }, ...bad.map(line)));
     sheet.append(el('details', {}, el('summary', {}, t('trainer.overview.allFiles', { n: messages.length })), el('ul', { id: 'file-messages' }, ...messages.map(line))));
   }
@@ -272,7 +275,7 @@ export class ClassOverview extends BaseScene {
     sheet.append(el('h2', {}, t('trainer.overview.students', { n: o.students.length })));
     if (!projector) {
       if (o.merged.length) {
-        sheet.append(el('p', { id: 'merged-note' }, t('trainer.overview.merged', { n: o.merged.length, names: o.merged.map((x) => `${x.student} (${x.files})`).join(', ') })));
+        sheet.append(el('p', { id: 'merged-note' }, counted('trainer.overview.merged', { n: o.merged.length, names: o.merged.map((x) => `${x.student} (${x.files})`).join(', ') })));
       }
       const scores = o.students.some((x) => x.score !== undefined);
       const head = [
@@ -352,7 +355,7 @@ export class ClassOverview extends BaseScene {
     for (const a of o.averages) {
       parts.push(() =>
         sheet.append(
-          el('h3', {}, `${a.title} (${t('trainer.overview.n', { n: a.n })})`),
+          el('h3', {}, `${a.title} (${counted('trainer.overview.n', { n: a.n })})`),
           el(
             'div',
             { class: 'chart tower-bars' },
@@ -490,7 +493,7 @@ export class ClassOverview extends BaseScene {
       'section',
       { class: 'moment', id: `moment-${k}`, 'data-moment': s.key },
       el('h3', { id: `moment-${k}-title` }, `${s.levelTitle}: ${s.setting} `, s.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : ''),
-      el('p', { class: 'id' }, `${s.scenario}${s.repair ? ` · ${t('trainer.overview.repairMoment')}` : ''} · ${t('trainer.overview.n', { n: s.total })}`),
+      el('p', { class: 'id' }, `${s.scenario}${s.repair ? ` · ${t('trainer.overview.repairMoment')}` : ''} · ${counted('trainer.overview.n', { n: s.total })}`),
       el('div', { class: 'cols' }, chart, side),
     );
   }

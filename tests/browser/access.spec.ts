@@ -296,6 +296,8 @@ for (const size of [
     await check('overview-empty');
     await page.locator('#results-files').setInputFiles({ name: 'sam.json', mimeType: 'application/json', buffer: Buffer.from(results) });
     await expect(page.locator('#students tbody tr')).toHaveCount(1);
+    // one of a thing in the singular
+    await expect(page.locator('#file-summary')).toHaveText('1 bestand: 1 ingelezen, 0 niet ingelezen.');
     await check('overview');
     // the trainer's other sheets: class mode and the lecturer's guide (its contents a list of links)
     await openScene(page, 'ClassMode', { back: { key: 'Title' } });
