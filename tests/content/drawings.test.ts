@@ -176,7 +176,8 @@ describe('what the signal turns on is in the picture', () => {
     expect(props('phase-3-confidence', 'dog-in-the-park')).toEqual(['dog']);
     expect(props('phase-4-autonomy', 'tablet-one-more')).toEqual(['tablet']);
     expect(props('repair-adoption', 'lina-does-it-herself')).toEqual(['spill']);
-    expect(props('repair-adoption', 'lina-bottle')).toEqual(['bottle']);
+    // the niece on your lap gets her bottle while Lina watches: both in the picture
+    expect(props('repair-adoption', 'lina-bottle')).toEqual(['bottle', 'baby-on-lap']);
     // behind the shower curtain, looking at the floor: half hidden, withdrawn
     expect(props('phase-4-autonomy', 'potty-wet-trousers')).toEqual(['curtain']);
     expect(moodIn('Haar broek is nat. Ze kijkt naar de grond en zegt zacht: “Niet kijken.”', 'Noor')).toBe('withdrawn');
