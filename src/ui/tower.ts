@@ -14,7 +14,7 @@ import { afterFrames, holdStill, markLive } from './bake';
 import { fitSize, longestWord } from './fit';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 import { measureText } from './measure';
-import { careMeter, INSET, LABEL_FLOOR, placeChildLabels, type ChildBlockOut, type Fitted } from './towerLabels';
+import { careMeter, INSET, LABEL_FLOOR, placeChildLabels, towerNeedsW, type ChildBlockOut, type Fitted } from './towerLabels';
 
 /**
  * Jagged crack lines for a block, the same every time for the same block; they stay right of
@@ -53,6 +53,16 @@ const healColour = () => (palette().ink === 0x000000 ? 0x005a2b : 0x3f8a5c);
  * more of, so a parent's own tower shows a way forward rather than a verdict in red.
  */
 export const leanText = (id: (typeof CAREGIVER_BLOCKS)[number], kind = false) => (kind ? t(`blocks.caregiver.${id}.more`) : caregiverRedLetter(id));
+
+/** How wide a tower panel must be for every block's name at this label size (ui/towerLabels.ts). */
+export const towerWidthFor = (scene: Phaser.Scene, labelMin: number, careShare = 0.35) =>
+  towerNeedsW(
+    (text, size, head) => measureText(scene, text, { size, bold: true, head }).width,
+    Math.max(LABEL_FLOOR, labelMin),
+    CHILD_BLOCKS.map((id) => childName(id)),
+    CAREGIVER_BLOCKS.map((id) => caregiverName(id)),
+    careShare,
+  );
 
 /** Both towers as text for screen readers. */
 export function describeTowers(s: TowerState, name: string, caption?: string, kind = false) {
@@ -163,7 +173,7 @@ export class TowerView {
     const stacked = fitsIn(careW / 2 - 10) < legendSize;
     const ls = stacked ? fitsIn(careW - 16) : legendSize;
     const head = (tx: number, text: string, width: number) => {
-      const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, s * 0.85, true, true), bold: true, head: true, color: p.inkSoft }));
+      const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, Math.max(s * 0.85, this.floor), true, true), bold: true, head: true, color: p.inkSoft }));
       tt.setOrigin(0.5, 0);
       this.root.add(tt);
       this.title.push(tt);
@@ -717,13 +727,24 @@ export class TowerView {
           .setFontSize(beside)
           .setOrigin(1, 0)
           .setPosition(c.x + c.w - 6, c.name.y + (c.name.height - measureText(this.scene, note, { size: beside }).height) / 2);
-        c.note.setText(beside >= 10 ? note : '');
+        c.note.setText(beside >= LABEL_FLOOR ? note : '');
         return;
       }
       if (one.width > room && fitSize(this.scene, longestWord(note), room, size, bold) >= size && nameBottom + 2 + meterH + 4 + two.height <= c.h * 0.94) {
         c.twoLines = true;
         c.note.setFontSize(size).setWordWrapWidth(room, true);
-      } else c.note.setWordWrapWidth(null).setFontSize(fitSize(this.scene, note, room, size, bold));
+      } else {
+        // one line, smaller where it must, but never below 12 px: else two lines at 12 px where the
+        // block has the room, else only in the text layer
+        const fitted = fitSize(this.scene, note, room, size, bold);
+        const two12 = measureText(this.scene, note, { size: LABEL_FLOOR, bold, width: room });
+        if (fitted >= LABEL_FLOOR) c.note.setWordWrapWidth(null).setFontSize(fitted);
+        else if (fitSize(this.scene, longestWord(note), room, LABEL_FLOOR, bold) >= LABEL_FLOOR && below + two12.height <= c.h * 0.97) c.note.setFontSize(LABEL_FLOOR).setWordWrapWidth(room, true);
+        else {
+          c.note.setText('');
+          return;
+        }
+      }
     }
     c.note.setText(note);
   }
