@@ -17,18 +17,15 @@ import { plainIntro } from '../game/plain';
 import type { At, PlayBeat } from '../game/session';
 import { routeFor } from '../game/route';
 import { measureText } from '../ui/measure';
-import { naturalHeight } from '../ui/page';
 import {
-  cardFits,
   cardMin,
   chooseRoom,
   foldSize,
+  introPlan,
+  introRoom,
   momentPlan,
-  pageTop,
   placeInCard,
   resultPlan,
-  sentencePages,
-  sizingTop,
   type CardEnv,
   type CardPlan as LayoutPlan,
   type CardScreen,
@@ -127,10 +124,16 @@ export class Scenario extends BaseScene {
     const screen = this.cardScreen(hh);
     const fold = { label: t('card.showTowers'), size: foldSize(screen) };
     const isResult = step === 'result' && run.choices.length > 0;
-    const plan = (r: Rect): CardPlan => (step === 'intro' ? this.introCard(r) : isResult ? this.resultCard(r) : this.choiceCard(r, beat, step === 'choose'));
-    // (the intro's too on a screen held on its side, where it then takes fewer pages; upright, its towers stay)
-    const rooms: Room[] = isResult || this.towersOpen || (step === 'intro' && this.portrait) ? ['art', 'plain'] : ['art', 'plain', 'folded'];
-    const { room, towerR, artR, cardR: roomR, card } = chooseRoom(screen, this.env.measure, rooms, fold, step === 'intro', plan);
+    const plan = (r: Rect): CardPlan => (isResult ? this.resultCard(r) : this.choiceCard(r, beat, step === 'choose'));
+    // (the intro chooses by its count of pages: cardLayout's introRoom)
+    const rooms: Room[] = isResult || this.towersOpen ? ['art', 'plain'] : ['art', 'plain', 'folded'];
+    const {
+      room,
+      towerR,
+      artR,
+      cardR: roomR,
+      card,
+    } = step === 'intro' ? introRoom(screen, this.env.measure, fold, this.towersOpen, (r) => this.introCard(r)) : chooseRoom(screen, this.env.measure, rooms, fold, false, plan);
     // (where even the smallest readable text does not fit, the card grows and the page with it)
     const { cardR, placed } = placeInCard(this.env, roomR, card.items, card.min);
 
@@ -173,7 +176,7 @@ export class Scenario extends BaseScene {
   /** The screen as the card layout sees it (`top`: the header's height). */
   private cardScreen(top: number): CardScreen {
     const look = this.towerLook(this.S);
-    return { W: this.W, H: this.H, textScale: getTextScale(), projector: this.projector, top, viewH: naturalHeight(), towerW: towerWidthFor(this, look.labelMin ?? 0, look.careShare) };
+    return { W: this.W, H: this.H, textScale: getTextScale(), projector: this.projector, top, viewH: this.viewH, towerW: towerWidthFor(this, look.labelMin ?? 0, look.careShare) };
   }
 
   /** Text measured as this scene draws it, for the card layout. */
@@ -187,7 +190,7 @@ export class Scenario extends BaseScene {
   }
 
   /** The level's intro; over pages of whole sentences where it does not fit at a readable size, "Beginnen" on every page. */
-  private introCard(r: Rect): CardPlan {
+  private introCard(r: Rect): CardPlan & { pages: number } {
     const ip = app.view!.inPlay;
     const level = app.view!.level;
     const run = app.view!.run;
@@ -228,9 +231,6 @@ export class Scenario extends BaseScene {
           ? [toggle(false)]
           : [];
     const start: Item = { kind: 'button', label: t('ui.start'), primary: true, id: 'start', onClick: () => this.toStep('situation') };
-    const said = (items: TextItem[]) => items.map((l) => l.text).join(' ');
-    const whole = [...texts, ...link, start];
-    if (cardFits(this.env, r, whole, min)) return { items: whole, story: said(texts), min, full: true };
     // pages: "Terug" from the second, "Lees verder" on all but the last (which has the homework link)
     const back: Item = { kind: 'button', label: t('ui.back'), id: 'card-back', onClick: () => this.scene.restart({ page: this.page - 1, theory: this.theory, towers: this.towersOpen }) };
     const more: Item = {
@@ -240,13 +240,7 @@ export class Scenario extends BaseScene {
       secondary: true,
       onClick: () => this.scene.restart({ page: this.page + 1, theory: this.theory, towers: this.towersOpen }),
     };
-    // (each page measured with the wider of its two secondary buttons: the homework link may need a row of its own)
-    const wider = link[0]?.kind === 'button' && link[0].label.length > (more as { label: string }).label.length ? link[0] : more;
-    const pages = sentencePages(texts, (page, i) => cardFits(this.env, r, [...this.sizingTop(i > 0 ? back : undefined), ...page, wider, start], min));
-    const k = Math.min(this.page, pages.length - 1);
-    const last = k === pages.length - 1;
-    const items: Item[] = [...this.pageTop(k, pages.length, k > 0 ? back : undefined), ...pages[k], ...(last ? link : [more]), start];
-    return { items, story: said(pages[k]), min, full: false };
+    return introPlan(this.env, r, min, { texts, link, start, back, more, counter: (i, m) => this.counter(i, m) }, this.page);
   }
 
   /**
@@ -300,16 +294,6 @@ export class Scenario extends BaseScene {
   /** "Pagina n van m" on a card of pages: on the canvas, and said in the accessible layer. */
   private counter(k: number, n: number): TextItem {
     return { kind: 'text', text: t('card.page', { n: k + 1, total: n }), color: palette().inkSoft, scale: 0.7, say: true };
-  }
-
-  /** The top of page k of n: the counter, beside the back button where the page has one. */
-  private pageTop(k: number, n: number, back?: Item): Item[] {
-    return pageTop((i, m) => this.counter(i, m), k, n, back);
-  }
-
-  /** A page's top as pages are measured: with the widest counter, so every page is measured alike. */
-  private sizingTop(back?: Item): Item[] {
-    return sizingTop((i, m) => this.counter(i, m), back);
   }
 
   /** On to the next step, once: a second Enter (or tap) before the new card is up is refused as stale. */

@@ -5,7 +5,7 @@ import { setVolumes } from '../services/audio';
 import { setLang, t } from '../services/i18n';
 import { addNote, addRange } from '../services/a11y';
 import { motionChoice, reducesMotion } from '../services/motion';
-import { palette, setLook, shade, TAP } from '../ui/theme';
+import { getTextScale, palette, setLook, shade, TAP } from '../ui/theme';
 import { fitBlock, fitSize, longestWord } from '../ui/fit';
 import { BaseScene } from './base';
 import type { Routes, SceneKey } from './routes';
@@ -13,6 +13,9 @@ import { markLive } from '../ui/bake';
 import { measureText } from '../ui/measure';
 import { LANGS, langNameKey } from '../content/langs';
 import { failed } from '../services/failure';
+
+/** One choice in a row of settings. */
+type Option = { label: string; pressed: boolean; set: () => void; id: string };
 
 export class SettingsScene extends BaseScene {
   private from: SceneKey = 'Title';
@@ -46,20 +49,26 @@ export class SettingsScene extends BaseScene {
   }
 
   build() {
-    const { W, H, S } = this;
+    const { W, S } = this;
+    // (the window's height: a page grown to hold the rows gives them no more room, or they chase it)
+    const H = this.viewH;
     const p = palette();
     const hh = this.header(t('ui.settings'), { label: t('ui.back'), onClick: () => this.onEscape() });
     // a phone on its side: the rows in two columns, so each keeps a full tap height
     const cols = !this.portrait && H < 500 && W > 700 ? 2 : 1;
-    const w = cols === 2 ? (W - 48) / 2 : Math.min(W - 32, 720);
+    // (one column as wide as its text needs: larger text on a projector or at 150% keeps whole words on its options)
+    const w = cols === 2 ? (W - 48) / 2 : Math.min(W - 32, Math.max(720, S * 26));
     let x = cols === 2 ? 16 : (W - w) / 2;
     // projector mode: offered on a screen that can be projected (a laptop, a class computer), not on a phone either way up
     const projectorRow = W >= 700 && H >= 500;
     const rows = (cols === 2 ? 5 : 9) + (projectorRow ? 1 : 0);
     const room = (H - hh - S * (this.portrait ? 1 : 3)) / rows;
-    // rows shrink to fit short screens, never below a tappable height
-    // (a short window gets full-height rows too: the page then grows and scrolls, src/ui/page.ts)
-    const rowH = Math.max(TAP, Math.min(Math.max(TAP, S * 2.3), this.portrait ? room - S * 1.6 : room * 0.84));
+    // rows shrink to fit short screens, never below a tappable height; in one column never below
+    // what their text needs either: the text is not made smaller to fit (at 150% on 1280x720 it was
+    // smaller than at 100%), the page grows and scrolls instead (src/ui/page.ts). A phone on its
+    // side (two columns) keeps one screen, its text shrunk no further than its size at 100%.
+    const fit = Math.min(S * 2.3, this.portrait ? room - S * 1.6 : room * 0.84);
+    const rowH = Math.max(TAP, cols === 2 ? fit : Math.max(S * 2, fit));
     const labelW = this.portrait ? w : w * 0.36;
     let ctrlX = this.portrait ? x : x + labelW;
     const ctrlW = this.portrait ? w : w - labelW;
@@ -73,8 +82,9 @@ export class SettingsScene extends BaseScene {
     };
     const s = app.settings;
     const compact = rowH < S * 2.3;
-    const size = compact ? Math.min(S, rowH * 0.42) : S;
-    const row = (label: string, options: { label: string; pressed: boolean; set: () => void; id: string }[]) => {
+    const size = compact && cols === 2 ? Math.max(S / getTextScale(), Math.min(S, rowH * 0.42)) : S;
+    const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+    const row = (label: string, options: Option[]) => {
       this.text(x, y + (this.portrait ? 0 : rowH / 2), label, { bold: true, size: this.portrait ? size : fitSize(this, label, labelW - 10, size, true), say: true }).setOrigin(
         0,
         this.portrait ? 0 : 0.5,
@@ -82,35 +92,58 @@ export class SettingsScene extends BaseScene {
       const oy = this.portrait ? y + size * 1.5 : y;
       const baseH = compact ? Math.max(TAP, rowH * 0.85) : rowH;
       const pad = Math.round(size * 0.6);
-      // equal widths, unless a word would not fit its button ("apparaat" at 150% on a phone): then
-      // each gets the width of its longest word and shares the rest, so no label is smaller than its row's
-      const across = ctrlW - (options.length - 1) * 8;
-      // (first choice: widths that keep every whole label on one line, "Zoals apparaat" on a projector)
-      const fits = (ws: number[]) => ws.every((ww) => ww <= across / options.length);
-      const fullW = options.map((o) => measureText(this, o.label, { size }).width + 2 * pad + 2);
-      const wordW = options.map((o) => measureText(this, `${longestWord(o.label)} `, { size }).width + 2 * pad + 2);
-      const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
-      const want = fits(fullW) || sum(fullW) > across ? wordW : fullW;
-      const spare = across - sum(want);
-      const ows = fits(want) || spare < 0 ? options.map(() => across / options.length) : want.map((ww) => ww + spare / options.length);
-      const xs = ows.map((_, i) => ctrlX + ows.slice(0, i).reduce((a, b) => a + b + 8, 0));
-      // a label that would shrink below the chosen text size gets a taller row instead
-      // ("Zoals apparaat" at 150% on a phone); the page grows and scrolls if the screen runs out
-      const needH = Math.max(...options.map((o, i) => measureText(this, o.label, { size, width: ows[i] - 2 * pad }).height + 10));
-      const shrinks = options.some((o, i) => fitBlock(this, o.label, ows[i] - 2 * pad, baseH - 4, size) < size);
-      const bh = shrinks ? Math.max(baseH, Math.min(needH, size * 3.2)) : baseH;
-      options.forEach((o, i) =>
-        this.button({
-          rect: { x: xs[i], y: oy, w: ows[i], h: bh },
-          label: o.label,
-          name: `${label}: ${o.label}`,
-          pressed: o.pressed,
-          onClick: o.set,
-          align: 'center',
-          size,
-          id: o.id,
-        }),
-      );
+      const wordW = (o: Option) => measureText(this, `${longestWord(o.label)} `, { size }).width + 2 * pad + 2;
+      // the options side by side where their longest words fit so, else over as many lines as they
+      // need (a narrow phone at 150%): no label is made smaller than its row's text to fit
+      const lines: Option[][] = [];
+      let used = 0;
+      for (const o of options) {
+        const ww = wordW(o);
+        if (lines.length && used + 8 + ww <= ctrlW) {
+          lines[lines.length - 1].push(o);
+          used += 8 + ww;
+        } else {
+          lines.push([o]);
+          used = ww;
+        }
+      }
+      const line = (opts: Option[], ly: number): number => {
+        // equal widths, unless a word would not fit its button ("apparaat" at 150% on a phone): then
+        // each gets the width of its longest word and shares the rest, so no label is smaller than its row's
+        const across = ctrlW - (opts.length - 1) * 8;
+        // (first choice: widths that keep every whole label on one line, "Zoals apparaat" on a projector)
+        const fits = (ws: number[]) => ws.every((ww) => ww <= across / opts.length);
+        const fullW = opts.map((o) => measureText(this, o.label, { size }).width + 2 * pad + 2);
+        const want = fits(fullW) || sum(fullW) > across ? opts.map(wordW) : fullW;
+        const spare = across - sum(want);
+        const ows = fits(want) || spare < 0 ? opts.map(() => across / opts.length) : want.map((ww) => ww + spare / opts.length);
+        const xs = ows.map((_, i) => ctrlX + ows.slice(0, i).reduce((a, b) => a + b + 8, 0));
+        // a label that would shrink below the chosen text size gets a taller row instead
+        // ("Zoals apparaat" at 150% on a phone); the page grows and scrolls if the screen runs out
+        const needH = Math.max(...opts.map((o, i) => measureText(this, o.label, { size, width: ows[i] - 2 * pad }).height + 10));
+        const shrinks = opts.some((o, i) => fitBlock(this, o.label, ows[i] - 2 * pad, baseH - 4, size) < size);
+        // (more than three lines to a label: its last neighbour goes to a line of its own)
+        if (shrinks && needH > size * 3.2 && opts.length > 1) {
+          const h = line(opts.slice(0, -1), ly);
+          return h + 8 + line(opts.slice(-1), ly + h + 8);
+        }
+        const lh = shrinks ? Math.max(baseH, Math.min(needH, size * 3.2)) : baseH;
+        opts.forEach((o, i) =>
+          this.button({
+            rect: { x: xs[i], y: ly, w: ows[i], h: lh },
+            label: o.label,
+            name: `${label}: ${o.label}`,
+            pressed: o.pressed,
+            onClick: o.set,
+            align: 'center',
+            size,
+            id: o.id,
+          }),
+        );
+        return lh;
+      };
+      let bh = -8;
+      for (const opts of lines) bh += line(opts, oy + bh + 8) + 8;
       y += (this.portrait ? rowH + size * 2 : rowH + (compact ? Math.max(6, room - rowH) : S * 0.7)) + (bh - baseH);
     };
     row(t('settings.language'), [...LANGS.map((l) => ({ label: t(langNameKey(l)), pressed: s.lang === l, set: () => void this.set({ lang: l }).catch(failed), id: `lang-${l}` }))]);
@@ -192,7 +225,7 @@ export class SettingsScene extends BaseScene {
     slider(t('settings.effects'), 'sfx');
     // set-aside saves: restore, keep as a file, or delete (scenes/SavedGames)
     this.button({
-      rect: { x, y, w: Math.min(w, 360), h: Math.max(TAP, rowH * 0.9) },
+      rect: { x, y, w: Math.min(w, Math.max(360, measureText(this, t('saves.list'), { size }).width + size * 1.2 + 24)), h: Math.max(TAP, rowH * 0.9) },
       label: t('saves.list'),
       id: 'saved-games',
       align: 'center',
@@ -203,8 +236,8 @@ export class SettingsScene extends BaseScene {
     const keysY = y + S * 0.3;
     // the keys line is drawn where there is room for it (a phone at large text has none, and no
     // keyboard either); a screen reader hears it always
-    const keysSize = fitBlock(this, t('settings.keys'), w, H - keysY - 6, S * 0.8, { min: 11 });
-    const fits = keysY + measureText(this, t('settings.keys'), { size: keysSize, width: w }).height <= H - 4;
+    const keysSize = fitBlock(this, t('settings.keys'), w, this.H - keysY - 6, S * 0.8, { min: 11 });
+    const fits = keysY + measureText(this, t('settings.keys'), { size: keysSize, width: w }).height <= this.H - 4;
     if (fits) this.text(x, keysY, t('settings.keys'), { size: keysSize, color: p.inkSoft, width: w, say: true });
     else addNote(t('settings.keys'));
   }

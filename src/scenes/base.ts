@@ -14,9 +14,9 @@ import { loadAll } from '../game/startup';
 import type { Route, Routes, SceneKey } from './routes';
 import { baseSize, getTextScale, isProjector, palette, TAP, textStyle, towerLabelMin, type TextOpts } from '../ui/theme';
 import { measureText } from '../ui/measure';
-import { portraitTowerH } from '../ui/cardLayout';
+import { isPortrait, portraitTowerH } from '../ui/cardLayout';
 import { readAloudButton, readAloudSize } from '../ui/readAloud';
-import { inView, resetPageHeight, setPageHeight } from '../ui/page';
+import { inView, naturalHeight, resetPageHeight, setPageHeight } from '../ui/page';
 import type { Screen } from '../ui/screen';
 import { whenStill } from '../ui/stillLoop';
 import { failed } from '../services/failure';
@@ -32,7 +32,10 @@ const unreadable = () => setAsideThisVisit().filter((e) => e.reason === 'damaged
 
 export abstract class BaseScene extends Phaser.Scene implements Screen {
   W = 0;
+  /** The page's height: the window's, or more where the screen's controls need it (src/ui/page.ts). */
   H = 0;
+  /** The window's height (at most H): text size and orientation follow it, not a page grown taller. */
+  viewH = 0;
   /** Body text size for this screen, with the player's text size setting. */
   S = 16;
   protected buttons: CanvasButton[] = [];
@@ -54,8 +57,9 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
   /** 1-4: responses, where a scene has them. */
   protected onNumber(_n: number) {}
 
+  /** Held upright: by the window's shape, so a page grown taller for its controls stays on its side. */
   get portrait() {
-    return this.W < this.H * 0.9;
+    return isPortrait(this);
   }
 
   create(data?: unknown) {
@@ -74,7 +78,9 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
     if (this.scale.getParentBounds()) this.scale.refresh();
     this.W = this.scale.width;
     this.H = this.scale.height;
-    this.S = baseSize(this.W, this.H) * getTextScale();
+    this.viewH = Math.min(this.H, naturalHeight());
+    // (a page grown for its controls keeps the window's text size: larger text would grow it again)
+    this.S = baseSize(this.W, this.viewH) * getTextScale();
     this.buttons = [];
     this.drawnBottom = 0;
     this.primary = undefined;

@@ -56,8 +56,13 @@ export interface CardEnv {
   S: number;
 }
 
-export const bodySize = (s: CardScreen) => baseSize(s.W, s.H) * s.textScale;
-export const isPortrait = (s: { W: number; H: number }) => s.W < s.H * 0.9;
+/**
+ * The height a screen's text size and orientation follow: the window's, never a page grown taller
+ * to hold its controls (src/ui/page.ts). A grown page keeps its text size and stays on its side.
+ */
+export const sizingH = (s: { H: number; viewH?: number }) => Math.min(s.H, s.viewH ?? s.H);
+export const bodySize = (s: CardScreen) => baseSize(s.W, sizingH(s)) * s.textScale;
+export const isPortrait = (s: { W: number; H: number; viewH?: number }) => s.W < sizingH(s) * 0.9;
 /** No card text below this: 14 px times the text size, or on a projector the body size itself (32 px at 1920x1080). */
 export const cardMin = (s: CardScreen) => (s.projector ? bodySize(s) : CARD_MIN * s.textScale);
 
@@ -100,10 +105,14 @@ export interface Fold {
 
 export const foldSize = (s: CardScreen) => Math.max(CARD_MIN * s.textScale, bodySize(s) * 0.9);
 
-/** The screen's parts for a room: the towers (or their folded button), the drawing, and the card. */
+/**
+ * The screen's parts for a room: the towers (or their folded button), the drawing, and the card.
+ * The card's room is the window's (never a page grown to hold it): what goes on which page stays
+ * the same when the page grows, and the card grown to hold its items grows the page just so much.
+ */
 export function regions(s: CardScreen, measure: Measure, room: Room, fold: Fold, intro: boolean): Regions {
   const { W, H, top: hh } = s;
-  const vh = Math.min(H, s.viewH ?? H);
+  const vh = sizingH(s);
   const m = M;
   const withArt = room === 'art';
   if (isPortrait(s)) {
@@ -114,7 +123,7 @@ export function regions(s: CardScreen, measure: Measure, room: Room, fold: Fold,
     const ah = !withArt || vh < 700 || s.textScale > 1.2 ? 0 : vh * 0.13;
     const artR = { x: m, y: towerR.y + th + m, w: W - 2 * m, h: ah };
     const cy = artR.y + (ah ? ah + m : 0);
-    return { towerR, artR, cardR: { x: m, y: cy, w: W - 2 * m, h: H - cy - m } };
+    return { towerR, artR, cardR: { x: m, y: cy, w: W - 2 * m, h: vh - cy - m } };
   }
   // folded on a phone on its side: a strip on the left, as wide as the button's longest word needs
   const longest = Math.max(...fold.label.split(' ').map((w) => measure(w, { size: fold.size, bold: true }).width));
@@ -127,7 +136,7 @@ export function regions(s: CardScreen, measure: Measure, room: Room, fold: Fold,
   // a phone on its side keeps its height for the text (as a phone upright does under 700 px)
   const ah = !withArt || vh < 480 ? 0 : (vh - hh) * (intro ? 0.4 : 0.3);
   const artR = { x: rx, y: hh + m, w: rw, h: ah };
-  return { towerR, artR, cardR: { x: rx, y: artR.y + ah + m, w: rw, h: H - artR.y - ah - 2 * m } };
+  return { towerR, artR, cardR: { x: rx, y: artR.y + ah + m, w: rw, h: vh - artR.y - ah - 2 * m } };
 }
 
 /** The card's inner room, inside its padding. */
@@ -370,6 +379,55 @@ export function pageTop(counter: Counter, k: number, n: number, back?: Item): It
 
 /** A page's top as pages are measured: with the widest counter ("Pagina 99 van 99"), so every page is measured alike. */
 export const sizingTop = (counter: Counter, back?: Item): Item[] => pageTop(counter, 98, 99, back);
+
+/**
+ * The intro's room: beside the drawing, or without it, where all of it fits; else the room that
+ * takes fewer pages, the towers folded behind a button if that is it. Upright the towers stay
+ * where the intro then takes no more than two pages (they show where the child starts); with the
+ * towers opened, they stay. (A small window upright took 8 pages of a sentence each beside them.)
+ */
+export function introRoom<P extends CardPlan & { pages: number }>(s: CardScreen, measure: Measure, fold: Fold, towersOpen: boolean, plan: (inner: Rect) => P): Regions & { room: Room; card: P } {
+  const open = chooseRoom(s, measure, ['art', 'plain'], fold, true, plan);
+  if (open.card.full || towersOpen || (isPortrait(s) && open.card.pages <= 2)) return open;
+  const folded = chooseRoom(s, measure, ['folded'], fold, true, plan);
+  return folded.card.pages < open.card.pages ? folded : open;
+}
+
+/** The level's intro card: its texts and buttons, as the scene made them. */
+export interface IntroParts {
+  /** The level's title, its intro, and what the story carried over. */
+  texts: TextItem[];
+  /** The one secondary button of the last page ("Meer uitleg", the homework link), or none. */
+  link: Item[];
+  /** "Beginnen", on every page; "Terug" from the second page; "Lees verder" on all but the last. */
+  start: Item;
+  back: Item;
+  more: Item;
+  counter: Counter;
+}
+
+/**
+ * The level's intro: all of it on one card where it fits at the readable size, else over pages of
+ * whole sentences, "Beginnen" on every page. Page `page` of them is returned.
+ */
+export function introPlan(env: CardEnv, r: Rect, min: number, parts: IntroParts, page: number): CardPlan & { pages: number } {
+  const { texts, link, start, back, more, counter } = parts;
+  const said = (items: TextItem[]) => items.map((l) => l.text).join(' ');
+  const whole = [...texts, ...link, start];
+  if (cardFits(env, r, whole, min)) return { items: whole, story: said(texts), min, full: true, pages: 1 };
+  const fitsWith = (button: Item) => (pg: TextItem[], i: number) => cardFits(env, r, [...sizingTop(counter, i > 0 ? back : undefined), ...pg, button, start], min);
+  // each page measured with "Lees verder"; where the last page's own button (the homework link,
+  // which may need a row of its own) does not fit it, every page with the wider of the two
+  let pages = sentencePages(texts, fitsWith(more));
+  const label = (it: Item | undefined) => (it?.kind === 'button' ? it.label : '');
+  if (link[0] && !fitsWith(link[0])(pages[pages.length - 1], pages.length - 1)) {
+    pages = sentencePages(texts, fitsWith(label(link[0]).length > label(more).length ? link[0] : more));
+  }
+  const k = Math.min(page, pages.length - 1);
+  const last = k === pages.length - 1;
+  const items: Item[] = [...pageTop(counter, k, pages.length, k > 0 ? back : undefined), ...pages[k], ...(last ? link : [more]), start];
+  return { items, story: said(pages[k]), min, full: false, pages: pages.length };
+}
 
 /** The result card's texts and buttons, as the scene made them. */
 export interface ResultParts {

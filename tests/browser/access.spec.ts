@@ -1,7 +1,7 @@
 // WCAG 2.2 AA, checked on every screen: axe at desktop and phone size, focus on every screen
 // change, the canvas's texts in the accessible layer, contrast of canvas text measured on its
 // pixels in both themes, and tap targets of at least 44 CSS px on a phone, upright and on its side.
-// The sheets (trainer and student pages, class overview, guide) too: axe, in both themes, and 44 px
+// The sheets (trainer and student pages, class overview, class mode, guide) too: axe, in both themes, and 44 px
 // controls at every text size. Every scene the game registers is opened directly once (everyScene)
 // for axe, the debrief's four tabs and the sheets included; the screens no tour passes (the child's
 // age, carrying progress, set-aside saves, the debrief's other tabs, the guide) also for contrast
@@ -297,6 +297,12 @@ for (const size of [
     await page.locator('#results-files').setInputFiles({ name: 'sam.json', mimeType: 'application/json', buffer: Buffer.from(results) });
     await expect(page.locator('#students tbody tr')).toHaveCount(1);
     await check('overview');
+    // the trainer's other sheets: class mode and the lecturer's guide (its contents a list of links)
+    await openScene(page, 'ClassMode', { back: { key: 'Title' } });
+    await check('classmode');
+    await openScene(page, 'Guide');
+    await expect(page.locator('#guide-print')).toBeAttached();
+    await check('guide');
     expect(problems, 'targets under 44x44 CSS px').toEqual([]);
   });
 }

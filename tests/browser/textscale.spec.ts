@@ -163,3 +163,33 @@ test("a phone upright at 150%: the towers' words half as large again, in play, t
   problems.push(...(await below(page, STATUS, 16.5, 'what-if')), ...(await below(page, NAMES, 16.5, 'what-if')));
   expect(problems).toEqual([]);
 });
+
+test('settings at 1280x720: text at 150% makes every label larger, the grown page keeps its size and stays on its side', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.addInitScript(() => ((window as unknown as { __textAudit: unknown[] }).__textAudit = []));
+  await page.goto('/');
+  await expect(page.locator('body[data-ready="yes"]')).toBeAttached();
+  await openScene(page, 'Settings');
+  const LABELS = /^(Taal|Tekstgrootte|Beweging|Contrast|Geluid|Muziek|Effecten|Nederlands|Zoals apparaat|Alles|Hoog contrast)$/;
+  const shape = () =>
+    page.evaluate(() => {
+      const s = window.bouwstenen.game.scene.getScene('Settings') as unknown as { S: number; H: number; portrait: boolean };
+      return { S: s.S, H: s.H, portrait: s.portrait };
+    });
+  const normal = await sizes(page, LABELS);
+  const before = await shape();
+  expect(normal.size).toBe(11);
+  const large = page.locator('#a11y-controls button[data-id="text-1.5"]');
+  await large.click();
+  await expect(large).toHaveAttribute('aria-pressed', 'true');
+  const big = await sizes(page, LABELS);
+  const after = await shape();
+  // (labels were 19 px at 150% against 21 at 100%: rows shrank their text to fit the window)
+  const smaller = [...normal].filter(([text, size]) => (big.get(text) ?? 0) < size * 1.5 - 0.5).map(([text, size]) => `"${text}" ${size} → ${big.get(text)}`);
+  expect(smaller).toEqual([]);
+  // the rows grew the page past the window; the text size and orientation stay the window's
+  expect(after.H).toBeGreaterThan(720);
+  expect(after.portrait).toBe(false);
+  expect(after.S).toBeCloseTo(before.S * 1.5, 3);
+});

@@ -147,6 +147,29 @@ describe('where you are, lying in bed, up on the sofa', () => {
   });
 });
 
+describe('what the signal turns on is in the picture', () => {
+  it('draws the bottle, the dog, the tablet and the spilt milk the texts name', () => {
+    const props = (l: string, id: string) => {
+      const lv = content.levels.find((x) => x.id === l)!;
+      const s = lv.scenarios.find((x) => x.id === id)!;
+      return sceneFor(s, 'scenario', undefined, lv.ageMonths[0], lv.child.name).pose.props;
+    };
+    expect(props('phase-1-safety', 'phone-feed')).toEqual(['bottle']);
+    expect(props('phase-2-trust', 'dog-across-street')).toEqual(['dog-far']);
+    expect(props('phase-3-confidence', 'dog-in-the-park')).toEqual(['dog']);
+    expect(props('phase-4-autonomy', 'tablet-one-more')).toEqual(['tablet']);
+    expect(props('repair-adoption', 'lina-does-it-herself')).toEqual(['spill']);
+    expect(props('repair-adoption', 'lina-bottle')).toEqual(['bottle']);
+  });
+
+  it('lists spilt milk where the child is not at the table to show it', () => {
+    const standing = moment('Lina staat in de keuken. De melk loopt over de tafel.', { place: 'kitchen', pose: { child: 'standing' } });
+    expect(drawingGaps(standing, 'scenario', undefined, 50, 'Lina').map((g) => g.cue)).toEqual(['spill']);
+    const seated = moment('De melk loopt over de tafel.', { place: 'kitchen', pose: { child: 'table', caregiver: 'sitting' } });
+    expect(drawingGaps(seated, 'scenario', undefined, 50, 'Lina')).toEqual([]);
+  });
+});
+
 describe('each child looks like themself', () => {
   it('Noor, Milan and Lina differ in skin, hair and clothes', () => {
     const names = [...new Set(content.levels.map((l) => l.child.name))].sort();

@@ -2,7 +2,10 @@
 // at 100/150/200%, for every shipped moment in both languages, with a fake text measurer (each
 // letter a fixed part of the size wide, words wrapped whole): nothing overlaps, every response is
 // on the card, nothing leaves the card or the page, no word is wider than its line.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { plainIntro } from '../../src/game/plain';
+import { levelStart } from '../../src/model';
+import { setLang, setLocales, t, tx } from '../../src/services/i18n';
 import type { Rect } from '../../src/services/a11y';
 import {
   bodySize,
@@ -22,7 +25,7 @@ import {
   type TextItem,
 } from '../../src/ui/cardLayout';
 import { MIN_TALL, MIN_WIDE } from '../../src/ui/page';
-import { fake, content, LANGS, moments, SIZES, SCALES, noop, header, layOut, type Step } from '../fixtures/cardLayout';
+import { fake, content, LANGS, moments, SIZES, SCALES, noop, header, layOut, layOutIntro, type Step } from '../fixtures/cardLayout';
 
 const boxOf = (p: Placed): Rect => (p.kind === 'button' ? p.rect : p.kind === 'note' ? { x: p.x, y: p.originY ? p.y - p.h / 2 : p.y, w: 0, h: p.h } : { x: p.x, y: p.y, w: p.w, h: p.h });
 const inside = (a: Rect, b: Rect) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.w <= b.x + b.w + 0.5 && a.y + a.h <= b.y + b.h + 0.5;
@@ -98,6 +101,27 @@ describe('the scenario card at every size and text scale', () => {
     expect(layOut(320, 256, 1, m, 'choose').room).toBe('folded');
     expect(layOut(1920, 1080, 1, m, 'situation').room).toBe('art');
     expect(isPortrait({ W: 390, H: 844 })).toBe(true);
+  });
+
+  it("a page grown taller than the window keeps the window's text size and orientation", () => {
+    // (a grown 1920x1080 settings page turned upright; at 1280x720 with text at 150% its text grew)
+    for (const [W, H, textScale] of [
+      [1920, 1080, 1],
+      [1280, 720, 1.5],
+      [844, 390, 1.5],
+      [390, 844, 1],
+    ]) {
+      const window = { W, H, textScale, projector: W >= 1600, top: 56 };
+      for (const grown of [H + 100, H * 2, H * 4]) {
+        const page = { ...window, H: grown, viewH: H };
+        expect(bodySize(page), `${W}x${H} grown to ${grown}`).toBe(bodySize(window));
+        expect(isPortrait(page), `${W}x${H} grown to ${grown}`).toBe(isPortrait(window));
+      }
+    }
+    // the card's layout follows too: a grown 1280x720 page keeps the towers beside the card
+    const grown: CardScreen = { W: 1280, H: 1600, viewH: 720, textScale: 1.5, projector: false, top: 90 };
+    const r = chooseRoom(grown, fake, ['art', 'plain'], { label: 'Toon torens', size: foldSize(grown) }, false, () => ({ items: [], story: '', min: 14, full: true }));
+    expect(r.towerR.x + r.towerR.w).toBeLessThan(r.cardR.x);
   });
 });
 
@@ -201,5 +225,73 @@ describe('a card over pages of whole sentences', () => {
         if (page[0].text.split(/(?<=\.)\s+/).length > 1) expect(cardFits(env, r, [...page, next], min)).toBe(true);
       }
     }
+  });
+});
+
+describe("the level's intro over pages", () => {
+  beforeAll(() => {
+    // (i18n marks the page's language: node has no page)
+    (globalThis as unknown as { document: unknown }).document ??= { documentElement: {} };
+    setLocales(content.locales);
+  });
+  const button = (id: string, label: string, o: Partial<Item> = {}): Item => ({ kind: 'button', id, label, onClick: noop, ...o }) as Item;
+  /** A level's intro as Scenario.ts makes it: its title and its words (plain, or the full intro with its terms) and the buttons. */
+  const intro = (level: (typeof content.levels)[number], theory: boolean) => ({
+    texts: [
+      { kind: 'text', text: tx(level.title), head: true, bold: true, scale: 1.25 },
+      { kind: 'text', text: theory ? tx(level.intro) : plainIntro(level, levelStart(level)) },
+    ] as TextItem[],
+    link: [button('link', t(theory ? 'ui.copyLink' : 'card.theory'), { secondary: true })],
+    start: button('start', t('ui.start'), { primary: true }),
+    back: button('card-back', t('ui.back')),
+    more: button('card-more', t('card.more'), { secondary: true }),
+    fold: t('card.showTowers'),
+  });
+
+  for (const [W, H] of SIZES) {
+    for (const scale of SCALES) {
+      it(`${W}x${H} at ${scale * 100}%: every page fits its card and the page, every sentence once`, () => {
+        const found: string[] = [];
+        for (const lang of LANGS) {
+          setLang(lang);
+          for (const level of content.levels) {
+            for (const theory of [false, true]) {
+              const parts = intro(level, theory);
+              const tag = `${level.id} ${lang}${theory ? ' theory' : ''}`;
+              const first = layOutIntro(W, H, scale, parts);
+              const seen: string[] = [];
+              for (let page = 0; page < first.pages; page++) {
+                const l = page ? layOutIntro(W, H, scale, parts, page) : first;
+                if (l.pages !== first.pages) found.push(`${tag}: ${l.pages} pages on page ${page + 1}, ${first.pages} on the first`);
+                for (const p of l.placed) if (!inside(boxOf(p), l.inner)) found.push(`${tag} p${page + 1}: ${p.kind} off its card`);
+                if (l.cardR.y + l.cardR.h > l.H + 0.5) found.push(`${tag} p${page + 1}: card below the page`);
+                if (!l.card.items.some((it) => it.kind === 'button' && it.id === 'start')) found.push(`${tag} p${page + 1}: no "Beginnen"`);
+                seen.push(...l.card.items.flatMap((it) => (it.kind === 'text' && !it.text.startsWith('Pagina') ? [it.text] : [])));
+              }
+              if (seen.join(' ') !== parts.texts.map((x) => x.text).join(' ')) found.push(`${tag}: the pages do not say the intro once, in order`);
+            }
+          }
+        }
+        expect(found.slice(0, 10)).toEqual([]);
+      });
+    }
+  }
+
+  it('at 320x256 (1280x1024 at 400%) reads in a few full pages: the towers fold away upright', () => {
+    // (beside the towers it took 7 to 11 pages of a sentence or two each)
+    const counts: string[] = [];
+    for (const lang of LANGS) {
+      setLang(lang);
+      for (const level of content.levels) {
+        const plain = layOutIntro(320, 256, 1, intro(level, false));
+        const theory = layOutIntro(320, 256, 1, intro(level, true));
+        if (plain.pages > 2 || theory.pages > 4) counts.push(`${level.id} ${lang}: ${plain.pages} pages plain, ${theory.pages} with the theory`);
+        expect(theory.room).toBe('folded');
+      }
+    }
+    expect(counts).toEqual([]);
+    // a phone upright keeps its towers beside an intro of two pages or one
+    setLang('nl');
+    for (const level of content.levels) expect(layOutIntro(390, 844, 1, intro(level, true)).room, level.id).not.toBe('folded');
   });
 });

@@ -217,6 +217,8 @@ interface PropCue {
   in: Place[];
   /** Places where the stage can bring it in. */
   can: Place[];
+  /** The child's poses the stage draws it with (a bottle at a baby's mouth or in your hand, milk on the table); any where not given. */
+  with?: ChildPose[];
 }
 
 const PROP_CUES: PropCue[] = [
@@ -232,6 +234,18 @@ const PROP_CUES: PropCue[] = [
     in: ['nursery', 'bedroom', 'living', 'bath', 'garden', 'playground', 'street', 'car', 'shop', 'daycare', 'doctor'],
     can: ['kitchen'],
   },
+  // what the signal turns on: the bottle she drinks or points at, the dog, the tablet she clutches, the milk over the table
+  {
+    id: 'bottle',
+    words: { nl: [/\bdrinkt (haar|zijn) fles\b|\bavondfles\b|\bwijst naar de fles\b/i], en: [/\bdrinking (her|his) bottle\b|\bevening bottle\b|\bpoints at the bottle\b/i] },
+    in: [],
+    can: ['living', 'bedroom', 'nursery', 'kitchen'],
+    with: ['lap', 'sitting'],
+  },
+  { id: 'dog-far', words: { nl: [/\bhond aan de overkant\b/i], en: [/\bdog across the (street|road)\b/i] }, in: [], can: ['street', 'garden', 'playground'] },
+  { id: 'dog', words: { nl: [/\bhond\b(?! aan de overkant)/i], en: [/\bdog\b(?! across the (street|road))/i] }, in: [], can: ['street', 'garden', 'playground'] },
+  { id: 'tablet', words: { nl: [/\bklemt de tablet\b/i], en: [/\bclutches the tablet\b/i] }, in: [], can: ['living', 'kitchen', 'bedroom', 'car'], with: ['standing', 'sitting'] },
+  { id: 'spill', words: { nl: [/\bmelk loopt over de tafel\b/i], en: [/\bmilk runs across the table\b/i] }, in: [], can: ['kitchen', 'living'], with: ['table'] },
 ];
 
 /** The things a text names (each once). */
@@ -332,7 +346,7 @@ export function sceneFor(m: MomentText, kind: 'scenario' | 'repair', repair: Pic
   const lie = named?.lies === true && pose.child === 'bed';
   const sofa = named?.onSofa === true && pose.child === 'sitting' && place === 'living';
   const props = propsIn(wordsOf(own, 'nl'), 'nl')
-    .filter((p) => !p.in.includes(place) && p.can.includes(place))
+    .filter((p) => !p.in.includes(place) && p.can.includes(place) && (!p.with || p.with.includes(pose.child)))
     .map((p) => p.id);
   // up on the frame, unless the signal has the child stand (up again after a fall: on the ground)
   const up = props.includes('climbing-frame') && !cuesIn(own.signal.nl ?? '', 'nl', childName).some((c) => c.id === 'standing');

@@ -202,6 +202,50 @@ export function drawPan(b: Brush, L: Lay, cx: number): void {
   }
 }
 
+/** A baby's bottle from its teat at (x, y), pointing along (dx, dy) (a unit vector), `len` long. */
+export function drawBottle(b: Brush, x: number, y: number, dx: number, dy: number, len: number): void {
+  const w = len * 0.2;
+  const [nx, ny] = [-dy, dx];
+  const at = (t: number, s: number) => [x + dx * len * t + nx * w * s, y + dy * len * t + ny * w * s];
+  b.poly([...at(0.28, -1), ...at(1, -1), ...at(1, 1), ...at(0.28, 1)], PAL.white, { a: 0.95 });
+  b.poly([...at(0.6, -0.95), ...at(1, -0.95), ...at(1, 0.95), ...at(0.6, 0.95)], lighten(PAL.butter, 0.3), FLAT);
+  b.poly([...at(0.16, -1.1), ...at(0.3, -1.1), ...at(0.3, 1.1), ...at(0.16, 1.1)], PAL.blue);
+  const [tx, ty] = at(0.06, 0);
+  b.circ(tx, ty, w * 0.55, PAL.mustard);
+}
+
+/** A dog standing on the ground at (x, feet), `size` tall at the back, facing left (towards the figures). */
+export function drawDog(b: Brush, x: number, feet: number, size: number): void {
+  const s = size;
+  const coat = PAL.woodDark;
+  const leg = Math.max(1.5, s * 0.13);
+  for (const k of [-0.42, -0.2, 0.22, 0.42]) b.line(x + s * k, feet - s * 0.45, x + s * k, feet, leg, coat);
+  b.line(x + s * 0.5, feet - s * 0.7, x + s * 0.78, feet - s * 1.0, Math.max(1.5, s * 0.09), coat);
+  b.ell(x, feet - s * 0.62, s * 1.2, s * 0.42, coat);
+  b.circ(x - s * 0.62, feet - s * 0.92, s * 0.25, coat);
+  b.ell(x - s * 0.84, feet - s * 0.86, s * 0.26, s * 0.16, darken(coat, 0.2));
+  b.ell(x - s * 0.5, feet - s * 0.86, s * 0.14, s * 0.3, darken(coat, 0.3));
+  b.circ(x - s * 0.68, feet - s * 0.98, s * 0.04, PAL.ink, FLAT);
+}
+
+/** A tablet held flat against a child's chest at (x, y), `w` wide. */
+export function drawTablet(b: Brush, x: number, y: number, w: number): void {
+  b.rr(x - w / 2, y - w * 0.7, w, w * 1.4, w * 0.12, 0x3b3f46);
+  b.rr(x - w * 0.4, y - w * 0.58, w * 0.8, w * 1.16, w * 0.06, PAL.blueLight, FLAT);
+}
+
+/** Milk running over the table's top at `top`, from a carton on its side at x. */
+export function drawSpill(b: Brush, x: number, top: number, w: number): void {
+  const u = b.u;
+  // the puddle, and where it runs off the front edge, dripping
+  b.ell(x + w * 0.2, top - u * 0.03, w * 1.1, u * 0.16, PAL.white);
+  b.rr(x + w * 0.52, top, u * 0.12, u * 0.5, u * 0.06, PAL.white, FLAT);
+  b.circ(x + w * 0.58, top + u * 0.68, u * 0.06, PAL.white, FLAT);
+  // the carton on its side
+  b.rr(x - u * 0.5, top - u * 0.4, u * 0.8, u * 0.38, u * 0.05, PAL.blueLight);
+  b.rr(x - u * 0.5, top - u * 0.4, u * 0.26, u * 0.38, u * 0.05, PAL.blue, FLAT);
+}
+
 /** A climbing frame of poles and bars centred at cx, `high` tall: for a moment that names one. */
 export function drawClimbingFrame(b: Brush, L: Lay, cx: number, high: number): void {
   const { u, fy } = L;

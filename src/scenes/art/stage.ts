@@ -13,16 +13,20 @@ import {
   cotBox,
   drawBasin,
   drawBed,
+  drawBottle,
   drawCarSeat,
   drawChair,
   drawClimbingFrame,
   drawCot,
   drawDining,
+  drawDog,
   drawDoorway,
   drawDuvet,
   drawPan,
   drawSlide,
+  drawSpill,
   drawStairs,
+  drawTablet,
   drawTubFront,
   sofaBox,
   tableBox,
@@ -99,6 +103,9 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
   // what the moment's words bring in that the place lacks: stairs, a slide (a climbing frame goes under the child, below)
   if (pose.props?.includes('stairs')) drawStairs(b, L);
   if (pose.props?.includes('slide')) drawSlide(b, L, x + w * (L.wide ? 0.17 : 0.14));
+  // a dog across the street: small, on the far side, the child looking its way
+  if (pose.props?.includes('dog-far')) drawDog(b, x + w * (L.wide ? 0.8 : 0.84), fy + u * 0.45, u * 0.6);
+  const bottle = pose.props?.includes('bottle') === true;
 
   switch (pose.child) {
     case 'cot': {
@@ -195,6 +202,8 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
         const sh = caregiverShoulder('sitting', feet, CH, seatY);
         drawChildAs(g, age, mood, { kind: 'bundle', hx: cx - CH * 0.1, hy: sh + CH * 0.14, fx: cx + kid * 0.85 - CH * 0.1, fy: sh + CH * 0.22 });
         drawHoldingArms(g, 'cradle', 'sitting', cx, feet, CH, seatY);
+        // drinking her bottle: its teat at her mouth, held up from the other side
+        if (bottle) drawBottle(b, cx - CH * 0.085, sh + CH * 0.16, 0.6, -0.8, CH * 0.17);
       } else {
         drawChildAs(g, age, mood, { kind: 'seated', x: cx + CH * 0.02, seatY: seatY - CH * 0.05, H: kid, legs: 'hang' });
         drawHoldingArms(g, 'lap', 'sitting', cx, feet, CH, seatY);
@@ -273,6 +282,8 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       drawDining(b, d, 'back', kx, seatY);
       drawChildAs(g, age, mood, { kind: 'seated', x: kx, seatY, H: kid, legs: 'hang' });
       drawDining(b, d, 'front', kx, seatY);
+      // the milk carton on its side, the milk running over the top
+      if (pose.props?.includes('spill')) drawSpill(b, kx + u * 0.75, d.top - u * 0.08, u * 1.0);
       const cx = d.cx - d.tw / 2 - u * 0.9;
       if (pose.caregiver === 'sitting') {
         const seatY = front - CH * 0.3;
@@ -335,6 +346,13 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       if (pose.child === 'sitting') drawChildAs(g, age, mood, { kind: 'floor', x: cx + u * 0.3, y: front, H: kid });
       else if (pose.child === 'bike') drawChildAs(g, age, mood, { kind: 'bike', x: cx + u * 0.2, y: front, H: kid });
       else drawChildAs(g, age, mood, { kind: 'standing', x: cx, y: frame && pose.child === 'standing' ? front - u * 1.38 : front, H: kid, shadow: !frame });
+      // the tablet she clutches to her chest; the dog that runs up to her; the bottle in your hand (someone else's)
+      if (pose.props?.includes('tablet')) drawTablet(b, pose.child === 'sitting' ? cx + u * 0.3 : cx, front - kid * (pose.child === 'sitting' ? 0.3 : 0.5), kid * 0.2);
+      if (pose.props?.includes('dog')) drawDog(b, cx + u * 1.9, front + u * 0.05, u * 1.35);
+      if (bottle && pose.caregiver === 'sitting' && pose.place === 'living') {
+        const s = sofaBox(L);
+        drawBottle(b, s.scx - s.sw * 0.12 + u * 0.15, s.seat - u * 0.55, 0.7, -0.7, u * 0.7);
+      }
     }
   }
 }
