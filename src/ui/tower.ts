@@ -99,6 +99,8 @@ interface BlockParts {
   place?: ChildBlockOut & { badgeSize: number };
   /** The status line, red letter and check mark that `place` was laid out for. */
   laidFor?: string;
+  /** The status words took the check mark's room (a short block): no check mark. */
+  noCheck?: boolean;
 }
 
 interface CareParts {
@@ -500,9 +502,11 @@ export class TowerView {
       }
       // (where the words take the block's width, the cracks reach under them: a backing keeps them readable)
       if ((c > DRAWN_DAMAGE || r > DRAWN_RUPTURE) && labelsEnd > w - 14) {
-        g.fillStyle(locked ? shade(p.panel, 0.97) : shade(col, 1.75), 0.9);
         const top = b.name.y + h;
         const bottom = b.status.visible && b.status.text ? b.status.y + h + b.status.height : top + b.name.height;
+        // (in the colour under the words: the block's fill where it has grown that far, else its frame)
+        const filled = fillH > 1 && h - fillH <= top;
+        g.fillStyle(locked ? shade(p.panel, 0.97) : filled ? (status === 'solid' ? col : shade(col, 1.25)) : shade(col, 1.75), 0.9);
         g.fillRoundedRect(x0 + INSET - 4, y0 + top, labelsEnd - INSET - 4, bottom - top, 4);
       }
       if (place.badge) {
@@ -520,7 +524,7 @@ export class TowerView {
           g.fillRoundedRect(x0 + bb.x, y0 + bb.y, bb.w, bb.h, 6);
         }
       }
-      if (plainlySolid(looks[i])) {
+      if (plainlySolid(looks[i]) && !b.noCheck) {
         // a check mark (not on a block drawn with a crack: it would say "all well" over the crack)
         g.lineStyle(3, shade(col, 0.45), 1);
         const cx = x0 + w - h * 0.35;
@@ -548,12 +552,13 @@ export class TowerView {
     const { w, h } = b;
     b.laidFor = `${line}|${red}|${check}`;
     const candidates = line === short ? [line] : [line, short];
-    const checkRoom = check ? h * 0.55 : 0;
     const pref = this.statusSize(h);
     let text = candidates.at(-1)!;
     let badge = red ? this.badgeBox(red, b) : undefined;
     let place: ChildBlockOut | undefined;
-    for (const narrow of red ? [false, true] : [false]) {
+    // (last, on a solid block: the words without the check mark's room; the words say it too)
+    let checkRoom = check ? h * 0.55 : 0;
+    for (const narrow of red ? [false, true] : check ? [false, false] : [false]) {
       // (narrow: as wide as the short words at the floor leave it, at least 30% of the block)
       if (narrow) badge = this.badgeBox(red, b, Math.max(w * 0.3, w - 2 * INSET - 9 - measureText(this.scene, `${short} `, { size: Math.ceil(this.floor - 0.01) }).width));
       for (const candidate of candidates) {
@@ -564,7 +569,9 @@ export class TowerView {
         }
       }
       if (place) break;
+      if (check) checkRoom = 0;
     }
+    b.noCheck = check && !checkRoom;
     // none fits (a block this short should not be: see towerNeedsH): the short words at the floor,
     // tight under the name; beside a badge that leaves them no room, only the badge (it names the
     // crack; the words are in the text layer), never the two over each other
