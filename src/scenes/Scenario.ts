@@ -7,6 +7,7 @@ import { play } from '../services/audio';
 import { ageLabel, childName, describeEvent, t, tx } from '../services/i18n';
 import { a11yRoot, addNote, setBusy, type Rect } from '../services/a11y';
 import { describeTowers, TowerView, towerWidthFor } from '../ui/tower';
+import { LABEL_FLOOR, towerTightH } from '../ui/towerLabels';
 import { getTextScale, isHighContrast, palette, textStyle } from '../ui/theme';
 import { poseFor, reactionMood, totalEffect, type Mood, type Pose } from './art/pose';
 import { sceneFor } from './art/cues';
@@ -176,7 +177,16 @@ export class Scenario extends BaseScene {
   /** The screen as the card layout sees it (`top`: the header's height). */
   private cardScreen(top: number): CardScreen {
     const look = this.towerLook(this.S);
-    return { W: this.W, H: this.H, textScale: getTextScale(), projector: this.projector, top, viewH: this.viewH, towerW: towerWidthFor(this, look.labelMin ?? 0, look.careShare) };
+    return {
+      W: this.W,
+      H: this.H,
+      textScale: getTextScale(),
+      projector: this.projector,
+      top,
+      viewH: this.viewH,
+      towerW: towerWidthFor(this, look.labelMin ?? 0, look.careShare),
+      towerH: towerTightH(Math.max(LABEL_FLOOR, look.labelMin ?? 0)),
+    };
   }
 
   /** Text measured as this scene draws it, for the card layout. */

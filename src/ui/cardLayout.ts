@@ -47,6 +47,8 @@ export interface CardScreen {
   viewH?: number;
   /** How wide the towers must be for their labels at this text size (src/ui/tower.ts towerWidthFor), beside the card. */
   towerW?: number;
+  /** How tall the towers must be for their labels at this text size (src/ui/towerLabels.ts towerTightH), above the card. */
+  towerH?: number;
 }
 
 /** What the layout needs to know about a screen, worked out once. */
@@ -117,7 +119,7 @@ export function regions(s: CardScreen, measure: Measure, room: Room, fold: Fold,
   const withArt = room === 'art';
   if (isPortrait(s)) {
     // folded away, the towers are one button: a row on top
-    const th = room === 'folded' ? buttonHeight(measure, fold.label, W - 2 * m, fold.size) : portraitTowerH(vh, s.textScale, 300);
+    const th = room === 'folded' ? buttonHeight(measure, fold.label, W - 2 * m, fold.size) : Math.max(portraitTowerH(vh, s.textScale, 300), s.towerH ?? 0);
     const towerR = { x: m, y: hh + m, w: W - 2 * m, h: th };
     // with larger text the drawing gives its room to the words, so they can grow on a phone too
     const ah = !withArt || vh < 700 || s.textScale > 1.2 ? 0 : vh * 0.13;

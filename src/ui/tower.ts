@@ -582,7 +582,8 @@ export class TowerView {
       const size = Math.ceil(this.floor - 0.01);
       const m = measureText(this.scene, text, { size, width: room });
       const by = h - (badge?.h ?? 0) + 1;
-      hidden = !!badge && by < b.name.height - 2 + m.height;
+      // (nor words run out of the block into the next one's)
+      hidden = (!!badge && by < b.name.height - 2 + m.height) || b.name.height - 3 + m.height > h + 3;
       place = {
         nameY: 0,
         status: { x: INSET, y: b.name.height - 3, room, fitted: { size, ...m } },

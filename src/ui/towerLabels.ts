@@ -160,3 +160,13 @@ export function towerNeedsH(floor: number): number {
   const line = Math.ceil(floor * 1.22);
   return Math.ceil(3.5 * line + 8 + 5 * (2.75 * line + 6 + 4) + 16);
 }
+
+/**
+ * The least height of a tower panel in play: two lines to a block, tight (the status's box 3 px
+ * into the name's line spacing, 2 px past the foot), below a heading and the scale in two lines.
+ * Less, and a block's words run into the next block (a zoomed window at 150%).
+ */
+export function towerTightH(floor: number): number {
+  const line = Math.ceil(floor * 1.22);
+  return Math.ceil(3.5 * line + 8 + 5 * (2 * line - 5 + 4) + 16);
+}
