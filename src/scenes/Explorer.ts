@@ -67,7 +67,8 @@ export class Explorer extends BaseScene {
     const ix = cx + 16;
     const iw = cw - 32;
     // full tap targets, except on a phone on its side, whose height cannot hold them (still over WCAG's 24 px)
-    const tap = H < 480 && !portrait ? 34 : TAP;
+    // (the window's height: a page grown to hold the panel stays a phone on its side)
+    const tap = this.viewH < 480 && !portrait ? 34 : TAP;
     // the panel's text shrinks until the sliders, buttons and a line of what happened fit, never
     // below 12 px times the text size (WCAG 1.4.4: there the page grows and scrolls instead); on
     // a screen too short even then, the intro goes (it stays in the accessible layer)
@@ -86,7 +87,7 @@ export class Explorer extends BaseScene {
       s * 0.5 +
       this.grid(presetLabels, iw, s, Math.max(tap, s * 2.6)).height +
       s * 2.5;
-    let size = portrait || H < 760 ? S * 0.8 : S * 0.9;
+    let size = portrait || this.viewH < 760 ? S * 0.8 : S * 0.9;
     while (need(size, true) > ch && size > floor) size = Math.max(floor, size * 0.92);
     const withIntro = need(size, true) <= ch;
     let y = cy + 12;

@@ -51,7 +51,8 @@ export class Handbook extends BaseScene {
     const m = 14;
     const portrait = this.portrait;
     // a phone on its side: the contents on a page of their own too, in two columns, so each keeps a full tap height
-    const short = !portrait && H < 480;
+    // (by the window's height, as portrait is: a page grown for the list stays on its side)
+    const short = !portrait && this.viewH < 480;
     const ownPage = portrait || short;
     // (a projector gives the list more width, so its titles keep a large size on two lines)
     const listW = ownPage ? 0 : this.projector ? Math.min(440, W * 0.23) : Math.min(320, W * 0.28);

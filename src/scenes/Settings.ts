@@ -237,7 +237,8 @@ export class SettingsScene extends BaseScene {
     // the keys line is drawn where there is room for it (a phone at large text has none, and no
     // keyboard either); a screen reader hears it always
     const keysSize = fitBlock(this, t('settings.keys'), w, this.H - keysY - 6, S * 0.8, { min: 11 });
-    const fits = keysY + measureText(this, t('settings.keys'), { size: keysSize, width: w }).height <= this.H - 4;
+    // (not squeezed into what room is left: 11 px at the foot of a projector's page)
+    const fits = keysSize >= S * 0.6 && keysY + measureText(this, t('settings.keys'), { size: keysSize, width: w }).height <= this.H - 4;
     if (fits) this.text(x, keysY, t('settings.keys'), { size: keysSize, color: p.inkSoft, width: w, say: true });
     else addNote(t('settings.keys'));
   }

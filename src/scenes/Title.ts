@@ -55,7 +55,8 @@ export class Title extends BaseScene {
     const p = palette();
     const portrait = this.portrait;
     // a phone on its side: a smaller emblem, and the words and buttons take the rest of the width
-    const short = !portrait && H < 500;
+    // (by the window's height, as portrait is: a page grown for its buttons keeps this layout)
+    const short = !portrait && this.viewH - (this.H - H) < 500;
     // a small tower as the emblem
     const towerH = portrait ? H * 0.2 : H * 0.5;
     const tw = portrait ? W * 0.3 : short ? W * 0.14 : W * 0.2;

@@ -73,7 +73,8 @@ export class Welcome extends BaseScene {
       return { cols, cw, colW, bh, introH, need: y + introH + S + Math.ceil(options.length / cols) * (bh + 6) };
     };
     let l = layout(1);
-    if (l.need > H - S * 0.5 && !this.portrait && W >= 640) l = layout(2);
+    // (by the window's height: on a page grown to hold one column, two would have fitted the window)
+    if (l.need > this.viewH - S * 0.5 && !this.portrait && W >= 640) l = layout(2);
     const lx = (W - l.cw) / 2;
     this.text(lx, y, t('welcome.intro'), { width: l.cw });
     y += l.introH + S;

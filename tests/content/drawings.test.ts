@@ -51,6 +51,8 @@ describe('the drawing follows the words', () => {
     expect(find('repair-adoption', 'lina-does-it-herself')).toMatchObject({ child: 'table', caregiver: 'sitting' });
     expect(find('phase-5-creativity', 'left-out-in-schoolyard').child).toBe('table');
     expect(find('repair-foster', 'hoarding-food').child).toBe('table');
+    // about to go into the bath for the first time, clinging on: held at the tub, not in the water yet
+    expect(find('repair-foster', 'bath-panic').child).toBe('arms');
     // on the sofa with the bottle in your arm: you sit
     expect(find('phase-1-safety', 'phone-feed')).toMatchObject({ child: 'lap', caregiver: 'sitting' });
   });
@@ -83,6 +85,8 @@ describe('the drawing follows the words', () => {
     expect(moodIn('Noor kijkt weg, haar lipje trilt.', 'Noor')).toBe('withdrawn');
     expect(moodIn('Ze kijkt je recht aan en zegt blij: “Ah-goe!”', 'Noor')).toBe('happy');
     expect(moodIn('Ze hikt nog van het huilen.', 'Noor')).toBeUndefined();
+    // grizzling, heard from the kitchen: cross, not calm (and not crying yet)
+    expect(moodIn('Je hoort haar mopperen, in korte stootjes. Het wordt harder, maar ze huilt nog niet.', 'Noor')).toBe('upset');
     // a content pose's mood still wins over the words
     expect(sceneFor(moment('x', { signal: { nl: 'Ze huilt.', en: '' }, pose: { mood: 'withdrawn' } }), 'scenario', undefined, 12, 'Noor').pose.mood).toBe('withdrawn');
   });
@@ -147,6 +151,19 @@ describe('where you are, lying in bed, up on the sofa', () => {
   });
 });
 
+describe('the place a text names is the place drawn', () => {
+  it('lists a moment drawn somewhere else than the place its text names, but not where you are elsewhere', () => {
+    const wrong = moment('Noor speelt in de speeltuin.', { place: 'living', setting: { nl: 'Noor speelt in de speeltuin.', en: 'Noor is playing in the playground.' } });
+    expect(drawingGaps(wrong, 'scenario', undefined, 30, 'Noor').map((g) => `${g.lang}:${g.cue}:${g.place}`)).toEqual(['nl:playground:living', 'en:playground:living']);
+    // you cook in the kitchen, she plays on the rug: the picture is hers
+    const apart = moment('Noor zit op het kleed met blokken. Jij staat in de keuken te koken.', {
+      place: 'living',
+      setting: { nl: 'Noor zit op het kleed met blokken. Jij staat in de keuken te koken.', en: 'Noor is sitting on the rug with blocks. You’re cooking in the kitchen.' },
+    });
+    expect(drawingGaps(apart, 'scenario', undefined, 17, 'Noor').map((g) => g.cue)).not.toContain('kitchen');
+  });
+});
+
 describe('what the signal turns on is in the picture', () => {
   it('draws the bottle, the dog, the tablet and the spilt milk the texts name', () => {
     const props = (l: string, id: string) => {
@@ -159,7 +176,11 @@ describe('what the signal turns on is in the picture', () => {
     expect(props('phase-3-confidence', 'dog-in-the-park')).toEqual(['dog']);
     expect(props('phase-4-autonomy', 'tablet-one-more')).toEqual(['tablet']);
     expect(props('repair-adoption', 'lina-does-it-herself')).toEqual(['spill']);
-    expect(props('repair-adoption', 'lina-bottle')).toEqual(['bottle']);
+    // the niece on your lap gets her bottle while Lina watches: both in the picture
+    expect(props('repair-adoption', 'lina-bottle')).toEqual(['bottle', 'baby-on-lap']);
+    // behind the shower curtain, looking at the floor: half hidden, withdrawn
+    expect(props('phase-4-autonomy', 'potty-wet-trousers')).toEqual(['curtain']);
+    expect(moodIn('Haar broek is nat. Ze kijkt naar de grond en zegt zacht: “Niet kijken.”', 'Noor')).toBe('withdrawn');
   });
 
   it('lists spilt milk where the child is not at the table to show it', () => {

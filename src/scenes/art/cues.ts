@@ -36,6 +36,8 @@ const CUES: Cue[] = [
   {
     id: 'tub',
     child: 'bath',
+    // (held at the tub, about to go in, is at the bath too)
+    alsoShownBy: ['arms'],
     place: 'bath',
     words: { nl: [/\bin (het )?bad\b|\bbadje\b|\bin het water\b/i], en: [/\bin the bath\b|\bbath ?tub\b|\bin the water\b|\bbath time\b/i] },
   },
@@ -219,6 +221,8 @@ interface PropCue {
   can: Place[];
   /** The child's poses the stage draws it with (a bottle at a baby's mouth or in your hand, milk on the table); any where not given. */
   with?: ChildPose[];
+  /** How you must be drawn for the stage to draw it (another baby on your lap: sitting). */
+  you?: CaregiverPose;
 }
 
 const PROP_CUES: PropCue[] = [
@@ -245,8 +249,50 @@ const PROP_CUES: PropCue[] = [
   { id: 'dog-far', words: { nl: [/\bhond aan de overkant\b/i], en: [/\bdog across the (street|road)\b/i] }, in: [], can: ['street', 'garden', 'playground'] },
   { id: 'dog', words: { nl: [/\bhond\b(?! aan de overkant)/i], en: [/\bdog\b(?! across the (street|road))/i] }, in: [], can: ['street', 'garden', 'playground'] },
   { id: 'tablet', words: { nl: [/\bklemt de tablet\b/i], en: [/\bclutches the tablet\b/i] }, in: [], can: ['living', 'kitchen', 'bedroom', 'car'], with: ['standing', 'sitting'] },
+  // another baby on your lap (a niece getting her bottle) while the child watches: you sit on the sofa with her
+  {
+    id: 'baby-on-lap',
+    words: {
+      nl: [/\b(nichtje|neefje|zusje|broertje)\b[^.!?]*\bop (je|jouw) schoot\b|\b(nichtje|neefje|zusje|broertje)\b[^.!?]*\bbij (je|jou) op schoot\b/i],
+      en: [/\b(niece|nephew|baby sister|baby brother)\b[^.!?]*\b(on|in) your lap\b/i],
+    },
+    in: [],
+    can: ['living'],
+    with: ['sitting', 'standing'],
+    you: 'sitting',
+  },
+  // behind the shower curtain: she stands half hidden by it
+  { id: 'curtain', words: { nl: [/douchegordijn/i], en: [/shower curtain/i] }, in: [], can: ['bath'], with: ['standing'] },
   { id: 'spill', words: { nl: [/\bmelk loopt over de tafel\b/i], en: [/\bmilk runs across the table\b/i] }, in: [], can: ['kitchen', 'living'], with: ['table'] },
 ];
+
+/**
+ * Places a text names outright ("in de speeltuin", "in de auto", "bij het kinderdagverblijf"): the
+ * drawing is there. Not in a sentence about where you are ("Jij staat in de keuken te koken" while
+ * the child plays in the living room), nor where someone is going ("naar het kinderdagverblijf").
+ */
+const PLACE_CUES: { id: string; places: Place[]; words: PerLang<RegExp[]> }[] = [
+  { id: 'playground', places: ['playground'], words: { nl: [/\b(in|op) de speeltuin\b/i], en: [/\b(in|at) the playground\b/i] } },
+  { id: 'bathroom', places: ['bath'], words: { nl: [/\bin de badkamer\b/i], en: [/\bin the bathroom\b/i] } },
+  { id: 'supermarket', places: ['shop'], words: { nl: [/\bin de (supermarkt|winkel)\b/i], en: [/\bin the (supermarket|shop)\b/i] } },
+  { id: 'car', places: ['car'], words: { nl: [/\bin de auto\b/i], en: [/\bin the car\b/i] } },
+  { id: 'garden', places: ['garden'], words: { nl: [/\bin de tuin\b/i], en: [/\bin the garden\b/i] } },
+  { id: 'kitchen', places: ['kitchen'], words: { nl: [/\bin de keuken\b|\baan de keukentafel\b/i], en: [/\bin the kitchen\b|\bat the kitchen table\b/i] } },
+  { id: 'living-room', places: ['living'], words: { nl: [/\bin de woonkamer\b/i], en: [/\bin the living room\b/i] } },
+  { id: 'clinic', places: ['doctor'], words: { nl: [/\bconsultatiebureau\b|\bhuisarts\b/i], en: [/\bbaby clinic\b|\bGP\b/] } },
+  {
+    id: 'daycare',
+    places: ['daycare'],
+    words: { nl: [/\b(bij|op|in) (het|de) (kinderdagverblijf|peuteropvang|klas)\b|\bgroep 1\b/i], en: [/\b(at|in) (the )?(nursery|daycare|childcare|class|Year 1|reception)\b/i] },
+  },
+];
+
+/** The place a text names outright, outside sentences about you (the first found), or undefined. */
+function placeIn(text: string, lang: Lang): (typeof PLACE_CUES)[number] | undefined {
+  const you = lang === 'nl' ? /^(Jij|Je)\b/ : /^You\b/;
+  const parts = sentences(text).filter((x) => !you.test(x));
+  return PLACE_CUES.find((c) => parts.some((x) => (c.words[lang] ?? []).some((re) => re.test(x))));
+}
 
 /** The things a text names (each once). */
 function propsIn(text: string, lang: Lang): PropCue[] {
@@ -259,14 +305,15 @@ function propsIn(text: string, lang: Lang): PropCue[] {
  */
 const MOOD_CUES: { mood: Mood; re: RegExp }[] = [
   { mood: 'crying', re: /\b(huilt|snikt|gilt|jammert)\b(?! (nog )?niet)|\bbegint (\w+ )?te huilen\b/i },
-  { mood: 'upset', re: /\b(schreeuwt|schopt|slaat|stampt|boos|rukt|duwt)\b/i },
-  { mood: 'withdrawn', re: /\b(kijkt (je )?niet aan|kijkt (weg|langs)|draait (haar|zijn) (hoofd|gezicht) weg|verstijft|stil)\b/i },
+  { mood: 'upset', re: /\b(schreeuwt|schopt|slaat|stampt|boos|rukt|duwt|mopperen|moppert)\b/i },
+  { mood: 'withdrawn', re: /\b(kijkt (je )?niet aan|kijkt (weg|langs)|kijkt naar de grond|draait (haar|zijn) (hoofd|gezicht) weg|verstijft|stil)\b/i },
   { mood: 'happy', re: /\b(lacht|lachend|giert|kraait|blij)\b/i },
 ];
 
 /** The mood the signal's words show of the child (a sentence about the child: "Sem huilt" is not), or undefined. */
 export function moodIn(signal: string, name: string): Mood | undefined {
-  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT.nl})\\b`);
+  // (the child as subject, or as what you hear or see: "Je hoort haar mopperen")
+  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT.nl}|(?:hoort|ziet) (?:haar|hem))\\b`);
   const parts = sentences(signal).filter((x) => about.test(x));
   return MOOD_CUES.find((c) => parts.some((x) => c.re.test(x)))?.mood;
 }
@@ -346,7 +393,7 @@ export function sceneFor(m: MomentText, kind: 'scenario' | 'repair', repair: Pic
   const lie = named?.lies === true && pose.child === 'bed';
   const sofa = named?.onSofa === true && pose.child === 'sitting' && place === 'living';
   const props = propsIn(wordsOf(own, 'nl'), 'nl')
-    .filter((p) => !p.in.includes(place) && p.can.includes(place) && (!p.with || p.with.includes(pose.child)))
+    .filter((p) => !p.in.includes(place) && p.can.includes(place) && (!p.with || p.with.includes(pose.child)) && (!p.you || p.you === pose.caregiver))
     .map((p) => p.id);
   // up on the frame, unless the signal has the child stand (up again after a fall: on the ground)
   const up = props.includes('climbing-frame') && !cuesIn(own.signal.nl ?? '', 'nl', childName).some((c) => c.id === 'standing');
@@ -383,6 +430,8 @@ export function drawingGaps(m: MomentText, kind: 'scenario' | 'repair', repair: 
       const placed = !cue.place || cue.place === scene.place || (cue.place === 'bedroom' && scene.place === 'nursery');
       if (!shown || !placed) gaps.push({ lang, cue: cue.id, drawn: scene.pose.child, place: scene.place });
     }
+    const where = placeIn(wordsOf(own, lang), lang);
+    if (where && !where.places.includes(scene.place)) gaps.push({ lang, cue: where.id, drawn: scene.pose.child, place: scene.place });
     const you = caregiverIn(wordsOf(own, lang), lang);
     if (you && !you.shownBy.includes(scene.pose.caregiver)) gaps.push({ lang, cue: you.id, drawn: scene.pose.child, place: scene.place, caregiver: scene.pose.caregiver });
     for (const prop of propsIn(wordsOf(own, lang), lang)) {

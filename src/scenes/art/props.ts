@@ -246,6 +246,19 @@ export function drawSpill(b: Brush, x: number, top: number, w: number): void {
   b.rr(x - u * 0.5, top - u * 0.4, u * 0.26, u * 0.38, u * 0.05, PAL.blue, FLAT);
 }
 
+/** A shower curtain on its rail from x0 to x1, hanging from `top` to the floor at `feet`, in folds. */
+export function drawShowerCurtain(b: Brush, x0: number, x1: number, top: number, feet: number): void {
+  const u = b.u;
+  b.line(x0 - u * 0.3, top, x1 + u * 0.2, top, Math.max(2, u * 0.08), PAL.stoneDark);
+  b.rect(x0, top, x1 - x0, feet - top, PAL.sageLight);
+  const folds = Math.max(3, Math.round((x1 - x0) / (u * 0.3)));
+  for (let k = 1; k < folds; k++) {
+    const fx = x0 + ((x1 - x0) * k) / folds;
+    b.line(fx, top + u * 0.05, fx, feet, Math.max(1, u * 0.05), PAL.sage, { a: 0.8, ol: false });
+  }
+  for (let k = 0; k <= folds; k++) b.circ(x0 + ((x1 - x0) * k) / folds, top, u * 0.06, PAL.white, FLAT);
+}
+
 /** A climbing frame of poles and bars centred at cx, `high` tall: for a moment that names one. */
 export function drawClimbingFrame(b: Brush, L: Lay, cx: number, high: number): void {
   const { u, fy } = L;
