@@ -11,7 +11,6 @@ import { catalogueOf, mostDivided, type Catalogue, type MomentCounts, type Overv
 import { MAX_RESULTS_BYTES, type ResultsError } from '../trainer/results';
 import { ClassReader, type Verdict } from '../trainer/resultsWorker';
 import { el, openSheet } from '../ui/sheet';
-import { getTextScale } from '../ui/theme';
 import { BaseScene } from './base';
 import type { Route, Routes } from './routes';
 import { looksLikeClassFile, MAX_CLASS_BYTES, parseClassFile, type ClassFile } from '../class/results';
@@ -138,7 +137,8 @@ export class ClassOverview extends BaseScene {
     const m = this.W < 600 ? 6 : 16;
     const sheet = openSheet({ x: m, y: hh + m, w: this.W - 2 * m, h: this.H - hh - 2 * m }, t('trainer.overview.title'));
     // on the wall: larger text, read from the back of the room
-    if (projector) sheet.style.fontSize = `${Math.round(18 * 1.3 * getTextScale())}px`;
+    // the projector view: larger than the sheet's own size (itself larger on a projector)
+    if (projector) sheet.style.fontSize = `${Math.round(parseFloat(sheet.style.fontSize) * 1.3)}px`;
 
     // the browser's own file field, labelled and in sight (a hidden one took focus unseen)
     const input = el('input', { type: 'file', id: 'results-files', accept: '.json,application/json', multiple: true });
