@@ -262,13 +262,16 @@ export async function openScene<K extends SceneKey>(page: Page, key: K, data?: R
       const { game } = window.bouwstenen;
       // (the key and its data were checked against each other in this function's signature)
       const from = game.scene.getScenes(true)[0] as BaseScene;
+      const mark = () => document.getElementById('a11y')?.dataset.screen ?? '';
+      const generation = (m: string) => Number(m.split(':')[1] ?? 0);
+      const before = generation(mark());
       (from.go as (this: BaseScene, key: string, data?: object) => void).call(from, key, data);
-      // built in the next step; drawn once more after that
+      // built in the next step (its accessible layer marked as a new screen of this scene); drawn once more after that
       await new Promise<void>((ok, fail) => {
         let n = 0;
-        const timer = setTimeout(() => fail(new Error(`${key} was not shown (now: ${game.scene.getScenes(true).map((s) => s.scene.key)})`)), 20_000);
+        const timer = setTimeout(() => fail(new Error(`${key} was not shown (now: ${game.scene.getScenes(true).map((s) => s.scene.key)}, ${mark()})`)), 20_000);
         const drawn = () => {
-          if (game.scene.isActive(key) && ++n >= 2) {
+          if (game.scene.isActive(key) && mark().startsWith(`${key}:`) && generation(mark()) > before && ++n >= 2) {
             game.events.off('postrender', drawn);
             clearTimeout(timer);
             ok();
