@@ -11,7 +11,6 @@ import { catalogueOf, mostDivided, type Catalogue, type MomentCounts, type Overv
 import { MAX_RESULTS_BYTES, type ResultsError } from '../trainer/results';
 import { ClassReader, type Verdict } from '../trainer/resultsWorker';
 import { el, openSheet } from '../ui/sheet';
-import { getTextScale } from '../ui/theme';
 import { BaseScene } from './base';
 import type { Route, Routes } from './routes';
 import { looksLikeClassFile, MAX_CLASS_BYTES, parseClassFile, type ClassFile } from '../class/results';
@@ -30,6 +29,9 @@ let messages: { file: string; text: string; ok: boolean }[] = [];
 let projector = false;
 /** Class results files (class mode's votes: counts only), read beside the homework. */
 let classFiles: ClassFile[] = [];
+
+/** A count in words: "1 student", not "1 studenten" (the text under `${key}One` for one). */
+const counted = (key: string, params: { n: number } & Record<string, string | number>) => t(params.n === 1 ? `${key}One` : key, params);
 
 function resultsErrorText(e: ResultsError): string {
   const p: Record<string, string | number> = {};
@@ -135,7 +137,8 @@ export class ClassOverview extends BaseScene {
     const m = this.W < 600 ? 6 : 16;
     const sheet = openSheet({ x: m, y: hh + m, w: this.W - 2 * m, h: this.H - hh - 2 * m }, t('trainer.overview.title'));
     // on the wall: larger text, read from the back of the room
-    if (projector) sheet.style.fontSize = `${Math.round(18 * 1.3 * getTextScale())}px`;
+    // the projector view: larger than the sheet's own size (itself larger on a projector)
+    if (projector) sheet.style.fontSize = `${Math.round(parseFloat(sheet.style.fontSize) * 1.3)}px`;
 
     // the browser's own file field, labelled and in sight (a hidden one took focus unseen)
     const input = el('input', { type: 'file', id: 'results-files', accept: '.json,application/json', multiple: true });
@@ -169,7 +172,7 @@ export class ClassOverview extends BaseScene {
     if (!messages.length) return;
     const bad = messages.filter((x) => !x.ok);
     const line = (msg: (typeof messages)[number]) => el('li', { class: msg.ok ? 'ok' : 'error' }, `${msg.file}: ${msg.text}`);
-    sheet.append(el('p', { id: 'file-summary' }, t('trainer.overview.summary', { n: messages.length, ok: messages.length - bad.length, bad: bad.length })));
+    sheet.append(el('p', { id: 'file-summary' }, counted('trainer.overview.summary', { n: messages.length, ok: messages.length - bad.length, bad: bad.length })));
     if (bad.length) sheet.append(el('h3', {}, t('trainer.overview.rejected', { n: bad.length })), el('ul', { id: 'rejected' }, ...bad.map(line)));
     sheet.append(el('details', {}, el('summary', {}, t('trainer.overview.allFiles', { n: messages.length })), el('ul', { id: 'file-messages' }, ...messages.map(line))));
   }
@@ -272,7 +275,7 @@ export class ClassOverview extends BaseScene {
     sheet.append(el('h2', {}, t('trainer.overview.students', { n: o.students.length })));
     if (!projector) {
       if (o.merged.length) {
-        sheet.append(el('p', { id: 'merged-note' }, t('trainer.overview.merged', { n: o.merged.length, names: o.merged.map((x) => `${x.student} (${x.files})`).join(', ') })));
+        sheet.append(el('p', { id: 'merged-note' }, counted('trainer.overview.merged', { n: o.merged.length, names: o.merged.map((x) => `${x.student} (${x.files})`).join(', ') })));
       }
       const scores = o.students.some((x) => x.score !== undefined);
       const head = [
@@ -352,7 +355,7 @@ export class ClassOverview extends BaseScene {
     for (const a of o.averages) {
       parts.push(() =>
         sheet.append(
-          el('h3', {}, `${a.title} (${t('trainer.overview.n', { n: a.n })})`),
+          el('h3', {}, `${a.title} (${counted('trainer.overview.n', { n: a.n })})`),
           el(
             'div',
             { class: 'chart tower-bars' },
@@ -490,7 +493,7 @@ export class ClassOverview extends BaseScene {
       'section',
       { class: 'moment', id: `moment-${k}`, 'data-moment': s.key },
       el('h3', { id: `moment-${k}-title` }, `${s.levelTitle}: ${s.setting} `, s.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : ''),
-      el('p', { class: 'id' }, `${s.scenario}${s.repair ? ` · ${t('trainer.overview.repairMoment')}` : ''} · ${t('trainer.overview.n', { n: s.total })}`),
+      el('p', { class: 'id' }, `${s.scenario}${s.repair ? ` · ${t('trainer.overview.repairMoment')}` : ''} · ${counted('trainer.overview.n', { n: s.total })}`),
       el('div', { class: 'cols' }, chart, side),
     );
   }

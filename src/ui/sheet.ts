@@ -3,7 +3,7 @@
 // and paste, and screen readers come for free. It sits in the accessible layer, so a new scene
 // removes it with the rest of that layer. Text is only ever set as text (el()).
 import type { Rect } from '../services/a11y';
-import { css, getTextScale, isHighContrast, palette, shade } from './theme';
+import { css, getTextScale, isHighContrast, isProjector, palette, shade } from './theme';
 
 // The colours come from the canvas's palette (ui/theme.ts), high contrast included, as CSS
 // variables set on each sheet: every text reaches 4.5:1 on what it is drawn on (white on the
@@ -103,7 +103,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return e;
 }
 
-/** A scrolling page over the given area of the screen. */
+/** A scrolling page over the given area of the screen: 18 px text, 24 on a projector (read from afar, as the canvas's text). */
 export function openSheet(r: Rect, label: string): HTMLElement {
   if (!styled) {
     styled = true;
@@ -111,7 +111,13 @@ export function openSheet(r: Rect, label: string): HTMLElement {
   }
   const sheet = el('section', { class: `sheet${isHighContrast() ? ' contrast' : ''}`, 'aria-label': label });
   for (const [k, v] of Object.entries(colours())) sheet.style.setProperty(k, v);
-  Object.assign(sheet.style, { left: `${Math.round(r.x)}px`, top: `${Math.round(r.y)}px`, width: `${Math.round(r.w)}px`, height: `${Math.round(r.h)}px`, fontSize: sheetFont(18, r.w) });
+  Object.assign(sheet.style, {
+    left: `${Math.round(r.x)}px`,
+    top: `${Math.round(r.y)}px`,
+    width: `${Math.round(r.w)}px`,
+    height: `${Math.round(r.h)}px`,
+    fontSize: sheetFont(isProjector(window.innerWidth) ? 24 : 18, r.w),
+  });
   document.querySelector('#a11y-controls')!.appendChild(sheet);
   return sheet;
 }

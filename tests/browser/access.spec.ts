@@ -296,6 +296,8 @@ for (const size of [
     await check('overview-empty');
     await page.locator('#results-files').setInputFiles({ name: 'sam.json', mimeType: 'application/json', buffer: Buffer.from(results) });
     await expect(page.locator('#students tbody tr')).toHaveCount(1);
+    // one of a thing in the singular
+    await expect(page.locator('#file-summary')).toHaveText('1 bestand: 1 ingelezen, 0 niet ingelezen.');
     await check('overview');
     // the trainer's other sheets: class mode and the lecturer's guide (its contents a list of links)
     await openScene(page, 'ClassMode', { back: { key: 'Title' } });
@@ -380,4 +382,18 @@ test('the screens the tours pass by, on a phone on its side, high contrast, text
   });
   await shot(page, 'access-844-guide-high-125');
   expect(found, 'contrast under AA or targets under 44x44 CSS px').toEqual([]);
+});
+
+test('the sheets on a projector are as large as the text on the canvas; the setting turns it off', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await booted(page);
+  const size = () => page.locator('.sheet').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  // (projector mode is automatic from 1600 px wide)
+  await openScene(page, 'Trainer');
+  expect(await size()).toBeGreaterThanOrEqual(24);
+  await openScene(page, 'Settings');
+  await pickSetting(page, 'projector-off');
+  await openScene(page, 'Trainer');
+  expect(await size()).toBe(18);
 });

@@ -51,6 +51,8 @@ describe('the drawing follows the words', () => {
     expect(find('repair-adoption', 'lina-does-it-herself')).toMatchObject({ child: 'table', caregiver: 'sitting' });
     expect(find('phase-5-creativity', 'left-out-in-schoolyard').child).toBe('table');
     expect(find('repair-foster', 'hoarding-food').child).toBe('table');
+    // about to go into the bath for the first time, clinging on: held at the tub, not in the water yet
+    expect(find('repair-foster', 'bath-panic').child).toBe('arms');
     // on the sofa with the bottle in your arm: you sit
     expect(find('phase-1-safety', 'phone-feed')).toMatchObject({ child: 'lap', caregiver: 'sitting' });
   });
@@ -83,6 +85,8 @@ describe('the drawing follows the words', () => {
     expect(moodIn('Noor kijkt weg, haar lipje trilt.', 'Noor')).toBe('withdrawn');
     expect(moodIn('Ze kijkt je recht aan en zegt blij: “Ah-goe!”', 'Noor')).toBe('happy');
     expect(moodIn('Ze hikt nog van het huilen.', 'Noor')).toBeUndefined();
+    // grizzling, heard from the kitchen: cross, not calm (and not crying yet)
+    expect(moodIn('Je hoort haar mopperen, in korte stootjes. Het wordt harder, maar ze huilt nog niet.', 'Noor')).toBe('upset');
     // a content pose's mood still wins over the words
     expect(sceneFor(moment('x', { signal: { nl: 'Ze huilt.', en: '' }, pose: { mood: 'withdrawn' } }), 'scenario', undefined, 12, 'Noor').pose.mood).toBe('withdrawn');
   });
@@ -172,7 +176,8 @@ describe('what the signal turns on is in the picture', () => {
     expect(props('phase-3-confidence', 'dog-in-the-park')).toEqual(['dog']);
     expect(props('phase-4-autonomy', 'tablet-one-more')).toEqual(['tablet']);
     expect(props('repair-adoption', 'lina-does-it-herself')).toEqual(['spill']);
-    expect(props('repair-adoption', 'lina-bottle')).toEqual(['bottle']);
+    // the niece on your lap gets her bottle while Lina watches: both in the picture
+    expect(props('repair-adoption', 'lina-bottle')).toEqual(['bottle', 'baby-on-lap']);
     // behind the shower curtain, looking at the floor: half hidden, withdrawn
     expect(props('phase-4-autonomy', 'potty-wet-trousers')).toEqual(['curtain']);
     expect(moodIn('Haar broek is nat. Ze kijkt naar de grond en zegt zacht: “Niet kijken.”', 'Noor')).toBe('withdrawn');

@@ -36,6 +36,8 @@ const CUES: Cue[] = [
   {
     id: 'tub',
     child: 'bath',
+    // (held at the tub, about to go in, is at the bath too)
+    alsoShownBy: ['arms'],
     place: 'bath',
     words: { nl: [/\bin (het )?bad\b|\bbadje\b|\bin het water\b/i], en: [/\bin the bath\b|\bbath ?tub\b|\bin the water\b|\bbath time\b/i] },
   },
@@ -219,6 +221,8 @@ interface PropCue {
   can: Place[];
   /** The child's poses the stage draws it with (a bottle at a baby's mouth or in your hand, milk on the table); any where not given. */
   with?: ChildPose[];
+  /** How you must be drawn for the stage to draw it (another baby on your lap: sitting). */
+  you?: CaregiverPose;
 }
 
 const PROP_CUES: PropCue[] = [
@@ -245,6 +249,18 @@ const PROP_CUES: PropCue[] = [
   { id: 'dog-far', words: { nl: [/\bhond aan de overkant\b/i], en: [/\bdog across the (street|road)\b/i] }, in: [], can: ['street', 'garden', 'playground'] },
   { id: 'dog', words: { nl: [/\bhond\b(?! aan de overkant)/i], en: [/\bdog\b(?! across the (street|road))/i] }, in: [], can: ['street', 'garden', 'playground'] },
   { id: 'tablet', words: { nl: [/\bklemt de tablet\b/i], en: [/\bclutches the tablet\b/i] }, in: [], can: ['living', 'kitchen', 'bedroom', 'car'], with: ['standing', 'sitting'] },
+  // another baby on your lap (a niece getting her bottle) while the child watches: you sit on the sofa with her
+  {
+    id: 'baby-on-lap',
+    words: {
+      nl: [/\b(nichtje|neefje|zusje|broertje)\b[^.!?]*\bop (je|jouw) schoot\b|\b(nichtje|neefje|zusje|broertje)\b[^.!?]*\bbij (je|jou) op schoot\b/i],
+      en: [/\b(niece|nephew|baby sister|baby brother)\b[^.!?]*\b(on|in) your lap\b/i],
+    },
+    in: [],
+    can: ['living'],
+    with: ['sitting', 'standing'],
+    you: 'sitting',
+  },
   // behind the shower curtain: she stands half hidden by it
   { id: 'curtain', words: { nl: [/douchegordijn/i], en: [/shower curtain/i] }, in: [], can: ['bath'], with: ['standing'] },
   { id: 'spill', words: { nl: [/\bmelk loopt over de tafel\b/i], en: [/\bmilk runs across the table\b/i] }, in: [], can: ['kitchen', 'living'], with: ['table'] },
@@ -289,14 +305,15 @@ function propsIn(text: string, lang: Lang): PropCue[] {
  */
 const MOOD_CUES: { mood: Mood; re: RegExp }[] = [
   { mood: 'crying', re: /\b(huilt|snikt|gilt|jammert)\b(?! (nog )?niet)|\bbegint (\w+ )?te huilen\b/i },
-  { mood: 'upset', re: /\b(schreeuwt|schopt|slaat|stampt|boos|rukt|duwt)\b/i },
+  { mood: 'upset', re: /\b(schreeuwt|schopt|slaat|stampt|boos|rukt|duwt|mopperen|moppert)\b/i },
   { mood: 'withdrawn', re: /\b(kijkt (je )?niet aan|kijkt (weg|langs)|kijkt naar de grond|draait (haar|zijn) (hoofd|gezicht) weg|verstijft|stil)\b/i },
   { mood: 'happy', re: /\b(lacht|lachend|giert|kraait|blij)\b/i },
 ];
 
 /** The mood the signal's words show of the child (a sentence about the child: "Sem huilt" is not), or undefined. */
 export function moodIn(signal: string, name: string): Mood | undefined {
-  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT.nl})\\b`);
+  // (the child as subject, or as what you hear or see: "Je hoort haar mopperen")
+  const about = new RegExp(`\\b(?:${escape(name)}|${SUBJECT.nl}|(?:hoort|ziet) (?:haar|hem))\\b`);
   const parts = sentences(signal).filter((x) => about.test(x));
   return MOOD_CUES.find((c) => parts.some((x) => c.re.test(x)))?.mood;
 }
@@ -376,7 +393,7 @@ export function sceneFor(m: MomentText, kind: 'scenario' | 'repair', repair: Pic
   const lie = named?.lies === true && pose.child === 'bed';
   const sofa = named?.onSofa === true && pose.child === 'sitting' && place === 'living';
   const props = propsIn(wordsOf(own, 'nl'), 'nl')
-    .filter((p) => !p.in.includes(place) && p.can.includes(place) && (!p.with || p.with.includes(pose.child)))
+    .filter((p) => !p.in.includes(place) && p.can.includes(place) && (!p.with || p.with.includes(pose.child)) && (!p.you || p.you === pose.caregiver))
     .map((p) => p.id);
   // up on the frame, unless the signal has the child stand (up again after a fall: on the ground)
   const up = props.includes('climbing-frame') && !cuesIn(own.signal.nl ?? '', 'nl', childName).some((c) => c.id === 'standing');

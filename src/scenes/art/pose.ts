@@ -27,7 +27,7 @@ export interface Pose {
 }
 
 /** Things a moment can bring into the picture: the stage draws them where the place lacks them. */
-export type Prop = 'stairs' | 'slide' | 'climbing-frame' | 'sandbox' | 'next-room' | 'bottle' | 'dog' | 'dog-far' | 'tablet' | 'spill' | 'curtain';
+export type Prop = 'stairs' | 'slide' | 'climbing-frame' | 'sandbox' | 'next-room' | 'bottle' | 'dog' | 'dog-far' | 'tablet' | 'spill' | 'curtain' | 'baby-on-lap';
 
 /** The youngest age (months) at which a child can be drawn this way; younger ones get a fallback. */
 export const MIN_AGE: Record<ChildPose, number> = {

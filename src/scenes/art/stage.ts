@@ -84,14 +84,14 @@ export function drawFigures(
   setLight(pose.time);
   setChildLook(lookFor(opts?.child));
   try {
-    placeFigures(g, b, L, pose, mood, ageMonths, x, w);
+    placeFigures(g, b, L, pose, mood, ageMonths, x, w, opts?.child);
   } finally {
     setLight('day');
     setChildLook(lookFor(undefined));
   }
 }
 
-function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Pose, mood: Mood, ageMonths: number, x: number, w: number): void {
+function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Pose, mood: Mood, ageMonths: number, x: number, w: number, child?: string): void {
   const { u, fy } = L;
   const age = Math.max(0, ageMonths);
   const clampX = (v: number) => Math.max(x + u * 0.8, Math.min(x + w - u * 0.8, v));
@@ -334,7 +334,20 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       } else if (pose.caregiver === 'sitting' && pose.place === 'living') {
         const s = sofaBox(L);
         const seatY = s.seat + u * 0.05;
-        care('sitting', s.scx - s.sw * 0.12, seatY + adult(s.sb) * 0.3, seatY);
+        const feet = seatY + adult(s.sb) * 0.3;
+        if (pose.props?.includes('baby-on-lap')) {
+          // another baby (a niece) in your arm on the sofa, drawn in a look of its own, her bottle at her mouth
+          const ccx = clampX(s.scx - s.sw * 0.12);
+          const CH2 = adult(feet);
+          drawCaregiver(g, 'sitting', ccx, feet, CH2, { seatY, armsLater: true });
+          const sh = caregiverShoulder('sitting', feet, CH2, seatY);
+          const baby = CH2 * childRatio(8);
+          setChildLook(lookFor(child === 'Noor' ? 'Milan' : 'Noor'));
+          drawChildAs(g, 8, 'calm', { kind: 'bundle', hx: ccx - CH2 * 0.1, hy: sh + CH2 * 0.14, fx: ccx + baby * 0.85 - CH2 * 0.1, fy: sh + CH2 * 0.22 });
+          setChildLook(lookFor(child));
+          drawHoldingArms(g, 'cradle', 'sitting', ccx, feet, CH2, seatY);
+          if (bottle) drawBottle(b, ccx - CH2 * 0.085, sh + CH2 * 0.16, 0.6, -0.8, CH2 * 0.17);
+        } else care('sitting', s.scx - s.sw * 0.12, feet, seatY);
         cx = clampX(s.sl - u * 0.9);
       } else if (pose.caregiver === 'sitting') {
         const seatY = front - CH * 0.3;
@@ -352,7 +365,7 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       if (pose.props?.includes('curtain')) drawShowerCurtain(b, cx + u * 0.05, cx + u * 1.5, front - kid * 1.3, front + u * 0.05);
       if (pose.props?.includes('tablet')) drawTablet(b, pose.child === 'sitting' ? cx + u * 0.3 : cx, front - kid * (pose.child === 'sitting' ? 0.3 : 0.5), kid * 0.2);
       if (pose.props?.includes('dog')) drawDog(b, cx + u * 1.9, front + u * 0.05, u * 1.35);
-      if (bottle && pose.caregiver === 'sitting' && pose.place === 'living') {
+      if (bottle && pose.caregiver === 'sitting' && pose.place === 'living' && !pose.props?.includes('baby-on-lap')) {
         const s = sofaBox(L);
         drawBottle(b, s.scx - s.sw * 0.12 + u * 0.15, s.seat - u * 0.55, 0.7, -0.7, u * 0.7);
       }
