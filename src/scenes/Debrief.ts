@@ -10,7 +10,8 @@ import type { Rect } from '../services/a11y';
 import { effectsText, reportFileName, reportHtml } from '../game/report';
 import { download } from '../ui/download';
 import { assignmentPlay } from '../game/assignment';
-import { TowerView } from '../ui/tower';
+import { TowerView, towerWidthFor } from '../ui/tower';
+import { LABEL_FLOOR, towerNeedsH } from '../ui/towerLabels';
 import { getTextScale, palette, TAP, textStyle } from '../ui/theme';
 import { BaseScene } from './base';
 import { measureText } from '../ui/measure';
@@ -66,26 +67,36 @@ export class Debrief extends BaseScene {
     const original = app.view!.originalEnd;
     const hh = this.header(this.title(), { label: t('ui.menu'), onClick: () => this.onEscape() }, { readAloud: true });
     const m = 12;
-    const portrait = this.portrait;
+    // the towers as wide and tall as their labels need at this text size (ui/towerLabels.ts): where
+    // that leaves too little beside them, they stand above the rest, as on a phone held upright
+    // (and the two compared towers one above the other where they do not fit side by side)
+    const look = this.towerLook(original ? S * 0.8 : S);
+    const needW = towerWidthFor(this, look.labelMin ?? 0, look.careShare);
+    const needH = towerNeedsH(Math.max(LABEL_FLOOR, look.labelMin ?? 0));
     // (on a projector the towers take more of the width: their labels are read from the back of the room)
-    const towersW = portrait ? W - 2 * m : this.projector ? Math.min(W * (original ? 0.56 : 0.36), original ? 1200 : 760) : Math.min(Math.max(W * (original ? 0.46 : 0.3), 280), original ? 760 : 460);
-    const towersH = portrait ? this.portraitTowerH(280) : H - hh - 2 * m;
+    const besideW = this.projector ? Math.min(W * (original ? 0.56 : 0.36), original ? 1200 : 760) : Math.min(Math.max(W * (original ? 0.46 : 0.3), 280), original ? 760 : 460);
+    const wantW = original ? 2 * needW + 10 : needW;
+    const portrait = this.portrait || wantW > Math.max(besideW, W * 0.5);
+    const towersW = portrait ? W - 2 * m : Math.max(besideW, wantW);
+    const sideBySide = !original || 2 * needW + 10 <= towersW;
+    const capH = S * 1.6;
+    const towersH = portrait ? Math.max(this.portraitTowerH(280), original ? (sideBySide ? needH + capH : 2 * (needH + capH)) : needH) : H - hh - 2 * m;
     const tr: Rect = { x: m, y: hh + m, w: towersW, h: towersH };
     if (original) {
       this.panel(tr, p.panel);
-      const half = (tr.w - 30) / 2;
-      this.text(tr.x + 10 + half / 2, tr.y + 6, t('ui.firstTime'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
-      this.text(tr.x + 20 + half * 1.5, tr.y + 6, t('ui.whatIf'), { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
-      new TowerView(
-        this,
-        { x: tr.x + 10, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 },
-        { childName: level.child.name, caption: t('ui.firstTime'), reducedMotion: true, size: S * 0.8, ...this.towerLook(S * 0.8) },
-      ).set(original);
-      new TowerView(
-        this,
-        { x: tr.x + 20 + half, y: tr.y + S * 1.6, w: half, h: tr.h - S * 2 },
-        { childName: level.child.name, caption: t('ui.whatIf'), reducedMotion: app.settings.reducedMotion, size: S * 0.8, ...this.towerLook(S * 0.8) },
-      ).set(run.state);
+      const half = sideBySide ? (tr.w - 30) / 2 : tr.w - 20;
+      const tall = sideBySide ? tr.h : tr.h / 2;
+      const at = (k: number): Rect => (sideBySide ? { x: tr.x + 10 + k * (half + 10), y: tr.y, w: half, h: tall } : { x: tr.x + 10, y: tr.y + k * tall, w: half, h: tall });
+      [original, run.state].forEach((state, k) => {
+        const r = at(k);
+        const caption = t(k ? 'ui.whatIf' : 'ui.firstTime');
+        this.text(r.x + r.w / 2, r.y + 6, caption, { bold: true, size: S * 0.8 }).setOrigin(0.5, 0);
+        new TowerView(
+          this,
+          { x: r.x, y: r.y + capH, w: r.w, h: r.h - S * 2 },
+          { childName: level.child.name, caption, reducedMotion: k ? app.settings.reducedMotion : true, size: S * 0.8, ...look },
+        ).set(state);
+      });
     } else {
       this.towerPanel(tr, { childName: level.child.name }).set(run.state);
     }

@@ -9,6 +9,7 @@ import { loadGuideContent } from '../services/content';
 import { getLang, t, tIn } from '../services/i18n';
 import { guideDoc, guideHtml, inlineParts, type Block, type GuideDoc } from '../trainer/guide';
 import { el, openSheet, sheetFont } from '../ui/sheet';
+import { isProjector } from '../ui/theme';
 import { BaseScene } from './base';
 import type { Route, Routes } from './routes';
 import { failed } from '../services/failure';
@@ -88,7 +89,7 @@ export class Guide extends BaseScene {
     // the page scrolls by keyboard too once it has focus (Tab from the back button)
     sheet.tabIndex = 0;
     // larger on a projector, where the class reads along from the back of the room
-    const base = this.W >= 1600 ? 22 : this.W >= 1100 ? 19 : this.W < 600 ? 16 : 18;
+    const base = isProjector(this.W) ? 24 : this.W >= 1100 ? 19 : this.W < 600 ? 16 : 18;
     sheet.style.fontSize = sheetFont(base, this.W - 2 * m);
     const page = el('div', { class: 'page', lang: this.lang });
     sheet.append(page);

@@ -6,7 +6,8 @@ import { CHILD_BLOCKS, statuses, type ModelEvent, type TowerState } from '../mod
 import { play } from '../services/audio';
 import { ageLabel, childName, describeEvent, t, tx } from '../services/i18n';
 import { a11yRoot, addNote, setBusy, type Rect } from '../services/a11y';
-import { describeTowers, TowerView } from '../ui/tower';
+import { describeTowers, TowerView, towerWidthFor } from '../ui/tower';
+import { LABEL_FLOOR, towerTightH } from '../ui/towerLabels';
 import { getTextScale, isHighContrast, palette, textStyle } from '../ui/theme';
 import { poseFor, reactionMood, totalEffect, type Mood, type Pose } from './art/pose';
 import { sceneFor } from './art/cues';
@@ -175,7 +176,17 @@ export class Scenario extends BaseScene {
 
   /** The screen as the card layout sees it (`top`: the header's height). */
   private cardScreen(top: number): CardScreen {
-    return { W: this.W, H: this.H, textScale: getTextScale(), projector: this.projector, top, viewH: this.viewH };
+    const look = this.towerLook(this.S);
+    return {
+      W: this.W,
+      H: this.H,
+      textScale: getTextScale(),
+      projector: this.projector,
+      top,
+      viewH: this.viewH,
+      towerW: towerWidthFor(this, look.labelMin ?? 0, look.careShare),
+      towerH: towerTightH(Math.max(LABEL_FLOOR, look.labelMin ?? 0)),
+    };
   }
 
   /** Text measured as this scene draws it, for the card layout. */

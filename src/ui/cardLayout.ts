@@ -45,6 +45,10 @@ export interface CardScreen {
    * page and chase the card down it.
    */
   viewH?: number;
+  /** How wide the towers must be for their labels at this text size (src/ui/tower.ts towerWidthFor), beside the card. */
+  towerW?: number;
+  /** How tall the towers must be for their labels at this text size (src/ui/towerLabels.ts towerTightH), above the card. */
+  towerH?: number;
 }
 
 /** What the layout needs to know about a screen, worked out once. */
@@ -115,7 +119,7 @@ export function regions(s: CardScreen, measure: Measure, room: Room, fold: Fold,
   const withArt = room === 'art';
   if (isPortrait(s)) {
     // folded away, the towers are one button: a row on top
-    const th = room === 'folded' ? buttonHeight(measure, fold.label, W - 2 * m, fold.size) : portraitTowerH(vh, s.textScale, 300);
+    const th = room === 'folded' ? buttonHeight(measure, fold.label, W - 2 * m, fold.size) : Math.max(portraitTowerH(vh, s.textScale, 300), s.towerH ?? 0);
     const towerR = { x: m, y: hh + m, w: W - 2 * m, h: th };
     // with larger text the drawing gives its room to the words, so they can grow on a phone too
     const ah = !withArt || vh < 700 || s.textScale > 1.2 ? 0 : vh * 0.13;
@@ -126,7 +130,8 @@ export function regions(s: CardScreen, measure: Measure, room: Room, fold: Fold,
   // folded on a phone on its side: a strip on the left, as wide as the button's longest word needs
   const longest = Math.max(...fold.label.split(' ').map((w) => measure(w, { size: fold.size, bold: true }).width));
   // (on a projector the towers are wider: their labels are read from the back of the room)
-  const tw = room === 'folded' ? Math.ceil(longest + Math.round(fold.size * 0.6) * 2 + 8) : s.projector ? Math.min(W * 0.36, 800) : Math.min(Math.max(W * 0.3, 280), 480);
+  const tw =
+    room === 'folded' ? Math.ceil(longest + Math.round(fold.size * 0.6) * 2 + 8) : s.projector ? Math.min(W * 0.36, 800) : Math.min(Math.max(W * 0.3, 280, Math.min(s.towerW ?? 0, W * 0.38)), 480);
   const towerR = { x: m + 4, y: hh + m, w: tw, h: H - hh - 2 * m };
   const rx = tw + 2 * m + 12;
   const rw = W - rx - m;

@@ -14,7 +14,7 @@ import { afterFrames, holdStill, markLive } from './bake';
 import { fitSize, longestWord } from './fit';
 import { CAREGIVER_COLOURS, CHILD_COLOURS, css, palette, shade, textStyle } from './theme';
 import { measureText } from './measure';
-import { careMeter, INSET, LABEL_FLOOR, placeChildLabels, type ChildBlockOut, type Fitted } from './towerLabels';
+import { careMeter, INSET, LABEL_FLOOR, placeChildLabels, towerNeedsW, type ChildBlockOut, type Fitted } from './towerLabels';
 
 /**
  * Jagged crack lines for a block, the same every time for the same block; they stay right of
@@ -54,6 +54,16 @@ const healColour = () => (palette().ink === 0x000000 ? 0x005a2b : 0x3f8a5c);
  */
 export const leanText = (id: (typeof CAREGIVER_BLOCKS)[number], kind = false) => (kind ? t(`blocks.caregiver.${id}.more`) : caregiverRedLetter(id));
 
+/** How wide a tower panel must be for every block's name at this label size (ui/towerLabels.ts). */
+export const towerWidthFor = (scene: Phaser.Scene, labelMin: number, careShare = 0.35) =>
+  towerNeedsW(
+    (text, size, head) => measureText(scene, text, { size, bold: true, head }).width,
+    Math.max(LABEL_FLOOR, labelMin),
+    CHILD_BLOCKS.map((id) => childName(id)),
+    CAREGIVER_BLOCKS.map((id) => caregiverName(id)),
+    careShare,
+  );
+
 /** Both towers as text for screen readers. */
 export function describeTowers(s: TowerState, name: string, caption?: string, kind = false) {
   const pre = caption ? `${caption}: ` : '';
@@ -89,6 +99,8 @@ interface BlockParts {
   place?: ChildBlockOut & { badgeSize: number };
   /** The status line, red letter and check mark that `place` was laid out for. */
   laidFor?: string;
+  /** The status words took the check mark's room (a short block): no check mark. */
+  noCheck?: boolean;
 }
 
 interface CareParts {
@@ -163,7 +175,7 @@ export class TowerView {
     const stacked = fitsIn(careW / 2 - 10) < legendSize;
     const ls = stacked ? fitsIn(careW - 16) : legendSize;
     const head = (tx: number, text: string, width: number) => {
-      const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, s * 0.85, true, true), bold: true, head: true, color: p.inkSoft }));
+      const tt = this.scene.add.text(tx, y, text, textStyle({ size: fitSize(this.scene, text, width - 4, Math.max(s * 0.85, this.floor), true, true), bold: true, head: true, color: p.inkSoft }));
       tt.setOrigin(0.5, 0);
       this.root.add(tt);
       this.title.push(tt);
@@ -490,9 +502,11 @@ export class TowerView {
       }
       // (where the words take the block's width, the cracks reach under them: a backing keeps them readable)
       if ((c > DRAWN_DAMAGE || r > DRAWN_RUPTURE) && labelsEnd > w - 14) {
-        g.fillStyle(locked ? shade(p.panel, 0.97) : shade(col, 1.75), 0.9);
         const top = b.name.y + h;
         const bottom = b.status.visible && b.status.text ? b.status.y + h + b.status.height : top + b.name.height;
+        // (in the colour under the words: the block's fill where it has grown that far, else its frame)
+        const filled = fillH > 1 && h - fillH <= top;
+        g.fillStyle(locked ? shade(p.panel, 0.97) : filled ? (status === 'solid' ? col : shade(col, 1.25)) : shade(col, 1.75), 0.9);
         g.fillRoundedRect(x0 + INSET - 4, y0 + top, labelsEnd - INSET - 4, bottom - top, 4);
       }
       if (place.badge) {
@@ -510,7 +524,7 @@ export class TowerView {
           g.fillRoundedRect(x0 + bb.x, y0 + bb.y, bb.w, bb.h, 6);
         }
       }
-      if (plainlySolid(looks[i])) {
+      if (plainlySolid(looks[i]) && !b.noCheck) {
         // a check mark (not on a block drawn with a crack: it would say "all well" over the crack)
         g.lineStyle(3, shade(col, 0.45), 1);
         const cx = x0 + w - h * 0.35;
@@ -538,12 +552,13 @@ export class TowerView {
     const { w, h } = b;
     b.laidFor = `${line}|${red}|${check}`;
     const candidates = line === short ? [line] : [line, short];
-    const checkRoom = check ? h * 0.55 : 0;
     const pref = this.statusSize(h);
     let text = candidates.at(-1)!;
     let badge = red ? this.badgeBox(red, b) : undefined;
     let place: ChildBlockOut | undefined;
-    for (const narrow of red ? [false, true] : [false]) {
+    // (last, on a solid block: the words without the check mark's room; the words say it too)
+    let checkRoom = check ? h * 0.55 : 0;
+    for (const narrow of red ? [false, true] : check ? [false, false] : [false]) {
       // (narrow: as wide as the short words at the floor leave it, at least 30% of the block)
       if (narrow) badge = this.badgeBox(red, b, Math.max(w * 0.3, w - 2 * INSET - 9 - measureText(this.scene, `${short} `, { size: Math.ceil(this.floor - 0.01) }).width));
       for (const candidate of candidates) {
@@ -554,7 +569,9 @@ export class TowerView {
         }
       }
       if (place) break;
+      if (check) checkRoom = 0;
     }
+    b.noCheck = check && !checkRoom;
     // none fits (a block this short should not be: see towerNeedsH): the short words at the floor,
     // tight under the name; beside a badge that leaves them no room, only the badge (it names the
     // crack; the words are in the text layer), never the two over each other
@@ -565,7 +582,8 @@ export class TowerView {
       const size = Math.ceil(this.floor - 0.01);
       const m = measureText(this.scene, text, { size, width: room });
       const by = h - (badge?.h ?? 0) + 1;
-      hidden = !!badge && by < b.name.height - 2 + m.height;
+      // (nor words run out of the block into the next one's)
+      hidden = (!!badge && by < b.name.height - 2 + m.height) || b.name.height - 3 + m.height > h + 3;
       place = {
         nameY: 0,
         status: { x: INSET, y: b.name.height - 3, room, fitted: { size, ...m } },
@@ -717,13 +735,24 @@ export class TowerView {
           .setFontSize(beside)
           .setOrigin(1, 0)
           .setPosition(c.x + c.w - 6, c.name.y + (c.name.height - measureText(this.scene, note, { size: beside }).height) / 2);
-        c.note.setText(beside >= 10 ? note : '');
+        c.note.setText(beside >= LABEL_FLOOR ? note : '');
         return;
       }
       if (one.width > room && fitSize(this.scene, longestWord(note), room, size, bold) >= size && nameBottom + 2 + meterH + 4 + two.height <= c.h * 0.94) {
         c.twoLines = true;
         c.note.setFontSize(size).setWordWrapWidth(room, true);
-      } else c.note.setWordWrapWidth(null).setFontSize(fitSize(this.scene, note, room, size, bold));
+      } else {
+        // one line, smaller where it must, but never below 12 px: else two lines at 12 px where the
+        // block has the room, else only in the text layer
+        const fitted = fitSize(this.scene, note, room, size, bold);
+        const two12 = measureText(this.scene, note, { size: LABEL_FLOOR, bold, width: room });
+        if (fitted >= LABEL_FLOOR) c.note.setWordWrapWidth(null).setFontSize(fitted);
+        else if (fitSize(this.scene, longestWord(note), room, LABEL_FLOOR, bold) >= LABEL_FLOOR && below + two12.height <= c.h * 0.97) c.note.setFontSize(LABEL_FLOOR).setWordWrapWidth(room, true);
+        else {
+          c.note.setText('');
+          return;
+        }
+      }
     }
     c.note.setText(note);
   }

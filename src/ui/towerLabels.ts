@@ -136,3 +136,37 @@ export function placeChildLabels(o: ChildBlockIn): ChildBlockOut | undefined {
 /** Whether two boxes overlap by more than `slack` pixels each way. */
 export const overlaps = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }, slack = 0) =>
   a.x < b.x + b.w - slack && b.x < a.x + a.w - slack && a.y < b.y + b.h - slack && b.y < a.y + a.h - slack;
+
+/** A text's width at a size (`head`: the headings' face, as a child block's name). */
+export type MeasureW = (text: string, size: number, head: boolean) => number;
+
+/**
+ * How wide a tower panel must be for every block's name at `floor` on one line: the child's
+ * blocks (each 7% narrower up the tower) take 0.95 − `careShare` of the width, the caregiver's
+ * `careShare`, and the panel 20 px (src/ui/tower.ts build, src/scenes/base.ts towerPanel).
+ */
+export function towerNeedsW(measure: MeasureW, floor: number, childNames: readonly string[], careNames: readonly string[], careShare = 0.35): number {
+  const child = Math.max(...childNames.map((n, i) => (measure(n, floor, true) + 2 * INSET + 2) / (1 - i * 0.07)));
+  const care = Math.max(...careNames.map((n) => measure(n, floor, false) + 14));
+  return Math.ceil(Math.max(child / (0.95 - careShare), care / careShare) + 20);
+}
+
+/**
+ * How tall a tower panel must be for its labels at `floor` (a line ~1.22 × the size): a heading
+ * and the scale in two lines, and five blocks each with room for a name, a status line and most
+ * of a badge's line (the badge under the status in a narrow block, src/ui/towerLabels.ts).
+ */
+export function towerNeedsH(floor: number): number {
+  const line = Math.ceil(floor * 1.22);
+  return Math.ceil(3.5 * line + 8 + 5 * (2.75 * line + 6 + 4) + 16);
+}
+
+/**
+ * The least height of a tower panel in play: two lines to a block, tight (the status's box 3 px
+ * into the name's line spacing, 2 px past the foot), below a heading and the scale in two lines.
+ * Less, and a block's words run into the next block (a zoomed window at 150%).
+ */
+export function towerTightH(floor: number): number {
+  const line = Math.ceil(floor * 1.22);
+  return Math.ceil(3.5 * line + 8 + 5 * (2 * line - 5 + 4) + 16);
+}

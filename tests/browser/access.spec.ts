@@ -392,6 +392,9 @@ test('the sheets on a projector are as large as the text on the canvas; the sett
   // (projector mode is automatic from 1600 px wide)
   await openScene(page, 'Trainer');
   expect(await size()).toBeGreaterThanOrEqual(24);
+  await openScene(page, 'Guide');
+  await expect(page.locator('#guide-print')).toBeAttached();
+  expect(await size()).toBeGreaterThanOrEqual(24);
   await openScene(page, 'Settings');
   await pickSetting(page, 'projector-off');
   await openScene(page, 'Trainer');

@@ -1,6 +1,7 @@
 // Text at 150% on a small phone (320 px wide): the labels that used to shrink to make room grow
 // with the text size instead (WCAG 1.4.4), and wrap or scroll where the room runs out: the
-// explorer's buttons, the debrief's "Wat als…" moments, the tower's scale, the settings' options;
+// explorer's buttons, the debrief's "Wat als…" moments, the tower's scale, the settings' options,
+// the towers' status words, names and red letters (in play, the debrief, the what-if comparison);
 // and a cracked block's red badge keeps clear of its name.
 import type { Page } from '@playwright/test';
 import { expect, openScene, test } from './helpers';
@@ -20,6 +21,16 @@ async function sizes(page: Page, re: RegExp): Promise<Map<string, number>> {
     if (key) out.set(key, Math.min(t.size, out.get(key) ?? Infinity));
   }
   return out;
+}
+
+/** A child block's status words (at their start: "wacht op …", "groeit, met een barstje"). */
+const STATUS = /^(op slot|groeit|staat stevig|wiebelt|gebarsten|heelt|wacht op)/;
+/** The blocks' names and the red letters on their badges. */
+const NAMES = /^(Basisveiligheid|Toevertrouwen|Zelfvertrouwen|Zelfstandigheid|Creativiteit|Zorgen voor|Geven|Steunen|Stevig zijn|Vertrouwen|[A-Z]{4,})$/;
+
+/** Each tower text that matches and is smaller than `min`, with its size. */
+async function below(page: Page, re: RegExp, min: number, where: string) {
+  return [...(await sizes(page, re))].filter(([, size]) => size < min).map(([text, size]) => `${where}: "${text}" ${size} px`);
 }
 
 const EXPLORER = /^(Afgestemd|Warm maar vaag|Angstig|Druk en afwezig|Pleegkind van 2½|\+1 maand|\+6 maanden|Pasgeboren)$/;
@@ -70,8 +81,11 @@ test('at 320 px wide, text at 150% makes labels half as large again, never small
   for (const [text, size] of big.legend) if (size < 16.5) problems.push(`"${text}" ${size} px at 150%`);
   expect(problems).toEqual([]);
 
-  // the debrief's tower: a red badge below its block's name where the two would meet, never on it
+  // the debrief's tower: a red badge below its block's name where the two would meet, never on it;
+  // its status words at 150% too (they fell to 10-11 px on short blocks)
   await openScene(page, 'Debrief', { tab: 'choices' });
+  expect((await sizes(page, STATUS)).size).toBeGreaterThan(0);
+  expect(await below(page, STATUS, 16.5, 'debrief')).toEqual([]);
   const clash = await page.evaluate(() => {
     type Obj = { type: string; visible: boolean; text?: string; list?: Obj[]; getBounds: () => { x: number; y: number; right: number; bottom: number } };
     const { game } = window.bouwstenen;
@@ -111,6 +125,43 @@ test('a phone on its side at 150%: the debrief tabs all at one size, none shrunk
   const tabs = await sizes(page, /^(Keuzes|Wat zie je\?|Bespreken|Wat als…)$/);
   expect(tabs.size).toBe(4);
   expect(new Set(tabs.values()).size, JSON.stringify([...tabs])).toBe(1);
+  // the debrief's towers: status words, names and red letters at 150% (16.5 px), none smaller
+  // ("gebarsten" was 10 px, names shrank to fit narrow blocks)
+  await openScene(page, 'Debrief', { tab: 'choices' });
+  expect(await below(page, STATUS, 16.5, 'debrief')).toEqual([]);
+  expect(await below(page, NAMES, 16.5, 'debrief')).toEqual([]);
+});
+
+test("a phone upright at 150%: the towers' words half as large again, in play, the debrief and the what-if comparison", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.addInitScript(() => ((window as unknown as { __textAudit: unknown[] }).__textAudit = []));
+  await page.goto('/');
+  await expect(page.locator('body[data-ready="yes"]')).toBeAttached();
+  await act(page, `await app.ready; await app.saveSettings({ textScale: 1.5 })`);
+  await page.reload();
+  await expect(page.locator('body[data-ready="yes"]')).toBeAttached();
+  // three poor answers in: blocks locked, cracked, with a badge
+  const tot = `const tot = (r) => Object.values(r.effects).reduce((a, b) => a + b, 0); const worst = () => app.view.shown.reduce((a, r) => (tot(r) < tot(a) ? r : a)).id;`;
+  await act(
+    page,
+    `${tot} await app.begin('phase-1-safety', 'single'); await app.setStep('situation'); for (let i = 0; i < 3; i++) { await app.choose(worst()); await app.next(); } await app.choose(worst());`,
+  );
+  await openScene(page, 'Scenario');
+  const problems = [...(await below(page, STATUS, 16.5, 'play')), ...(await below(page, NAMES, 16.5, 'play'))];
+  expect((await sizes(page, STATUS)).size).toBeGreaterThan(0);
+  await act(page, `${tot} while (app.progress.inPlay.step !== 'debrief') { if (app.progress.inPlay.step !== 'result') await app.choose(worst()); await app.next(); }`);
+  await openScene(page, 'Debrief', { tab: 'choices' });
+  problems.push(...(await below(page, STATUS, 16.5, 'debrief')), ...(await below(page, NAMES, 16.5, 'debrief')));
+  // the what-if comparison: two pairs of towers (one above the other on a phone), the same sizes
+  await act(
+    page,
+    `await app.whatIf(2); while (app.progress.inPlay.step !== 'debrief') { if (app.progress.inPlay.step === 'intro') await app.setStep('situation'); else { if (app.progress.inPlay.step !== 'result') await app.choose(app.view.shown[0].id); await app.next(); } }`,
+  );
+  await openScene(page, 'Debrief', { tab: 'whatif' });
+  await expect(page.locator('#a11y-towers')).toContainText('De eerste keer');
+  problems.push(...(await below(page, STATUS, 16.5, 'what-if')), ...(await below(page, NAMES, 16.5, 'what-if')));
+  expect(problems).toEqual([]);
 });
 
 test('settings at 1280x720: text at 150% makes every label larger, the grown page keeps its size and stays on its side', async ({ page }) => {

@@ -199,7 +199,8 @@ function placeFigures(g: Phaser.GameObjects.Graphics, b: Brush, L: Lay, pose: Po
       const CH = adult(feet);
       const kid = kidOf(CH);
       drawCaregiver(g, 'sitting', cx, feet, CH, { seatY, armsLater: true });
-      if (age < 5) {
+      // (cradled up to four months; from then on she sits up against you: "zit rechtop op je schoot")
+      if (age < 4) {
         const sh = caregiverShoulder('sitting', feet, CH, seatY);
         drawChildAs(g, age, mood, { kind: 'bundle', hx: cx - CH * 0.1, hy: sh + CH * 0.14, fx: cx + kid * 0.85 - CH * 0.1, fy: sh + CH * 0.22 });
         drawHoldingArms(g, 'cradle', 'sitting', cx, feet, CH, seatY);
