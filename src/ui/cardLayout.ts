@@ -417,13 +417,27 @@ export function introPlan(env: CardEnv, r: Rect, min: number, parts: IntroParts,
   const said = (items: TextItem[]) => items.map((l) => l.text).join(' ');
   const whole = [...texts, ...link, start];
   if (cardFits(env, r, whole, min)) return { items: whole, story: said(texts), min, full: true, pages: 1 };
-  const fitsWith = (button: Item) => (pg: TextItem[], i: number) => cardFits(env, r, [...sizingTop(counter, i > 0 ? back : undefined), ...pg, button, start], min);
-  // each page measured with "Lees verder"; where the last page's own button (the homework link,
-  // which may need a row of its own) does not fit it, every page with the wider of the two
-  let pages = sentencePages(texts, fitsWith(more));
   const label = (it: Item | undefined) => (it?.kind === 'button' ? it.label : '');
-  if (link[0] && !fitsWith(link[0])(pages[pages.length - 1], pages.length - 1)) {
-    pages = sentencePages(texts, fitsWith(label(link[0]).length > label(more).length ? link[0] : more));
+  // each page measured with its widest counter ("Pagina n van n", or "99 van 99" until the count
+  // is known) and "Lees verder"; where the last page's own button (the homework link, which may
+  // need a row of its own) does not fit it, every page with the wider of the two
+  const paginate = (n: number) => {
+    const top = (i: number) => (n ? pageTop(counter, n - 1, n, i > 0 ? back : undefined) : sizingTop(counter, i > 0 ? back : undefined));
+    const fitsWith = (button: Item) => (pg: TextItem[], i: number) => cardFits(env, r, [...top(i), ...pg, button, start], min);
+    const out = sentencePages(texts, fitsWith(more));
+    if (!link[0] || fitsWith(link[0])(out[out.length - 1], out.length - 1)) return out;
+    return sentencePages(texts, fitsWith(label(link[0]).length > label(more).length ? link[0] : more));
+  };
+  let pages = paginate(0);
+  // (a shorter counter may share its row with "Terug" on a narrow card: fuller pages; kept only
+  // where the count it was measured with is the count it gives)
+  for (let tries = 0, n = pages.length; tries < 3; tries++) {
+    const next = paginate(n);
+    if (next.length === n) {
+      pages = next;
+      break;
+    }
+    n = next.length;
   }
   const k = Math.min(page, pages.length - 1);
   const last = k === pages.length - 1;

@@ -248,7 +248,8 @@ describe("the level's intro over pages", () => {
     fold: t('card.showTowers'),
   });
 
-  for (const [W, H] of SIZES) {
+  // (320x240 pages as 320x256 does: the page's least height is the same, and every page is laid out, so it is left out for time)
+  for (const [W, H] of SIZES.filter(([w, h]) => !(w === 320 && h === 240))) {
     for (const scale of SCALES) {
       it(`${W}x${H} at ${scale * 100}%: every page fits its card and the page, every sentence once`, () => {
         const found: string[] = [];

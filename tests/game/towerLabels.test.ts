@@ -4,7 +4,7 @@
 // block's status line is never below its floor, never over the name or the badge, and inside
 // the block, at the block sizes of a phone at 150% and a projector.
 import { describe, expect, it } from 'vitest';
-import { careMeter, INSET, overlaps, placeChildLabels, type Fitted } from '../../src/ui/towerLabels';
+import { careMeter, INSET, overlaps, placeChildLabels, towerNeedsH, towerNeedsW, towerTightH, type Fitted } from '../../src/ui/towerLabels';
 
 const lineH = (size: number) => Math.round(size * 1.2);
 const wordW = (word: string, size: number) => word.length * size * 0.5;
@@ -135,4 +135,25 @@ describe('a child block: name, status and badge each readable, none over another
     const badge = { w: 74, h: lineH(12) };
     expect(placeChildLabels({ w: 150, h: 38, nameW: 110, nameH: 21, badge, check: 0, fit: fitter('gebarsten', 17, 17) })).toBeUndefined();
   });
+});
+
+describe('a tower panel as large as its labels need', () => {
+  const child = ['Basisveiligheid', 'Toevertrouwen', 'Zelfvertrouwen', 'Zelfstandigheid', 'Creativiteit'];
+  const care = ['Zorgen voor', 'Geven', 'Steunen', 'Stevig zijn', 'Vertrouwen'];
+  const measure = (text: string, size: number) => wordW(text, size);
+  for (const floor of [12, 16.5, 24]) {
+    it(`every name fits its block on one line at ${floor} px`, () => {
+      const w = towerNeedsW(measure, floor, child, care, 0.35) - 20;
+      child.forEach((n, i) => expect(measure(n, floor) + 2 * INSET).toBeLessThanOrEqual(w * 0.6 * (1 - i * 0.07)));
+      care.forEach((n) => expect(measure(n, floor) + 12).toBeLessThanOrEqual(w * 0.35));
+    });
+    it(`at ${floor} px a block in play holds two lines, tight; in the debrief, a badge under them`, () => {
+      const line = lineH(floor);
+      // (the panel's 16 px and the heading with the scale taken off, five blocks and their gaps share the rest)
+      const inPlay = (towerTightH(floor) - 16 - 3.5 * Math.ceil(floor * 1.22) - 8) / 5 - 4;
+      expect(inPlay).toBeGreaterThanOrEqual(2 * line - 5);
+      const debrief = (towerNeedsH(floor) - 16 - 3.5 * Math.ceil(floor * 1.22) - 8) / 5 - 4;
+      expect(debrief).toBeGreaterThanOrEqual(2.75 * line);
+    });
+  }
 });
