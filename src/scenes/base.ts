@@ -138,7 +138,12 @@ export abstract class BaseScene extends Phaser.Scene implements Screen {
   private overflow(): number {
     let bottom = this.drawnBottom;
     for (const e of document.querySelectorAll<HTMLElement>('#a11y-controls .hit, #a11y-controls .field, #a11y-controls > .sheet')) {
-      bottom = Math.max(bottom, e.offsetTop + e.offsetHeight);
+      // a control placed over the canvas says where it is in its style (no border or padding adds
+      // to it): reading that forces no layout while the screen is built; a sheet is as tall as its content
+      const top = parseFloat(e.style.top);
+      const height = parseFloat(e.style.height);
+      const placed = !e.classList.contains('sheet') && Number.isFinite(top) && Number.isFinite(height);
+      bottom = Math.max(bottom, placed ? top + height : e.offsetTop + e.offsetHeight);
     }
     const walk = (list: Phaser.GameObjects.GameObject[]) => {
       for (const o of list) {
