@@ -3,7 +3,7 @@
 // one shows the outcome for its focus block.
 import type { LevelT } from '../content/schema';
 import { app } from '../game/app';
-import { ageLabel, childName, t, tx } from '../services/i18n';
+import { ageRange, childName, t, tx } from '../services/i18n';
 import { CHILD_COLOURS, palette, shade } from '../ui/theme';
 import { fitBlock } from '../ui/fit';
 import { BaseScene } from './base';
@@ -86,7 +86,7 @@ export class LevelMap extends BaseScene {
     g.fillRoundedRect(r.x, r.y, 10, r.h, { tl: 16, bl: 16, tr: 0, br: 0 });
     g.lineStyle(state === 'done' ? 3 : 1.5, shade(col, 0.6), 1);
     g.strokeRoundedRect(r.x, r.y, r.w, r.h, 16);
-    const ages = `${ageLabel(level.ageMonths[0])} – ${ageLabel(level.ageMonths[1])}`;
+    const ages = ageRange(level.ageMonths[0], level.ageMonths[1]);
     let status: string;
     if (state === 'done') status = t('map.done', { block: childName(level.focus), status: t(`status.short.${rec?.focusStatus ?? 'growing'}`) });
     else status = level.id === app.progress.story.next ? t('map.storyNext') : level.id === app.recommended() ? t('map.recommended') : t('map.open');

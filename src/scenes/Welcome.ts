@@ -1,7 +1,7 @@
 // First start: "Hoe oud is je kind?" points a parent straight to the phase of their child's age;
 // a student or trainer says so and sees the theory layer at once. Optional: the title works without.
 import { app } from '../game/app';
-import { ageLabel, childName, t } from '../services/i18n';
+import { ageRange, childName, t } from '../services/i18n';
 import { BaseScene } from './base';
 import { measureText } from '../ui/measure';
 import { failed } from '../services/failure';
@@ -31,7 +31,7 @@ export class Welcome extends BaseScene {
     const phases = app.phases();
     const options: { label: string; id: string; onClick: () => void }[] = [
       ...phases.map((level) => ({
-        label: `${ageLabel(level.ageMonths[0])} – ${ageLabel(level.ageMonths[1])} · ${childName(level.focus)}`,
+        label: `${ageRange(level.ageMonths[0], level.ageMonths[1])} · ${childName(level.focus)}`,
         id: `age-${level.id}`,
         onClick: () =>
           void this.choose('parent')

@@ -85,6 +85,15 @@ export function describeEvent(e: ModelEvent | { key: string; block?: ChildId; be
 }
 
 /** "4 months", "2 years and 3 months". */
+/**
+ * An age range, as a label of its own ("Pasgeboren – 3 maanden"): its first letter a capital,
+ * where `ageLabel` alone stays lower case to sit inside a sentence.
+ */
+export function ageRange(from: number, to: number): string {
+  const first = ageLabel(from);
+  return `${first.charAt(0).toLocaleUpperCase(getLang())}${first.slice(1)} – ${ageLabel(to)}`;
+}
+
 export function ageLabel(months: number): string {
   const m = Math.floor(months + 1e-6);
   if (m < 1) {
