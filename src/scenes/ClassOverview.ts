@@ -5,7 +5,7 @@
 import { download } from '../ui/download';
 import { app } from '../game/app';
 import { CHILD_BLOCKS } from '../model';
-import { childName, t, tx } from '../services/i18n';
+import { childName, t, tCount, tx } from '../services/i18n';
 import { toCsv } from '../trainer/csv';
 import { catalogueOf, mostDivided, type Catalogue, type MomentCounts, type Overview } from '../trainer/overview';
 import { MAX_RESULTS_BYTES, type ResultsError } from '../trainer/results';
@@ -29,9 +29,6 @@ let messages: { file: string; text: string; ok: boolean }[] = [];
 let projector = false;
 /** Class results files (class mode's votes: counts only), read beside the homework. */
 let classFiles: ClassFile[] = [];
-
-/** A count in words: "1 student", not "1 studenten" (the text under `${key}One` for one). */
-const counted = (key: string, params: { n: number } & Record<string, string | number>) => t(params.n === 1 ? `${key}One` : key, params);
 
 function resultsErrorText(e: ResultsError): string {
   const p: Record<string, string | number> = {};
@@ -172,7 +169,7 @@ export class ClassOverview extends BaseScene {
     if (!messages.length) return;
     const bad = messages.filter((x) => !x.ok);
     const line = (msg: (typeof messages)[number]) => el('li', { class: msg.ok ? 'ok' : 'error' }, `${msg.file}: ${msg.text}`);
-    sheet.append(el('p', { id: 'file-summary' }, counted('trainer.overview.summary', { n: messages.length, ok: messages.length - bad.length, bad: bad.length })));
+    sheet.append(el('p', { id: 'file-summary' }, tCount('trainer.overview.summary', { n: messages.length, ok: messages.length - bad.length, bad: bad.length })));
     if (bad.length) sheet.append(el('h3', {}, t('trainer.overview.rejected', { n: bad.length })), el('ul', { id: 'rejected' }, ...bad.map(line)));
     sheet.append(el('details', {}, el('summary', {}, t('trainer.overview.allFiles', { n: messages.length })), el('ul', { id: 'file-messages' }, ...messages.map(line))));
   }
@@ -275,7 +272,7 @@ export class ClassOverview extends BaseScene {
     sheet.append(el('h2', {}, t('trainer.overview.students', { n: o.students.length })));
     if (!projector) {
       if (o.merged.length) {
-        sheet.append(el('p', { id: 'merged-note' }, counted('trainer.overview.merged', { n: o.merged.length, names: o.merged.map((x) => `${x.student} (${x.files})`).join(', ') })));
+        sheet.append(el('p', { id: 'merged-note' }, tCount('trainer.overview.merged', { n: o.merged.length, names: o.merged.map((x) => `${x.student} (${x.files})`).join(', ') })));
       }
       const scores = o.students.some((x) => x.score !== undefined);
       const head = [
@@ -355,7 +352,7 @@ export class ClassOverview extends BaseScene {
     for (const a of o.averages) {
       parts.push(() =>
         sheet.append(
-          el('h3', {}, `${a.title} (${counted('trainer.overview.n', { n: a.n })})`),
+          el('h3', {}, `${a.title} (${tCount('trainer.overview.n', { n: a.n })})`),
           el(
             'div',
             { class: 'chart tower-bars' },
@@ -493,7 +490,7 @@ export class ClassOverview extends BaseScene {
       'section',
       { class: 'moment', id: `moment-${k}`, 'data-moment': s.key },
       el('h3', { id: `moment-${k}-title` }, `${s.levelTitle}: ${s.setting} `, s.repair ? el('span', { class: 'tag' }, t('trainer.overview.repairMoment')) : ''),
-      el('p', { class: 'id' }, `${s.scenario}${s.repair ? ` · ${t('trainer.overview.repairMoment')}` : ''} · ${counted('trainer.overview.n', { n: s.total })}`),
+      el('p', { class: 'id' }, `${s.scenario}${s.repair ? ` · ${t('trainer.overview.repairMoment')}` : ''} · ${tCount('trainer.overview.n', { n: s.total })}`),
       el('div', { class: 'cols' }, chart, side),
     );
   }

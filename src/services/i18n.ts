@@ -59,6 +59,11 @@ export function tIn(l: Lang, key: string, params?: Record<string, string | numbe
 export const markTerms = (s: string) => s.replace(/\*([^*\n]+)\*/g, '‘$1’');
 
 /** A content text in the current language. */
+/** A count in words: "1 student", not "1 studenten": the text under `${key}One` where n is one. */
+export function tCount(key: string, params: { n: number } & Record<string, string | number>): string {
+  return t(params.n === 1 ? `${key}One` : key, params);
+}
+
 export function tx(text: TextT | undefined, params?: Record<string, string | number>): string {
   if (!text) return '';
   return markTerms(fill(inLang(lang, (l) => text[l]) ?? '', params));

@@ -41,6 +41,12 @@ function crackPaths(block: number, w: number, h: number, fromX = w * 0.5): numbe
 }
 
 /** Whether towers are moving on screen, and since when: `npm run bench` counts the frames in between. */
+/** Values part-way (k from 0 to 1) from one list to the next. */
+const mix = (a: readonly number[], b: readonly number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
+
+/** The child's tower part-way from one state to the next: its growth and cracks; the rest is the next's. */
+const between = (from: TowerState, next: TowerState, k: number): TowerState => ({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) });
+
 function moving(on: boolean) {
   (window as unknown as { __towers?: { moving: boolean; at: number } }).__towers = { moving: on, at: performance.now() };
 }
@@ -314,12 +320,11 @@ export class TowerView {
     const swinging = this.blocks.some((b) => b.wobble || scene.tweens.isTweening(b.box));
     const still = swinging ? [] : this.unchanged(from, next);
     const pad = Math.min(3, this.gap / 2);
-    const changing = swinging
-      ? []
-      : this.blocks.filter((b) => !still.includes(b)).map((b) => this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad }));
-    still.forEach((b) => this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad }));
-    // the copies are taken once the next frame is drawn; the towers move after that
     const moves = this.blocks.filter((b) => !still.includes(b));
+    const holdBlock = (b: BlockParts) => this.hold([b.box], { x: b.box.x - b.w / 2 - pad, y: b.box.y - b.h - pad, w: b.w + 2 * pad, h: b.h + 2 * pad });
+    const changing = swinging ? [] : moves.map(holdBlock);
+    still.forEach(holdBlock);
+    // the copies are taken once the next frame is drawn; the towers move after that
     return afterFrames(scene, 2).then(() => this.move(from, next, durationMs, changing, moves));
   }
 
@@ -332,7 +337,6 @@ export class TowerView {
     if (!scene.sys.isActive()) return Promise.resolve();
     moving(true);
     return new Promise((resolve) => {
-      const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
       scene.tweens.addCounter({
         from: 0,
         to: 1,
@@ -349,7 +353,7 @@ export class TowerView {
             ease: 'Cubic.easeOut',
             onUpdate: (tw) => {
               const k = tw.getValue() ?? 1;
-              this.drawChild({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) }, moves);
+              this.drawChild(between(from, next, k), moves);
             },
             onComplete: () => {
               this.release();
@@ -370,7 +374,6 @@ export class TowerView {
    * steps of the way (a block's status also follows the blocks below it).
    */
   private unchanged(from: TowerState, next: TowerState): BlockParts[] {
-    const mix = (a: number[], b: number[], k: number) => a.map((x, i) => x + (b[i] - x) * k);
     const shows = (s: TowerState) => {
       const st = statuses(s);
       const looks = blockLooks(s, st);
@@ -379,7 +382,7 @@ export class TowerView {
     const first = shows(from);
     const same = this.blocks.map((_, i) => from.growth[i] === next.growth[i] && from.cracks[i] === next.cracks[i] && from.ruptures[i] === next.ruptures[i]);
     for (let k = 0; k <= 1.0001; k += 0.1) {
-      const now = shows({ ...next, growth: mix(from.growth, next.growth, k), cracks: mix(from.cracks, next.cracks, k) });
+      const now = shows(between(from, next, k));
       now.forEach((x, i) => {
         if (x !== first[i]) same[i] = false;
       });
